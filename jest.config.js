@@ -1,0 +1,27 @@
+/**
+ * Two groups: unit tests beside the code, end-to-end tests through HTTP GraphQL against real PostgreSQL.
+ * The e2e global setup runs outside Jest's module system, so it uses the compiled build (`npm test` builds first).
+ */
+const transform = { '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }] };
+const common = {
+  testEnvironment: 'node',
+  rootDir: import.meta.dirname,
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform,
+};
+
+export default {
+  maxWorkers: 2,
+  testTimeout: 120000,
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/helpers/global-setup.ts',
+      globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
+    },
+  ],
+};

@@ -1,0 +1,4 @@
+import { Foundation1763856000000 } from './1763856000000-foundation.js';
+
+/** Every migration, oldest first. Listed explicitly so that ts-jest and the compiled build load the same set. */
+export const migrations = [Foundation1763856000000];

@@ -1,0 +1,138 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { badInput, conflict, DomainException, ErrorCode, unauthenticated } from '../common/errors.js';
+import { isUuid } from '../common/ids.js';
+import { APP_CONFIG } from '../config/config.js';
+import type { AppConfig } from '../config/config.js';
+import { PeopleRepository } from '../people/people.repository.js';
+import { ID_NUMBER_FIELD, PeopleService } from '../people/people.service.js';
+import { ID_NUMBER_MESSAGES, parseIdNumber } from '../privacy/id-number.js';
+import { PiiCipher } from '../privacy/pii-cipher.js';
+import { RegionLevel } from '../regions/region-level.js';
+import { RegionsService } from '../regions/regions.service.js';
+import { Actor } from '../scope/actor.js';
+import { ActorRepository } from '../scope/actor.repository.js';
+import { Role } from '../scope/role.js';
+import { signAccessToken } from './access-token.js';
+import { AuthPayload } from './auth-payload.model.js';
+import { LoginInput, RegisterResidentInput } from './auth.input.js';
+import { decoyHash, hashPassword, isAcceptablePassword, PASSWORD_RULE, verifyPassword } from './password.js';
+import { SessionsRepository } from './sessions.repository.js';
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest();
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly sessions: SessionsRepository,
+    private readonly people: PeopleRepository,
+    private readonly peopleService: PeopleService,
+    private readonly actors: ActorRepository,
+    private readonly regions: RegionsService,
+    private readonly cipher: PiiCipher,
+  ) {}
+
+  /**
+   * Wrong password and unknown phone are the same UNAUTHENTICATED answer with the same cost. After
+   * `loginMaxFailures` failures for one phone within the window, further attempts are RATE_LIMITED.
+   */
+  async login(input: LoginInput): Promise<AuthPayload> {
+    const key = this.cipher.throttleKeyFor(input.phone);
+    const failures = await this.sessions.recentFailures(this.db.manager, key, this.config.loginWindowSeconds);
+    if (failures >= this.config.loginMaxFailures) {
+      throw new DomainException(ErrorCode.RATE_LIMITED, '登录失败次数过多，请稍后再试');
+    }
+    const found = await this.people.credentialsByPhone(input.phone);
+    const ok = await verifyPassword(input.password, found?.password_hash ?? (await decoyHash()));
+    if (!found || !found.password_hash || !ok) {
+      await this.sessions.recordFailure(this.db.manager, key);
+      throw unauthenticated('手机号或密码错误');
+    }
+    return this.db.transaction(async (m) => {
+      await this.sessions.clearFailures(m, key);
+      return this.issue(m, found.id, null);
+    });
+  }
+
+  /** Rotates a refresh token. Presenting one that was already used revokes its whole family (token theft). */
+  async refresh(token: string): Promise<AuthPayload> {
+    const [id, secret] = token.split('.');
+    if (!isUuid(id) || !secret) throw unauthenticated('刷新令牌无效');
+    const outcome = await this.db.transaction(async (m) => {
+      const row = await this.sessions.lockRefresh(m, id);
+      const hash = sha256(secret);
+      if (!row || row.token_hash.length !== hash.length || !timingSafeEqual(row.token_hash, hash)) return { error: '刷新令牌无效' };
+      if (row.revoked_at) return { error: '刷新令牌已失效' };
+      if (row.used_at) {
+        await this.sessions.revokeFamily(m, row.family_id);
+        return { error: '刷新令牌已被使用，请重新登录' };
+      }
+      if (row.expires_at.getTime() <= Date.now()) return { error: '登录已过期，请重新登录' };
+      await this.sessions.markUsed(m, row.id);
+      return { payload: await this.issue(m, row.person_id, row.family_id) };
+    });
+    // The family revocation must commit even though the call fails, so the error is thrown after the transaction.
+    if ('error' in outcome) throw unauthenticated(outcome.error);
+    return outcome.payload!;
+  }
+
+  async logout(actor: Actor, token: string): Promise<boolean> {
+    const [id] = token.split('.');
+    if (!isUuid(id)) return false;
+    return this.db.transaction(async (m) => {
+      const row = await this.sessions.lockRefresh(m, id);
+      if (!row || row.person_id !== actor.personId) return false;
+      await this.sessions.revokeFamily(m, row.family_id);
+      return true;
+    });
+  }
+
+  async registerResident(input: RegisterResidentInput): Promise<AuthPayload> {
+    const name = input.name.trim();
+    if (!name) throw badInput('name', '请输入姓名');
+    if (!isAcceptablePassword(input.password)) throw badInput('password', PASSWORD_RULE);
+    let idNumber: { normalized: string; birthDate: string } | null = null;
+    if (input.idNumber) {
+      const parsed = parseIdNumber(input.idNumber);
+      if ('problem' in parsed) throw badInput('idNumber', ID_NUMBER_MESSAGES[parsed.problem], `ID_${parsed.problem}`);
+      idNumber = parsed;
+    }
+    const passwordHash = await hashPassword(input.password);
+    return this.db.transaction(async (m) => {
+      const grid = await this.regions.require(input.gridId, 'gridId', RegionLevel.GRID, m);
+      if (await this.people.phoneTaken(m, input.phone)) throw conflict('该手机号已注册', 'PHONE_TAKEN');
+      const idHash = idNumber ? this.cipher.lookupHash(idNumber.normalized, ID_NUMBER_FIELD) : null;
+      if (idHash && (await this.people.idNumberTaken(m, idHash))) throw conflict('该身份证号已注册', 'ID_NUMBER_TAKEN');
+      const personId = await this.people.insert(m, {
+        name,
+        phone: input.phone,
+        passwordHash,
+        idNumberCipher: idNumber ? this.cipher.encrypt(idNumber.normalized, ID_NUMBER_FIELD) : null,
+        idNumberHash: idHash,
+        birthDate: idNumber?.birthDate ?? null,
+        address: input.address?.trim() || null,
+        gridId: grid.id,
+      });
+      await this.people.grant(m, personId, Role.RESIDENT, grid.id, personId);
+      return this.issue(m, personId, null);
+    });
+  }
+
+  private async issue(m: EntityManager, personId: string, familyId: string | null): Promise<AuthPayload> {
+    const secret = randomBytes(32).toString('base64url');
+    const tokenId = await this.sessions.insertRefresh(m, personId, familyId, sha256(secret), this.config.refreshTokenTtlSeconds);
+    const now = Date.now();
+    const [row] = await this.people.byIds([personId], m);
+    const grants = (await this.actors.grantsOf(personId, m)) ?? [];
+    const me = this.peopleService.view(new Actor(personId, grants), row)!;
+    return {
+      accessToken: signAccessToken(personId, this.config.tokenSecret, this.config.accessTokenTtlSeconds, now),
+      refreshToken: `${tokenId}.${secret}`,
+      accessTokenExpiresAt: new Date(now + this.config.accessTokenTtlSeconds * 1000),
+      me,
+    };
+  }
+}

@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+
+export interface RefreshRow {
+  id: string;
+  person_id: string;
+  family_id: string;
+  token_hash: Buffer;
+  expires_at: Date;
+  used_at: Date | null;
+  revoked_at: Date | null;
+}
+
+/** Refresh tokens (stored hashed, rotated on use) and the failed-login throttle. */
+@Injectable()
+export class SessionsRepository {
+  async insertRefresh(m: EntityManager, personId: string, familyId: string | null, hash: Buffer, ttlSeconds: number): Promise<string> {
+    const rows = await m.query(
+      `INSERT INTO refresh_tokens (person_id, family_id, token_hash, expires_at)
+       VALUES ($1, coalesce($2::uuid, gen_random_uuid()), $3, now() + make_interval(secs => $4)) RETURNING id`,
+      [personId, familyId, hash, ttlSeconds],
+    );
+    return rows[0].id;
+  }
+
+  async lockRefresh(m: EntityManager, id: string): Promise<RefreshRow | null> {
+    const rows = await m.query(`SELECT * FROM refresh_tokens WHERE id = $1 FOR UPDATE`, [id]);
+    return rows[0] ?? null;
+  }
+
+  async markUsed(m: EntityManager, id: string): Promise<void> {
+    await m.query(`UPDATE refresh_tokens SET used_at = now() WHERE id = $1`, [id]);
+  }
+
+  async revokeFamily(m: EntityManager, familyId: string): Promise<void> {
+    await m.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`, [familyId]);
+  }
+
+  async recentFailures(m: EntityManager, key: Buffer, windowSeconds: number): Promise<number> {
+    const rows = await m.query(`SELECT count(*)::int AS n FROM login_failures WHERE phone_key = $1 AND at > now() - make_interval(secs => $2)`, [key, windowSeconds]);
+    return rows[0].n;
+  }
+
+  async recordFailure(m: EntityManager, key: Buffer): Promise<void> {
+    await m.query(`INSERT INTO login_failures (phone_key) VALUES ($1)`, [key]);
+  }
+
+  async clearFailures(m: EntityManager, key: Buffer): Promise<void> {
+    await m.query(`DELETE FROM login_failures WHERE phone_key = $1`, [key]);
+  }
+}

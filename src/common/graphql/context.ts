@@ -1,0 +1,43 @@
+import DataLoader from 'dataloader';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Actor } from '../../scope/actor.js';
+
+/** Per-request GraphQL context. DataLoaders live here so that batching and caching never cross requests. */
+export interface GqlContext {
+  req: FastifyRequest;
+  reply?: FastifyReply;
+  /** Resolved once per request by the auth guard; undefined = anonymous. */
+  actor?: Actor;
+  /** Why a presented bearer token was refused, if it was. */
+  tokenProblem?: string;
+  loaders: Map<string, DataLoader<unknown, unknown>>;
+}
+
+/** The request's DataLoader named `name`, made on first use with `batch` (which must return values in key order). */
+export function loader<K, V>(ctx: GqlContext, name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+  let found = ctx.loaders.get(name) as DataLoader<K, V> | undefined;
+  if (!found) {
+    found = new DataLoader<K, V>(batch, { maxBatchSize: 500 });
+    ctx.loaders.set(name, found as DataLoader<unknown, unknown>);
+  }
+  return found;
+}
+
+/** Orders rows by the keys DataLoader asked for; missing keys give null. */
+export function byKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
+  const map = new Map<K, V>();
+  for (const row of rows) map.set(keyOf(row), row);
+  return keys.map((k) => map.get(k) ?? null);
+}
+
+/** Groups rows by the keys DataLoader asked for; missing keys give []. */
+export function groupByKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
+  const map = new Map<K, V[]>();
+  for (const row of rows) {
+    const k = keyOf(row);
+    const list = map.get(k);
+    if (list) list.push(row);
+    else map.set(k, [row]);
+  }
+  return keys.map((k) => map.get(k) ?? []);
+}

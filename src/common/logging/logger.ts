@@ -1,0 +1,63 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { LoggerService } from '@nestjs/common';
+
+type Level = 'debug' | 'info' | 'warn' | 'error';
+const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+
+export interface RequestContext {
+  requestId: string;
+}
+
+/** Carries the request id into every log line written while a request is handled. */
+export const requestContext = new AsyncLocalStorage<RequestContext>();
+
+/**
+ * JSON lines on stdout. Callers pass ids and codes, never personal data: no names, phones, ID numbers,
+ * addresses or GraphQL variables are given to the logger anywhere in the code base.
+ */
+class JsonLogger {
+  level: Level = (process.env.LOG_LEVEL as Level) || 'info';
+  sink: (line: string) => void = (line) => process.stdout.write(line + '\n');
+
+  log(level: Level, msg: string, fields: Record<string, unknown> = {}): void {
+    if (ORDER[level] < ORDER[this.level]) return;
+    const reqId = requestContext.getStore()?.requestId;
+    const entry: Record<string, unknown> = { time: new Date().toISOString(), level, msg };
+    if (reqId) entry.reqId = reqId;
+    Object.assign(entry, fields);
+    this.sink(JSON.stringify(entry));
+  }
+  debug(msg: string, fields?: Record<string, unknown>) {
+    this.log('debug', msg, fields);
+  }
+  info(msg: string, fields?: Record<string, unknown>) {
+    this.log('info', msg, fields);
+  }
+  warn(msg: string, fields?: Record<string, unknown>) {
+    this.log('warn', msg, fields);
+  }
+  error(msg: string, fields?: Record<string, unknown>) {
+    this.log('error', msg, fields);
+  }
+}
+
+export const logger = new JsonLogger();
+
+/** Adapter so that Nest's own messages come out as the same JSON lines. */
+export class NestJsonLogger implements LoggerService {
+  log(message: unknown, context?: string) {
+    logger.info(String(message), context ? { context } : {});
+  }
+  error(message: unknown, trace?: string, context?: string) {
+    logger.error(String(message), { context, stack: trace });
+  }
+  warn(message: unknown, context?: string) {
+    logger.warn(String(message), context ? { context } : {});
+  }
+  debug(message: unknown, context?: string) {
+    logger.debug(String(message), context ? { context } : {});
+  }
+  verbose(message: unknown, context?: string) {
+    logger.debug(String(message), context ? { context } : {});
+  }
+}

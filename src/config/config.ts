@@ -1,0 +1,137 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** Validated runtime configuration. Built once at start; a bad variable stops the process with its name. */
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  /** Absent → the embedded PostgreSQL under `dataDir/pg` is used. */
+  databaseUrl?: string;
+  dataDir: string;
+  /** HMAC key for access tokens (≥ 32 bytes). */
+  tokenSecret: Buffer;
+  /** 32-byte key for personal data: AES-256-GCM for ID numbers, and the base of the lookup-hash key. */
+  piiKey: Buffer;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  seedDemo: boolean;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  graphqlMaxDepth: number;
+  graphqlMaxComplexity: number;
+  /** Failed logins for one phone within the window before further attempts are refused. */
+  loginMaxFailures: number;
+  loginWindowSeconds: number;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`Invalid configuration: ${variable} ${message}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+/** A key given as 64 hex characters or as base64 of at least `minBytes` bytes. */
+function key(name: string, raw: string, minBytes: number): Buffer {
+  const buf = /^[0-9a-fA-F]+$/.test(raw) && raw.length % 2 === 0 ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64');
+  if (buf.length < minBytes) throw new ConfigError(name, `must hold at least ${minBytes} bytes (hex or base64)`);
+  return buf;
+}
+
+interface DevSecrets {
+  tokenSecret: string;
+  piiKey: string;
+  embeddedDbPassword: string;
+}
+
+/**
+ * In development the secrets are generated once and kept under DATA_DIR, so that tokens and encrypted
+ * ID numbers survive a restart. In production they must be given.
+ */
+export function loadDevSecrets(dataDir: string): DevSecrets {
+  const file = join(dataDir, 'secrets.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as DevSecrets;
+  mkdirSync(dataDir, { recursive: true });
+  const secrets: DevSecrets = {
+    tokenSecret: randomBytes(48).toString('base64'),
+    piiKey: randomBytes(32).toString('base64'),
+    embeddedDbPassword: randomBytes(18).toString('base64url'),
+  };
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const nodeEnvRaw = env.NODE_ENV ?? 'development';
+  if (!['development', 'production', 'test'].includes(nodeEnvRaw)) {
+    throw new ConfigError('NODE_ENV', `must be development, production or test, got "${nodeEnvRaw}"`);
+  }
+  const nodeEnv = nodeEnvRaw as AppConfig['nodeEnv'];
+  const production = nodeEnv === 'production';
+
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\/.+/.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL', 'must be a postgres:// or postgresql:// URL');
+  }
+  if (production && !databaseUrl) throw new ConfigError('DATABASE_URL', 'is required when NODE_ENV=production');
+
+  const dataDir = resolve(env.DATA_DIR || '.data');
+
+  let tokenSecretRaw = env.TOKEN_SECRET;
+  let piiKeyRaw = env.PII_KEY;
+  if (production) {
+    if (!tokenSecretRaw) throw new ConfigError('TOKEN_SECRET', 'is required when NODE_ENV=production');
+    if (!piiKeyRaw) throw new ConfigError('PII_KEY', 'is required when NODE_ENV=production');
+  } else if (!tokenSecretRaw || !piiKeyRaw) {
+    const secrets = loadDevSecrets(dataDir);
+    tokenSecretRaw ||= secrets.tokenSecret;
+    piiKeyRaw ||= secrets.piiKey;
+  }
+  const piiKey = key('PII_KEY', piiKeyRaw!, 32);
+  if (piiKey.length !== 32) throw new ConfigError('PII_KEY', 'must be exactly 32 bytes (64 hex characters or 44 base64)');
+
+  const logLevel = (env.LOG_LEVEL || 'info') as AppConfig['logLevel'];
+  if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) {
+    throw new ConfigError('LOG_LEVEL', `must be debug, info, warn or error, got "${logLevel}"`);
+  }
+
+  return {
+    nodeEnv,
+    port: int(env, 'PORT', 3000, 0, 65535),
+    databaseUrl,
+    dataDir,
+    tokenSecret: key('TOKEN_SECRET', tokenSecretRaw!, 32),
+    piiKey,
+    accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL', 900, 30, 86400),
+    refreshTokenTtlSeconds: int(env, 'REFRESH_TOKEN_TTL', 30 * 86400, 300, 365 * 86400),
+    seedDemo: bool(env, 'SEED_DEMO', !production),
+    logLevel,
+    graphqlMaxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 12, 2, 50),
+    graphqlMaxComplexity: int(env, 'GRAPHQL_MAX_COMPLEXITY', 5000, 10, 1_000_000),
+    loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 5, 1, 1000),
+    loginWindowSeconds: int(env, 'LOGIN_WINDOW_SECONDS', 900, 1, 86400),
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,25 @@
+import { Global, Module, OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { openDatabase } from './data-source.js';
+
+export const DATABASE_URL = Symbol('DATABASE_URL');
+
+@Global()
+@Module({
+  providers: [
+    {
+      provide: DataSource,
+      inject: [DATABASE_URL],
+      useFactory: (url: string) => openDatabase(url),
+    },
+  ],
+  exports: [DataSource],
+})
+export class DatabaseModule implements OnApplicationShutdown {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}
+

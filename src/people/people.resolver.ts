@@ -1,0 +1,58 @@
+import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { groupByKeys, loader } from '../common/graphql/context.js';
+import type { GqlContext } from '../common/graphql/context.js';
+import { Region } from '../regions/region.model.js';
+import { RegionsRepository } from '../regions/regions.repository.js';
+import { regionLoader } from '../regions/regions.resolver.js';
+import { Actor } from '../scope/actor.js';
+import { Authorize, CurrentActor } from '../scope/scope.decorators.js';
+import { PeopleRepository } from './people.repository.js';
+import { PeopleService } from './people.service.js';
+import { Person, RoleGrant } from './person.model.js';
+
+@Resolver(() => Person)
+export class PeopleResolver {
+  constructor(
+    private readonly people: PeopleService,
+    private readonly repo: PeopleRepository,
+    private readonly regions: RegionsRepository,
+  ) {}
+
+  @Authorize()
+  @Query(() => Person, { description: '当前登录人' })
+  me(@CurrentActor() actor: Actor): Promise<Person> {
+    return this.people.get(actor, actor.personId);
+  }
+
+  @Authorize()
+  @Query(() => Person, { nullable: true, description: 'A person as the caller may see them (DESIGN.md §11); FORBIDDEN outside the caller\'s scope' })
+  person(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Person> {
+    return this.people.get(actor, id);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: '身份证号: full for the person and record-keeping staff (each staff read is logged), masked for other case staff' })
+  idNumber(@Parent() person: Person, @Context() ctx: GqlContext): Promise<string | null> {
+    return this.people.idNumber(ctx.actor?.personId, person);
+  }
+
+  @ResolveField(() => [RoleGrant])
+  roles(@Parent() person: Person, @Context() ctx: GqlContext): Promise<RoleGrant[]> {
+    return loader<string, RoleGrant[]>(ctx, 'personRoles', async (ids) => {
+      const rows = await this.repo.grantsOf(ids);
+      return groupByKeys(ids, rows, (r) => r.person_id).map((list) =>
+        list.map((g) => ({
+          role: g.role,
+          scopeId: g.organization_id ?? g.region_id,
+          scopeName: g.scope_name,
+          scopeType: g.organization_id ? 'ORGANIZATION' : g.region_id ? 'REGION' : 'GLOBAL',
+        })),
+      );
+    }).load(person.id);
+  }
+
+  @ResolveField(() => Region, { nullable: true, description: '所在网格' })
+  grid(@Parent() person: Person, @Context() ctx: GqlContext): Promise<Region | null> | null {
+    if (!person.gridId || person.masked) return null;
+    return regionLoader(ctx, this.regions).load(person.gridId);
+  }
+}

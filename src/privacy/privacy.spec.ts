@@ -1,0 +1,67 @@
+import { randomBytes } from 'node:crypto';
+import { ageOn, idCheckChar, parseIdNumber } from './id-number.js';
+import { maskIdNumber, maskName, maskPhone } from './mask.js';
+import { isMobile } from './phone.js';
+import { PiiCipher } from './pii-cipher.js';
+
+describe('ID-card number (GB 11643)', () => {
+  // The standard's own example: 11010519491231002X.
+  it('accepts the published example and derives birth date and gender', () => {
+    expect(parseIdNumber('11010519491231002x')).toEqual({ normalized: '11010519491231002X', birthDate: '1949-12-31', gender: 'F' });
+  });
+  it('computes the MOD 11-2 check character', () => {
+    expect(idCheckChar('11010519491231002')).toBe('X');
+    expect(idCheckChar('32010219800101001')).toBe('6');
+    expect(idCheckChar('32010219450312002')).toBe('2');
+  });
+  it.each([
+    ['1101051949123100', 'FORMAT'],
+    ['11010519491231002Y', 'FORMAT'],
+    ['99010519491231002X', 'REGION'],
+    ['110105194902300026', 'BIRTH_DATE'],
+    ['110105299901010026', 'BIRTH_DATE'],
+    ['110105194912310021', 'CHECK_DIGIT'],
+  ])('rejects %s as %s', (raw, problem) => {
+    expect(parseIdNumber(raw)).toEqual({ problem });
+  });
+  it('counts whole years of age', () => {
+    expect(ageOn('1949-12-31', new Date(Date.UTC(2026, 11, 30)))).toBe(76);
+    expect(ageOn('1949-12-31', new Date(Date.UTC(2026, 11, 31)))).toBe(77);
+  });
+});
+
+describe('masking', () => {
+  it('masks names to the surname', () => {
+    expect(maskName('王秀英')).toBe('王*');
+    expect(maskName('张伟')).toBe('张*');
+    expect(maskName('欧')).toBe('*');
+  });
+  it('masks phones to 3+4 digits', () => expect(maskPhone('13800000001')).toBe('138****0001'));
+  it('hides birth date and sequence of an ID number', () => expect(maskIdNumber('11010519491231002X')).toBe('110105********002X'));
+});
+
+describe('mobile numbers', () => {
+  it.each(['13800000001', '19912345678'])('accepts %s', (p) => expect(isMobile(p)).toBe(true));
+  it.each(['12800000001', '1380000000', '138000000011', '+8613800000001', '1380000000a'])('rejects %s', (p) => expect(isMobile(p)).toBe(false));
+});
+
+describe('PiiCipher', () => {
+  const sut = new PiiCipher(randomBytes(32));
+  it('round-trips and never repeats a ciphertext', () => {
+    const a = sut.encrypt('11010519491231002X', 'id_number');
+    const b = sut.encrypt('11010519491231002X', 'id_number');
+    expect(a.equals(b)).toBe(false);
+    expect(sut.decrypt(a, 'id_number')).toBe('11010519491231002X');
+  });
+  it('detects tampering and a swapped field', () => {
+    const blob = sut.encrypt('11010519491231002X', 'id_number');
+    const tampered = Buffer.from(blob);
+    tampered[tampered.length - 1] ^= 1;
+    expect(() => sut.decrypt(tampered, 'id_number')).toThrow();
+    expect(() => sut.decrypt(blob, 'address')).toThrow();
+  });
+  it('gives deterministic keyed lookup hashes that differ per key', () => {
+    expect(sut.lookupHash('x', 'id_number').equals(sut.lookupHash('x', 'id_number'))).toBe(true);
+    expect(new PiiCipher(randomBytes(32)).lookupHash('x', 'id_number').equals(sut.lookupHash('x', 'id_number'))).toBe(false);
+  });
+});

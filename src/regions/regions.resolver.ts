@@ -1,0 +1,48 @@
+import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { byKeys, groupByKeys, loader } from '../common/graphql/context.js';
+import type { GqlContext } from '../common/graphql/context.js';
+import { Public } from '../scope/scope.decorators.js';
+import { Region } from './region.model.js';
+import { RegionsRepository } from './regions.repository.js';
+import { RegionsService } from './regions.service.js';
+import { Station } from './station.model.js';
+
+/** The region tree is public: residents pick their grid before they have an account. */
+@Resolver(() => Region)
+export class RegionsResolver {
+  constructor(
+    private readonly service: RegionsService,
+    private readonly repo: RegionsRepository,
+  ) {}
+
+  @Public()
+  @Query(() => Region, { nullable: true, description: '一个区划节点' })
+  region(@Args('id', { type: () => ID }) id: string): Promise<Region | null> {
+    return this.service.find(id);
+  }
+
+  @Public()
+  @Query(() => [Region], { description: 'Children of `parentId`, or the roots when it is omitted' })
+  regions(@Args('parentId', { type: () => ID, nullable: true }) parentId?: string): Promise<Region[]> {
+    return this.service.list(parentId);
+  }
+
+  @ResolveField(() => Region, { nullable: true })
+  parent(@Parent() region: Region, @Context() ctx: GqlContext): Promise<Region | null> | null {
+    if (!region.parentId) return null;
+    return regionLoader(ctx, this.repo).load(region.parentId);
+  }
+
+  @ResolveField(() => [Region])
+  children(@Parent() region: Region, @Context() ctx: GqlContext): Promise<Region[]> {
+    return loader<string, Region[]>(ctx, 'regionChildren', async (ids) => groupByKeys(ids, await this.repo.childrenOf(ids), (r) => r.parentId!)).load(region.id);
+  }
+
+  @ResolveField(() => [Station], { description: 'Stations located at this node (社工站 at a street, 社工室 at a community)' })
+  stations(@Parent() region: Region, @Context() ctx: GqlContext): Promise<Station[]> {
+    return loader<string, Station[]>(ctx, 'regionStations', async (ids) => groupByKeys(ids, await this.repo.stationsOf(ids), (s) => s.regionId)).load(region.id);
+  }
+}
+
+export const regionLoader = (ctx: GqlContext, repo: RegionsRepository) =>
+  loader<string, Region | null>(ctx, 'region', async (ids) => byKeys(ids, await repo.byIds(ids), (r) => r.id));

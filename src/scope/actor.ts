@@ -1,0 +1,70 @@
+import { Role } from './role.js';
+
+/** One active role grant with the ltree path of its region (null path = everywhere, SYSTEM_ADMIN only). */
+export interface Grant {
+  role: Role;
+  regionId: string | null;
+  regionPath: string | null;
+  organizationId: string | null;
+}
+
+/** `path` lies in the subtree rooted at `scope` (ltree `path <@ scope`). */
+export function pathWithin(path: string, scope: string): boolean {
+  return path === scope || path.startsWith(scope + '.');
+}
+
+export type ScopePaths = 'ALL' | string[];
+
+/**
+ * The authenticated caller: who they are and where each of their roles reaches. Every scope decision in the
+ * app is one of the three questions below, so the rule "a scoped actor sees and changes only what lies in its
+ * scope" (DESIGN.md §3) lives here.
+ */
+export class Actor {
+  constructor(
+    readonly personId: string,
+    readonly grants: readonly Grant[],
+  ) {}
+
+  hasRole(...roles: Role[]): boolean {
+    return this.grants.some((g) => roles.includes(g.role));
+  }
+
+  /** The region paths where any of `roles` is held; 'ALL' for a global grant. */
+  scopePaths(...roles: Role[]): ScopePaths {
+    const paths: string[] = [];
+    for (const g of this.grants) {
+      if (!roles.includes(g.role)) continue;
+      if (g.regionPath === null) return 'ALL';
+      paths.push(g.regionPath);
+    }
+    // Drop paths already covered by a wider one, so that SQL predicates stay short.
+    return paths.filter((p, i) => !paths.some((q, j) => j !== i && pathWithin(p, q) && (p !== q || j < i)));
+  }
+
+  /** Whether one of `roles` is held in a scope that contains `path`. */
+  covers(path: string | null | undefined, ...roles: Role[]): boolean {
+    const scopes = this.scopePaths(...roles);
+    if (scopes === 'ALL') return true;
+    if (!path) return false;
+    return scopes.some((s) => pathWithin(path, s));
+  }
+
+  /** Whether one of `roles` is held for `organizationId` (organization-scoped grants). */
+  coversOrganization(organizationId: string, ...roles: Role[]): boolean {
+    return this.grants.some((g) => roles.includes(g.role) && (g.regionPath === null || g.organizationId === organizationId));
+  }
+}
+
+/**
+ * SQL predicate "column lies in one of the scopes", for list queries. Each path becomes its own `<@` term so
+ * that PostgreSQL can use the GiST index on the ltree column. Parameters are appended to `params`.
+ */
+export function scopePredicate(column: string, scopes: ScopePaths, params: unknown[]): string {
+  if (scopes === 'ALL') return 'TRUE';
+  if (scopes.length === 0) return 'FALSE';
+  return '(' + scopes.map((p) => {
+    params.push(p);
+    return `${column} <@ $${params.length}::ltree`;
+  }).join(' OR ') + ')';
+}

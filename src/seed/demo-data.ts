@@ -1,0 +1,133 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { hashPassword } from '../auth/password.js';
+import { AppConfig } from '../config/config.js';
+import { ID_NUMBER_FIELD } from '../people/people.service.js';
+import { parseIdNumber } from '../privacy/id-number.js';
+import { PiiCipher } from '../privacy/pii-cipher.js';
+import { RegionLevel } from '../regions/region-level.js';
+import { StationKind } from '../regions/station.model.js';
+import { Role } from '../scope/role.js';
+
+export const DEMO_PASSWORD = 'demo1234';
+
+/** Region tree: 江苏省 › 南京市 › 玄武区 › two streets › two communities each › two grids each. */
+export const DEMO_REGIONS = {
+  province: { code: '32', name: '江苏省', level: RegionLevel.PROVINCE, parent: null },
+  city: { code: '3201', name: '南京市', level: RegionLevel.CITY, parent: '32' },
+  district: { code: '320102', name: '玄武区', level: RegionLevel.DISTRICT, parent: '3201' },
+  streetA: { code: '320102002', name: '梅园新村街道', level: RegionLevel.STREET, parent: '320102' },
+  streetB: { code: '320102003', name: '新街口街道', level: RegionLevel.STREET, parent: '320102' },
+  A1: { code: '320102002001', name: '长江新村社区', level: RegionLevel.COMMUNITY, parent: '320102002' },
+  A2: { code: '320102002002', name: '大悲巷社区', level: RegionLevel.COMMUNITY, parent: '320102002' },
+  B1: { code: '320102003001', name: '文昌巷社区', level: RegionLevel.COMMUNITY, parent: '320102003' },
+  B2: { code: '320102003002', name: '估衣廊社区', level: RegionLevel.COMMUNITY, parent: '320102003' },
+  A1g1: { code: '32010200200101', name: '长江新村社区第一网格', level: RegionLevel.GRID, parent: '320102002001' },
+  A1g2: { code: '32010200200102', name: '长江新村社区第二网格', level: RegionLevel.GRID, parent: '320102002001' },
+  A2g1: { code: '32010200200201', name: '大悲巷社区第一网格', level: RegionLevel.GRID, parent: '320102002002' },
+  A2g2: { code: '32010200200202', name: '大悲巷社区第二网格', level: RegionLevel.GRID, parent: '320102002002' },
+  B1g1: { code: '32010200300101', name: '文昌巷社区第一网格', level: RegionLevel.GRID, parent: '320102003001' },
+  B1g2: { code: '32010200300102', name: '文昌巷社区第二网格', level: RegionLevel.GRID, parent: '320102003001' },
+  B2g1: { code: '32010200300201', name: '估衣廊社区第一网格', level: RegionLevel.GRID, parent: '320102003002' },
+  B2g2: { code: '32010200300202', name: '估衣廊社区第二网格', level: RegionLevel.GRID, parent: '320102003002' },
+} as const;
+
+type RegionKey = keyof typeof DEMO_REGIONS;
+
+const STATIONS: { kind: StationKind; name: string; region: RegionKey; address: string }[] = [
+  { kind: StationKind.SOCIAL_WORK_STATION, name: '梅园新村街道社工站', region: 'streetA', address: '长江路288号' },
+  { kind: StationKind.SOCIAL_WORK_STATION, name: '新街口街道社工站', region: 'streetB', address: '文昌巷52号' },
+  { kind: StationKind.SOCIAL_WORK_ROOM, name: '长江新村社区社工室', region: 'A1', address: '长江新村12幢一楼' },
+  { kind: StationKind.VOLUNTEER_STATION, name: '长江新村社区志愿服务站', region: 'A1', address: '长江新村社区党群服务中心' },
+  { kind: StationKind.SOCIAL_WORK_ROOM, name: '文昌巷社区社工室', region: 'B1', address: '文昌巷社区党群服务中心' },
+];
+
+export interface DemoAccount {
+  phone: string;
+  name: string;
+  who: string;
+  role: Role;
+  scope: RegionKey | null;
+  grid?: RegionKey;
+  idNumber?: string;
+  address?: string;
+}
+
+/** The accounts of the README's table, all with password demo1234. */
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  { phone: '13800000001', name: '王秀英', who: '居民, 独居老人, A1 第一网格', role: Role.RESIDENT, scope: 'A1g1', grid: 'A1g1', idNumber: '320102194503120022', address: '长江新村3幢201室' },
+  { phone: '13800000002', name: '李建国', who: '居民, A1 第二网格', role: Role.RESIDENT, scope: 'A1g2', grid: 'A1g2', idNumber: '320102195011050034', address: '长江新村8幢502室' },
+  { phone: '13900000001', name: '张伟', who: '志愿者 (党员), A1', role: Role.VOLUNTEER, scope: 'A1', grid: 'A1g1', idNumber: '320102198505200016', address: '长江新村5幢101室' },
+  { phone: '13900000002', name: '刘洋', who: '志愿者, A1', role: Role.VOLUNTEER, scope: 'A1', grid: 'A1g2', idNumber: '320102199003010057', address: '长江新村9幢302室' },
+  { phone: '13900000003', name: '陈静', who: '志愿者, B1 (另一街道)', role: Role.VOLUNTEER, scope: 'B1', grid: 'B1g1', address: '文昌巷17号' },
+  { phone: '13700000001', name: '赵敏', who: '网格员, A1 第一网格', role: Role.GRID_WORKER, scope: 'A1g1' },
+  { phone: '13600000001', name: '孙丽', who: '社区工作者, A1', role: Role.COMMUNITY_WORKER, scope: 'A1' },
+  { phone: '13600000002', name: '周强', who: '社区工作者, B1', role: Role.COMMUNITY_WORKER, scope: 'B1' },
+  { phone: '13500000001', name: '吴芳', who: '社工, 梅园新村街道社工站', role: Role.SOCIAL_WORKER, scope: 'streetA' },
+  { phone: '13400000001', name: '郑磊', who: '社会组织管理员, 梅园新村街道', role: Role.ORG_ADMIN, scope: 'streetA' },
+  { phone: '13300000001', name: '冯静', who: '慈善管理员, 梅园新村街道', role: Role.CHARITY_ADMIN, scope: 'streetA' },
+  { phone: '13200000001', name: '何军', who: '街道管理员, 梅园新村街道', role: Role.STREET_ADMIN, scope: 'streetA' },
+  { phone: '13100000001', name: '系统管理员', who: '系统管理员', role: Role.SYSTEM_ADMIN, scope: null },
+];
+
+/** Residents and volunteers are residents of their grid too. */
+const alsoResident = (a: DemoAccount) => a.role === Role.VOLUNTEER;
+
+/**
+ * Loads the demo district idempotently: every row is keyed by a natural key (region code, phone, station name)
+ * and inserted only when missing, under an advisory lock so that two instances starting at once do not race.
+ */
+export async function seedDemoData(db: DataSource, config: Pick<AppConfig, 'piiKey'>): Promise<void> {
+  const cipher = new PiiCipher(config.piiKey);
+  await db.transaction(async (m) => {
+    await m.query(`SELECT pg_advisory_xact_lock(hashtext('wushe:seed-demo'))`);
+    const regionIds = await seedRegions(m);
+    for (const s of STATIONS) {
+      await m.query(`INSERT INTO stations (kind, name, region_id, address) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, [s.kind, s.name, regionIds[s.region], s.address]);
+    }
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    for (const a of DEMO_ACCOUNTS) {
+      const existing = await m.query(`SELECT id FROM persons WHERE phone = $1`, [a.phone]);
+      let personId: string = existing[0]?.id;
+      if (!personId) {
+        const parsed = a.idNumber ? parseIdNumber(a.idNumber) : null;
+        if (parsed && 'problem' in parsed) throw new Error(`demo ID number of ${a.phone} is invalid`);
+        const rows = await m.query(
+          `INSERT INTO persons (name, phone, password_hash, id_number_cipher, id_number_hash, birth_date, address, grid_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+          [
+            a.name,
+            a.phone,
+            passwordHash,
+            parsed ? cipher.encrypt(parsed.normalized, ID_NUMBER_FIELD) : null,
+            parsed ? cipher.lookupHash(parsed.normalized, ID_NUMBER_FIELD) : null,
+            parsed?.birthDate ?? null,
+            a.address ?? null,
+            a.grid ? regionIds[a.grid] : null,
+          ],
+        );
+        personId = rows[0].id;
+      }
+      const grant = (role: Role, region: string | null) =>
+        m.query(`INSERT INTO role_grants (person_id, role, region_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [personId, role, region]);
+      await grant(a.role, a.scope ? regionIds[a.scope] : null);
+      if (alsoResident(a) && a.grid) await grant(Role.RESIDENT, regionIds[a.grid]);
+    }
+  });
+}
+
+async function seedRegions(m: EntityManager): Promise<Record<RegionKey, string>> {
+  const ids = {} as Record<RegionKey, string>;
+  const byCode: Record<string, { id: string; path: string }> = {};
+  for (const [key, r] of Object.entries(DEMO_REGIONS) as [RegionKey, (typeof DEMO_REGIONS)[RegionKey]][]) {
+    const parent = r.parent ? byCode[r.parent] : null;
+    const path = parent ? `${parent.path}.${r.code}` : r.code;
+    await m.query(
+      `INSERT INTO regions (code, name, level, parent_id, path) VALUES ($1, $2, $3, $4, $5::ltree) ON CONFLICT (code) DO NOTHING`,
+      [r.code, r.name, r.level, parent?.id ?? null, path],
+    );
+    const [row] = await m.query(`SELECT id, path::text AS path FROM regions WHERE code = $1`, [r.code]);
+    byCode[r.code] = row;
+    ids[key] = row.id;
+  }
+  return ids;
+}
