@@ -1,15 +1,16 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 
 /** Files of the bundled GraphQL IDE, served from node_modules so that it works with no internet access. */
-export const GRAPHIQL_ASSETS: Record<string, { module: string; type: string }> = {
-  'react.js': { module: 'react/umd/react.production.min.js', type: 'application/javascript; charset=utf-8' },
-  'react-dom.js': { module: 'react-dom/umd/react-dom.production.min.js', type: 'application/javascript; charset=utf-8' },
-  'graphiql.js': { module: 'graphiql/graphiql.min.js', type: 'application/javascript; charset=utf-8' },
-  'graphiql.css': { module: 'graphiql/graphiql.min.css', type: 'text/css; charset=utf-8' },
+export const GRAPHIQL_ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
+  'react.js': { pkg: 'react', file: 'umd/react.production.min.js', type: 'application/javascript; charset=utf-8' },
+  'react-dom.js': { pkg: 'react-dom', file: 'umd/react-dom.production.min.js', type: 'application/javascript; charset=utf-8' },
+  'graphiql.js': { pkg: 'graphiql', file: 'graphiql.min.js', type: 'application/javascript; charset=utf-8' },
+  'graphiql.css': { pkg: 'graphiql', file: 'graphiql.min.css', type: 'text/css; charset=utf-8' },
 };
 
 const cache = new Map<string, Buffer>();
@@ -18,7 +19,8 @@ export function graphiqlAsset(name: string): { body: Buffer; type: string } | nu
   if (!asset) return null;
   let body = cache.get(name);
   if (!body) {
-    body = readFileSync(require.resolve(asset.module));
+    // The packages' export maps do not list these files, so resolve the package folder and read from it.
+    body = readFileSync(join(dirname(require.resolve(`${asset.pkg}/package.json`)), asset.file));
     cache.set(name, body);
   }
   return { body, type: asset.type };
