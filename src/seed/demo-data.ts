@@ -69,6 +69,32 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { phone: '13100000001', name: '系统管理员', who: '系统管理员', role: Role.SYSTEM_ADMIN, scope: null },
 ];
 
+interface DemoVolunteer {
+  phone: string;
+  community: RegionKey;
+  volunteerNo: string;
+  partyMember: boolean;
+  vetted: boolean;
+  skills: string[];
+  /** [ISO weekday, 'HH:MM', 'HH:MM'] in local time */
+  availability: [number, string, string][];
+  at: [number, number];
+}
+
+const everyDay = (from: string, to: string): [number, string, string][] => [1, 2, 3, 4, 5, 6, 7].map((d) => [d, from, to]);
+
+export const DEMO_VOLUNTEERS: DemoVolunteer[] = [
+  { phone: '13900000001', community: 'A1', volunteerNo: 'V320102002001001', partyMember: true, vetted: true, skills: ['助老陪护', '助餐送餐'], availability: everyDay('08:00', '20:00'), at: [32.0603, 118.7969] },
+  {
+    phone: '13900000002', community: 'A1', volunteerNo: 'V320102002001002', partyMember: false, vetted: true, skills: ['家电维修', '助老陪护'],
+    availability: [[1, '18:00', '21:00'], [2, '18:00', '21:00'], [3, '18:00', '21:00'], [4, '18:00', '21:00'], [5, '18:00', '21:00'], [6, '09:00', '17:00'], [7, '09:00', '17:00']],
+    at: [32.0581, 118.8012],
+  },
+  { phone: '13900000003', community: 'B1', volunteerNo: 'V320102003001001', partyMember: false, vetted: false, skills: ['心理疏导', '儿童看护'], availability: [1, 2, 3, 4, 5].map((d) => [d, '09:00', '17:00'] as [number, string, string]), at: [32.0452, 118.7836] },
+];
+
+const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
+
 /** Residents and volunteers are residents of their grid too. */
 const alsoResident = (a: DemoAccount) => a.role === Role.VOLUNTEER;
 
@@ -112,7 +138,47 @@ export async function seedDemoData(db: DataSource, config: Pick<AppConfig, 'piiK
       await grant(a.role, a.scope ? regionIds[a.scope] : null);
       if (alsoResident(a) && a.grid) await grant(Role.RESIDENT, regionIds[a.grid]);
     }
+    await seedVolunteers(m, regionIds);
+    await seedRelationsAndFlags(m);
   });
+}
+
+const personIdByPhone = async (m: EntityManager, phone: string): Promise<string> => (await m.query(`SELECT id FROM persons WHERE phone = $1`, [phone]))[0].id;
+
+async function seedVolunteers(m: EntityManager, regionIds: Record<RegionKey, string>): Promise<void> {
+  const reviewer = await personIdByPhone(m, '13600000001');
+  for (const v of DEMO_VOLUNTEERS) {
+    const personId = await personIdByPhone(m, v.phone);
+    const inserted = await m.query(
+      `INSERT INTO volunteers (person_id, community_id, status, volunteer_no, is_party_member, is_vetted, latitude, longitude, reviewed_by, reviewed_at)
+       VALUES ($1, $2, 'APPROVED', $3, $4, $5, $6, $7, $8, now()) ON CONFLICT (person_id) DO NOTHING RETURNING id`,
+      [personId, regionIds[v.community], v.volunteerNo, v.partyMember, v.vetted, v.at[0], v.at[1], reviewer],
+    );
+    if (!inserted[0]) continue;
+    const id = inserted[0].id;
+    for (const skill of v.skills) await m.query(`INSERT INTO volunteer_skills (volunteer_id, skill) VALUES ($1, $2)`, [id, skill]);
+    await m.query(`INSERT INTO volunteer_regions (volunteer_id, region_id, path) SELECT $1, id, path FROM regions WHERE id = $2`, [id, regionIds[v.community]]);
+    for (const [weekday, from, to] of v.availability) {
+      await m.query(`INSERT INTO volunteer_availability (volunteer_id, weekday, start_minute, end_minute) VALUES ($1, $2, $3, $4)`, [id, weekday, minutesOf(from), minutesOf(to)]);
+    }
+    await m.query(`INSERT INTO volunteer_stats (volunteer_id) VALUES ($1)`, [id]);
+  }
+}
+
+/** 李建国 is recorded as 张伟's relative (his father-in-law 岳父), and 王秀英's 独居 flag with her consent, both by 孙丽. */
+async function seedRelationsAndFlags(m: EntityManager): Promise<void> {
+  const worker = await personIdByPhone(m, '13600000001');
+  const zhangWei = await personIdByPhone(m, '13900000001');
+  const liJianguo = await personIdByPhone(m, '13800000002');
+  const wangXiuying = await personIdByPhone(m, '13800000001');
+  await m.query(
+    `INSERT INTO relatives (person_id, relative_id, relation, recorded_by) VALUES ($1, $2, '岳父', $3), ($2, $1, '女婿', $3) ON CONFLICT DO NOTHING`,
+    [zhangWei, liJianguo, worker],
+  );
+  await m.query(
+    `INSERT INTO person_flags (person_id, flag, consent_given_by, consent_at, recorded_by) VALUES ($1, 'ALONE_OR_EMPTY_NEST', $1, now(), $2) ON CONFLICT DO NOTHING`,
+    [wangXiuying, worker],
+  );
 }
 
 async function seedRegions(m: EntityManager): Promise<Record<RegionKey, string>> {
