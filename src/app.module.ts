@@ -8,6 +8,7 @@ import type { GqlContext } from './common/graphql/context.js';
 import { graphiqlLandingPagePlugin } from './common/graphql/graphiql.js';
 import { queryLimitsPlugin } from './common/graphql/query-limits.plugin.js';
 import { requestLogPlugin } from './common/graphql/request-log.plugin.js';
+import { ServiceConfirmationHooks } from './common/service-confirmed.js';
 import { validationPipe } from './common/validation.js';
 import { APP_CONFIG, AppConfig } from './config/config.js';
 import { DATABASE_URL, DatabaseModule } from './database/database.module.js';
@@ -16,18 +17,20 @@ import { PeopleModule } from './people/people.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
 import { RegionsModule } from './regions/regions.module.js';
 import { ScopeModule } from './scope/scope.module.js';
+import { VolunteersModule } from './volunteers/volunteers.module.js';
 
 @Global()
 @Module({})
-class ConfigModule {
+class CoreModule {
   static with(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
-      module: ConfigModule,
+      module: CoreModule,
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: DATABASE_URL, useValue: databaseUrl },
+        ServiceConfirmationHooks,
       ],
-      exports: [APP_CONFIG, DATABASE_URL],
+      exports: [APP_CONFIG, DATABASE_URL, ServiceConfirmationHooks],
     };
   }
 }
@@ -53,7 +56,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.with(config, databaseUrl),
+        CoreModule.with(config, databaseUrl),
         DatabaseModule,
         PrivacyModule,
         ScopeModule,
@@ -61,6 +64,7 @@ export class AppModule {
         RegionsModule,
         PeopleModule,
         AuthModule,
+        VolunteersModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useValue: validationPipe }],

@@ -34,6 +34,20 @@ export class PeopleService {
     };
   }
 
+  /** The masked view (王*, 138****0001, no address), for people a viewer meets through a task, e.g. the volunteer serving them. */
+  maskedView(row: PersonRow): Person {
+    return {
+      id: row.id,
+      name: maskName(row.name),
+      phone: maskPhone(row.phone),
+      address: null,
+      masked: true,
+      gridId: row.grid_id,
+      access: { view: 'MASKED', idNumber: 'NONE', logIdNumberRead: false },
+      idNumberCipher: null,
+    };
+  }
+
   async get(actor: Actor, id: string): Promise<Person> {
     const [row] = isUuid(id) ? await this.repo.byIds([id]) : [];
     if (!row) throw notFound('人员');

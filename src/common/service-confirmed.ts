@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+/** A service that has just become CONFIRMED (DESIGN.md §5 → §6.2): what the time bank credits. */
+export interface ConfirmedService {
+  needId: string;
+  volunteerId: string;
+  volunteerPersonId: string;
+  beneficiaryPersonId: string;
+  /** The grid of the need; its community and street are found from the region tree. */
+  gridId: string;
+  minutes: number;
+  title: string;
+  category: string;
+  address: string | null;
+  startedAt: Date;
+  endedAt: Date;
+  confirmedBy: string;
+  confirmedAt: Date;
+}
+
+export interface ServiceConfirmationListener {
+  /** Runs inside the confirming transaction: throwing makes the confirmation fail and roll back. */
+  onServiceConfirmed(manager: EntityManager, service: ConfirmedService): Promise<void>;
+}
+
+/**
+ * Lets the time bank join the dispatch loop's confirmation transaction without the needs module importing it
+ * (the ledger registers itself on start). Listeners run in registration order, in the caller's transaction.
+ */
+@Injectable()
+export class ServiceConfirmationHooks {
+  private readonly listeners: ServiceConfirmationListener[] = [];
+
+  register(listener: ServiceConfirmationListener): void {
+    this.listeners.push(listener);
+  }
+
+  async confirmed(manager: EntityManager, service: ConfirmedService): Promise<void> {
+    for (const l of this.listeners) await l.onServiceConfirmed(manager, service);
+  }
+}

@@ -1,0 +1,30 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export enum VolunteerStatus {
+  PENDING = 'PENDING',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+  SUSPENDED = 'SUSPENDED',
+}
+
+registerEnumType(VolunteerStatus, {
+  name: 'VolunteerStatus',
+  valuesMap: { PENDING: { description: '待审核' }, APPROVED: { description: '已通过' }, REJECTED: { description: '未通过' }, SUSPENDED: { description: '已暂停' } },
+});
+
+@ObjectType('Volunteer', { description: '社区志愿者' })
+export class Volunteer {
+  @Field(() => ID) id: string;
+  @Field(() => VolunteerStatus) status: VolunteerStatus;
+  @Field(() => String, { nullable: true, description: '志愿者编号, assigned on approval' }) volunteerNo: string | null;
+  @Field({ description: '党员' }) isPartyMember: boolean;
+  @Field({ description: 'Vetted for children and home-entry services' }) isVetted: boolean;
+  @Field(() => [String], { description: 'Skills from the seeded list (Chinese names)' }) skills: string[];
+  @Field(() => Int, { description: 'Minutes of confirmed service (the time bank’s EARN total)' }) verifiedMinutes: number;
+  @Field(() => Int, { description: '星级 0–5 from verified hours (DESIGN.md §6.4)' }) starLevel: number;
+  @Field(() => Float, { description: '0–1: completions vs no-shows and withdrawals, and ratings' }) reliability: number;
+  @Field(() => Int) completedCount: number;
+  @Field(() => Int) noShowCount: number;
+  personId: string;
+  communityId: string;
+}
