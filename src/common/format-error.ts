@@ -12,6 +12,12 @@ const HTTP_CODES: Record<number, ErrorCode> = {
   429: ErrorCode.RATE_LIMITED,
 };
 
+const RACE_STATES: Record<string, string> = {
+  '23505': '数据已被同时提交，请刷新后重试',
+  '40001': '数据已被他人修改，请重试',
+  '40P01': '数据已被他人修改，请重试',
+};
+
 /** Codes that Apollo/graphql-js assign to malformed requests; they are the client's fault. */
 const CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
 
@@ -34,6 +40,11 @@ export function createFormatError() {
     if (original instanceof HttpException) {
       const code = HTTP_CODES[original.getStatus()] ?? ErrorCode.INTERNAL_SERVER_ERROR;
       if (code !== ErrorCode.INTERNAL_SERVER_ERROR) return { ...base, message: original.message, extensions: { code } };
+    }
+    // Races that the database settled: a unique key taken meanwhile, a serialization failure or a deadlock.
+    const sqlState = (original as { code?: unknown })?.code;
+    if (typeof sqlState === 'string' && RACE_STATES[sqlState]) {
+      return { ...base, message: RACE_STATES[sqlState], extensions: { code: ErrorCode.CONFLICT, reason: 'CONCURRENT_UPDATE' } };
     }
     const apolloCode = formatted.extensions?.code;
     if (typeof apolloCode === 'string' && CLIENT_CODES.has(apolloCode) && original instanceof GraphQLError) {
