@@ -48,7 +48,7 @@ export function createFormatError() {
     }
     const apolloCode = formatted.extensions?.code;
     if (typeof apolloCode === 'string' && CLIENT_CODES.has(apolloCode) && original instanceof GraphQLError) {
-      return { ...base, message: formatted.message, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: apolloCode } };
+      return { ...base, message: formatted.message, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: formatted.extensions?.reason ?? apolloCode } };
     }
     // Unexpected: log the name and message (pg's `detail`, which can hold row values, is never logged).
     const err = original instanceof Error ? original : new Error(String(original));

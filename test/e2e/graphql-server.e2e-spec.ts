@@ -1,0 +1,81 @@
+import { codeOf, createTestApp, TestApp } from '../helpers/test-app.js';
+
+describe('GraphQL server', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ GRAPHQL_MAX_DEPTH: '6', GRAPHQL_MAX_COMPLEXITY: '200' });
+  });
+  afterAll(() => t.close());
+
+  it('reports the database in /health', async () => {
+    const res = await t.http().get('/health');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ status: 'ok', database: { status: 'up' } });
+    expect(res.headers['x-request-id']).toMatch(/.+/);
+  });
+
+  it('echoes a well-formed request id and replaces a malformed one', async () => {
+    expect((await t.http().get('/health').set('x-request-id', 'abc-123')).headers['x-request-id']).toBe('abc-123');
+    expect((await t.http().get('/health').set('x-request-id', 'bad id!')).headers['x-request-id']).not.toBe('bad id!');
+  });
+
+  it('serves a GraphQL IDE at GET /graphql that needs no internet', async () => {
+    const page = await t.http().get('/graphql').set('accept', 'text/html');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('GraphiQL');
+    const scripts = [...page.text.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+    expect(scripts.length).toBeGreaterThanOrEqual(4);
+    for (const src of scripts) {
+      expect(src.startsWith('/')).toBe(true); // same origin, no CDN
+      const asset = await t.http().get(src);
+      expect(asset.status).toBe(200);
+      expect(asset.body.length ?? asset.text.length).toBeGreaterThan(1000);
+    }
+  });
+
+  it('refuses queries nested beyond the depth limit', async () => {
+    const res = await t.gql(`{ regions { children { children { children { children { children { children { name } } } } } } } }`);
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].extensions!.reason).toBe('QUERY_TOO_DEEP');
+  });
+
+  it('refuses queries above the complexity limit', async () => {
+    const fields = Array.from({ length: 120 }, (_, i) => `r${i}: regions { id name }`).join(' ');
+    const res = await t.gql(`{ ${fields} }`);
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].extensions!.reason).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('answers malformed GraphQL with BAD_USER_INPUT', async () => {
+    expect(codeOf(await t.gql(`{ regions { nope } }`))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await t.gql(`{ regions {`))).toBe('BAD_USER_INPUT');
+  });
+
+  it('walks the public region tree', async () => {
+    const roots = await t.gql(`{ regions { id name level children { name level children { name } } } }`);
+    expect(roots.data.regions).toEqual([expect.objectContaining({ name: '江苏省', level: 'PROVINCE' })]);
+    const street = await t.db.query(`SELECT id FROM regions WHERE code = '320102002'`);
+    const res = await t.gql(`query ($id: ID!) { region(id: $id) { name path level parent { name } children { name } stations { kind name } } }`, { id: street[0].id });
+    expect(res.data.region).toEqual({
+      name: '梅园新村街道',
+      path: '32.3201.320102.320102002',
+      level: 'STREET',
+      parent: { name: '玄武区' },
+      children: [{ name: '长江新村社区' }, { name: '大悲巷社区' }],
+      stations: [{ kind: 'SOCIAL_WORK_STATION', name: '梅园新村街道社工站' }],
+    });
+    expect((await t.gql(`{ region(id: "nope") { id } }`)).data.region).toBeNull();
+  });
+});
+
+
+describe('internal errors', () => {
+  it('reach the client as INTERNAL_SERVER_ERROR without message, stack or SQL', async () => {
+    const { createFormatError } = await import('../../src/common/format-error.js');
+    const { GraphQLError } = await import('graphql');
+    const original = new Error('syntax error at or near "FROM persons WHERE phone = 13800000001"');
+    const err = new GraphQLError(original.message, { originalError: original, path: ['x'] });
+    const out = createFormatError()({ message: err.message, path: ['x'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } }, err);
+    expect(out).toEqual({ message: '服务器内部错误', path: ['x'], locations: undefined, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  });
+});
