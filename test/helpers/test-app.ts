@@ -29,14 +29,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-async function cloneTemplate(): Promise<string> {
+/** A new database on the test server: a clone of the migrated, demo-seeded template, or empty. */
+export async function createDatabase(fromTemplate = true): Promise<string> {
   const name = `wushe_t_${process.env.TEST_RUN_ID}_${randomBytes(5).toString('hex')}`;
   const admin = new pg.Client({ connectionString: process.env.TEST_ADMIN_URL });
   await admin.connect();
   try {
     for (let attempt = 0; ; attempt++) {
       try {
-        await admin.query(`CREATE DATABASE ${name} TEMPLATE ${process.env.TEST_TEMPLATE_DB}`);
+        await admin.query(fromTemplate ? `CREATE DATABASE ${name} TEMPLATE ${process.env.TEST_TEMPLATE_DB}` : `CREATE DATABASE ${name}`);
         break;
       } catch (err) {
         // Two workers cloning the same template at the same moment: try again shortly.
@@ -59,7 +60,7 @@ export function captureServerLog(): void {
 /** A fresh database cloned from the migrated, demo-seeded template, and the app on it. */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   captureServerLog();
-  const databaseUrl = await cloneTemplate();
+  const databaseUrl = await createDatabase();
   const config = loadConfig({ ...process.env, DATA_DIR: process.env.TEST_RUN_DIR, SEED_DEMO: 'false', ...env });
   const app = await createApp(config, databaseUrl);
   await app.init();

@@ -1,0 +1,49 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from './config.js';
+
+const KEY = 'a'.repeat(64);
+
+describe('loadConfig', () => {
+  const dataDir = () => mkdtempSync(join(tmpdir(), 'wushe-config-'));
+
+  it('uses the defaults in development and generates secrets once under DATA_DIR', () => {
+    const dir = dataDir();
+    const a = loadConfig({ DATA_DIR: dir });
+    const b = loadConfig({ DATA_DIR: dir });
+    expect(a).toMatchObject({ nodeEnv: 'development', port: 3000, databaseUrl: undefined, seedDemo: true, accessTokenTtlSeconds: 900 });
+    expect(a.piiKey.length).toBe(32);
+    expect(a.tokenSecret.equals(b.tokenSecret)).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, 'secrets.json'), 'utf8')).piiKey).toBeDefined();
+  });
+
+  it('requires DATABASE_URL and the secrets in production, and turns demo data off', () => {
+    const prod = { NODE_ENV: 'production', DATA_DIR: dataDir() };
+    expect(() => loadConfig(prod)).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ ...prod, DATABASE_URL: 'postgres://x/y' })).toThrow(/TOKEN_SECRET/);
+    expect(() => loadConfig({ ...prod, DATABASE_URL: 'postgres://x/y', TOKEN_SECRET: KEY })).toThrow(/PII_KEY/);
+    const ok = loadConfig({ ...prod, DATABASE_URL: 'postgres://x/y', TOKEN_SECRET: KEY, PII_KEY: KEY });
+    expect(ok.seedDemo).toBe(false);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ PII_KEY: 'abcd', TOKEN_SECRET: KEY }, 'PII_KEY'],
+    [{ TOKEN_SECRET: 'short', PII_KEY: KEY }, 'TOKEN_SECRET'],
+    [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+  ])('names the bad variable in %j', (env, variable) => {
+    try {
+      loadConfig({ DATA_DIR: dataDir(), ...env });
+      throw new Error('expected a ConfigError');
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      expect((err as ConfigError).variable).toBe(variable);
+      expect((err as Error).message).toContain(variable);
+    }
+  });
+});
