@@ -21,6 +21,15 @@ export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions>
 export async function openDatabase(url: string): Promise<DataSource> {
   const ds = new DataSource(dataSourceOptions(url));
   await ds.initialize();
-  await ds.runMigrations({ transaction: 'each' });
+  // Several instances may start at once: one migrates while the others wait on this session lock.
+  const lock = ds.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query(`SELECT pg_advisory_lock(hashtext('wushe:migrations'))`);
+    await ds.runMigrations({ transaction: 'each' });
+  } finally {
+    await lock.query(`SELECT pg_advisory_unlock(hashtext('wushe:migrations'))`).catch(() => undefined);
+    await lock.release();
+  }
   return ds;
 }

@@ -3,9 +3,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import 'reflect-metadata';
 import pg from 'pg';
-import { openDatabase } from '../../dist/src/database/data-source.js';
-import { startEmbeddedPostgres } from '../../dist/src/database/embedded-postgres.js';
-import { seedDemoData } from '../../dist/src/seed/demo-data.js';
+
+// Jest runs this file outside its module system, where only the compiled build can be imported (npm test builds first).
+const { openDatabase } = (await import('../../dist/src/database/data-source.js' as string)) as typeof import('../../src/database/data-source.js');
+const { startEmbeddedPostgres } = (await import('../../dist/src/database/embedded-postgres.js' as string)) as typeof import('../../src/database/embedded-postgres.js');
+const { seedDemoData } = (await import('../../dist/src/seed/demo-data.js' as string)) as typeof import('../../src/seed/demo-data.js');
 
 /**
  * Once per `npm test`: a PostgreSQL server (the embedded one, or DATABASE_URL's), and a template database
