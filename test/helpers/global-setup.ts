@@ -4,16 +4,15 @@ import { join, resolve } from 'node:path';
 import 'reflect-metadata';
 import pg from 'pg';
 
-// Jest runs this file outside its module system, where only the compiled build can be imported (npm test builds first).
-const { openDatabase } = (await import('../../dist/src/database/data-source.js' as string)) as typeof import('../../src/database/data-source.js');
-const { startEmbeddedPostgres } = (await import('../../dist/src/database/embedded-postgres.js' as string)) as typeof import('../../src/database/embedded-postgres.js');
-const { seedDemoData } = (await import('../../dist/src/seed/demo-data.js' as string)) as typeof import('../../src/seed/demo-data.js');
-
 /**
  * Once per `npm test`: a PostgreSQL server (the embedded one, or DATABASE_URL's), and a template database
  * migrated from empty by the app's own migrations and loaded with the demo data. Every test file clones it.
  */
 export default async function globalSetup(): Promise<void> {
+  // Jest runs this file outside its module system, where only the compiled build can be imported (npm test builds first).
+  const { openDatabase } = (await import('../../dist/src/database/data-source.js' as string)) as typeof import('../../src/database/data-source.js');
+  const { startEmbeddedPostgres } = (await import('../../dist/src/database/embedded-postgres.js' as string)) as typeof import('../../src/database/embedded-postgres.js');
+  const { seedDemoData } = (await import('../../dist/src/seed/demo-data.js' as string)) as typeof import('../../src/seed/demo-data.js');
   const root = resolve(process.cwd(), '.test-data');
   const runDir = join(root, `run-${process.pid}`);
   mkdirSync(runDir, { recursive: true });
