@@ -47,8 +47,11 @@ export function createFormatError() {
       return { ...base, message: RACE_STATES[sqlState], extensions: { code: ErrorCode.CONFLICT, reason: 'CONCURRENT_UPDATE' } };
     }
     const apolloCode = formatted.extensions?.code;
-    if (typeof apolloCode === 'string' && CLIENT_CODES.has(apolloCode) && original instanceof GraphQLError) {
-      return { ...base, message: formatted.message, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: formatted.extensions?.reason ?? apolloCode } };
+    // Parse, validation and variable-coercion errors come before any resolver runs (no path). graphql-js words the
+    // last kind `Variable "$x" got invalid value …` and Apollo does not always code it, so it is recognised here.
+    const badVariables = !formatted.path && /^Variable "\$[^"]+" /.test(formatted.message);
+    if ((typeof apolloCode === 'string' && CLIENT_CODES.has(apolloCode) && original instanceof GraphQLError) || badVariables) {
+      return { ...base, message: formatted.message, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: formatted.extensions?.reason ?? (badVariables ? 'BAD_VARIABLES' : apolloCode) } };
     }
     // Unexpected: log the name and message (pg's `detail`, which can hold row values, is never logged).
     const err = original instanceof Error ? original : new Error(String(original));

@@ -46,9 +46,13 @@ describe('GraphQL server', () => {
     expect(res.errors![0].extensions!.reason).toBe('QUERY_TOO_COMPLEX');
   });
 
-  it('answers malformed GraphQL with BAD_USER_INPUT', async () => {
+  it('answers malformed GraphQL and ill-typed variables with BAD_USER_INPUT', async () => {
     expect(codeOf(await t.gql(`{ regions { nope } }`))).toBe('BAD_USER_INPUT');
     expect(codeOf(await t.gql(`{ regions {`))).toBe('BAD_USER_INPUT');
+    const coerced = await t.gql(`mutation ($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { phone: 13800000001, password: 'demo1234' } });
+    expect(codeOf(coerced)).toBe('BAD_USER_INPUT');
+    expect(coerced.status).toBe(400);
+    expect(codeOf(await t.gql(`query ($f: Int) { regions { id } }`, { f: 1.5 }))).toBe('BAD_USER_INPUT');
   });
 
   it('walks the public region tree', async () => {
