@@ -1,0 +1,57 @@
+import { canonical, chainHash, GENESIS_HASH, requestHash } from './ledger-hash.js';
+import { ageOn, DEFAULT_POLICY, localDayAndYearStart, mayRedeem, mergePolicy, splitAtCap } from './time-bank-policy.js';
+
+describe('time bank policy', () => {
+  it('inherits each field from the nearest region that sets it, then the default', () => {
+    const p = mergePolicy([{ redemptionAge: 55 }, { redemptionAge: 65, dailyTransferCapMinutes: 30 }]);
+    expect(p.redemptionAge).toBe(55);
+    expect(p.dailyTransferCapMinutes).toBe(30);
+    expect(p.balanceCapMinutes).toBe(90000);
+    expect(mergePolicy([])).toEqual(DEFAULT_POLICY);
+  });
+
+  it('computes age in China Standard Time', () => {
+    expect(ageOn('1966-03-01', new Date('2026-02-28T15:59:59Z'))).toBe(59);
+    expect(ageOn('1966-03-01', new Date('2026-02-28T16:00:00Z'))).toBe(60);
+  });
+
+  it('lets people redeem from the redemption age, earlier with hardship, never with an unknown age', () => {
+    const now = new Date('2026-06-01T00:00:00Z');
+    expect(mayRedeem(DEFAULT_POLICY, '1950-01-01', false, now)).toBe(true);
+    expect(mayRedeem(DEFAULT_POLICY, '1985-05-20', false, now)).toBe(false);
+    expect(mayRedeem(DEFAULT_POLICY, '1985-05-20', true, now)).toBe(true);
+    expect(mayRedeem(DEFAULT_POLICY, null, false, now)).toBe(false);
+    expect(mayRedeem({ ...DEFAULT_POLICY, hardshipRedemptionAge: 50 }, '1985-05-20', true, now)).toBe(false);
+  });
+
+  it('splits a credit at the cap', () => {
+    expect(splitAtCap(0, 60, 100)).toEqual({ kept: 60, overflow: 0 });
+    expect(splitAtCap(80, 60, 100)).toEqual({ kept: 20, overflow: 40 });
+    expect(splitAtCap(150, 60, 100)).toEqual({ kept: 0, overflow: 60 });
+  });
+
+  it('finds the local day and year', () => {
+    const { day, year } = localDayAndYearStart(new Date('2026-01-01T17:00:00Z'));
+    expect(day.toISOString()).toBe('2026-01-01T16:00:00.000Z');
+    expect(year.toISOString()).toBe('2025-12-31T16:00:00.000Z');
+  });
+});
+
+describe('ledger hash chain', () => {
+  const entry = {
+    seq: 1, id: 'a', kind: 'EARN', regionId: 'r', memo: null, sourceType: null, sourceId: null, reversesId: null, reason: null, initiatorId: null,
+    createdAt: new Date('2026-01-01T00:00:00.123Z'),
+    postings: [{ accountId: 'b', amount: 5 }, { accountId: 'a', amount: -5 }],
+  };
+  it('is independent of posting order and sensitive to every amount', () => {
+    const h = chainHash(GENESIS_HASH, entry);
+    expect(chainHash(GENESIS_HASH, { ...entry, postings: [...entry.postings].reverse() })).toBe(h);
+    expect(chainHash(GENESIS_HASH, { ...entry, postings: [{ accountId: 'b', amount: 6 }, { accountId: 'a', amount: -6 }] })).not.toBe(h);
+    expect(chainHash('1'.repeat(64), entry)).not.toBe(h);
+    expect(canonical(entry)).toContain('2026-01-01T00:00:00.123Z');
+  });
+  it('fingerprints requests regardless of key order', () => {
+    expect(requestHash('t', { a: 1, b: 'x' })).toBe(requestHash('t', { b: 'x', a: 1 }));
+    expect(requestHash('t', { a: 1 })).not.toBe(requestHash('t', { a: 2 }));
+  });
+});
