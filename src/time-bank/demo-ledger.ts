@@ -34,7 +34,7 @@ const SERVICES: DemoService[] = [
 export async function seedDemoLedger(db: DataSource, m: EntityManager): Promise<void> {
   const ledger = new LedgerRepository(db);
   const records = new ServiceRecordsRepository(db);
-  const bank = new TimeBankService(db, ledger);
+  const bank = new TimeBankService(db, ledger, records);
   const person = async (phone: string): Promise<string> => (await m.query(`SELECT id FROM persons WHERE phone = $1`, [phone]))[0].id;
   const worker = await person('13600000001');
   for (const s of SERVICES) {

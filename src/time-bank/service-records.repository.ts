@@ -67,12 +67,19 @@ export class ServiceRecordsRepository {
     return (await m.query(`SELECT id FROM service_records WHERE need_id = $1`, [needId]))[0]?.id ?? null;
   }
 
+  /** Keeps `Volunteer.verifiedMinutes` (and so the star level) equal to the standing EARNs; negative on reversal. */
   async addVerifiedMinutes(m: EntityManager, volunteerId: string, minutes: number): Promise<void> {
     await m.query(
-      `INSERT INTO volunteer_stats (volunteer_id, verified_minutes, last_served_at) VALUES ($1, $2, now())
-       ON CONFLICT (volunteer_id) DO UPDATE SET verified_minutes = volunteer_stats.verified_minutes + EXCLUDED.verified_minutes, last_served_at = now()`,
+      `INSERT INTO volunteer_stats (volunteer_id, verified_minutes, last_served_at) VALUES ($1, greatest($2::int, 0), CASE WHEN $2::int > 0 THEN now() END)
+       ON CONFLICT (volunteer_id) DO UPDATE SET verified_minutes = greatest(0, volunteer_stats.verified_minutes + $2::int),
+         last_served_at = CASE WHEN $2::int > 0 THEN now() ELSE volunteer_stats.last_served_at END`,
       [volunteerId, minutes],
     );
+  }
+
+  async earnFacts(m: EntityManager, recordId: string): Promise<{ volunteerId: string; minutes: number; groupActivity: boolean } | null> {
+    const rows = await m.query(`SELECT volunteer_id AS "volunteerId", minutes, group_activity AS "groupActivity" FROM service_records WHERE id = $1`, [recordId]);
+    return rows[0] ?? null;
   }
 
   /** Confirmed records of a volunteer in [from, to) whose EARN has not been reversed. */

@@ -6,6 +6,7 @@ import { Actor } from '../scope/actor.js';
 import { Role } from '../scope/role.js';
 import { requestHash } from './ledger-hash.js';
 import { AccountRow, LedgerRepository, NewEntry, TransactionRow } from './ledger.repository.js';
+import { ServiceRecordsRepository } from './service-records.repository.js';
 import { ledgerErrors } from './time-bank.errors.js';
 import { localDayAndYearStart, mayRedeem, splitAtCap, TimeBankPolicy } from './time-bank-policy.js';
 
@@ -34,6 +35,7 @@ export class TimeBankService {
   constructor(
     private readonly db: DataSource,
     private readonly ledger: LedgerRepository,
+    private readonly records: ServiceRecordsRepository,
   ) {}
 
   /** Runs `body` once per (caller, key): a replay with the same input returns the first result. */
@@ -200,11 +202,15 @@ export class TimeBankService {
       if (!original) throw notFound('交易');
       if (!actor.covers(original.regionPath, ...REVERSERS)) throw forbidden('只能冲正本街道的交易');
       if (original.kind === 'REVERSAL') throw ledgerErrors.reversalOfReversal();
+      const record = original.kind === 'EARN' && original.sourceType === 'SERVICE_RECORD' ? await this.records.earnFacts(m, original.sourceId!) : null;
+      if (record) {
+        // Volunteer statistics before the ledger's locks, in the same order as EARN (rolled back if refused below).
+        await this.records.addVerifiedMinutes(m, record.volunteerId, -record.minutes);
+      }
       const locked = await this.ledger.lockAccounts(m, original.postings.map((p) => p.accountId));
       // Checked under the account locks: a concurrent reversal of the same transaction has committed or not started.
       const [fresh] = await this.ledger.transactionsByIds([original.id], m);
       if (fresh.reversedById) throw ledgerErrors.alreadyReversed();
-      const record = original.kind === 'EARN' && original.sourceType === 'SERVICE_RECORD' ? await this.serviceRecord(m, original.sourceId!) : null;
       const mirror = new Map<string, number>();
       const donateOnly = new Map<string, number>();
       for (const p of original.postings) {
@@ -214,15 +220,9 @@ export class TimeBankService {
         mirror.set(p.accountId, -p.amount);
         if (p.amount > 0) {
           // Group hours earned by this EARN leave the donate-only part first.
-          const wanted = record?.group_activity ? Math.max(0, acc.donateOnly - p.amount) : acc.donateOnly;
+          const wanted = record?.groupActivity ? Math.max(0, acc.donateOnly - p.amount) : acc.donateOnly;
           donateOnly.set(p.accountId, Math.min(wanted, Math.max(0, after)) - acc.donateOnly);
         }
-      }
-      if (record) {
-        await m.query(
-          `UPDATE volunteer_stats SET verified_minutes = greatest(0, verified_minutes - $2) WHERE volunteer_id = $1`,
-          [record.volunteer_id, record.minutes],
-        );
       }
       return this.ledger.append(
         m,
@@ -233,11 +233,6 @@ export class TimeBankService {
         locked,
       );
     }, outer);
-  }
-
-  private async serviceRecord(m: EntityManager, id: string): Promise<{ volunteer_id: string; minutes: number; group_activity: boolean } | null> {
-    const rows = await m.query(`SELECT volunteer_id, minutes, group_activity FROM service_records WHERE id = $1`, [id]);
-    return rows[0] ?? null;
   }
 
   async transaction(actor: Actor, id: string): Promise<TransactionRow | null> {
