@@ -137,7 +137,9 @@ export class TimeBank1763856400000 implements MigrationInterface {
         group_hours_donate_only boolean,
         daily_transfer_cap_minutes integer CHECK (daily_transfer_cap_minutes >= 0),
         yearly_transfer_cap_minutes integer CHECK (yearly_transfer_cap_minutes >= 0),
-        expiry_months smallint CHECK (expiry_months > 0),
+        -- 0 = expiry explicitly off for this subtree
+        expiry_months smallint CHECK (expiry_months >= 0),
+        expiry_notice_days smallint CHECK (expiry_notice_days BETWEEN 0 AND 365),
         certificate_signatory text CHECK (length(certificate_signatory) <= 50),
         updated_by uuid REFERENCES persons(id),
         updated_at timestamptz NOT NULL DEFAULT now()
@@ -184,6 +186,16 @@ export class TimeBank1763856400000 implements MigrationInterface {
         CHECK (period_to > period_from)
       )`);
     await q.query(`CREATE INDEX certificates_person_idx ON certificates (person_id, issued_at DESC)`);
+    // Notices sent before minutes expire (one per account and expiry date).
+    await q.query(`
+      CREATE TABLE time_bank_expiry_notices (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        account_id uuid NOT NULL REFERENCES ledger_accounts(id),
+        minutes integer NOT NULL CHECK (minutes > 0),
+        expires_on date NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        UNIQUE (account_id, expires_on)
+      )`);
     await q.query(`CREATE SEQUENCE certificate_no_seq`);
     await q.query(`CREATE SEQUENCE service_record_no_seq`);
   }
@@ -191,6 +203,7 @@ export class TimeBank1763856400000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP SEQUENCE service_record_no_seq`);
     await q.query(`DROP SEQUENCE certificate_no_seq`);
+    await q.query(`DROP TABLE time_bank_expiry_notices`);
     await q.query(`DROP TABLE certificates`);
     await q.query(`DROP TABLE service_records`);
     await q.query(`DROP TABLE time_bank_policies`);

@@ -97,11 +97,13 @@ const TX_SELECT = `
 export class LedgerRepository {
   constructor(private readonly db: DataSource) {}
 
-  /** The community a person belongs to: their grid's community, else their volunteer community. */
+  /** The community a person belongs to: their grid's community, else their volunteer community, else where their first role is held. */
   async communityOfPerson(m: EntityManager, personId: string): Promise<string | null> {
     const rows = await m.query(
       `SELECT coalesce((SELECT g.parent_id FROM regions g WHERE g.id = p.grid_id AND g.level = 'GRID'),
-                       (SELECT v.community_id FROM volunteers v WHERE v.person_id = p.id)) AS id
+                       (SELECT v.community_id FROM volunteers v WHERE v.person_id = p.id),
+                       (SELECT g.region_id FROM role_grants g WHERE g.person_id = p.id AND g.revoked_at IS NULL AND g.region_id IS NOT NULL
+                         ORDER BY g.granted_at LIMIT 1)) AS id
          FROM persons p WHERE p.id = $1`,
       [personId],
     );
@@ -127,7 +129,7 @@ export class LedgerRepository {
       `SELECT p.balance_cap_minutes AS "balanceCapMinutes", p.redemption_age AS "redemptionAge", p.hardship_redemption_age AS "hardshipRedemptionAge",
               p.relatives_only AS "relativesOnly", p.group_hours_donate_only AS "groupHoursDonateOnly",
               p.daily_transfer_cap_minutes AS "dailyTransferCapMinutes", p.yearly_transfer_cap_minutes AS "yearlyTransferCapMinutes",
-              p.expiry_months AS "expiryMonths", p.certificate_signatory AS "certificateSignatory"
+              p.expiry_months AS "expiryMonths", p.expiry_notice_days AS "expiryNoticeDays", p.certificate_signatory AS "certificateSignatory"
          FROM regions r JOIN regions a ON a.path @> r.path JOIN time_bank_policies p ON p.region_id = a.id
         WHERE r.id = $1 ORDER BY nlevel(a.path) DESC`,
       [regionId],
@@ -139,7 +141,8 @@ export class LedgerRepository {
     const cols: Record<keyof TimeBankPolicy, string> = {
       balanceCapMinutes: 'balance_cap_minutes', redemptionAge: 'redemption_age', hardshipRedemptionAge: 'hardship_redemption_age',
       relativesOnly: 'relatives_only', groupHoursDonateOnly: 'group_hours_donate_only', dailyTransferCapMinutes: 'daily_transfer_cap_minutes',
-      yearlyTransferCapMinutes: 'yearly_transfer_cap_minutes', expiryMonths: 'expiry_months', certificateSignatory: 'certificate_signatory',
+      yearlyTransferCapMinutes: 'yearly_transfer_cap_minutes', expiryMonths: 'expiry_months', expiryNoticeDays: 'expiry_notice_days',
+      certificateSignatory: 'certificate_signatory',
     };
     const keys = (Object.keys(values) as (keyof TimeBankPolicy)[]).filter((k) => values[k] !== undefined);
     const params: unknown[] = [regionId, by, ...keys.map((k) => values[k])];
@@ -321,6 +324,45 @@ export class LedgerRepository {
       [afterSeq, limit],
     );
     return rows;
+  }
+
+  /** Person accounts holding minutes, with their region, for the expiry job. */
+  async personAccountsWithBalance(): Promise<{ id: string; regionId: string }[]> {
+    return this.db.query(`SELECT id, region_id AS "regionId" FROM ledger_accounts WHERE kind = 'PERSON' AND balance > 0 ORDER BY id`);
+  }
+
+  /** Credits before `cutoff` and all debits ever, for FIFO expiry. */
+  async creditsAndDebits(m: EntityManager, accountId: string, cutoff: Date): Promise<{ credits: number; debits: number }> {
+    const [row] = await m.query(
+      `SELECT coalesce(sum(p.amount) FILTER (WHERE p.amount > 0 AND t.created_at < $2), 0)::float8 AS credits,
+              coalesce(-sum(p.amount) FILTER (WHERE p.amount < 0), 0)::float8 AS debits
+         FROM ledger_postings p JOIN ledger_transactions t ON t.id = p.transaction_id WHERE p.account_id = $1`,
+      [accountId, cutoff],
+    );
+    return row;
+  }
+
+  async creditsBefore(m: EntityManager, accountId: string, cutoff: Date): Promise<{ amount: number; at: Date }[]> {
+    return m.query(
+      `SELECT p.amount::float8 AS amount, t.created_at AS at FROM ledger_postings p JOIN ledger_transactions t ON t.id = p.transaction_id
+        WHERE p.account_id = $1 AND p.amount > 0 AND t.created_at < $2 ORDER BY p.id`,
+      [accountId, cutoff],
+    );
+  }
+
+  async recordExpiryNotice(m: EntityManager, accountId: string, minutes: number, expiresOn: string): Promise<void> {
+    await m.query(
+      `INSERT INTO time_bank_expiry_notices (account_id, minutes, expires_on) VALUES ($1, $2, $3) ON CONFLICT (account_id, expires_on) DO NOTHING`,
+      [accountId, minutes, expiresOn],
+    );
+  }
+
+  async expiryNotices(accountId: string): Promise<{ minutes: number; expiresOn: string; createdAt: Date }[]> {
+    return this.db.query(
+      `SELECT minutes, to_char(expires_on, 'YYYY-MM-DD') AS "expiresOn", created_at AS "createdAt" FROM time_bank_expiry_notices
+        WHERE account_id = $1 ORDER BY expires_on DESC LIMIT 12`,
+      [accountId],
+    );
   }
 
   async head(): Promise<{ seq: number; hash: string }> {

@@ -1,5 +1,5 @@
 import { canonical, chainHash, GENESIS_HASH, requestHash } from './ledger-hash.js';
-import { ageOn, DEFAULT_POLICY, localDayAndYearStart, mayRedeem, mergePolicy, splitAtCap } from './time-bank-policy.js';
+import { ageOn, DEFAULT_POLICY, expiringMinutes, localDayAndYearStart, mayRedeem, mergePolicy, monthsBefore, splitAtCap } from './time-bank-policy.js';
 
 describe('time bank policy', () => {
   it('inherits each field from the nearest region that sets it, then the default', () => {
@@ -28,6 +28,19 @@ describe('time bank policy', () => {
     expect(splitAtCap(0, 60, 100)).toEqual({ kept: 60, overflow: 0 });
     expect(splitAtCap(80, 60, 100)).toEqual({ kept: 20, overflow: 40 });
     expect(splitAtCap(150, 60, 100)).toEqual({ kept: 0, overflow: 60 });
+  });
+
+  it('treats expiryMonths 0 as off, so that a subtree can opt out', () => {
+    expect(mergePolicy([{ expiryMonths: 0 }, { expiryMonths: 12 }]).expiryMonths).toBeNull();
+    expect(mergePolicy([{}, { expiryMonths: 12 }]).expiryMonths).toBe(12);
+  });
+
+  it('expires oldest minutes first, never more than is available', () => {
+    expect(expiringMinutes(100, 30, 500)).toBe(70);
+    expect(expiringMinutes(100, 130, 500)).toBe(0);
+    expect(expiringMinutes(100, 0, 40)).toBe(40);
+    expect(monthsBefore(new Date('2026-03-31T10:00:00Z'), 1).toISOString()).toBe('2026-02-28T10:00:00.000Z');
+    expect(monthsBefore(new Date('2026-01-15T00:00:00Z'), -13).toISOString()).toBe('2027-02-15T00:00:00.000Z');
   });
 
   it('finds the local day and year', () => {

@@ -14,6 +14,8 @@ export interface TimeBankPolicy {
   yearlyTransferCapMinutes: number;
   /** Earned minutes older than this expire into the expiry sink; null = never (the default). */
   expiryMonths: number | null;
+  /** Days before expiry that a notice is recorded for the holder. */
+  expiryNoticeDays: number;
   /** 负责人 named in the issuer block of certificates. */
   certificateSignatory: string | null;
 }
@@ -27,6 +29,7 @@ export const DEFAULT_POLICY: TimeBankPolicy = {
   dailyTransferCapMinutes: 20 * 60,
   yearlyTransferCapMinutes: 200 * 60,
   expiryMonths: null,
+  expiryNoticeDays: 30,
   certificateSignatory: null,
 };
 
@@ -39,6 +42,8 @@ export function mergePolicy(rows: PolicyRow[]): TimeBankPolicy {
     const row = rows.find((r) => (r as Record<string, unknown>)[key] !== null && (r as Record<string, unknown>)[key] !== undefined);
     if (row) out[key] = (row as Record<string, unknown>)[key];
   }
+  // 0 switches expiry off for a subtree whose ancestor has it on.
+  if (out.expiryMonths === 0) out.expiryMonths = null;
   return out as unknown as TimeBankPolicy;
 }
 
@@ -71,6 +76,25 @@ export function splitAtCap(balance: number, credit: number, cap: number): { kept
   const room = Math.max(0, cap - balance);
   const kept = Math.min(credit, room);
   return { kept, overflow: credit - kept };
+}
+
+/** The same instant `months` calendar months earlier (clamped to the month's last day). */
+export function monthsBefore(at: Date, months: number): Date {
+  const d = new Date(at.getTime());
+  const day = d.getUTCDate();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() - months);
+  const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+  d.setUTCDate(Math.min(day, last));
+  return d;
+}
+
+/**
+ * Minutes to expire, oldest first (FIFO): credits older than the cutoff that all later debits together have not
+ * used up yet, never more than the account can give.
+ */
+export function expiringMinutes(creditsBeforeCutoff: number, debitsEver: number, available: number): number {
+  return Math.max(0, Math.min(available, creditsBeforeCutoff - debitsEver));
 }
 
 /** Start of the local (UTC+8) day and year containing `at`, as instants. */

@@ -47,5 +47,7 @@ export class TimeBankPolicyInput {
   @Field({ nullable: true }) @IsOptional() @IsBoolean() groupHoursDonateOnly?: boolean;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(MAX_MINUTES) dailyTransferCapMinutes?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(1000000) yearlyTransferCapMinutes?: number;
+  @Field(() => Int, { nullable: true, description: '0 = off' }) @IsOptional() @IsInt() @Min(0) @Max(120) expiryMonths?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(365) expiryNoticeDays?: number;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(50) certificateSignatory?: string;
 }

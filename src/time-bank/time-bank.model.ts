@@ -60,6 +60,13 @@ export class TimeAccount {
   @Field() regionName: string;
 }
 
+@ObjectType('ExpiryNotice', { description: '时长到期提醒' })
+export class ExpiryNotice {
+  @Field(() => Int) minutes: number;
+  @Field({ description: 'YYYY-MM-DD' }) expiresOn: string;
+  @Field() createdAt: Date;
+}
+
 @ObjectType('LedgerPosting')
 export class LedgerPosting {
   @Field(() => ID) accountId: string;
@@ -102,7 +109,8 @@ export class TimeBankPolicyModel {
   @Field() groupHoursDonateOnly: boolean;
   @Field(() => Int) dailyTransferCapMinutes: number;
   @Field(() => Int) yearlyTransferCapMinutes: number;
-  @Field(() => Int, { nullable: true }) expiryMonths: number | null;
+  @Field(() => Int, { nullable: true, description: 'null = minutes never expire (default)' }) expiryMonths: number | null;
+  @Field(() => Int) expiryNoticeDays: number;
   @Field(() => String, { nullable: true }) certificateSignatory: string | null;
 }
 

@@ -9,7 +9,7 @@ import { CertificatesService } from './certificates.service.js';
 import { LedgerRepository } from './ledger.repository.js';
 import { DonateMinutesInput, GrantMinutesInput, ReverseTransactionInput, SpendMinutesInput, TimeBankPolicyInput, TransferMinutesInput } from './time-bank.input.js';
 import {
-  Certificate, LedgerEntry, LedgerEntryConnection, LedgerTransaction, LedgerVerification, MonthlyStatement, TimeAccount, TimeBankPolicyModel,
+  Certificate, ExpiryNotice, LedgerEntry, LedgerEntryConnection, LedgerTransaction, LedgerVerification, MonthlyStatement, TimeAccount, TimeBankPolicyModel,
 } from './time-bank.model.js';
 import { TimeBankService } from './time-bank.service.js';
 import { buildStatement, monthRange, toAccount, toCertificate, toEntry, toTransaction } from './time-bank.view.js';
@@ -50,6 +50,11 @@ export class TimeBankResolver {
     if (before !== null && !Number.isSafeInteger(before)) throw badInput('after', '分页游标无效');
     const [rows, total] = await Promise.all([this.ledger.entries(account.id, page.first + 1, before), this.ledger.entryCount(account.id)]);
     return toConnection(rows, page.first, total, (r) => [r.postingId], toEntry);
+  }
+
+  @ResolveField(() => [ExpiryNotice], { description: 'Notices of minutes about to expire (only where the region has an expiry policy)' })
+  expiryNotices(@Parent() account: TimeAccount): Promise<ExpiryNotice[]> {
+    return this.ledger.expiryNotices(account.id);
   }
 
   @ResolveField(() => MonthlyStatement, { description: '月度对账单, with CSV export' })
