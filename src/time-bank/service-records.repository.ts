@@ -16,6 +16,8 @@ export interface ServiceRecordRow {
   groupActivity: boolean;
   confirmedAt: Date;
   beneficiaryName: string;
+  /** confirmed_at with microseconds, for keyset cursors (a JS Date keeps only milliseconds). */
+  cursorAt: string;
 }
 
 export interface CertificateRow {
@@ -41,7 +43,8 @@ export interface CertificateContent {
 const RECORD_SELECT = `
   SELECT s.id, s.record_no AS "recordNo", s.need_id AS "needId", s.volunteer_id AS "volunteerId", s.volunteer_person_id AS "volunteerPersonId",
          s.title, s.category, c.name AS "communityName", s.started_at AS "startedAt", s.ended_at AS "endedAt", s.minutes,
-         s.group_activity AS "groupActivity", s.confirmed_at AS "confirmedAt", b.name AS "beneficiaryName"
+         s.group_activity AS "groupActivity", s.confirmed_at AS "confirmedAt", b.name AS "beneficiaryName",
+         to_char(s.confirmed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt"
     FROM service_records s JOIN regions c ON c.id = s.community_id JOIN persons b ON b.id = s.beneficiary_person_id`;
 
 /** 志愿服务记录 and 志愿服务证明. */
@@ -94,12 +97,17 @@ export class ServiceRecordsRepository {
     );
   }
 
+  /** A volunteer's records, newest first; keyset on (confirmed_at, id). */
   async recordsOf(personId: string, first: number, before: [string, string] | null): Promise<ServiceRecordRow[]> {
     return this.db.query(
-      `${RECORD_SELECT} WHERE s.volunteer_person_id = $1 AND ($2::timestamptz IS NULL OR (s.confirmed_at, s.id) < ($2, $3::uuid))
+      `${RECORD_SELECT} WHERE s.volunteer_person_id = $1 AND ($2::timestamptz IS NULL OR (s.confirmed_at, s.id) < ($2::timestamptz, $3::uuid))
         ORDER BY s.confirmed_at DESC, s.id DESC LIMIT $4`,
       [personId, before?.[0] ?? null, before?.[1] ?? null, first],
     );
+  }
+
+  async recordCount(personId: string): Promise<number> {
+    return (await this.db.query(`SELECT count(*)::int AS n FROM service_records WHERE volunteer_person_id = $1`, [personId]))[0].n;
   }
 
   async volunteerIdentity(m: EntityManager, personId: string): Promise<{ name: string; idNumberCipher: Buffer | null; volunteerNo: string | null; communityId: string; communityName: string; communityCode: string } | null> {

@@ -141,3 +141,21 @@ export class Certificate {
   @Field() handler: string;
   @Field() notes: string;
 }
+
+@ObjectType('ServiceRecord', { description: '志愿服务记录 (DESIGN.md §6.2), written when a service is confirmed' })
+export class ServiceRecord {
+  @Field(() => ID) id: string;
+  @Field() recordNo: string;
+  @Field(() => ID) needId: string;
+  @Field() content: string;
+  @Field() category: string;
+  @Field({ description: 'Community where the service took place' }) place: string;
+  @Field() startedAt: Date;
+  @Field() endedAt: Date;
+  @Field(() => Int) minutes: number;
+  @Field({ description: 'Part of a group activity (hours donate-only)' }) groupActivity: boolean;
+  @Field() confirmedAt: Date;
+  @Field({ description: 'Beneficiary, masked (王*)' }) beneficiary: string;
+}
+
+export const ServiceRecordConnection = ConnectionType(ServiceRecord, 'ServiceRecord');

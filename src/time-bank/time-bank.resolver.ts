@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { badInput } from '../common/errors.js';
+import { isUuid } from '../common/ids.js';
 import { decodeCursor, PageArgs, toConnection } from '../common/graphql/connection.js';
 import type { Connection } from '../common/graphql/connection.js';
 import { Actor } from '../scope/actor.js';
@@ -7,12 +8,13 @@ import { Role } from '../scope/role.js';
 import { Authorize, CurrentActor, Public } from '../scope/scope.decorators.js';
 import { CertificatesService } from './certificates.service.js';
 import { LedgerRepository } from './ledger.repository.js';
+import { ServiceRecordsRepository } from './service-records.repository.js';
 import { DonateMinutesInput, GrantMinutesInput, ReverseTransactionInput, SpendMinutesInput, TimeBankPolicyInput, TransferMinutesInput } from './time-bank.input.js';
 import {
-  Certificate, ExpiryNotice, LedgerEntry, LedgerEntryConnection, LedgerTransaction, LedgerVerification, MonthlyStatement, TimeAccount, TimeBankPolicyModel,
+  Certificate, ExpiryNotice, LedgerEntry, ServiceRecord, ServiceRecordConnection, LedgerEntryConnection, LedgerTransaction, LedgerVerification, MonthlyStatement, TimeAccount, TimeBankPolicyModel,
 } from './time-bank.model.js';
 import { TimeBankService } from './time-bank.service.js';
-import { buildStatement, monthRange, toAccount, toCertificate, toEntry, toTransaction } from './time-bank.view.js';
+import { buildStatement, monthRange, toAccount, toCertificate, toEntry, toServiceRecord, toTransaction } from './time-bank.view.js';
 import { VerifyLedgerService } from './verify-ledger.service.js';
 
 @Resolver(() => TimeAccount)
@@ -22,6 +24,7 @@ export class TimeBankResolver {
     private readonly verifier: VerifyLedgerService,
     private readonly certificates: CertificatesService,
     private readonly ledger: LedgerRepository,
+    private readonly records: ServiceRecordsRepository,
   ) {}
 
   @Authorize()
@@ -111,6 +114,19 @@ export class TimeBankResolver {
   @Mutation(() => TimeBankPolicyModel, { description: 'Sets rules for a region and everything under it (unset fields inherit)' })
   setTimeBankPolicy(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string, @Args('input') input: TimeBankPolicyInput): Promise<TimeBankPolicyModel> {
     return this.bank.setPolicy(actor, regionId, input);
+  }
+
+  @Authorize()
+  @Query(() => ServiceRecordConnection, { description: '我的志愿服务记录, newest first' })
+  async myServiceRecords(@CurrentActor() actor: Actor, @Args() page: PageArgs): Promise<Connection<ServiceRecord>> {
+    let before: [string, string] | null = null;
+    if (page.after) {
+      const [at, id] = decodeCursor(page.after, 2);
+      if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || !isUuid(id)) throw badInput('after', '分页游标无效');
+      before = [at, id as string];
+    }
+    const [rows, total] = await Promise.all([this.records.recordsOf(actor.personId, page.first + 1, before), this.records.recordCount(actor.personId)]);
+    return toConnection(rows, page.first, total, (r) => [r.cursorAt, r.id], toServiceRecord);
   }
 
   @Authorize()

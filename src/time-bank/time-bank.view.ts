@@ -1,8 +1,8 @@
 import { maskName } from '../privacy/mask.js';
 import { AccountKind, AccountRow, EntryRow, TransactionRow } from './ledger.repository.js';
 import { AccountKindEnum, LedgerEntry, LedgerKindEnum, LedgerTransaction, MonthlyStatement, TimeAccount } from './time-bank.model.js';
-import { CertificateRow } from './service-records.repository.js';
-import { Certificate } from './time-bank.model.js';
+import { CertificateRow, ServiceRecordRow } from './service-records.repository.js';
+import { Certificate, ServiceRecord } from './time-bank.model.js';
 
 const SYSTEM_NAMES: Record<Exclude<AccountKind, 'PERSON'>, string> = {
   ORGANIZATION: '组织账户',
@@ -118,5 +118,22 @@ export function toCertificate(c: CertificateRow): Certificate {
     personInCharge: c.content.issuer.personInCharge,
     handler: c.content.issuer.handler,
     notes: c.content.notes,
+  };
+}
+
+export function toServiceRecord(r: ServiceRecordRow): ServiceRecord {
+  return {
+    id: r.id,
+    recordNo: r.recordNo,
+    needId: r.needId,
+    content: r.title,
+    category: r.category,
+    place: r.communityName,
+    startedAt: new Date(r.startedAt),
+    endedAt: new Date(r.endedAt),
+    minutes: r.minutes,
+    groupActivity: r.groupActivity,
+    confirmedAt: new Date(r.confirmedAt),
+    beneficiary: maskName(r.beneficiaryName),
   };
 }

@@ -253,6 +253,24 @@ describe('time bank', () => {
     expect(codeOf(await t.gql(`mutation { issueCertificate(from: "2026-10-01T00:00:00Z", to: "2026-12-01T00:00:00Z") { code } }`, {}, tok.wang))).toBe('FORBIDDEN');
   });
 
+  it('lists the caller\'s service records newest first, beneficiaries masked', async () => {
+    const page1 = await t.gql(`{ myServiceRecords(first: 2) { totalCount edges { node { recordNo content minutes beneficiary place } } pageInfo { hasNextPage endCursor } } }`, {}, tok.zhangWei);
+    const conn = page1.data.myServiceRecords;
+    expect(conn.totalCount).toBeGreaterThan(3);
+    expect(conn.edges[0].node).toMatchObject({ content: '陪同就医', beneficiary: '王*', place: '长江新村社区' });
+    expect(conn.edges[0].node.recordNo).toMatch(/^FW\d{14}$/);
+    let after = conn.pageInfo.endCursor;
+    const seen = conn.edges.map((e: any) => e.node.recordNo);
+    while (after) {
+      const next = (await t.gql(`query ($a: String) { myServiceRecords(first: 2, after: $a) { edges { node { recordNo } } pageInfo { endCursor hasNextPage } } }`, { a: after }, tok.zhangWei)).data.myServiceRecords;
+      seen.push(...next.edges.map((e: any) => e.node.recordNo));
+      after = next.pageInfo.hasNextPage ? next.pageInfo.endCursor : null;
+    }
+    expect(new Set(seen).size).toBe(conn.totalCount);
+    expect(codeOf(await t.gql(`{ myServiceRecords(after: "eA") { totalCount } }`, {}, tok.zhangWei))).toBe('BAD_USER_INPUT');
+    expect((await t.gql(`{ myServiceRecords { totalCount } }`, {}, tok.wang)).data.myServiceRecords.totalCount).toBe(0);
+  });
+
   it('gives a monthly statement with CSV export', async () => {
     const month = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
     const res = await t.gql(`query ($m: String!) { myAccount { balanceMinutes statement(month: $m) { month openingBalanceMinutes creditMinutes debitMinutes closingBalanceMinutes entries { amountMinutes } csv } } }`, { m: month }, tok.li);
