@@ -7,10 +7,10 @@ import { maskIdNumber } from '../privacy/mask.js';
 import { PiiCipher } from '../privacy/pii-cipher.js';
 import { Actor } from '../scope/actor.js';
 import { LedgerRepository } from './ledger.repository.js';
+import { localDateOf } from './time-bank-policy.js';
 import { CertificateContent, CertificateRow, ServiceRecordsRepository } from './service-records.repository.js';
 
 const MAX_PERIOD_MS = 10 * 366 * 86400_000;
-const localDate = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** 志愿服务证明 (DESIGN.md §6.3): issued free to the volunteer by their community, verifiable by anyone with the code. */
 @Injectable()
@@ -38,11 +38,11 @@ export class CertificatesService {
       const content: CertificateContent = {
         volunteer: { name: who.name, idNumberMasked: idNumber, volunteerNo: who.volunteerNo },
         service: {
-          records: list.map((r) => ({ recordNo: r.recordNo, date: localDate(r.confirmedAt), content: r.title, category: r.category, place: r.communityName, minutes: r.minutes })),
+          records: list.map((r) => ({ recordNo: r.recordNo, date: localDateOf(r.confirmedAt), content: r.title, category: r.category, place: r.communityName, minutes: r.minutes })),
           totalMinutes: total,
         },
         issuer: { name: `${who.communityName}志愿服务站`, personInCharge: policy.certificateSignatory, handler: '线上自助开具' },
-        notes: `兹证明该志愿者于 ${localDate(from)} 至 ${localDate(new Date(to.getTime() - 1))} 期间参加志愿服务 ${list.length} 次，累计 ${(total / 60).toFixed(1)} 小时。本证明免费开具，可凭验证码核验。`,
+        notes: `兹证明该志愿者于 ${localDateOf(from)} 至 ${localDateOf(new Date(to.getTime() - 1))} 期间参加志愿服务 ${list.length} 次，累计 ${(total / 60).toFixed(1)} 小时。本证明免费开具，可凭验证码核验。`,
       };
       return this.records.insertCertificate(m, {
         // 120 random bits: not guessable, short enough to type.

@@ -2,10 +2,9 @@ import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nest
 import { DataSource } from 'typeorm';
 import { logger } from '../common/logging/logger.js';
 import { LedgerRepository } from './ledger.repository.js';
-import { expiringMinutes, monthsBefore, TimeBankPolicy } from './time-bank-policy.js';
+import { expiringMinutes, localDateOf, monthsBefore, TimeBankPolicy } from './time-bank-policy.js';
 
 const EVERY_MS = 6 * 3600_000;
-const localDate = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 const monthsAfter = (d: Date, months: number) => monthsBefore(d, -months);
 
 /**
@@ -74,7 +73,7 @@ export class ExpiryService implements OnApplicationBootstrap, OnApplicationShutd
         if (soon > 0) {
           let cumulative = 0;
           const oldest = upcoming.find((c) => (cumulative += c.amount) > debitsNow)!;
-          await this.ledger.recordExpiryNotice(m, acc.id, soon, localDate(monthsAfter(new Date(oldest.at), months)));
+          await this.ledger.recordExpiryNotice(m, acc.id, soon, localDateOf(monthsAfter(new Date(oldest.at), months)));
           noticed = true;
         }
         return { due, noticed };

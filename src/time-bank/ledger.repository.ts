@@ -377,18 +377,8 @@ export class LedgerRepository {
   }
 }
 
-export interface JournalRow {
-  id: string;
-  seq: number;
-  kind: string;
-  regionId: string;
-  memo: string | null;
-  sourceType: string | null;
-  sourceId: string | null;
-  reversesId: string | null;
-  reason: string | null;
-  initiatorId: string | null;
-  createdAt: Date;
+/** A journal entry as stored: its hashed content, its link, and the running balances the database wrote. */
+export interface JournalRow extends Omit<JournalContent, 'postings'> {
   prevHash: string;
   hash: string;
   postings: { accountId: string; amount: number; balanceAfter: number }[];

@@ -104,3 +104,6 @@ export function localDayAndYearStart(at: Date): { day: Date; year: Date } {
   const year = Date.UTC(local.getUTCFullYear(), 0, 1) - 8 * 3600_000;
   return { day: new Date(day), year: new Date(year) };
 }
+
+/** YYYY-MM-DD of an instant in China Standard Time. */
+export const localDateOf = (d: Date): string => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);

@@ -5,7 +5,7 @@ import { isUuid } from '../common/ids.js';
 import { Actor } from '../scope/actor.js';
 import { Role } from '../scope/role.js';
 import { requestHash } from './ledger-hash.js';
-import { AccountRow, LedgerRepository, NewEntry, TransactionRow } from './ledger.repository.js';
+import { AccountRow, LedgerRepository, TransactionRow } from './ledger.repository.js';
 import { ServiceRecordsRepository } from './service-records.repository.js';
 import { ledgerErrors } from './time-bank.errors.js';
 import { localDayAndYearStart, mayRedeem, splitAtCap, TimeBankPolicy } from './time-bank-policy.js';
@@ -284,4 +284,3 @@ export function legs(...items: [string, number][]): Map<string, number> {
   return out;
 }
 
-export type { NewEntry };
