@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { ServiceConfirmationHooks } from '../../src/common/service-confirmed.js';
 import type { EarnableService } from '../../src/time-bank/earn.listener.js';
+import { seedDemoData } from '../../src/seed/demo-data.js';
 import { codeOf, createTestApp, TestApp } from '../helpers/test-app.js';
 
 const TX = `{ id kind memo reason reversesId reversedById overflowMinutes postings { accountId accountKind amountMinutes holder } }`;
@@ -63,6 +64,13 @@ describe('time bank', () => {
     const bad = await t.gql(`{ myAccount { entries(after: "nonsense") { totalCount } } }`, {}, tok.zhangWei);
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
     expect(await verify()).toMatchObject({ ok: true, sumOfBalances: 0, firstBadEntryId: null });
+  });
+
+  it('seeds the demo ledger idempotently', async () => {
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM ledger_transactions`);
+    await seedDemoData(t.db, t.config);
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM ledger_transactions`))[0].n).toBe(n);
+    expect(await balance('zhangWei')).toBe(180);
   });
 
   it('transfers to a relative, replays a key, refuses a reused key, a non-relative, bad input and an overdraft', async () => {
