@@ -187,6 +187,15 @@ export class LedgerRepository {
     return (await m.query(`SELECT id FROM ledger_accounts WHERE kind = 'PERSON' AND person_id = $1`, [personId]))[0].id;
   }
 
+  /** An existing account, without opening one: a person's (kind PERSON) or a region's system account. */
+  async findAccountId(kind: AccountKind, key: string): Promise<string | null> {
+    const rows = await this.db.query(
+      kind === 'PERSON' ? `SELECT id FROM ledger_accounts WHERE kind = 'PERSON' AND person_id = $1` : `SELECT id FROM ledger_accounts WHERE kind = $2 AND region_id = $1`,
+      kind === 'PERSON' ? [key] : [key, kind],
+    );
+    return rows[0]?.id ?? null;
+  }
+
   /** A pool, issuance or sink account of a region, opened on first use. */
   async systemAccountId(m: EntityManager, kind: Exclude<AccountKind, 'PERSON' | 'ORGANIZATION'>, regionId: string): Promise<string> {
     await m.query(

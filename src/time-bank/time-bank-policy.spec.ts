@@ -1,4 +1,5 @@
 import { canonical, chainHash, GENESIS_HASH, requestHash } from './ledger-hash.js';
+import { csvCell, monthRange } from './time-bank.view.js';
 import { ageOn, DEFAULT_POLICY, expiringMinutes, localDayAndYearStart, mayRedeem, mergePolicy, monthsBefore, splitAtCap } from './time-bank-policy.js';
 
 describe('time bank policy', () => {
@@ -66,5 +67,20 @@ describe('ledger hash chain', () => {
   it('fingerprints requests regardless of key order', () => {
     expect(requestHash('t', { a: 1, b: 'x' })).toBe(requestHash('t', { b: 'x', a: 1 }));
     expect(requestHash('t', { a: 1 })).not.toBe(requestHash('t', { a: 2 }));
+  });
+});
+
+describe('statements', () => {
+  it('neutralizes spreadsheet formulas and quotes CSV cells', () => {
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell('-5')).toBe(`"'-5"`);
+    expect(csvCell(-5)).toBe('-5');
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('助餐')).toBe('助餐');
+  });
+  it('reads months in China Standard Time', () => {
+    expect(monthRange('2026-01')).toEqual({ from: new Date('2025-12-31T16:00:00Z'), to: new Date('2026-01-31T16:00:00Z') });
+    expect(monthRange('2026-13')).toBeNull();
+    expect(monthRange('26-01')).toBeNull();
   });
 });

@@ -41,6 +41,20 @@ export class TimeBankResolver {
   }
 
   @Authorize()
+  @Query(() => TimeAccount, { nullable: true, description: 'A person\'s account (themselves, or staff in scope); null if none has been opened' })
+  async personAccount(@CurrentActor() actor: Actor, @Args('personId', { type: () => ID }) personId: string): Promise<TimeAccount | null> {
+    const a = await this.bank.accountOf(actor, 'PERSON', personId);
+    return a ? toAccount(a, actor.personId) : null;
+  }
+
+  @Authorize()
+  @Query(() => TimeAccount, { nullable: true, description: 'The pool 爱心池 of a community (staff in scope)' })
+  async communityPool(@CurrentActor() actor: Actor, @Args('communityId', { type: () => ID }) communityId: string): Promise<TimeAccount | null> {
+    const a = await this.bank.accountOf(actor, 'COMMUNITY_POOL', communityId);
+    return a ? toAccount(a, actor.personId) : null;
+  }
+
+  @Authorize()
   @Query(() => LedgerTransaction, { nullable: true, description: 'A transaction: to its parties and to staff of its region' })
   async ledgerTransaction(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<LedgerTransaction | null> {
     const t = await this.bank.transaction(actor, id);

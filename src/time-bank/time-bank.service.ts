@@ -257,6 +257,13 @@ export class TimeBankService {
     return acc;
   }
 
+  /** A person's or a community pool's account, for its holder and staff in scope; null if none was opened yet. */
+  async accountOf(actor: Actor, kind: 'PERSON' | 'COMMUNITY_POOL', key: string): Promise<AccountRow | null> {
+    if (!isUuid(key)) return null;
+    const id = await this.ledger.findAccountId(kind, key);
+    return id ? this.account(actor, id) : null;
+  }
+
   async policy(actor: Actor, regionId: string): Promise<TimeBankPolicy> {
     if (!isUuid(regionId)) throw notFound('区域');
     const path = await this.ledger.regionPath(this.db.manager, regionId);

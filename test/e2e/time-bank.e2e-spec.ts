@@ -204,6 +204,13 @@ describe('time bank', () => {
     const tooMuch = await t.gql(GRANT, { i: { toPersonId: ids.wang, minutes: poolBefore.balanceMinutes, idempotencyKey: k() } }, tok.sunLi);
     expect(tooMuch.errors![0].extensions).toMatchObject({ code: 'INSUFFICIENT_BALANCE', reason: 'POOL_INSUFFICIENT' });
     expect(codeOf(await t.gql(`query ($id: ID!) { account(id: $id) { balanceMinutes } }`, { id: pool.accountId }, tok.zhouQiang))).toBe('FORBIDDEN');
+    const byCommunity = await t.gql(`query ($c: ID!) { communityPool(communityId: $c) { id balanceMinutes } }`, { c: regions.A1 }, tok.sunLi);
+    expect(byCommunity.data.communityPool).toEqual({ id: pool.accountId, balanceMinutes: poolBefore.balanceMinutes - 25 });
+    expect(codeOf(await t.gql(`query ($c: ID!) { communityPool(communityId: $c) { id } }`, { c: regions.A1 }, tok.zhouQiang))).toBe('FORBIDDEN');
+    const wangAccount = await t.gql(`query ($p: ID!) { personAccount(personId: $p) { holder balanceMinutes } }`, { p: ids.wang }, tok.sunLi);
+    expect(wangAccount.data.personAccount).toEqual({ holder: '王*', balanceMinutes: wangBefore + 25 });
+    expect(codeOf(await t.gql(`query ($p: ID!) { personAccount(personId: $p) { id } }`, { p: ids.wang }, tok.li))).toBe('FORBIDDEN');
+    expect((await t.gql(`query ($p: ID!) { personAccount(personId: $p) { id } }`, { p: randomUUID() }, tok.sunLi)).data.personAccount).toBeNull();
     expect(codeOf(await t.gql(`query ($id: ID!) { account(id: $id) { balanceMinutes } }`, { id: pool.accountId }, tok.li))).toBe('FORBIDDEN');
   });
 
