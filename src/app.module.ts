@@ -17,6 +17,7 @@ import { PeopleModule } from './people/people.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
 import { RegionsModule } from './regions/regions.module.js';
 import { ScopeModule } from './scope/scope.module.js';
+import { TimeBankModule } from './time-bank/time-bank.module.js';
 import { VolunteersModule } from './volunteers/volunteers.module.js';
 
 @Global()
@@ -65,6 +66,7 @@ export class AppModule {
         PeopleModule,
         AuthModule,
         VolunteersModule,
+        TimeBankModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useValue: validationPipe }],

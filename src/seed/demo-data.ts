@@ -7,6 +7,7 @@ import { PiiCipher } from '../privacy/pii-cipher.js';
 import { RegionLevel } from '../regions/region-level.js';
 import { StationKind } from '../regions/station.model.js';
 import { Role } from '../scope/role.js';
+import { seedDemoLedger } from '../time-bank/demo-ledger.js';
 
 export const DEMO_PASSWORD = 'demo1234';
 
@@ -140,6 +141,7 @@ export async function seedDemoData(db: DataSource, config: Pick<AppConfig, 'piiK
     }
     await seedVolunteers(m, regionIds);
     await seedRelationsAndFlags(m);
+    await seedDemoLedger(db, m);
   });
 }
 

@@ -1,0 +1,410 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { chainHash, GENESIS_HASH, JournalContent } from './ledger-hash.js';
+import { mergePolicy, PolicyRow, TimeBankPolicy } from './time-bank-policy.js';
+
+export type AccountKind = 'PERSON' | 'ORGANIZATION' | 'COMMUNITY_POOL' | 'ISSUANCE' | 'EXPIRY_SINK' | 'REDEMPTION_SINK';
+export type LedgerKind = 'EARN' | 'SPEND' | 'TRANSFER' | 'DONATE' | 'GRANT' | 'EXPIRE' | 'REVERSAL';
+
+export interface AccountRow {
+  id: string;
+  kind: AccountKind;
+  personId: string | null;
+  regionId: string;
+  regionPath: string;
+  regionName: string;
+  balance: number;
+  floor: number | null;
+  donateOnly: number;
+  personName: string | null;
+}
+
+export interface NewEntry {
+  kind: LedgerKind;
+  regionId: string;
+  memo?: string | null;
+  sourceType?: string | null;
+  sourceId?: string | null;
+  reversesId?: string | null;
+  reason?: string | null;
+  initiatorId: string | null;
+  idempotencyKey?: string | null;
+  requestHash?: string | null;
+  /** account id → signed minutes; must sum to zero. */
+  legs: Map<string, number>;
+  /** account id → change of its donate-only part. */
+  donateOnly?: Map<string, number>;
+}
+
+export interface TransactionRow {
+  id: string;
+  seq: number;
+  kind: LedgerKind;
+  regionId: string;
+  regionPath: string;
+  memo: string | null;
+  sourceType: string | null;
+  sourceId: string | null;
+  reversesId: string | null;
+  reversedById: string | null;
+  reason: string | null;
+  initiatorId: string | null;
+  idempotencyKey: string | null;
+  requestHash: string | null;
+  createdAt: Date;
+  hash: string;
+  postings: { accountId: string; amount: number; balanceAfter: number; accountKind: AccountKind; personId: string | null; personName: string | null; regionName: string }[];
+}
+
+export interface EntryRow {
+  postingId: number;
+  transactionId: string;
+  kind: LedgerKind;
+  amount: number;
+  balanceAfter: number;
+  memo: string | null;
+  reason: string | null;
+  createdAt: Date;
+  counterpartyKind: AccountKind | null;
+  counterpartyPersonId: string | null;
+  counterpartyName: string | null;
+  counterpartyRegionName: string | null;
+}
+
+const ACCOUNT_COLUMNS = `a.id, a.kind, a.person_id AS "personId", a.region_id AS "regionId", r.path::text AS "regionPath", r.name AS "regionName",
+  a.balance::float8 AS balance, a.floor_minutes::float8 AS floor, a.donate_only::float8 AS "donateOnly",
+  (SELECT pp.name FROM persons pp WHERE pp.id = a.person_id) AS "personName"`;
+
+const TX_SELECT = `
+  SELECT t.id, t.seq::float8 AS seq, t.kind, t.region_id AS "regionId", r.path::text AS "regionPath", t.memo, t.source_type AS "sourceType",
+         t.source_id AS "sourceId", t.reverses_id AS "reversesId", rv.id AS "reversedById", t.reason, t.initiator_id AS "initiatorId",
+         t.idempotency_key AS "idempotencyKey", t.request_hash AS "requestHash", t.created_at AS "createdAt", t.hash,
+         (SELECT json_agg(json_build_object('accountId', p.account_id, 'amount', p.amount, 'balanceAfter', p.balance_after,
+                  'accountKind', a.kind, 'personId', a.person_id, 'personName', pp.name, 'regionName', ar.name) ORDER BY p.amount, p.account_id)
+            FROM ledger_postings p JOIN ledger_accounts a ON a.id = p.account_id JOIN regions ar ON ar.id = a.region_id
+            LEFT JOIN persons pp ON pp.id = a.person_id
+           WHERE p.transaction_id = t.id) AS postings
+    FROM ledger_transactions t JOIN regions r ON r.id = t.region_id
+    LEFT JOIN ledger_transactions rv ON rv.reverses_id = t.id`;
+
+/**
+ * All SQL of the ledger. Writes go through `lockAccounts` then `append`, always in that order within one
+ * transaction: account rows are locked in id order first, the chain head last, so that no two writers can
+ * wait on each other in a cycle.
+ */
+@Injectable()
+export class LedgerRepository {
+  constructor(private readonly db: DataSource) {}
+
+  /** The community a person belongs to: their grid's community, else their volunteer community, else where their first role is held. */
+  async communityOfPerson(m: EntityManager, personId: string): Promise<string | null> {
+    const rows = await m.query(
+      `SELECT coalesce((SELECT g.parent_id FROM regions g WHERE g.id = p.grid_id AND g.level = 'GRID'),
+                       (SELECT v.community_id FROM volunteers v WHERE v.person_id = p.id),
+                       (SELECT g.region_id FROM role_grants g WHERE g.person_id = p.id AND g.revoked_at IS NULL AND g.region_id IS NOT NULL
+                         ORDER BY g.granted_at LIMIT 1)) AS id
+         FROM persons p WHERE p.id = $1`,
+      [personId],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  /** The ancestor of `regionId` (or itself) at `level`. */
+  async ancestorAt(m: EntityManager, regionId: string, level: 'STREET' | 'COMMUNITY'): Promise<string | null> {
+    const rows = await m.query(
+      `SELECT a.id FROM regions r JOIN regions a ON a.path @> r.path AND a.level = $2 WHERE r.id = $1`,
+      [regionId, level],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  async regionPath(m: EntityManager, regionId: string): Promise<string | null> {
+    const rows = await m.query(`SELECT path::text AS path FROM regions WHERE id = $1`, [regionId]);
+    return rows[0]?.path ?? null;
+  }
+
+  async policyFor(m: EntityManager, regionId: string): Promise<TimeBankPolicy> {
+    const rows: PolicyRow[] = await m.query(
+      `SELECT p.balance_cap_minutes AS "balanceCapMinutes", p.redemption_age AS "redemptionAge", p.hardship_redemption_age AS "hardshipRedemptionAge",
+              p.relatives_only AS "relativesOnly", p.group_hours_donate_only AS "groupHoursDonateOnly",
+              p.daily_transfer_cap_minutes AS "dailyTransferCapMinutes", p.yearly_transfer_cap_minutes AS "yearlyTransferCapMinutes",
+              p.expiry_months AS "expiryMonths", p.expiry_notice_days AS "expiryNoticeDays", p.certificate_signatory AS "certificateSignatory"
+         FROM regions r JOIN regions a ON a.path @> r.path JOIN time_bank_policies p ON p.region_id = a.id
+        WHERE r.id = $1 ORDER BY nlevel(a.path) DESC`,
+      [regionId],
+    );
+    return mergePolicy(rows);
+  }
+
+  async upsertPolicy(m: EntityManager, regionId: string, values: PolicyRow, by: string): Promise<void> {
+    const cols: Record<keyof TimeBankPolicy, string> = {
+      balanceCapMinutes: 'balance_cap_minutes', redemptionAge: 'redemption_age', hardshipRedemptionAge: 'hardship_redemption_age',
+      relativesOnly: 'relatives_only', groupHoursDonateOnly: 'group_hours_donate_only', dailyTransferCapMinutes: 'daily_transfer_cap_minutes',
+      yearlyTransferCapMinutes: 'yearly_transfer_cap_minutes', expiryMonths: 'expiry_months', expiryNoticeDays: 'expiry_notice_days',
+      certificateSignatory: 'certificate_signatory',
+    };
+    const keys = (Object.keys(values) as (keyof TimeBankPolicy)[]).filter((k) => values[k] !== undefined);
+    const params: unknown[] = [regionId, by, ...keys.map((k) => values[k])];
+    const names = keys.map((k) => cols[k]);
+    await m.query(
+      `INSERT INTO time_bank_policies (region_id, updated_by${names.map((n) => ', ' + n).join('')})
+       VALUES ($1, $2${keys.map((_, i) => `, $${i + 3}`).join('')})
+       ON CONFLICT (region_id) DO UPDATE SET updated_by = EXCLUDED.updated_by, updated_at = now()${names.map((n) => `, ${n} = EXCLUDED.${n}`).join('')}`,
+      params,
+    );
+  }
+
+  async personFacts(m: EntityManager, personId: string): Promise<{ birthDate: string | null; hardship: boolean } | null> {
+    const rows = await m.query(
+      `SELECT to_char(p.birth_date, 'YYYY-MM-DD') AS "birthDate",
+              EXISTS (SELECT 1 FROM person_flags f WHERE f.person_id = p.id AND f.flag = ANY($2::person_flag[])) AS hardship
+         FROM persons p WHERE p.id = $1`,
+      [personId, ['INCAPACITATED', 'DISABILITY', 'SUBSISTENCE_ALLOWANCE', 'EXTREME_POVERTY']],
+    );
+    return rows[0] ?? null;
+  }
+
+  async areRelatives(m: EntityManager, a: string, b: string): Promise<boolean> {
+    const rows = await m.query(
+      `SELECT 1 FROM relatives WHERE revoked_at IS NULL AND ((person_id = $1 AND relative_id = $2) OR (person_id = $2 AND relative_id = $1)) LIMIT 1`,
+      [a, b],
+    );
+    return rows.length > 0;
+  }
+
+  async personExists(m: EntityManager, personId: string): Promise<boolean> {
+    return (await m.query(`SELECT 1 FROM persons WHERE id = $1`, [personId])).length > 0;
+  }
+
+  /** The person's account, opened in their community on first use. */
+  async personAccountId(m: EntityManager, personId: string, fallbackRegionId?: string): Promise<string | null> {
+    const found = await m.query(`SELECT id FROM ledger_accounts WHERE kind = 'PERSON' AND person_id = $1`, [personId]);
+    if (found[0]) return found[0].id;
+    const region = (await this.communityOfPerson(m, personId)) ?? fallbackRegionId;
+    if (!region) return null;
+    await m.query(`INSERT INTO ledger_accounts (kind, person_id, region_id) VALUES ('PERSON', $1, $2) ON CONFLICT DO NOTHING`, [personId, region]);
+    return (await m.query(`SELECT id FROM ledger_accounts WHERE kind = 'PERSON' AND person_id = $1`, [personId]))[0].id;
+  }
+
+  /** An existing account, without opening one: a person's (kind PERSON) or a region's system account. */
+  async findAccountId(kind: AccountKind, key: string): Promise<string | null> {
+    const rows = await this.db.query(
+      kind === 'PERSON' ? `SELECT id FROM ledger_accounts WHERE kind = 'PERSON' AND person_id = $1` : `SELECT id FROM ledger_accounts WHERE kind = $2 AND region_id = $1`,
+      kind === 'PERSON' ? [key] : [key, kind],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  /** A pool, issuance or sink account of a region, opened on first use. */
+  async systemAccountId(m: EntityManager, kind: Exclude<AccountKind, 'PERSON' | 'ORGANIZATION'>, regionId: string): Promise<string> {
+    await m.query(
+      `INSERT INTO ledger_accounts (kind, region_id, floor_minutes) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+      [kind, regionId, kind === 'ISSUANCE' ? null : 0],
+    );
+    return (await m.query(`SELECT id FROM ledger_accounts WHERE kind = $1 AND region_id = $2`, [kind, regionId]))[0].id;
+  }
+
+  async accountsByIds(ids: readonly string[], m: EntityManager = this.db.manager): Promise<AccountRow[]> {
+    return m.query(`SELECT ${ACCOUNT_COLUMNS} FROM ledger_accounts a JOIN regions r ON r.id = a.region_id WHERE a.id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /** Locks the accounts in id order (the one lock order of the ledger) and returns them fresh. */
+  async lockAccounts(m: EntityManager, ids: string[]): Promise<Map<string, AccountRow>> {
+    const unique = [...new Set(ids)].sort();
+    const rows: AccountRow[] = await m.query(
+      `SELECT ${ACCOUNT_COLUMNS} FROM ledger_accounts a JOIN regions r ON r.id = a.region_id
+        WHERE a.id = ANY($1::uuid[]) ORDER BY a.id FOR UPDATE OF a`,
+      [unique],
+    );
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+
+  /**
+   * Appends one balanced journal entry at the head of the hash chain. Every account in `legs` must already be
+   * locked by `lockAccounts` in this transaction (the head is the last lock taken).
+   */
+  async append(m: EntityManager, e: NewEntry, locked: Map<string, AccountRow>): Promise<string> {
+    const legs = [...e.legs].filter(([, amount]) => amount !== 0);
+    for (const [id] of legs) if (!locked.has(id)) throw new Error(`ledger: account ${id} was not locked before append`);
+    const [head] = await m.query(`SELECT seq::float8 AS seq, hash FROM ledger_head WHERE id = 1 FOR UPDATE`);
+    const id = randomUUID();
+    const content: JournalContent = {
+      seq: head.seq + 1,
+      id,
+      kind: e.kind,
+      regionId: e.regionId,
+      memo: e.memo ?? null,
+      sourceType: e.sourceType ?? null,
+      sourceId: e.sourceId ?? null,
+      reversesId: e.reversesId ?? null,
+      reason: e.reason ?? null,
+      initiatorId: e.initiatorId,
+      createdAt: new Date(),
+      postings: legs.map(([accountId, amount]) => ({ accountId, amount })),
+    };
+    const prev = head.seq === 0 ? GENESIS_HASH : head.hash;
+    const hash = chainHash(prev, content);
+    await m.query(
+      `INSERT INTO ledger_transactions (id, seq, kind, region_id, memo, source_type, source_id, reverses_id, reason, initiator_id,
+                                        idempotency_key, request_hash, created_at, prev_hash, hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+      [id, content.seq, e.kind, e.regionId, content.memo, content.sourceType, content.sourceId, content.reversesId, content.reason,
+        e.initiatorId, e.idempotencyKey ?? null, e.requestHash ?? null, content.createdAt, prev, hash],
+    );
+    const donate = [...(e.donateOnly ?? new Map())].filter(([, d]) => d !== 0);
+    // Lower donate-only parts before the balances fall, raise them after they rise (the CHECK holds throughout).
+    for (const [acc, d] of donate) if (d < 0) await m.query(`UPDATE ledger_accounts SET donate_only = donate_only + $2 WHERE id = $1`, [acc, d]);
+    const params: unknown[] = [id];
+    const values = legs.map(([acc, amount]) => {
+      params.push(acc, amount);
+      return `($1, $${params.length - 1}, $${params.length}, 0)`;
+    });
+    await m.query(`INSERT INTO ledger_postings (transaction_id, account_id, amount, balance_after) VALUES ${values.join(', ')}`, params);
+    for (const [acc, d] of donate) if (d > 0) await m.query(`UPDATE ledger_accounts SET donate_only = donate_only + $2 WHERE id = $1`, [acc, d]);
+    await m.query(`UPDATE ledger_head SET seq = $1, hash = $2 WHERE id = 1`, [content.seq, hash]);
+    return id;
+  }
+
+  async transactionsByIds(ids: readonly string[], m: EntityManager = this.db.manager): Promise<TransactionRow[]> {
+    const rows = await m.query(`${TX_SELECT} WHERE t.id = ANY($1::uuid[])`, [ids]);
+    return rows.map(fixTx);
+  }
+
+  async byIdempotencyKey(m: EntityManager, initiatorId: string, key: string): Promise<TransactionRow | null> {
+    const rows = await m.query(`${TX_SELECT} WHERE t.initiator_id = $1 AND t.idempotency_key = $2`, [initiatorId, key]);
+    return rows[0] ? fixTx(rows[0]) : null;
+  }
+
+  /** Serializes requests with one idempotency key, so that a concurrent replay waits for and then sees the first. */
+  async lockIdempotencyKey(m: EntityManager, initiatorId: string, key: string): Promise<void> {
+    await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 7))`, [`ledger-idem:${initiatorId}:${key}`]);
+  }
+
+  async earnOfSource(m: EntityManager, sourceType: string, sourceId: string): Promise<string | null> {
+    const rows = await m.query(`SELECT id FROM ledger_transactions WHERE kind = 'EARN' AND source_type = $1 AND source_id = $2`, [sourceType, sourceId]);
+    return rows[0]?.id ?? null;
+  }
+
+  /** Minutes the account sent as TRANSFER since `since` (reversed transfers do not count). */
+  async transferredSince(m: EntityManager, accountId: string, since: Date): Promise<number> {
+    const rows = await m.query(
+      `SELECT coalesce(-sum(p.amount), 0)::float8 AS total
+         FROM ledger_postings p JOIN ledger_transactions t ON t.id = p.transaction_id
+        WHERE p.account_id = $1 AND p.amount < 0 AND t.kind = 'TRANSFER' AND t.created_at >= $2
+          AND NOT EXISTS (SELECT 1 FROM ledger_transactions r WHERE r.reverses_id = t.id)`,
+      [accountId, since],
+    );
+    return rows[0].total;
+  }
+
+  /** One page of an account's entries, newest first (posting ids grow with each account's commit order). */
+  async entries(accountId: string, first: number, beforeId: number | null, m: EntityManager = this.db.manager): Promise<EntryRow[]> {
+    return m.query(`${ENTRY_SELECT} WHERE p.account_id = $1 AND ($2::bigint IS NULL OR p.id < $2) ORDER BY p.id DESC LIMIT $3`, [accountId, beforeId, first]);
+  }
+
+  async entryCount(accountId: string): Promise<number> {
+    return (await this.db.query(`SELECT count(*)::int AS n FROM ledger_postings WHERE account_id = $1`, [accountId]))[0].n;
+  }
+
+  async entriesBetween(accountId: string, from: Date, to: Date): Promise<EntryRow[]> {
+    const rows = await this.db.query(`${ENTRY_SELECT} WHERE p.account_id = $1 AND t.created_at >= $2 AND t.created_at < $3 ORDER BY p.id`, [accountId, from, to]);
+    return rows;
+  }
+
+  async balanceBefore(accountId: string, at: Date): Promise<number> {
+    const rows = await this.db.query(
+      `SELECT p.balance_after::float8 AS b FROM ledger_postings p JOIN ledger_transactions t ON t.id = p.transaction_id
+        WHERE p.account_id = $1 AND t.created_at < $2 ORDER BY p.id DESC LIMIT 1`,
+      [accountId, at],
+    );
+    return rows[0]?.b ?? 0;
+  }
+
+  /** The journal in chain order, a batch at a time, with postings in insertion order. */
+  async journalBatch(afterSeq: number, limit: number): Promise<JournalRow[]> {
+    const rows = await this.db.query(
+      `SELECT t.id, t.seq::float8 AS seq, t.kind, t.region_id AS "regionId", t.memo, t.source_type AS "sourceType", t.source_id AS "sourceId",
+              t.reverses_id AS "reversesId", t.reason, t.initiator_id AS "initiatorId", t.created_at AS "createdAt", t.prev_hash AS "prevHash", t.hash,
+              coalesce(json_agg(json_build_object('accountId', p.account_id, 'amount', p.amount, 'balanceAfter', p.balance_after) ORDER BY p.id)
+                FILTER (WHERE p.id IS NOT NULL), '[]') AS postings
+         FROM ledger_transactions t LEFT JOIN ledger_postings p ON p.transaction_id = t.id
+        WHERE t.seq > $1 GROUP BY t.id ORDER BY t.seq LIMIT $2`,
+      [afterSeq, limit],
+    );
+    return rows;
+  }
+
+  /** Person accounts holding minutes, with their region, for the expiry job. */
+  async personAccountsWithBalance(): Promise<{ id: string; regionId: string }[]> {
+    return this.db.query(`SELECT id, region_id AS "regionId" FROM ledger_accounts WHERE kind = 'PERSON' AND balance > 0 ORDER BY id`);
+  }
+
+  /** Credits before `cutoff` and all debits ever, for FIFO expiry. */
+  async creditsAndDebits(m: EntityManager, accountId: string, cutoff: Date): Promise<{ credits: number; debits: number }> {
+    const [row] = await m.query(
+      `SELECT coalesce(sum(p.amount) FILTER (WHERE p.amount > 0 AND t.created_at < $2), 0)::float8 AS credits,
+              coalesce(-sum(p.amount) FILTER (WHERE p.amount < 0), 0)::float8 AS debits
+         FROM ledger_postings p JOIN ledger_transactions t ON t.id = p.transaction_id WHERE p.account_id = $1`,
+      [accountId, cutoff],
+    );
+    return row;
+  }
+
+  async creditsBefore(m: EntityManager, accountId: string, cutoff: Date): Promise<{ amount: number; at: Date }[]> {
+    return m.query(
+      `SELECT p.amount::float8 AS amount, t.created_at AS at FROM ledger_postings p JOIN ledger_transactions t ON t.id = p.transaction_id
+        WHERE p.account_id = $1 AND p.amount > 0 AND t.created_at < $2 ORDER BY p.id`,
+      [accountId, cutoff],
+    );
+  }
+
+  async recordExpiryNotice(m: EntityManager, accountId: string, minutes: number, expiresOn: string): Promise<void> {
+    await m.query(
+      `INSERT INTO time_bank_expiry_notices (account_id, minutes, expires_on) VALUES ($1, $2, $3) ON CONFLICT (account_id, expires_on) DO NOTHING`,
+      [accountId, minutes, expiresOn],
+    );
+  }
+
+  async expiryNotices(accountId: string): Promise<{ minutes: number; expiresOn: string; createdAt: Date }[]> {
+    return this.db.query(
+      `SELECT minutes, to_char(expires_on, 'YYYY-MM-DD') AS "expiresOn", created_at AS "createdAt" FROM time_bank_expiry_notices
+        WHERE account_id = $1 ORDER BY expires_on DESC LIMIT 12`,
+      [accountId],
+    );
+  }
+
+  async head(): Promise<{ seq: number; hash: string }> {
+    return (await this.db.query(`SELECT seq::float8 AS seq, hash FROM ledger_head WHERE id = 1`))[0];
+  }
+
+  async allBalances(): Promise<{ id: string; balance: number; path: string; floor: number | null; donateOnly: number }[]> {
+    return this.db.query(
+      `SELECT a.id, a.balance::float8 AS balance, r.path::text AS path, a.floor_minutes::float8 AS floor, a.donate_only::float8 AS "donateOnly"
+         FROM ledger_accounts a JOIN regions r ON r.id = a.region_id`,
+    );
+  }
+}
+
+/** A journal entry as stored: its hashed content, its link, and the running balances the database wrote. */
+export interface JournalRow extends Omit<JournalContent, 'postings'> {
+  prevHash: string;
+  hash: string;
+  postings: { accountId: string; amount: number; balanceAfter: number }[];
+}
+
+const ENTRY_SELECT = `
+  SELECT p.id::float8 AS "postingId", p.transaction_id AS "transactionId", t.kind, p.amount::float8 AS amount, p.balance_after::float8 AS "balanceAfter",
+         t.memo, t.reason, t.created_at AS "createdAt", cp.kind AS "counterpartyKind", cp.person_id AS "counterpartyPersonId",
+         cpp.name AS "counterpartyName", cpr.name AS "counterpartyRegionName"
+    FROM ledger_postings p JOIN ledger_transactions t ON t.id = p.transaction_id
+    LEFT JOIN LATERAL (
+      SELECT a.kind, a.person_id, a.region_id FROM ledger_postings o JOIN ledger_accounts a ON a.id = o.account_id
+       WHERE o.transaction_id = p.transaction_id AND o.account_id <> p.account_id AND sign(o.amount) <> sign(p.amount)
+       ORDER BY abs(o.amount) DESC, o.account_id LIMIT 1) cp ON true
+    LEFT JOIN persons cpp ON cpp.id = cp.person_id
+    LEFT JOIN regions cpr ON cpr.id = cp.region_id`;
+
+function fixTx(r: TransactionRow & { postings: unknown }): TransactionRow {
+  return { ...r, postings: ((r.postings as TransactionRow['postings']) ?? []).map((p) => ({ ...p, amount: Number(p.amount), balanceAfter: Number(p.balanceAfter) })) };
+}

@@ -1,0 +1,161 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ConnectionType } from '../common/graphql/connection.js';
+
+export enum LedgerKindEnum {
+  EARN = 'EARN', SPEND = 'SPEND', TRANSFER = 'TRANSFER', DONATE = 'DONATE', GRANT = 'GRANT', EXPIRE = 'EXPIRE', REVERSAL = 'REVERSAL',
+}
+registerEnumType(LedgerKindEnum, {
+  name: 'LedgerKind',
+  valuesMap: {
+    EARN: { description: '服务获得' }, SPEND: { description: '兑换服务' }, TRANSFER: { description: '亲属转赠' }, DONATE: { description: '捐赠爱心池' },
+    GRANT: { description: '爱心池发放' }, EXPIRE: { description: '过期' }, REVERSAL: { description: '冲正' },
+  },
+});
+
+export enum AccountKindEnum {
+  PERSON = 'PERSON', ORGANIZATION = 'ORGANIZATION', COMMUNITY_POOL = 'COMMUNITY_POOL', ISSUANCE = 'ISSUANCE', EXPIRY_SINK = 'EXPIRY_SINK', REDEMPTION_SINK = 'REDEMPTION_SINK',
+}
+registerEnumType(AccountKindEnum, {
+  name: 'TimeAccountKind',
+  valuesMap: {
+    PERSON: { description: '个人账户' }, ORGANIZATION: { description: '组织账户' }, COMMUNITY_POOL: { description: '社区爱心池' },
+    ISSUANCE: { description: '街道发行账户 (negative balance = hours ever minted)' }, EXPIRY_SINK: { description: '过期回收账户' }, REDEMPTION_SINK: { description: '兑换账户' },
+  },
+});
+
+@ObjectType('LedgerEntry', { description: '账户流水: one posting of a transaction on this account' })
+export class LedgerEntry {
+  @Field(() => ID) id: string;
+  @Field(() => ID) transactionId: string;
+  @Field(() => LedgerKindEnum) kind: LedgerKindEnum;
+  @Field(() => Int, { description: '+ credit / − debit, minutes' }) amountMinutes: number;
+  @Field(() => Int, { description: 'Balance after this entry (running balance)' }) balanceAfterMinutes: number;
+  @Field(() => String, { nullable: true }) memo: string | null;
+  @Field(() => String, { nullable: true, description: 'The other side: a masked name (王*) or a community account' }) counterparty: string | null;
+  @Field() at: Date;
+}
+
+export const LedgerEntryConnection = ConnectionType(LedgerEntry, 'LedgerEntry');
+
+@ObjectType('MonthlyStatement', { description: '月度对账单 (month in China Standard Time)' })
+export class MonthlyStatement {
+  @Field({ description: 'YYYY-MM' }) month: string;
+  @Field(() => Int) openingBalanceMinutes: number;
+  @Field(() => Int) creditMinutes: number;
+  @Field(() => Int) debitMinutes: number;
+  @Field(() => Int) closingBalanceMinutes: number;
+  @Field(() => [LedgerEntry], { description: 'Oldest first' }) entries: LedgerEntry[];
+  @Field({ description: 'The statement as CSV (UTF-8 with BOM, for spreadsheets)' }) csv: string;
+}
+
+@ObjectType('TimeAccount', { description: '时间账户 (integer minutes; 60 minutes = 1 时间币)' })
+export class TimeAccount {
+  @Field(() => ID) id: string;
+  @Field(() => AccountKindEnum) kind: AccountKindEnum;
+  @Field(() => Int) balanceMinutes: number;
+  @Field(() => Int, { description: 'Part of the balance from group activities: may only be donated' }) donateOnlyMinutes: number;
+  @Field(() => Int, { nullable: true, description: 'Lowest allowed balance; null = none (issuance)' }) floorMinutes: number | null;
+  @Field({ description: 'Owner (masked unless it is the viewer) or the community account name' }) holder: string;
+  @Field(() => ID) regionId: string;
+  @Field() regionName: string;
+}
+
+@ObjectType('ExpiryNotice', { description: '时长到期提醒' })
+export class ExpiryNotice {
+  @Field(() => Int) minutes: number;
+  @Field({ description: 'YYYY-MM-DD' }) expiresOn: string;
+  @Field() createdAt: Date;
+}
+
+@ObjectType('LedgerPosting')
+export class LedgerPosting {
+  @Field(() => ID) accountId: string;
+  @Field(() => AccountKindEnum) accountKind: AccountKindEnum;
+  @Field(() => Int) amountMinutes: number;
+  @Field() holder: string;
+}
+
+@ObjectType('LedgerTransaction', { description: '记账交易: ≥ 2 postings summing to zero' })
+export class LedgerTransaction {
+  @Field(() => ID) id: string;
+  @Field(() => Int, { description: 'Position in the hash chain' }) sequence: number;
+  @Field(() => LedgerKindEnum) kind: LedgerKindEnum;
+  @Field(() => String, { nullable: true }) memo: string | null;
+  @Field(() => String, { nullable: true, description: 'Reason of a reversal' }) reason: string | null;
+  @Field(() => ID, { nullable: true, description: 'The transaction this one reverses' }) reversesId: string | null;
+  @Field(() => ID, { nullable: true, description: 'The reversal of this transaction, if any' }) reversedById: string | null;
+  @Field(() => [LedgerPosting]) postings: LedgerPosting[];
+  @Field(() => Int, { description: 'Minutes that went to the community pool because the receiver reached the balance cap' }) overflowMinutes: number;
+  @Field() createdAt: Date;
+  @Field() hash: string;
+}
+
+@ObjectType('LedgerVerification', { description: '账本核验结果' })
+export class LedgerVerification {
+  @Field() ok: boolean;
+  @Field(() => Int) checkedEntries: number;
+  @Field(() => Int) checkedAccounts: number;
+  @Field(() => ID, { nullable: true }) firstBadEntryId: string | null;
+  @Field(() => Int, { description: 'Sum of all balances (must be 0)' }) sumOfBalances: number;
+  @Field(() => [String]) problems: string[];
+}
+
+@ObjectType('TimeBankPolicy', { description: '时间银行区域规则 (inherited from the nearest ancestor, then defaults)' })
+export class TimeBankPolicyModel {
+  @Field(() => Int) balanceCapMinutes: number;
+  @Field(() => Int) redemptionAge: number;
+  @Field(() => Int) hardshipRedemptionAge: number;
+  @Field() relativesOnly: boolean;
+  @Field() groupHoursDonateOnly: boolean;
+  @Field(() => Int) dailyTransferCapMinutes: number;
+  @Field(() => Int) yearlyTransferCapMinutes: number;
+  @Field(() => Int, { nullable: true, description: 'null = minutes never expire (default)' }) expiryMonths: number | null;
+  @Field(() => Int) expiryNoticeDays: number;
+  @Field(() => String, { nullable: true }) certificateSignatory: string | null;
+}
+
+@ObjectType('CertificateRecord')
+export class CertificateRecord {
+  @Field() recordNo: string;
+  @Field({ description: 'YYYY-MM-DD' }) date: string;
+  @Field() content: string;
+  @Field() category: string;
+  @Field() place: string;
+  @Field(() => Int) minutes: number;
+}
+
+@ObjectType('Certificate', { description: '志愿服务证明: only what the certificate states' })
+export class Certificate {
+  @Field() certificateNo: string;
+  @Field({ description: '验证码' }) code: string;
+  @Field() issuedAt: Date;
+  @Field() periodFrom: Date;
+  @Field() periodTo: Date;
+  @Field(() => Int) totalMinutes: number;
+  @Field() volunteerName: string;
+  @Field(() => String, { nullable: true, description: '身份证号 (masked)' }) idNumberMasked: string | null;
+  @Field(() => String, { nullable: true }) volunteerNo: string | null;
+  @Field(() => [CertificateRecord]) records: CertificateRecord[];
+  @Field() issuerName: string;
+  @Field(() => String, { nullable: true }) personInCharge: string | null;
+  @Field() handler: string;
+  @Field() notes: string;
+}
+
+@ObjectType('ServiceRecord', { description: '志愿服务记录 (DESIGN.md §6.2), written when a service is confirmed' })
+export class ServiceRecord {
+  @Field(() => ID) id: string;
+  @Field() recordNo: string;
+  @Field(() => ID) needId: string;
+  @Field() content: string;
+  @Field() category: string;
+  @Field({ description: 'Community where the service took place' }) place: string;
+  @Field() startedAt: Date;
+  @Field() endedAt: Date;
+  @Field(() => Int) minutes: number;
+  @Field({ description: 'Part of a group activity (hours donate-only)' }) groupActivity: boolean;
+  @Field() confirmedAt: Date;
+  @Field({ description: 'Beneficiary, masked (王*)' }) beneficiary: string;
+}
+
+export const ServiceRecordConnection = ConnectionType(ServiceRecord, 'ServiceRecord');

@@ -1,0 +1,159 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { badInput } from '../common/errors.js';
+import { isUuid } from '../common/ids.js';
+import { decodeCursor, PageArgs, toConnection } from '../common/graphql/connection.js';
+import type { Connection } from '../common/graphql/connection.js';
+import { Actor } from '../scope/actor.js';
+import { Role } from '../scope/role.js';
+import { Authorize, CurrentActor, Public } from '../scope/scope.decorators.js';
+import { CertificatesService } from './certificates.service.js';
+import { LedgerRepository } from './ledger.repository.js';
+import { ServiceRecordsRepository } from './service-records.repository.js';
+import { DonateMinutesInput, GrantMinutesInput, ReverseTransactionInput, SpendMinutesInput, TimeBankPolicyInput, TransferMinutesInput } from './time-bank.input.js';
+import {
+  Certificate, ExpiryNotice, LedgerEntry, ServiceRecord, ServiceRecordConnection, LedgerEntryConnection, LedgerTransaction, LedgerVerification, MonthlyStatement, TimeAccount, TimeBankPolicyModel,
+} from './time-bank.model.js';
+import { TimeBankService } from './time-bank.service.js';
+import { buildStatement, monthRange, toAccount, toCertificate, toEntry, toServiceRecord, toTransaction } from './time-bank.view.js';
+import { VerifyLedgerService } from './verify-ledger.service.js';
+
+@Resolver(() => TimeAccount)
+export class TimeBankResolver {
+  constructor(
+    private readonly bank: TimeBankService,
+    private readonly verifier: VerifyLedgerService,
+    private readonly certificates: CertificatesService,
+    private readonly ledger: LedgerRepository,
+    private readonly records: ServiceRecordsRepository,
+  ) {}
+
+  @Authorize()
+  @Query(() => TimeAccount, { description: '我的时间账户 (opened on first use)' })
+  async myAccount(@CurrentActor() actor: Actor): Promise<TimeAccount> {
+    return toAccount(await this.bank.myAccount(actor), actor.personId);
+  }
+
+  @Authorize()
+  @Query(() => TimeAccount, { nullable: true, description: 'An account: its holder, or staff whose scope holds its community' })
+  async account(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<TimeAccount | null> {
+    const a = await this.bank.account(actor, id);
+    return a ? toAccount(a, actor.personId) : null;
+  }
+
+  @Authorize()
+  @Query(() => TimeAccount, { nullable: true, description: 'A person\'s account (themselves, or staff in scope); null if none has been opened' })
+  async personAccount(@CurrentActor() actor: Actor, @Args('personId', { type: () => ID }) personId: string): Promise<TimeAccount | null> {
+    const a = await this.bank.accountOf(actor, 'PERSON', personId);
+    return a ? toAccount(a, actor.personId) : null;
+  }
+
+  @Authorize()
+  @Query(() => TimeAccount, { nullable: true, description: 'The pool 爱心池 of a community (staff in scope)' })
+  async communityPool(@CurrentActor() actor: Actor, @Args('communityId', { type: () => ID }) communityId: string): Promise<TimeAccount | null> {
+    const a = await this.bank.accountOf(actor, 'COMMUNITY_POOL', communityId);
+    return a ? toAccount(a, actor.personId) : null;
+  }
+
+  @Authorize()
+  @Query(() => LedgerTransaction, { nullable: true, description: 'A transaction: to its parties and to staff of its region' })
+  async ledgerTransaction(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<LedgerTransaction | null> {
+    const t = await this.bank.transaction(actor, id);
+    return t ? toTransaction(t, actor.personId) : null;
+  }
+
+  @ResolveField(() => LedgerEntryConnection, { description: 'Entries newest first, with running balance' })
+  async entries(@Parent() account: TimeAccount, @Args() page: PageArgs): Promise<Connection<LedgerEntry>> {
+    const before = page.after ? Number(decodeCursor(page.after, 1)[0]) : null;
+    if (before !== null && !Number.isSafeInteger(before)) throw badInput('after', '分页游标无效');
+    const [rows, total] = await Promise.all([this.ledger.entries(account.id, page.first + 1, before), this.ledger.entryCount(account.id)]);
+    return toConnection(rows, page.first, total, (r) => [r.postingId], toEntry);
+  }
+
+  @ResolveField(() => [ExpiryNotice], { description: 'Notices of minutes about to expire (only where the region has an expiry policy)' })
+  expiryNotices(@Parent() account: TimeAccount): Promise<ExpiryNotice[]> {
+    return this.ledger.expiryNotices(account.id);
+  }
+
+  @ResolveField(() => MonthlyStatement, { description: '月度对账单, with CSV export' })
+  async statement(@Parent() account: TimeAccount, @Args('month', { description: 'YYYY-MM' }) month: string): Promise<MonthlyStatement> {
+    const range = monthRange(month);
+    if (!range) throw badInput('month', '月份格式应为 YYYY-MM');
+    const [opening, rows] = await Promise.all([this.ledger.balanceBefore(account.id, range.from), this.ledger.entriesBetween(account.id, range.from, range.to)]);
+    return buildStatement(month, opening, rows);
+  }
+
+  @Authorize()
+  @Mutation(() => LedgerTransaction, { description: '亲属转赠: to a registered relative, within the daily/yearly caps' })
+  async transferMinutes(@CurrentActor() actor: Actor, @Args('input') input: TransferMinutesInput): Promise<LedgerTransaction> {
+    return toTransaction(await this.bank.transfer(actor, input), actor.personId);
+  }
+
+  @Authorize()
+  @Mutation(() => LedgerTransaction, { description: '捐赠: to the pool 爱心池 of the caller\'s community' })
+  async donateMinutes(@CurrentActor() actor: Actor, @Args('input') input: DonateMinutesInput): Promise<LedgerTransaction> {
+    return toTransaction(await this.bank.donate(actor, input), actor.personId);
+  }
+
+  @Authorize(Role.COMMUNITY_WORKER, Role.SYSTEM_ADMIN)
+  @Mutation(() => LedgerTransaction, { description: '爱心池发放: a community worker pays a resident in need from the community pool' })
+  async grantMinutes(@CurrentActor() actor: Actor, @Args('input') input: GrantMinutesInput): Promise<LedgerTransaction> {
+    return toTransaction(await this.bank.grant(actor, input), actor.personId);
+  }
+
+  @Authorize()
+  @Mutation(() => LedgerTransaction, { description: '兑换服务: pay hours for a service received (from the redemption age)' })
+  async spendMinutes(@CurrentActor() actor: Actor, @Args('input') input: SpendMinutesInput): Promise<LedgerTransaction> {
+    return toTransaction(await this.bank.spend(actor, input), actor.personId);
+  }
+
+  @Authorize(Role.STREET_ADMIN, Role.SYSTEM_ADMIN)
+  @Mutation(() => LedgerTransaction, { description: '冲正: the mirror of an earlier transaction, with a reason; the original stays' })
+  async reverseTransaction(@CurrentActor() actor: Actor, @Args('input') input: ReverseTransactionInput): Promise<LedgerTransaction> {
+    return toTransaction(await this.bank.reverse(actor, input), actor.personId);
+  }
+
+  @Authorize(Role.STREET_ADMIN, Role.SOCIAL_WORKER, Role.SYSTEM_ADMIN)
+  @Query(() => LedgerVerification, { description: '核验账本: hash chain, double entry, balances; regionId null = whole ledger (system admin)' })
+  verifyLedger(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID, nullable: true }) regionId?: string | null): Promise<LedgerVerification> {
+    return this.verifier.verify(actor, regionId);
+  }
+
+  @Authorize()
+  @Query(() => TimeBankPolicyModel, { description: 'The time bank rules in force in a region' })
+  timeBankPolicy(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string): Promise<TimeBankPolicyModel> {
+    return this.bank.policy(actor, regionId);
+  }
+
+  @Authorize(Role.STREET_ADMIN, Role.SYSTEM_ADMIN)
+  @Mutation(() => TimeBankPolicyModel, { description: 'Sets rules for a region and everything under it (unset fields inherit)' })
+  setTimeBankPolicy(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string, @Args('input') input: TimeBankPolicyInput): Promise<TimeBankPolicyModel> {
+    return this.bank.setPolicy(actor, regionId, input);
+  }
+
+  @Authorize()
+  @Query(() => ServiceRecordConnection, { description: '我的志愿服务记录, newest first' })
+  async myServiceRecords(@CurrentActor() actor: Actor, @Args() page: PageArgs): Promise<Connection<ServiceRecord>> {
+    let before: [string, string] | null = null;
+    if (page.after) {
+      const [at, id] = decodeCursor(page.after, 2);
+      if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || !isUuid(id)) throw badInput('after', '分页游标无效');
+      before = [at, id as string];
+    }
+    const [rows, total] = await Promise.all([this.records.recordsOf(actor.personId, page.first + 1, before), this.records.recordCount(actor.personId)]);
+    return toConnection(rows, page.first, total, (r) => [r.cursorAt, r.id], toServiceRecord);
+  }
+
+  @Authorize()
+  @Mutation(() => Certificate, { description: '开具志愿服务证明 for the caller\'s confirmed services in [from, to)' })
+  async issueCertificate(@CurrentActor() actor: Actor, @Args('from') from: Date, @Args('to') to: Date): Promise<Certificate> {
+    return toCertificate(await this.certificates.issue(actor, from, to));
+  }
+
+  @Public()
+  @Query(() => Certificate, { nullable: true, description: '核验志愿服务证明 (no login): shows only what the certificate states' })
+  async verifyCertificate(@Args('code') code: string): Promise<Certificate | null> {
+    const c = await this.certificates.verify(code);
+    return c ? toCertificate(c) : null;
+  }
+}
+

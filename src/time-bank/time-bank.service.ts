@@ -1,0 +1,293 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { badInput, forbidden, notFound } from '../common/errors.js';
+import { isUuid } from '../common/ids.js';
+import { Actor } from '../scope/actor.js';
+import { Role } from '../scope/role.js';
+import { requestHash } from './ledger-hash.js';
+import { AccountRow, LedgerRepository, TransactionRow } from './ledger.repository.js';
+import { ServiceRecordsRepository } from './service-records.repository.js';
+import { ledgerErrors } from './time-bank.errors.js';
+import { localDayAndYearStart, mayRedeem, splitAtCap, TimeBankPolicy } from './time-bank-policy.js';
+
+/** Staff who may read accounts of their region. */
+export const ACCOUNT_VIEWERS: readonly Role[] = [Role.COMMUNITY_WORKER, Role.SOCIAL_WORKER, Role.STREET_ADMIN, Role.SYSTEM_ADMIN];
+/** Who may correct the ledger by reversal (the approver of DESIGN.md §6.1). */
+export const REVERSERS: readonly Role[] = [Role.STREET_ADMIN, Role.SYSTEM_ADMIN];
+
+export interface Idempotent {
+  idempotencyKey: string;
+}
+
+interface Ctx {
+  m: EntityManager;
+  key: string;
+  hash: string;
+}
+
+/**
+ * Member operations of the time bank (DESIGN.md §6.1). Each runs in one database transaction:
+ * idempotency check → open accounts → lock accounts (id order) → policy checks on the locked balances →
+ * append one balanced, hash-chained entry. A refusal throws before anything is written.
+ */
+@Injectable()
+export class TimeBankService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly ledger: LedgerRepository,
+    private readonly records: ServiceRecordsRepository,
+  ) {}
+
+  /** Runs `body` once per (caller, key): a replay with the same input returns the first result. */
+  private async idempotent<I extends Idempotent>(actor: Actor, operation: string, input: I, body: (c: Ctx) => Promise<string>, outer?: EntityManager): Promise<TransactionRow> {
+    const { idempotencyKey, ...rest } = input;
+    const hash = requestHash(operation, rest as Record<string, unknown>);
+    const run = async (m: EntityManager) => {
+      await this.ledger.lockIdempotencyKey(m, actor.personId, idempotencyKey);
+      const existing = await this.ledger.byIdempotencyKey(m, actor.personId, idempotencyKey);
+      if (existing) {
+        if (existing.requestHash !== hash) throw ledgerErrors.keyReused();
+        return existing;
+      }
+      const id = await body({ m, key: idempotencyKey, hash });
+      return (await this.ledger.transactionsByIds([id], m))[0];
+    };
+    return outer ? run(outer) : this.db.transaction(run);
+  }
+
+  private async ownAccount(m: EntityManager, personId: string): Promise<string> {
+    const id = await this.ledger.personAccountId(m, personId);
+    if (!id) throw ledgerErrors.noCommunity();
+    return id;
+  }
+
+  /** Checks that `account` can pay `minutes`; `donating` may use donate-only hours. Returns the donate-only change. */
+  private debit(account: AccountRow, minutes: number, policy: TimeBankPolicy, donating: boolean): number {
+    const floor = account.floor ?? -Infinity;
+    const total = account.balance - floor;
+    if (minutes > total) throw ledgerErrors.insufficient(Math.max(0, total));
+    const restricted = policy.groupHoursDonateOnly && !donating ? account.donateOnly : 0;
+    if (minutes > total - restricted) throw ledgerErrors.donateOnly(Math.max(0, total - restricted));
+    const after = account.balance - minutes;
+    const newDonateOnly = donating ? Math.max(0, account.donateOnly - minutes) : Math.min(account.donateOnly, Math.max(0, after));
+    return newDonateOnly - account.donateOnly;
+  }
+
+  async transfer(actor: Actor, input: { toPersonId: string; minutes: number; memo?: string | null } & Idempotent, outer?: EntityManager): Promise<TransactionRow> {
+    if (!isUuid(input.toPersonId)) throw notFound('收款人');
+    if (input.toPersonId === actor.personId) throw badInput('toPersonId', '不能转赠给自己');
+    return this.idempotent(actor, 'transfer', { ...input, memo: input.memo ?? null }, async ({ m, key, hash }) => {
+      if (!(await this.ledger.personExists(m, input.toPersonId))) throw notFound('收款人');
+      const fromId = await this.ownAccount(m, actor.personId);
+      const toId = await this.ledger.personAccountId(m, input.toPersonId);
+      if (!toId) throw ledgerErrors.noCommunity();
+      const [from, to] = await this.ledger.accountsByIds([fromId, toId], m).then((rows) => [rows.find((r) => r.id === fromId)!, rows.find((r) => r.id === toId)!]);
+      const policy = await this.ledger.policyFor(m, from.regionId);
+      if (policy.relativesOnly && !(await this.ledger.areRelatives(m, actor.personId, input.toPersonId))) throw ledgerErrors.notRelative();
+      const toPolicy = await this.ledger.policyFor(m, to.regionId);
+      const poolId = await this.ledger.systemAccountId(m, 'COMMUNITY_POOL', to.regionId);
+      const locked = await this.ledger.lockAccounts(m, [fromId, toId, poolId]);
+      const { day, year } = localDayAndYearStart(new Date());
+      const today = await this.ledger.transferredSince(m, fromId, day);
+      if (today + input.minutes > policy.dailyTransferCapMinutes) throw ledgerErrors.dailyCap(policy.dailyTransferCapMinutes, today);
+      const thisYear = await this.ledger.transferredSince(m, fromId, year);
+      if (thisYear + input.minutes > policy.yearlyTransferCapMinutes) throw ledgerErrors.yearlyCap(policy.yearlyTransferCapMinutes, thisYear);
+      const donate = this.debit(locked.get(fromId)!, input.minutes, policy, false);
+      const { kept, overflow } = splitAtCap(locked.get(toId)!.balance, input.minutes, toPolicy.balanceCapMinutes);
+      return this.ledger.append(
+        m,
+        {
+          kind: 'TRANSFER', regionId: from.regionId, memo: input.memo ?? null, initiatorId: actor.personId, idempotencyKey: key, requestHash: hash,
+          legs: legs([fromId, -input.minutes], [toId, kept], [poolId, overflow]),
+          donateOnly: new Map([[fromId, donate]]),
+        },
+        locked,
+      );
+    }, outer);
+  }
+
+  async donate(actor: Actor, input: { minutes: number; memo?: string | null } & Idempotent, outer?: EntityManager): Promise<TransactionRow> {
+    return this.idempotent(actor, 'donate', { ...input, memo: input.memo ?? null }, async ({ m, key, hash }) => {
+      const fromId = await this.ownAccount(m, actor.personId);
+      const [from] = await this.ledger.accountsByIds([fromId], m);
+      const policy = await this.ledger.policyFor(m, from.regionId);
+      const poolId = await this.ledger.systemAccountId(m, 'COMMUNITY_POOL', from.regionId);
+      const locked = await this.ledger.lockAccounts(m, [fromId, poolId]);
+      const donate = this.debit(locked.get(fromId)!, input.minutes, policy, true);
+      return this.ledger.append(
+        m,
+        {
+          kind: 'DONATE', regionId: from.regionId, memo: input.memo ?? '捐赠至社区爱心池', initiatorId: actor.personId, idempotencyKey: key, requestHash: hash,
+          legs: legs([fromId, -input.minutes], [poolId, input.minutes]),
+          donateOnly: new Map([[fromId, donate]]),
+        },
+        locked,
+      );
+    }, outer);
+  }
+
+  /** GRANT: a community worker pays a resident's service from their community's pool 爱心池. */
+  async grant(actor: Actor, input: { toPersonId: string; minutes: number; memo?: string | null } & Idempotent, outer?: EntityManager): Promise<TransactionRow> {
+    if (!isUuid(input.toPersonId)) throw notFound('受助人');
+    return this.idempotent(actor, 'grant', { ...input, memo: input.memo ?? null }, async ({ m, key, hash }) => {
+      if (!(await this.ledger.personExists(m, input.toPersonId))) throw notFound('受助人');
+      const toId = await this.ledger.personAccountId(m, input.toPersonId);
+      if (!toId) throw ledgerErrors.noCommunity();
+      const [to] = await this.ledger.accountsByIds([toId], m);
+      if (!actor.covers(to.regionPath, Role.COMMUNITY_WORKER, Role.SYSTEM_ADMIN)) throw forbidden('只能由受助人所在社区的社区工作者发放');
+      const policy = await this.ledger.policyFor(m, to.regionId);
+      const poolId = await this.ledger.systemAccountId(m, 'COMMUNITY_POOL', to.regionId);
+      const locked = await this.ledger.lockAccounts(m, [poolId, toId]);
+      const pool = locked.get(poolId)!;
+      if (input.minutes > pool.balance) throw ledgerErrors.poolInsufficient(pool.balance);
+      // The pool is the overflow's destination too, so only what fits under the cap leaves it.
+      const { kept } = splitAtCap(locked.get(toId)!.balance, input.minutes, policy.balanceCapMinutes);
+      if (kept === 0) throw ledgerErrors.atCap();
+      return this.ledger.append(
+        m,
+        {
+          kind: 'GRANT', regionId: to.regionId, memo: input.memo ?? null, initiatorId: actor.personId, idempotencyKey: key, requestHash: hash,
+          legs: legs([poolId, -kept], [toId, kept]),
+        },
+        locked,
+      );
+    }, outer);
+  }
+
+  /** SPEND: the caller pays for a service received, to its provider or to the street's redemption account. */
+  async spend(actor: Actor, input: { minutes: number; providerPersonId?: string | null; memo?: string | null } & Idempotent, outer?: EntityManager): Promise<TransactionRow> {
+    if (input.providerPersonId && !isUuid(input.providerPersonId)) throw notFound('服务提供者');
+    if (input.providerPersonId === actor.personId) throw badInput('providerPersonId', '不能向自己支付');
+    return this.idempotent(actor, 'spend', { ...input, providerPersonId: input.providerPersonId ?? null, memo: input.memo ?? null }, async ({ m, key, hash }) => {
+      const fromId = await this.ownAccount(m, actor.personId);
+      const [from] = await this.ledger.accountsByIds([fromId], m);
+      const policy = await this.ledger.policyFor(m, from.regionId);
+      const facts = await this.ledger.personFacts(m, actor.personId);
+      if (!mayRedeem(policy, facts?.birthDate ?? null, facts?.hardship ?? false, new Date())) throw ledgerErrors.redemptionAge(policy.redemptionAge);
+      let toId: string;
+      let poolId: string | null = null;
+      let toCap = Infinity;
+      if (input.providerPersonId) {
+        if (!(await this.ledger.personExists(m, input.providerPersonId))) throw notFound('服务提供者');
+        const id = await this.ledger.personAccountId(m, input.providerPersonId);
+        if (!id) throw ledgerErrors.noCommunity();
+        toId = id;
+        const [to] = await this.ledger.accountsByIds([toId], m);
+        toCap = (await this.ledger.policyFor(m, to.regionId)).balanceCapMinutes;
+        poolId = await this.ledger.systemAccountId(m, 'COMMUNITY_POOL', to.regionId);
+      } else {
+        const street = (await this.ledger.ancestorAt(m, from.regionId, 'STREET')) ?? from.regionId;
+        toId = await this.ledger.systemAccountId(m, 'REDEMPTION_SINK', street);
+      }
+      const locked = await this.ledger.lockAccounts(m, poolId ? [fromId, toId, poolId] : [fromId, toId]);
+      const donate = this.debit(locked.get(fromId)!, input.minutes, policy, false);
+      const { kept, overflow } = splitAtCap(locked.get(toId)!.balance, input.minutes, toCap);
+      return this.ledger.append(
+        m,
+        {
+          kind: 'SPEND', regionId: from.regionId, memo: input.memo ?? null, initiatorId: actor.personId, idempotencyKey: key, requestHash: hash,
+          legs: legs([fromId, -input.minutes], [toId, kept], ...(poolId ? [[poolId, overflow] as [string, number]] : [])),
+          donateOnly: new Map([[fromId, donate]]),
+        },
+        locked,
+      );
+    }, outer);
+  }
+
+  /** REVERSAL: the mirror of one earlier transaction, by a street admin with a reason; the original stays. */
+  async reverse(actor: Actor, input: { transactionId: string; reason: string } & Idempotent, outer?: EntityManager): Promise<TransactionRow> {
+    if (!isUuid(input.transactionId)) throw notFound('交易');
+    return this.idempotent(actor, 'reverse', input, async ({ m, key, hash }) => {
+      const [original] = await this.ledger.transactionsByIds([input.transactionId], m);
+      if (!original) throw notFound('交易');
+      if (!actor.covers(original.regionPath, ...REVERSERS)) throw forbidden('只能冲正本街道的交易');
+      if (original.kind === 'REVERSAL') throw ledgerErrors.reversalOfReversal();
+      const record = original.kind === 'EARN' && original.sourceType === 'SERVICE_RECORD' ? await this.records.earnFacts(m, original.sourceId!) : null;
+      if (record) {
+        // Volunteer statistics before the ledger's locks, in the same order as EARN (rolled back if refused below).
+        await this.records.addVerifiedMinutes(m, record.volunteerId, -record.minutes);
+      }
+      const locked = await this.ledger.lockAccounts(m, original.postings.map((p) => p.accountId));
+      // Checked under the account locks: a concurrent reversal of the same transaction has committed or not started.
+      const [fresh] = await this.ledger.transactionsByIds([original.id], m);
+      if (fresh.reversedById) throw ledgerErrors.alreadyReversed();
+      const mirror = new Map<string, number>();
+      const donateOnly = new Map<string, number>();
+      for (const p of original.postings) {
+        const acc = locked.get(p.accountId)!;
+        const after = acc.balance - p.amount;
+        if (acc.floor !== null && after < acc.floor) throw ledgerErrors.reversalInsufficient();
+        mirror.set(p.accountId, -p.amount);
+        if (p.amount > 0) {
+          // Group hours earned by this EARN leave the donate-only part first.
+          const wanted = record?.groupActivity ? Math.max(0, acc.donateOnly - p.amount) : acc.donateOnly;
+          donateOnly.set(p.accountId, Math.min(wanted, Math.max(0, after)) - acc.donateOnly);
+        }
+      }
+      return this.ledger.append(
+        m,
+        {
+          kind: 'REVERSAL', regionId: original.regionId, reversesId: original.id, reason: input.reason, memo: `冲正 ${original.kind}`,
+          initiatorId: actor.personId, idempotencyKey: key, requestHash: hash, legs: mirror, donateOnly,
+        },
+        locked,
+      );
+    }, outer);
+  }
+
+  async transaction(actor: Actor, id: string): Promise<TransactionRow | null> {
+    if (!isUuid(id)) return null;
+    const [tx] = await this.ledger.transactionsByIds([id]);
+    if (!tx) return null;
+    const own = tx.postings.some((p) => p.personId === actor.personId);
+    if (!own && !actor.covers(tx.regionPath, ...ACCOUNT_VIEWERS)) throw forbidden('无权查看该交易');
+    return tx;
+  }
+
+  async myAccount(actor: Actor): Promise<AccountRow> {
+    const id = await this.db.transaction((m) => this.ownAccount(m, actor.personId));
+    return (await this.ledger.accountsByIds([id]))[0];
+  }
+
+  async account(actor: Actor, id: string): Promise<AccountRow | null> {
+    if (!isUuid(id)) return null;
+    const [acc] = await this.ledger.accountsByIds([id]);
+    if (!acc) return null;
+    if (acc.personId !== actor.personId && !actor.covers(acc.regionPath, ...ACCOUNT_VIEWERS)) throw forbidden('无权查看该账户');
+    return acc;
+  }
+
+  /** A person's or a community pool's account, for its holder and staff in scope; null if none was opened yet. */
+  async accountOf(actor: Actor, kind: 'PERSON' | 'COMMUNITY_POOL', key: string): Promise<AccountRow | null> {
+    if (!isUuid(key)) return null;
+    const id = await this.ledger.findAccountId(kind, key);
+    return id ? this.account(actor, id) : null;
+  }
+
+  async policy(actor: Actor, regionId: string): Promise<TimeBankPolicy> {
+    if (!isUuid(regionId)) throw notFound('区域');
+    const path = await this.ledger.regionPath(this.db.manager, regionId);
+    if (!path) throw notFound('区域');
+    return this.ledger.policyFor(this.db.manager, regionId);
+  }
+
+  async setPolicy(actor: Actor, regionId: string, values: Partial<TimeBankPolicy>): Promise<TimeBankPolicy> {
+    if (!isUuid(regionId)) throw notFound('区域');
+    return this.db.transaction(async (m) => {
+      const path = await this.ledger.regionPath(m, regionId);
+      if (!path) throw notFound('区域');
+      if (!actor.covers(path, Role.STREET_ADMIN, Role.SYSTEM_ADMIN)) throw forbidden('只能设置本街道的时间银行规则');
+      await this.ledger.upsertPolicy(m, regionId, values, actor.personId);
+      return this.ledger.policyFor(m, regionId);
+    });
+  }
+}
+
+/** Legs as a map, merging repeated accounts and dropping zero amounts. */
+export function legs(...items: [string, number][]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [id, amount] of items) out.set(id, (out.get(id) ?? 0) + amount);
+  for (const [id, amount] of out) if (amount === 0) out.delete(id);
+  return out;
+}
+
