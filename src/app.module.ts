@@ -18,6 +18,9 @@ import { PrivacyModule } from './privacy/privacy.module.js';
 import { RegionsModule } from './regions/regions.module.js';
 import { ScopeModule } from './scope/scope.module.js';
 import { VolunteersModule } from './volunteers/volunteers.module.js';
+import { MatchingModule } from './matching/matching.module.js';
+import { NeedsModule } from './needs/needs.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 
 @Global()
 @Module({})
@@ -46,7 +49,13 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(),
     plugins: [graphiqlLandingPagePlugin(), queryLimitsPlugin(config.graphqlMaxDepth, config.graphqlMaxComplexity), requestLogPlugin()],
-    context: ({ req, reply }: { req: GqlContext['req']; reply: GqlContext['reply'] }): GqlContext => ({ req, reply, loaders: new Map() }),
+    context: (arg: { req?: GqlContext['req']; reply?: GqlContext['reply']; connectionParams?: Record<string, unknown> }): GqlContext => {
+      if (arg.req) return { req: arg.req, reply: arg.reply, loaders: new Map() };
+      // graphql-ws: the token comes in connectionParams; the same guard reads it as if it were a header.
+      const auth = arg.connectionParams?.authorization ?? arg.connectionParams?.Authorization;
+      return { req: { headers: typeof auth === 'string' ? { authorization: auth } : {} } as GqlContext['req'], loaders: new Map() };
+    },
+    subscriptions: { 'graphql-ws': { path: '/graphql' } },
   };
 }
 
@@ -65,6 +74,9 @@ export class AppModule {
         PeopleModule,
         AuthModule,
         VolunteersModule,
+        MatchingModule,
+        NeedsModule,
+        NotificationsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useValue: validationPipe }],

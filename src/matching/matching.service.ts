@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { optimalAssignment } from './assignment.js';
+import { MatchingRepository, PairFacts } from './matching.repository.js';
+import { hardFilter, haversineKm, score, Scored } from './scoring.js';
+
+export interface RankedPair extends Scored {
+  needId: string;
+  volunteerId: string;
+  personId: string;
+  distanceKm: number | null;
+}
+
+/** Scores one pair, or says why it is excluded. */
+export function evaluate(p: PairFacts): { excluded: string[]; ranked: RankedPair } {
+  const distanceKm = p.needAt && p.candidate.at ? haversineKm(p.needAt, p.candidate.at) : null;
+  const facts = { ...p.candidate, distanceKm };
+  const excluded = hardFilter(p.need, facts, p.need.category);
+  const s = score(p.need, facts);
+  return { excluded, ranked: { ...s, needId: p.needId, volunteerId: p.candidate.volunteerId, personId: p.candidate.personId, distanceKm: distanceKm === null ? null : Math.round(distanceKm * 100) / 100 } };
+}
+
+const byScore = (a: RankedPair, b: RankedPair) => b.score - a.score || (a.volunteerId < b.volunteerId ? -1 : 1);
+
+/** Matching 供需对接 (DESIGN.md §7): hard filters, then the named score, for one need, one volunteer's feed, or a whole station. */
+@Injectable()
+export class MatchingService {
+  constructor(private readonly repo: MatchingRepository) {}
+
+  /** Eligible volunteers for a need, best first. */
+  async candidates(needId: string, first: number, m?: EntityManager): Promise<RankedPair[]> {
+    const pairs = await this.repo.candidatesFor(needId, 500, m);
+    return pairs.map(evaluate).filter((e) => e.excluded.length === 0).map((e) => e.ranked).sort(byScore).slice(0, first);
+  }
+
+  /** One volunteer for one need: eligible or not, with reasons either way. */
+  async check(needId: string, volunteerId: string, m?: EntityManager): Promise<{ excluded: string[]; ranked: RankedPair } | null> {
+    const p = await this.repo.pair(needId, volunteerId, m);
+    return p ? evaluate(p) : null;
+  }
+
+  /** Open needs the volunteer may take, ranked for them with the same score. */
+  async feed(volunteerId: string): Promise<RankedPair[]> {
+    const pairs = await this.repo.feedFor(volunteerId, 300);
+    return pairs.map(evaluate).filter((e) => e.excluded.length === 0).map((e) => e.ranked).sort((a, b) => b.score - a.score || (a.needId < b.needId ? -1 : 1));
+  }
+
+  regionPath(regionId: string): Promise<string | null> {
+    return this.repo.regionPath(regionId);
+  }
+
+  needPath(needId: string): Promise<string | null> {
+    return this.repo.needPath(needId);
+  }
+
+  /** The optimal assignment of the open needs under `regionPath` to their eligible volunteers, each taking at most `capacity`. */
+  async batchPlan(regionPath: string, capacity: number): Promise<{ total: number; pairs: RankedPair[]; unassigned: string[] }> {
+    const { needIds, pairs } = await this.repo.openPairsUnder(regionPath, 200);
+    const eligible = pairs.map(evaluate).filter((e) => e.excluded.length === 0).map((e) => e.ranked);
+    const volunteerIds = [...new Set(eligible.map((e) => e.volunteerId))].sort();
+    const vIndex = new Map(volunteerIds.map((v, i) => [v, i]));
+    const nIndex = new Map(needIds.map((n, i) => [n, i]));
+    const matrix: (number | null)[][] = needIds.map(() => volunteerIds.map(() => null));
+    const byCell = new Map<string, RankedPair>();
+    for (const e of eligible) {
+      const i = nIndex.get(e.needId)!;
+      const j = vIndex.get(e.volunteerId)!;
+      matrix[i][j] = e.score;
+      byCell.set(`${i}:${j}`, e);
+    }
+    const result = optimalAssignment(matrix, volunteerIds.map(() => capacity));
+    const chosen = result.pairs.map(([i, j]) => byCell.get(`${i}:${j}`)!);
+    const assigned = new Set(chosen.map((c) => c.needId));
+    return { total: Math.round(result.total * 10) / 10, pairs: chosen, unassigned: needIds.filter((n: string) => !assigned.has(n)) };
+  }
+}
