@@ -49,9 +49,10 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(),
     plugins: [graphiqlLandingPagePlugin(), queryLimitsPlugin(config.graphqlMaxDepth, config.graphqlMaxComplexity), requestLogPlugin()],
-    context: (arg: { req?: GqlContext['req']; reply?: GqlContext['reply']; connectionParams?: Record<string, unknown> }): GqlContext => {
-      if (arg.req) return { req: arg.req, reply: arg.reply, loaders: new Map() };
-      // graphql-ws: the token comes in connectionParams; the same guard reads it as if it were a header.
+    // Fastify calls this with (request, reply); graphql-ws with its connection context.
+    context: (arg: GqlContext['req'] | { connectionInitReceived: boolean; connectionParams?: Record<string, unknown> }, reply?: GqlContext['reply']): GqlContext => {
+      if (!('connectionInitReceived' in arg)) return { req: arg, reply, loaders: new Map() };
+      // The socket's token comes in connectionParams; the same guard reads it as if it were a header.
       const auth = arg.connectionParams?.authorization ?? arg.connectionParams?.Authorization;
       return { req: { headers: typeof auth === 'string' ? { authorization: auth } : {} } as GqlContext['req'], loaders: new Map() };
     },

@@ -150,7 +150,7 @@ export function score(need: NeedFacts, c: CandidateFacts): Scored {
   }
 
   if (c.distanceKm === null) add('DISTANCE', '距离', 0.5, '未登记位置，距离按中等计');
-  else add('DISTANCE', '距离', c.distanceKm <= 0.5 ? 1 : 1 - (c.distanceKm - 0.5) / (MAX_DISTANCE_KM - 0.5), `距离约 ${c.distanceKm < 0.1 ? '0.1 公里以内' : round1(c.distanceKm) + ' 公里'}`);
+  else add('DISTANCE', '距离', 1 - c.distanceKm / MAX_DISTANCE_KM, `距离约 ${c.distanceKm < 0.1 ? '0.1 公里以内' : round1(c.distanceKm) + ' 公里'}`);
 
   const w = localWindow(need);
   const cov = coverage(need, c.slots);

@@ -170,7 +170,7 @@ export class NeedsRepository {
 
   async eventsOf(needIds: readonly string[]): Promise<(NeedEvent & { needId: string })[]> {
     const rows = await this.db.query(
-      `SELECT id::text, need_id, action, from_status, to_status, actor_id, reason, at FROM need_events WHERE need_id = ANY($1::uuid[]) ORDER BY id`,
+      `SELECT e.id::text AS id, e.need_id, e.action, e.from_status, e.to_status, e.actor_id, e.reason, e.at FROM need_events e WHERE e.need_id = ANY($1::uuid[]) ORDER BY e.id`,
       [needIds],
     );
     return rows.map((r: any) => ({ id: r.id, needId: r.need_id, action: r.action, from: r.from_status, to: r.to_status, actorId: r.actor_id, reason: r.reason, at: r.at }));
