@@ -319,7 +319,8 @@ export class NeedsRepository {
   }
 
   async resolveReview(m: EntityManager, id: string, resolution: string, by: string): Promise<NeedReview> {
-    const rows = await m.query(`UPDATE need_reviews SET status = 'RESOLVED', resolution = $2, resolved_by = $3, resolved_at = now() WHERE id = $1 RETURNING *`, [id, resolution, by]);
+    await m.query(`UPDATE need_reviews SET status = 'RESOLVED', resolution = $2, resolved_by = $3, resolved_at = now() WHERE id = $1`, [id, resolution, by]);
+    const rows = await m.query(`SELECT * FROM need_reviews WHERE id = $1`, [id]);
     return toReview(rows[0]);
   }
 
