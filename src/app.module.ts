@@ -39,6 +39,7 @@ class CoreModule {
 }
 
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  const formatError = createFormatError();
   return {
     driver: ApolloDriver,
     path: '/graphql',
@@ -47,7 +48,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     playground: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    formatError: createFormatError(),
+    formatError,
     plugins: [graphiqlLandingPagePlugin(), queryLimitsPlugin(config.graphqlMaxDepth, config.graphqlMaxComplexity), requestLogPlugin()],
     // Fastify calls this with (request, reply); graphql-ws with its connection context.
     context: (arg: GqlContext['req'] | { connectionInitReceived: boolean; connectionParams?: Record<string, unknown> }, reply?: GqlContext['reply']): GqlContext => {
@@ -56,7 +57,14 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       const auth = arg.connectionParams?.authorization ?? arg.connectionParams?.Authorization;
       return { req: { headers: typeof auth === 'string' ? { authorization: auth } : {} } as GqlContext['req'], loaders: new Map() };
     },
-    subscriptions: { 'graphql-ws': { path: '/graphql' } },
+    subscriptions: {
+      'graphql-ws': {
+        path: '/graphql',
+        // Errors over the socket get the same codes and masking as over HTTP (DESIGN.md §12).
+        onNext: (_ctx, _id, _payload, _args, result) =>
+          result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : result,
+      },
+    },
   };
 }
 

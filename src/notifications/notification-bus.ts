@@ -76,6 +76,11 @@ export class NotificationBus implements OnModuleInit, OnApplicationShutdown {
     this.client = client;
   }
 
+  /** Local subscriptions currently open on this instance (for health checks and tests). */
+  get subscriberCount(): number {
+    return this.subscribers.size;
+  }
+
   /** Sends `signal` when `manager`'s transaction commits. */
   async publish(manager: EntityManager, signal: Omit<NeedSignal, 'at'>): Promise<void> {
     await manager.query(`SELECT pg_notify($1, $2)`, [NEED_CHANNEL, JSON.stringify({ ...signal, at: new Date().toISOString() })]);
