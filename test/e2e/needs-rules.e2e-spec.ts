@@ -123,19 +123,28 @@ describe('needs: rules of the loop', () => {
 
     it('dispatching someone other than the top candidate needs a reason, which is recorded', async () => {
       const id = await openNeed(t, { ...saturday(5, '09:00', '11:00') });
-      const liu = await volunteerId(t, PHONE.liuYang);
-      const q = `mutation ($id: ID!, $v: ID!, $r: String) { dispatchNeed(id: $id, volunteerId: $v, reason: $r) { status dispatchOverrideReason claimedBy { id } } }`;
-      const noReason = await as(PHONE.sunLi, q, { id, v: liu });
+      const { matchCandidates } = await ok(t, `query ($id: ID!) { matchCandidates(needId: $id) { volunteer { id } } }`, { id }, PHONE.sunLi);
+      const [top, second] = matchCandidates.map((c: any) => c.volunteer.id);
+      const q = `mutation ($id: ID!, $v: ID!, $r: String) { dispatchNeed(id: $id, volunteerId: $v, reason: $r) { status dispatchOverrideReason claimedBy { id person { phone } } } }`;
+      const noReason = await as(PHONE.sunLi, q, { id, v: second });
       expect(codeOf(noReason)).toBe('BAD_USER_INPUT');
       expect(noReason.errors![0].extensions!.reason).toBe('OVERRIDE_REASON_REQUIRED');
+      // Someone who does not fit at all is refused with the reasons, reason or not.
       const chenJing = await volunteerId(t, PHONE.chenJing);
-      expect(codeOf(await as(PHONE.sunLi, q, { id, v: chenJing, r: '试试' }))).toBe('BAD_USER_INPUT');
-      const d = await ok(t, q, { id, v: liu, r: '刘洋与老人是邻居，老人点名要他' }, PHONE.sunLi);
-      expect(d.dispatchNeed).toEqual({ status: 'CLAIMED', dispatchOverrideReason: '刘洋与老人是邻居，老人点名要他', claimedBy: { id: liu } });
+      const unfit = await as(PHONE.sunLi, q, { id, v: chenJing, r: '试试' });
+      expect(codeOf(unfit)).toBe('BAD_USER_INPUT');
+      expect(unfit.errors![0].message).toContain('需求不在其服务区域内');
+      const d = await ok(t, q, { id, v: second, r: '老人点名要这位志愿者' }, PHONE.sunLi);
+      expect(d.dispatchNeed).toMatchObject({ status: 'CLAIMED', dispatchOverrideReason: '老人点名要这位志愿者', claimedBy: { id: second } });
       const [event] = await t.db.query(`SELECT data FROM need_events WHERE need_id = $1 AND action = 'DISPATCH'`, [id]);
-      expect(event.data).toMatchObject({ override: true, volunteerId: liu, topVolunteerId: await volunteerId(t, PHONE.zhangWei), reason: '刘洋与老人是邻居，老人点名要他' });
+      expect(event.data).toMatchObject({ override: true, volunteerId: second, topVolunteerId: top, reason: '老人点名要这位志愿者' });
       // The volunteer does not see the staff-only override reason.
-      expect((await ok(t, `query ($id: ID!) { need(id: $id) { dispatchOverrideReason } }`, { id }, PHONE.liuYang)).need.dispatchOverrideReason).toBeNull();
+      const phone = d.dispatchNeed.claimedBy.person.phone;
+      expect((await ok(t, `query ($id: ID!) { need(id: $id) { dispatchOverrideReason } }`, { id }, phone)).need.dispatchOverrideReason).toBeNull();
+      // Dispatching the top candidate is no override.
+      const id2 = await openNeed(t, { ...saturday(5, '14:00', '16:00') });
+      const top2 = (await ok(t, `query ($id: ID!) { matchCandidates(needId: $id, first: 1) { volunteer { id } } }`, { id: id2 }, PHONE.sunLi)).matchCandidates[0].volunteer.id;
+      expect((await ok(t, q, { id: id2, v: top2 }, PHONE.sunLi)).dispatchNeed.dispatchOverrideReason).toBeNull();
     });
 
     it('staff report a no-show: back to OPEN and the volunteer’s reliability drops', async () => {

@@ -61,7 +61,7 @@ describe('notifications: graphql-ws subscriptions across instances', () => {
     const otherStreet = await subscribe(PHONE.zhouQiang, `subscription { deadlineBreached { needId } }`);
 
     const id = await openNeed(t, { ...saturday(1, '09:00', '11:00') });
-    await ok(t, `mutation ($id: ID!, $v: ID!) { dispatchNeed(id: $id, volunteerId: $v) { status } }`, { id, v: await volunteerId(t, PHONE.zhangWei) }, PHONE.sunLi);
+    await ok(t, `mutation ($id: ID!, $v: ID!) { dispatchNeed(id: $id, volunteerId: $v, reason: "老人点名要张伟") { status } }`, { id, v: await volunteerId(t, PHONE.zhangWei) }, PHONE.sunLi);
     await until(() => dispatched.events.length >= 1 && changed.events.length >= 4);
     expect(dispatched.events[0].needDispatchedToMe).toEqual({ type: 'NEED_DISPATCHED', needId: id, action: 'DISPATCH', status: 'CLAIMED', need: { id, title: '陪同散步、聊天', address: '长江新村3幢201室' } });
     expect(changed.events.map((e) => e.myNeedChanged.action)).toEqual(['POST', 'ACCEPT', 'PUBLISH', 'DISPATCH']);
