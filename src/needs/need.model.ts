@@ -125,6 +125,8 @@ export class Need {
   beneficiaryId: string;
   postedById: string;
   claimedById: string | null;
+  /** The staff member who accepted it (首接负责): the verifier of an auto-confirmation. */
+  acceptedById: string | null;
   gridPath: string;
   address: string | null;
   dispatchOverrideReason: string | null;

@@ -32,6 +32,7 @@ export interface NeedRow {
   claim_breached_at: Date | null;
   escalated_at: Date | null;
   escalated_to: string | null;
+  accepted_by: string | null;
   claimed_by: string | null;
   claimed_at: Date | null;
   dispatch_override_reason: string | null;
@@ -91,6 +92,7 @@ export function toNeed(r: NeedRow): Need {
     beneficiaryId: r.beneficiary_id,
     postedById: r.posted_by,
     claimedById: r.claimed_by,
+    acceptedById: r.accepted_by,
     address: r.address,
     dispatchOverrideReason: r.dispatch_override_reason,
   };

@@ -178,8 +178,8 @@ export class NeedsResolver {
 
   @Authorize()
   @Query(() => Need, { nullable: true })
-  need(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Need> {
-    return this.service.get(actor, id);
+  need(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Need | null> {
+    return this.service.find(actor, id);
   }
 
   @Authorize()

@@ -65,6 +65,12 @@ export class NeedsService {
     return parties;
   }
 
+  /** Like `get`, but an unknown id is null (the `need` query is nullable). */
+  async find(actor: Actor, id: string): Promise<Need | null> {
+    const [need] = isUuid(id) ? await this.repo.byIds([id]) : [];
+    return need ? this.get(actor, id) : null;
+  }
+
   /** A need the actor may see: its parties; a volunteer of the area only while it is OPEN; its last claimant. */
   async get(actor: Actor, id: string): Promise<Need> {
     const [need] = isUuid(id) ? await this.repo.byIds([id]) : [];
@@ -397,7 +403,8 @@ export class NeedsService {
           address: after.address,
           startedAt: after.startedAt!,
           endedAt: after.completedAt!,
-          confirmedBy: by ?? 'SYSTEM',
+          // Auto-confirmation has no confirming person: the staff member who accepted the need (首接负责) answers for it.
+          confirmedBy: by ?? after.acceptedById ?? after.postedById,
           confirmedAt: now,
         });
       },

@@ -251,7 +251,13 @@ describe('needs: rules of the loop', () => {
 
     it('auto-confirms an unconfirmed completion after the period through the same hooks, but not a disputed one', async () => {
       const calls: string[] = [];
-      t.app.get(ServiceConfirmationHooks).register({ onServiceConfirmed: async (_m, s) => void calls.push(s.needId) });
+      const verifiers = new Map<string, string>();
+      t.app.get(ServiceConfirmationHooks).register({
+        onServiceConfirmed: async (_m, s) => {
+          calls.push(s.needId);
+          verifiers.set(s.needId, s.confirmedBy);
+        },
+      });
       const mk = async (weeks: number) => {
         const id = await openNeed(t, { ...saturday(weeks, '16:00', '17:00'), estimatedMinutes: 60 });
         await ok(t, CLAIM, { id }, PHONE.zhangWei);
@@ -267,6 +273,8 @@ describe('needs: rules of the loop', () => {
       expect(Object.fromEntries(rows.map((r: any) => [r.id, r.status]))).toEqual({ [quiet]: 'CONFIRMED', [disputed]: 'COMPLETED' });
       expect(calls).toContain(quiet);
       expect(calls).not.toContain(disputed);
+      // Nobody confirmed it: the community worker who accepted it (首接负责) stands as the verifier.
+      expect(verifiers.get(quiet)).toBe(await personId(t, PHONE.sunLi));
       const [ev] = await t.db.query(`SELECT action, actor_id FROM need_events WHERE need_id = $1 ORDER BY id DESC LIMIT 1`, [quiet]);
       expect(ev).toEqual({ action: 'AUTO_CONFIRM', actor_id: null });
     });
