@@ -196,8 +196,11 @@ export class NeedsResolver {
     const ranked = await this.service.feed(actor);
     let start = 0;
     if (page.after) {
-      const [, id] = decodeCursor(page.after, 2);
-      start = ranked.findIndex((r) => r.need.id === id) + 1;
+      const [score, id] = decodeCursor(page.after, 2);
+      const at = ranked.findIndex((r) => r.need.id === id);
+      // The need may have left the feed (claimed meanwhile): continue after its score instead.
+      start = at >= 0 ? at + 1 : ranked.findIndex((r) => Math.round(r.score * 10) < Number(score));
+      if (start < 0) start = ranked.length;
     }
     const rows = ranked.slice(start, start + page.first + 1);
     return toConnection(rows, page.first, ranked.length, (r) => [Math.round(r.score * 10), r.need.id], (r) => r.need);

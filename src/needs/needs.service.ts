@@ -152,7 +152,8 @@ export class NeedsService {
       // 代办: only staff of the grid may post for someone else; a resident posts in their own grid.
       const allowed = proxy ? actor.covers(grid!.path, ...NEED_STAFF) : actor.covers(grid!.path, Role.RESIDENT, ...NEED_STAFF);
       if (!allowed) throw forbidden(proxy ? '无权为该居民代办需求' : '只能在自己所在的网格提交需求');
-      if (proxy && beneficiary!.grid_path && !actor.covers(beneficiary!.grid_path, ...NEED_STAFF)) throw forbidden('无权为该居民代办需求');
+      // The resident must live where the proxy works: staff cannot post for people outside their scope or without a grid.
+      if (proxy && (!beneficiary!.grid_path || !actor.covers(beneficiary!.grid_path, ...NEED_STAFF))) throw forbidden('无权为该居民代办需求');
 
       const urgency = input.urgency ?? Urgency.NORMAL;
       const policy = await this.policyFor(m, grid!.path, urgency);

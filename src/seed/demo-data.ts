@@ -228,13 +228,13 @@ interface DemoNeed {
   steps: [string, string, string | null, string?][];
   volunteer?: string;
   served?: number;
-  rating?: [number, string, string[]];
 }
 
 /**
  * Needs in the states of the loop, so that the consoles have something to show: one waiting to be accepted, one
- * open (party members preferred), one claimed by 刘洋, and one 刘洋 served last week that 李建国 rated.
- * Keyed by title and beneficiary; history and volunteer statistics are written with them.
+ * open (party members preferred), one claimed by 刘洋, and one 刘洋 served last week that waits for 李建国 to confirm
+ * and rate (no confirmed service is seeded here: confirmation must go through the time bank's hook). Keyed by title
+ * and beneficiary, with their history.
  */
 async function seedNeeds(m: EntityManager, regionIds: Record<RegionKey, string>): Promise<void> {
   const nextSunday = daysToWeekday(7, 9);
@@ -257,9 +257,9 @@ async function seedNeeds(m: EntityManager, regionIds: Record<RegionKey, string>)
     },
     {
       title: '台灯和电饭煲检修', category: 'REPAIR', beneficiary: '13800000002', poster: '13800000002', grid: 'A1g2', skills: ['家电维修'],
-      window: [shanghaiAt(lastWednesday, '18:30'), shanghaiAt(lastWednesday, '20:00')], minutes: 60, volunteer: '13900000002', served: 60, rating: [5, '修得又快又好', ['服务专业', '准时守约']],
+      window: [shanghaiAt(lastWednesday, '18:30'), shanghaiAt(lastWednesday, '20:00')], minutes: 60, volunteer: '13900000002', served: 60,
       steps: [['POST', 'SUBMITTED', '13800000002'], ['ACCEPT', 'ACCEPTED', '13600000001'], ['PUBLISH', 'OPEN', '13600000001'], ['CLAIM', 'CLAIMED', '13900000002'],
-        ['START', 'IN_SERVICE', '13900000002'], ['COMPLETE', 'COMPLETED', '13900000002'], ['CONFIRM', 'CONFIRMED', '13800000002']],
+        ['START', 'IN_SERVICE', '13900000002'], ['COMPLETE', 'COMPLETED', '13900000002']],
     },
   ];
   for (const n of needs) {
@@ -274,29 +274,21 @@ async function seedNeeds(m: EntityManager, regionIds: Record<RegionKey, string>)
     const policy = DEFAULT_DEADLINES[Urgency.NORMAL];
     const [{ id }] = await m.query(
       `INSERT INTO needs (title, category, urgency, status, beneficiary_id, posted_by, grid_id, grid_path, address, window_start, window_end, estimated_minutes,
-                          required_skills, prefer_party_member, accept_deadline, claim_deadline, accepted_at, claimed_by, claimed_at, started_at, completed_at,
-                          service_minutes, confirmed_at, confirmed_by, rating, rating_comment, rating_tags, created_at)
-       VALUES ($1, $2, 'NORMAL', $3, $4, $5, $6, $7::ltree, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27)
+                          required_skills, prefer_party_member, accept_deadline, claim_deadline, accepted_by, accepted_at, claimed_by, claimed_at, started_at,
+                          completed_at, service_minutes, auto_confirm_at, created_at)
+       VALUES ($1, $2, 'NORMAL', $3, $4, $5, $6, $7::ltree, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)
        RETURNING id`,
       [
         n.title, n.category, status, beneficiary, poster, grid.id, grid.path, person.address, n.window[0], n.window[1], n.minutes, n.skills, n.preferPartyMember ?? false,
         new Date(posted.getTime() + policy.acceptMinutes * 60_000), new Date(posted.getTime() + policy.claimMinutes * 60_000),
-        n.steps.length > 1 ? posted : null, volunteer, volunteer ? posted : null,
-        n.served ? n.window[0] : null, n.served ? n.window[1] : null, n.served ?? null, n.rating ? n.window[1] : null, n.rating ? beneficiary : null,
-        n.rating?.[0] ?? null, n.rating?.[1] ?? null, n.rating?.[2] ?? [], posted,
+        n.steps.length > 1 ? await personIdByPhone(m, '13600000001') : null, n.steps.length > 1 ? posted : null, volunteer, volunteer ? posted : null,
+        n.served ? n.window[0] : null, n.served ? n.window[1] : null, n.served ?? null, n.served ? new Date(Date.now() + 72 * 3600_000) : null, posted,
       ],
     );
     let from: string | null = null;
     for (const [action, to, actor] of n.steps) {
       await m.query(`INSERT INTO need_events (need_id, action, from_status, to_status, actor_id, at) VALUES ($1, $2, $3, $4, $5, $6)`, [id, action, from, to, actor ? await personIdByPhone(m, actor) : null, posted]);
       from = to;
-    }
-    if (n.rating && volunteer) {
-      await m.query(
-        `UPDATE volunteer_stats SET completed_count = completed_count + 1, rating_sum = rating_sum + $2, rating_count = rating_count + 1,
-                last_served_at = greatest(last_served_at, $3) WHERE volunteer_id = $1`,
-        [volunteer, n.rating[0], n.window[1]],
-      );
     }
   }
 }

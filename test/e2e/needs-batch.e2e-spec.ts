@@ -11,6 +11,21 @@ describe('needs: batch dispatch for a station, and the scheduler’s no-shows', 
 
   const PLAN = `query ($r: ID!, $c: Int) { batchAssignment(regionId: $r, capacity: $c) { total unassignedNeedIds assignments { needId score reasons dispatched volunteer { id } } } }`;
 
+  it('loads the demo needs once however often the seed runs', async () => {
+    const count = async () => (await t.db.query(`SELECT status::text, count(*)::int AS c FROM needs WHERE title IN ('电视机没有信号，请帮忙看看', '每周二送午餐上门', '洗衣机漏水维修', '台灯和电饭煲检修') GROUP BY 1 ORDER BY 1`));
+    expect(await count()).toEqual([{ status: 'CLAIMED', c: 1 }, { status: 'COMPLETED', c: 1 }, { status: 'OPEN', c: 1 }, { status: 'SUBMITTED', c: 1 }]);
+    const { seedDemoData } = await import('../../src/seed/demo-data.js');
+    await seedDemoData(t.db, t.config);
+    expect(await count()).toEqual([{ status: 'CLAIMED', c: 1 }, { status: 'COMPLETED', c: 1 }, { status: 'OPEN', c: 1 }, { status: 'SUBMITTED', c: 1 }]);
+    // 李建国 can confirm the seeded completion, and 刘洋 sees the exact address of the washing machine he claimed.
+    const done = (await t.db.query(`SELECT id FROM needs WHERE title = '台灯和电饭煲检修'`))[0].id;
+    expect((await ok(t, `mutation ($id: ID!) { confirmService(id: $id, rating: 5) { status } }`, { id: done }, PHONE.li)).confirmService.status).toBe('CONFIRMED');
+    const claimed = (await t.db.query(`SELECT id FROM needs WHERE title = '洗衣机漏水维修'`))[0].id;
+    expect((await ok(t, `query ($id: ID!) { need(id: $id) { address history { action } } }`, { id: claimed }, PHONE.liuYang)).need).toEqual({
+      address: '长江新村8幢502室', history: [{ action: 'POST' }, { action: 'ACCEPT' }, { action: 'PUBLISH' }, { action: 'CLAIM' }],
+    });
+  });
+
   it('吴芳 (street station) gets an optimal plan under capacity and dispatches it', async () => {
     const streetA = (await t.db.query(`SELECT id FROM regions WHERE code = '320102002'`))[0].id;
     // Three Saturday-morning needs in different weeks, one evening repair only 刘洋 can do.

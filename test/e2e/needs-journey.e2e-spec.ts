@@ -35,9 +35,19 @@ describe('needs: the order-dispatch-claim loop end to end', () => {
     }
     const zhang = matchCandidates.find((c: any) => c.volunteer.person.name === '张伟');
     const liu = matchCandidates.find((c: any) => c.volunteer.person.name === '刘洋');
-    // 刘洋 has a five-star repair from the demo data; 张伟 lives closer.
-    expect(liu.reasons).toContain('可靠度 0.77：完成 1 次、爽约 0 次、退单 0 次，平均评分 5');
+    // Equal on skills, time, record and load; 张伟 lives closer, so he comes first.
+    expect(liu.reasons).toContain('可靠度 0.59：完成 0 次、爽约 0 次、退单 0 次，暂无评价');
     expect(zhang.distanceKm).toBeLessThan(liu.distanceKm);
+    expect(matchCandidates[0].volunteer.person.name).toBe('张伟');
+    expect(zhang.reasons).toEqual([
+      '技能匹配：具备所需技能「助老陪护」（1/1）',
+      '距离约 0.1 公里以内',
+      '可服务时段完全覆盖需求时间（周六 09:00–11:00）',
+      '可靠度 0.59：完成 0 次、爽约 0 次、退单 0 次，暂无评价',
+      '此前未为该居民服务过',
+      '近30天未接单，优先照顾负担较轻的志愿者',
+    ]);
+    expect(zhang.score).toBe(81.8);
 
     // The volunteer feed ranks the same need for 刘洋 too; before claiming, 张伟 sees no exact address.
     const feed = await ok(t, `{ openNeedsForMe(first: 5) { totalCount edges { node { id address beneficiary { name } } } } }`, {}, PHONE.liuYang);
