@@ -27,8 +27,9 @@ export class MatchingResolver {
   async matchCandidates(
     @CurrentActor() actor: Actor,
     @Args('needId', { type: () => ID }) needId: string,
-    @Args('first', { type: () => Int, defaultValue: 10 }) first: number,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 10 }) first: number,
   ): Promise<MatchCandidate[]> {
+    first ??= 10;
     if (!Number.isInteger(first) || first < 1 || first > 50) throw badInput('first', 'first 须在 1–50 之间');
     const path = isUuid(needId) ? await this.matching.needPath(needId) : null;
     if (!path) throw notFound('需求');
@@ -42,12 +43,13 @@ export class MatchingResolver {
   async batchAssignment(
     @CurrentActor() actor: Actor,
     @Args('regionId', { type: () => ID }) regionId: string,
-    @Args('capacity', { type: () => Int, defaultValue: 1, description: 'Needs per volunteer, 1–5' }) capacity: number,
+    @Args('capacity', { type: () => Int, nullable: true, defaultValue: 1, description: 'Needs per volunteer, 1–5' }) capacity: number,
   ): Promise<BatchAssignment> {
     return toBatch(await this.plan(actor, regionId, capacity));
   }
 
-  async plan(actor: Actor, regionId: string, capacity: number) {
+  async plan(actor: Actor, regionId: string, capacity: number | null) {
+    capacity ??= 1;
     if (!Number.isInteger(capacity) || capacity < 1 || capacity > 5) throw badInput('capacity', 'capacity 须在 1–5 之间');
     const path = isUuid(regionId) ? await this.matching.regionPath(regionId) : null;
     if (!path) throw notFound('区域');

@@ -147,7 +147,7 @@ export class NeedsResolver {
   async batchDispatch(
     @CurrentActor() actor: Actor,
     @Args('regionId', { type: () => ID }) regionId: string,
-    @Args('capacity', { type: () => Int, defaultValue: 1 }) capacity: number,
+    @Args('capacity', { type: () => Int, nullable: true, defaultValue: 1 }) capacity: number,
   ): Promise<BatchAssignment> {
     const plan = await this.matching.plan(actor, regionId, capacity);
     const outcome = new Map<string, string | null>();
