@@ -68,9 +68,35 @@ export class MatchingService {
       matrix[i][j] = e.score;
       byCell.set(`${i}:${j}`, e);
     }
-    const result = optimalAssignment(matrix, volunteerIds.map(() => capacity));
+    const windows = new Map(pairs.map((p) => [p.needId, [p.need.windowStart.getTime(), p.need.windowEnd.getTime()] as const]));
+    // Optimal under capacity; if that gives one volunteer two needs at the same time, forbid the weaker of the
+    // two pairs and solve again (capacity > 1 only; each round removes a pair, so this ends).
+    let result = optimalAssignment(matrix, volunteerIds.map(() => capacity));
+    for (let round = 0; round < 100; round++) {
+      const clash = findClash(result.pairs, needIds, windows, matrix);
+      if (!clash) break;
+      matrix[clash[0]][clash[1]] = null;
+      result = optimalAssignment(matrix, volunteerIds.map(() => capacity));
+    }
     const chosen = result.pairs.map(([i, j]) => byCell.get(`${i}:${j}`)!);
     const assigned = new Set(chosen.map((c) => c.needId));
     return { total: Math.round(result.total * 10) / 10, pairs: chosen, unassigned: needIds.filter((n: string) => !assigned.has(n)) };
   }
+}
+
+/** A pair [need, volunteer] to drop because the volunteer got another need overlapping it (the weaker of the two). */
+function findClash(pairs: [number, number][], needIds: string[], windows: Map<string, readonly [number, number]>, matrix: (number | null)[][]): [number, number] | null {
+  for (let a = 0; a < pairs.length; a++) {
+    for (let b = a + 1; b < pairs.length; b++) {
+      if (pairs[a][1] !== pairs[b][1]) continue;
+      const wa = windows.get(needIds[pairs[a][0]])!;
+      const wb = windows.get(needIds[pairs[b][0]])!;
+      if (wa[0] < wb[1] && wb[0] < wa[1]) {
+        const sa = matrix[pairs[a][0]][pairs[a][1]]!;
+        const sb = matrix[pairs[b][0]][pairs[b][1]]!;
+        return sa < sb ? pairs[a] : pairs[b];
+      }
+    }
+  }
+  return null;
 }

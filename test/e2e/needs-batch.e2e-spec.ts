@@ -32,6 +32,9 @@ describe('needs: batch dispatch for a station, and the scheduler’s no-shows', 
     const a = await openNeed(t, { ...saturday(1, '09:00', '10:00'), estimatedMinutes: 60 });
     const b = await openNeed(t, { ...saturday(2, '09:00', '10:00'), estimatedMinutes: 60 });
     const c = await openNeed(t, { ...saturday(3, '15:00', '16:00'), estimatedMinutes: 60, title: '修理收音机', category: 'REPAIR', requiredSkills: ['家电维修'] });
+    // Two repairs at the same hour: only 刘洋 repairs appliances, and he cannot be in two places at once.
+    const d = await openNeed(t, { ...saturday(6, '15:00', '16:00'), estimatedMinutes: 60, title: '修理微波炉', category: 'REPAIR', requiredSkills: ['家电维修'] });
+    const e = await openNeed(t, { ...saturday(6, '15:00', '16:00'), estimatedMinutes: 60, title: '修理电风扇', category: 'REPAIR', requiredSkills: ['家电维修'] });
     expect(codeOf(await t.gql(PLAN, { r: streetA, c: 1 }, await t.login(PHONE.sunLi)))).toBe('FORBIDDEN');
     expect(codeOf(await t.gql(PLAN, { r: streetA, c: 9 }, await t.login(PHONE.wuFang)))).toBe('BAD_USER_INPUT');
 
@@ -48,9 +51,12 @@ describe('needs: batch dispatch for a station, and the scheduler’s no-shows', 
     const plan2 = (await ok(t, PLAN, { r: streetA, c: 3 }, PHONE.wuFang)).batchAssignment;
     expect(plan2.total).toBeGreaterThan(plan1.total);
     for (const id of [a, b, c]) expect(plan2.unassignedNeedIds).not.toContain(id);
+    expect(plan2.assignments.filter((x: any) => [d, e].includes(x.needId))).toHaveLength(1);
+    expect(plan2.unassignedNeedIds.filter((id: string) => [d, e].includes(id))).toHaveLength(1);
 
     const done = (await ok(t, `mutation ($r: ID!) { batchDispatch(regionId: $r, capacity: 3) { total assignments { needId dispatched error } } }`, { r: streetA }, PHONE.wuFang)).batchDispatch;
     for (const id of [a, b, c]) expect(done.assignments.find((x: any) => x.needId === id)).toEqual({ needId: id, dispatched: true, error: null });
+    expect(done.assignments.every((x: any) => x.dispatched && x.error === null)).toBe(true);
     const rows = await t.db.query(`SELECT status FROM needs WHERE id = ANY($1::uuid[])`, [[a, b, c]]);
     expect(rows.map((r: any) => r.status)).toEqual(['CLAIMED', 'CLAIMED', 'CLAIMED']);
   });
