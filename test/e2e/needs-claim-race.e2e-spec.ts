@@ -1,5 +1,5 @@
 import { codeOf, createTestApp, TestApp } from '../helpers/test-app.js';
-import { openNeed, PHONE, saturday } from '../helpers/needs.js';
+import { openNeed, PHONE, saturday, volunteerId } from '../helpers/needs.js';
 
 /** 20 volunteers of 长江新村 claim one need at the same moment: exactly one wins, every time. */
 describe('needs: exclusive claims under concurrency', () => {
@@ -38,4 +38,26 @@ describe('needs: exclusive claims under concurrency', () => {
       expect(claims[0].c).toBe(1);
     });
   }
+
+  it('a dispatch and a claim at the same moment: one wins, the other gets CONFLICT', async () => {
+    for (let i = 0; i < 5; i++) {
+      const id = await openNeed(t, { ...saturday(2, `0${i}:00`, `0${i}:45`), estimatedMinutes: 30, latitude: null, longitude: null });
+      const [dispatch, claim] = await Promise.all([
+        t.gql(`mutation ($id: ID!, $v: ID!) { dispatchNeed(id: $id, volunteerId: $v, reason: "就近") { status } }`, { id, v: await volunteerId(t, `1390010${String(19 - i).padStart(4, '0')}`) }, await t.login(PHONE.sunLi)),
+        t.gql(`mutation ($id: ID!) { claimNeed(id: $id) { status } }`, { id }, tokens[i]),
+      ]);
+      expect([dispatch, claim].filter((r) => !r.errors)).toHaveLength(1);
+      expect([dispatch, claim].filter((r) => codeOf(r) === 'CONFLICT')).toHaveLength(1);
+    }
+  });
+
+  it('one volunteer claiming two overlapping needs at once gets exactly one', async () => {
+    for (let i = 0; i < 5; i++) {
+      const window = { ...saturday(3, `1${i}:00`, `1${i}:45`), estimatedMinutes: 30, latitude: null, longitude: null };
+      const ids = [await openNeed(t, window), await openNeed(t, window)];
+      const results = await Promise.all(ids.map((id) => t.gql(`mutation ($id: ID!) { claimNeed(id: $id) { status } }`, { id }, tokens[0])));
+      expect(results.filter((r) => !r.errors)).toHaveLength(1);
+      expect(results.filter((r) => codeOf(r) === 'CONFLICT').map((r) => r.errors![0].extensions!.reason)).toEqual(['OVERLAPPING_COMMITMENT']);
+    }
+  });
 });
