@@ -19,6 +19,9 @@ import { RegionsModule } from './regions/regions.module.js';
 import { ScopeModule } from './scope/scope.module.js';
 import { TimeBankModule } from './time-bank/time-bank.module.js';
 import { VolunteersModule } from './volunteers/volunteers.module.js';
+import { MatchingModule } from './matching/matching.module.js';
+import { NeedsModule } from './needs/needs.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 
 @Global()
 @Module({})
@@ -37,6 +40,7 @@ class CoreModule {
 }
 
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  const formatError = createFormatError();
   return {
     driver: ApolloDriver,
     path: '/graphql',
@@ -45,9 +49,23 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     playground: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    formatError: createFormatError(),
+    formatError,
     plugins: [graphiqlLandingPagePlugin(), queryLimitsPlugin(config.graphqlMaxDepth, config.graphqlMaxComplexity), requestLogPlugin()],
-    context: ({ req, reply }: { req: GqlContext['req']; reply: GqlContext['reply'] }): GqlContext => ({ req, reply, loaders: new Map() }),
+    // Fastify calls this with (request, reply); graphql-ws with its connection context.
+    context: (arg: GqlContext['req'] | { connectionInitReceived: boolean; connectionParams?: Record<string, unknown> }, reply?: GqlContext['reply']): GqlContext => {
+      if (!('connectionInitReceived' in arg)) return { req: arg, reply, loaders: new Map() };
+      // The socket's token comes in connectionParams; the same guard reads it as if it were a header.
+      const auth = arg.connectionParams?.authorization ?? arg.connectionParams?.Authorization;
+      return { req: { headers: typeof auth === 'string' ? { authorization: auth } : {} } as GqlContext['req'], loaders: new Map() };
+    },
+    subscriptions: {
+      'graphql-ws': {
+        path: '/graphql',
+        // Errors over the socket get the same codes and masking as over HTTP (DESIGN.md §12).
+        onNext: (_ctx, _id, _payload, _args, result) =>
+          result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : result,
+      },
+    },
   };
 }
 
@@ -67,6 +85,9 @@ export class AppModule {
         AuthModule,
         VolunteersModule,
         TimeBankModule,
+        MatchingModule,
+        NeedsModule,
+        NotificationsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useValue: validationPipe }],

@@ -8,6 +8,7 @@ import { RegionLevel } from '../regions/region-level.js';
 import { StationKind } from '../regions/station.model.js';
 import { Role } from '../scope/role.js';
 import { seedDemoLedger } from '../time-bank/demo-ledger.js';
+import { DEFAULT_DEADLINES, Urgency } from '../needs/need-deadlines.js';
 
 export const DEMO_PASSWORD = 'demo1234';
 
@@ -142,6 +143,7 @@ export async function seedDemoData(db: DataSource, config: Pick<AppConfig, 'piiK
     await seedVolunteers(m, regionIds);
     await seedRelationsAndFlags(m);
     await seedDemoLedger(db, m);
+    await seedNeeds(m, regionIds);
   });
 }
 
@@ -198,4 +200,97 @@ async function seedRegions(m: EntityManager): Promise<Record<RegionKey, string>>
     ids[key] = row.id;
   }
   return ids;
+}
+
+/** `days` from today at hh:mm Asia/Shanghai. */
+function shanghaiAt(days: number, hhmm: string): Date {
+  const local = new Date(Date.now() + 8 * 3600_000);
+  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() + days) + (Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3))) * 60_000 - 8 * 3600_000);
+}
+
+/** Days until the next ISO weekday (1 = Monday) at least `min` days away, in Shanghai. */
+function daysToWeekday(weekday: number, min: number): number {
+  const day = new Date(Date.now() + 8 * 3600_000).getUTCDay() || 7;
+  let d = (weekday - day + 7) % 7;
+  while (d < min) d += 7;
+  return d;
+}
+
+interface DemoNeed {
+  title: string;
+  category: string;
+  beneficiary: string;
+  poster: string;
+  grid: RegionKey;
+  skills: string[];
+  window: [Date, Date];
+  minutes: number;
+  preferPartyMember?: boolean;
+  /** The history to replay: [action, to, actor phone or null, reason?] */
+  steps: [string, string, string | null, string?][];
+  volunteer?: string;
+  served?: number;
+}
+
+/**
+ * Needs in the states of the loop, so that the consoles have something to show: one waiting to be accepted, one
+ * open (party members preferred), one claimed by 刘洋, and one 刘洋 served last week that waits for 李建国 to confirm
+ * and rate (no confirmed service is seeded here: confirmation must go through the time bank's hook). Keyed by title
+ * and beneficiary, with their history.
+ */
+async function seedNeeds(m: EntityManager, regionIds: Record<RegionKey, string>): Promise<void> {
+  const nextSunday = daysToWeekday(7, 9);
+  const nextTuesday = daysToWeekday(2, 2);
+  const lastWednesday = -((((new Date(Date.now() + 8 * 3600_000).getUTCDay() || 7) - 3 + 7) % 7) || 7);
+  const needs: DemoNeed[] = [
+    {
+      title: '电视机没有信号，请帮忙看看', category: 'REPAIR', beneficiary: '13800000002', poster: '13800000002', grid: 'A1g2', skills: ['家电维修'],
+      window: [shanghaiAt(nextSunday, '19:00'), shanghaiAt(nextSunday, '20:00')], minutes: 45, steps: [['POST', 'SUBMITTED', '13800000002']],
+    },
+    {
+      title: '每周二送午餐上门', category: 'MEAL_ASSISTANCE', beneficiary: '13800000001', poster: '13700000001', grid: 'A1g1', skills: ['助餐送餐'],
+      window: [shanghaiAt(nextTuesday, '11:00'), shanghaiAt(nextTuesday, '12:00')], minutes: 30, preferPartyMember: true,
+      steps: [['POST', 'SUBMITTED', '13700000001'], ['ACCEPT', 'ACCEPTED', '13600000001'], ['PUBLISH', 'OPEN', '13600000001']],
+    },
+    {
+      title: '洗衣机漏水维修', category: 'REPAIR', beneficiary: '13800000002', poster: '13800000002', grid: 'A1g2', skills: ['家电维修'],
+      window: [shanghaiAt(nextSunday, '10:00'), shanghaiAt(nextSunday, '11:00')], minutes: 60, volunteer: '13900000002',
+      steps: [['POST', 'SUBMITTED', '13800000002'], ['ACCEPT', 'ACCEPTED', '13600000001'], ['PUBLISH', 'OPEN', '13600000001'], ['CLAIM', 'CLAIMED', '13900000002']],
+    },
+    {
+      title: '台灯和电饭煲检修', category: 'REPAIR', beneficiary: '13800000002', poster: '13800000002', grid: 'A1g2', skills: ['家电维修'],
+      window: [shanghaiAt(lastWednesday, '18:30'), shanghaiAt(lastWednesday, '20:00')], minutes: 60, volunteer: '13900000002', served: 60,
+      steps: [['POST', 'SUBMITTED', '13800000002'], ['ACCEPT', 'ACCEPTED', '13600000001'], ['PUBLISH', 'OPEN', '13600000001'], ['CLAIM', 'CLAIMED', '13900000002'],
+        ['START', 'IN_SERVICE', '13900000002'], ['COMPLETE', 'COMPLETED', '13900000002']],
+    },
+  ];
+  for (const n of needs) {
+    const beneficiary = await personIdByPhone(m, n.beneficiary);
+    if ((await m.query(`SELECT 1 FROM needs WHERE title = $1 AND beneficiary_id = $2`, [n.title, beneficiary])).length > 0) continue;
+    const poster = await personIdByPhone(m, n.poster);
+    const [grid] = await m.query(`SELECT id, path::text AS path FROM regions WHERE id = $1`, [regionIds[n.grid]]);
+    const [person] = await m.query(`SELECT address FROM persons WHERE id = $1`, [beneficiary]);
+    const status = n.steps[n.steps.length - 1][1];
+    const volunteer = n.volunteer ? (await m.query(`SELECT v.id FROM volunteers v JOIN persons p ON p.id = v.person_id WHERE p.phone = $1`, [n.volunteer]))[0].id : null;
+    const posted = n.served ? new Date(n.window[0].getTime() - 3 * 24 * 3600_000) : new Date();
+    const policy = DEFAULT_DEADLINES[Urgency.NORMAL];
+    const [{ id }] = await m.query(
+      `INSERT INTO needs (title, category, urgency, status, beneficiary_id, posted_by, grid_id, grid_path, address, window_start, window_end, estimated_minutes,
+                          required_skills, prefer_party_member, accept_deadline, claim_deadline, accepted_by, accepted_at, claimed_by, claimed_at, started_at,
+                          completed_at, service_minutes, auto_confirm_at, created_at)
+       VALUES ($1, $2, 'NORMAL', $3, $4, $5, $6, $7::ltree, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)
+       RETURNING id`,
+      [
+        n.title, n.category, status, beneficiary, poster, grid.id, grid.path, person.address, n.window[0], n.window[1], n.minutes, n.skills, n.preferPartyMember ?? false,
+        new Date(posted.getTime() + policy.acceptMinutes * 60_000), new Date(posted.getTime() + policy.claimMinutes * 60_000),
+        n.steps.length > 1 ? await personIdByPhone(m, '13600000001') : null, n.steps.length > 1 ? posted : null, volunteer, volunteer ? posted : null,
+        n.served ? n.window[0] : null, n.served ? n.window[1] : null, n.served ?? null, n.served ? new Date(Date.now() + 72 * 3600_000) : null, posted,
+      ],
+    );
+    let from: string | null = null;
+    for (const [action, to, actor] of n.steps) {
+      await m.query(`INSERT INTO need_events (need_id, action, from_status, to_status, actor_id, at) VALUES ($1, $2, $3, $4, $5, $6)`, [id, action, from, to, actor ? await personIdByPhone(m, actor) : null, posted]);
+      from = to;
+    }
+  }
 }

@@ -1,0 +1,40 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Volunteer } from '../volunteers/volunteer.model.js';
+
+@ObjectType('MatchScoreComponent', { description: 'One named part of a match score (DESIGN.md §7)' })
+export class MatchScoreComponent {
+  @Field({ description: 'SKILL_FIT, DISTANCE, AVAILABILITY, RELIABILITY, CONTINUITY, FAIRNESS, PARTY_MEMBER' }) name: string;
+  @Field({ description: 'Chinese label' }) label: string;
+  @Field(() => Int) weight: number;
+  @Field(() => Float, { description: '0–1' }) value: number;
+  @Field(() => Float, { description: 'weight × value' }) points: number;
+}
+
+@ObjectType('MatchCandidate', { description: '匹配候选: a volunteer for a need, with the score and the reasons for it' })
+export class MatchCandidate {
+  @Field(() => Volunteer) volunteer: Volunteer;
+  @Field(() => Int, { description: '1 = best' }) rank: number;
+  @Field(() => Float, { description: '0–100' }) score: number;
+  @Field(() => [String], { description: 'Why, in Chinese, one line per component' }) reasons: string[];
+  @Field(() => [MatchScoreComponent]) components: MatchScoreComponent[];
+  @Field(() => Float, { nullable: true }) distanceKm: number | null;
+  volunteerId: string;
+}
+
+@ObjectType('BatchAssignmentPair', { description: 'One need given to one volunteer by the batch assignment' })
+export class BatchAssignmentPair {
+  @Field(() => ID) needId: string;
+  @Field(() => Volunteer) volunteer: Volunteer;
+  @Field(() => Float) score: number;
+  @Field(() => [String]) reasons: string[];
+  @Field({ description: 'Set by batchDispatch: whether the dispatch was carried out' }) dispatched: boolean;
+  @Field(() => String, { nullable: true, description: 'Why the dispatch failed (e.g. the need moved on meanwhile)' }) error: string | null;
+  volunteerId: string;
+}
+
+@ObjectType('BatchAssignment', { description: '批量派单: an optimal assignment of open needs to volunteers under capacity (Hungarian algorithm)' })
+export class BatchAssignment {
+  @Field(() => Float, { description: 'Sum of the scores of the pairs; maximal over all feasible assignments' }) total: number;
+  @Field(() => [BatchAssignmentPair]) assignments: BatchAssignmentPair[];
+  @Field(() => [ID], { description: 'Open needs with no feasible volunteer left' }) unassignedNeedIds: string[];
+}

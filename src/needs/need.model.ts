@@ -1,0 +1,177 @@
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsInt, IsLatitude, IsLongitude, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { ConnectionType } from '../common/graphql/connection.js';
+import { Urgency } from './need-deadlines.js';
+import { NeedAction, NeedStatus } from './need-transitions.js';
+
+export enum NeedCategory {
+  ELDERLY_CARE = 'ELDERLY_CARE',
+  DISABILITY_SUPPORT = 'DISABILITY_SUPPORT',
+  MEAL_ASSISTANCE = 'MEAL_ASSISTANCE',
+  CHILD_CARE = 'CHILD_CARE',
+  MEDICAL_ESCORT = 'MEDICAL_ESCORT',
+  HOUSEKEEPING = 'HOUSEKEEPING',
+  REPAIR = 'REPAIR',
+  PSYCHOLOGICAL = 'PSYCHOLOGICAL',
+  LEGAL_AID = 'LEGAL_AID',
+  EMPLOYMENT = 'EMPLOYMENT',
+  EDUCATION = 'EDUCATION',
+  CULTURE_SPORTS = 'CULTURE_SPORTS',
+  EMERGENCY_RELIEF = 'EMERGENCY_RELIEF',
+  OTHER = 'OTHER',
+}
+
+/** Chinese names of the categories; the seeded skills list uses them as its `category`. */
+export const CATEGORY_LABEL: Record<NeedCategory, string> = {
+  ELDERLY_CARE: '养老助老',
+  DISABILITY_SUPPORT: '助残',
+  MEAL_ASSISTANCE: '助餐',
+  CHILD_CARE: '儿童关爱/托育',
+  MEDICAL_ESCORT: '医疗陪护',
+  HOUSEKEEPING: '家政保洁',
+  REPAIR: '维修',
+  PSYCHOLOGICAL: '心理疏导',
+  LEGAL_AID: '法律援助',
+  EMPLOYMENT: '就业',
+  EDUCATION: '教育',
+  CULTURE_SPORTS: '文体',
+  EMERGENCY_RELIEF: '应急',
+  OTHER: '其他',
+};
+
+registerEnumType(NeedCategory, {
+  name: 'NeedCategory',
+  valuesMap: Object.fromEntries(Object.entries(CATEGORY_LABEL).map(([k, v]) => [k, { description: v }])) as never,
+});
+registerEnumType(NeedStatus, {
+  name: 'NeedStatus',
+  valuesMap: {
+    SUBMITTED: { description: '已提交 (待受理)' },
+    ACCEPTED: { description: '已受理' },
+    OPEN: { description: '已发布 (可接单)' },
+    CLAIMED: { description: '已接单/已派单' },
+    IN_SERVICE: { description: '服务中' },
+    COMPLETED: { description: '已完成 (待确认)' },
+    CONFIRMED: { description: '已确认' },
+    CLOSED: { description: '已办结' },
+    REJECTED: { description: '不予受理' },
+    CANCELLED: { description: '已取消' },
+  },
+});
+registerEnumType(Urgency, { name: 'Urgency', valuesMap: { NORMAL: { description: '一般' }, URGENT: { description: '紧急' }, EMERGENCY: { description: '特急' } } });
+registerEnumType(NeedAction, { name: 'NeedAction', description: 'A transition of the need state machine, or ESCALATE (deadline breach)' });
+
+export const RATING_TAGS = ['准时守约', '态度热情', '服务专业', '耐心细致', '迟到', '态度冷淡', '服务不到位', '未按约定完成'] as const;
+
+@ObjectType('NeedDeadlines', { description: '时限: 受理 and 接单 deadlines of the need, and whether they were breached' })
+export class NeedDeadlines {
+  @Field() acceptBy: Date;
+  @Field() claimBy: Date;
+  @Field(() => Date, { nullable: true }) acceptBreachedAt: Date | null;
+  @Field(() => Date, { nullable: true }) claimBreachedAt: Date | null;
+  @Field({ description: 'Escalated to the street station after a breach' }) escalated: boolean;
+  @Field(() => Date, { nullable: true }) escalatedAt: Date | null;
+  @Field(() => ID, { nullable: true, description: 'The region the need was escalated to' }) escalatedToRegionId: string | null;
+  @Field(() => Date, { nullable: true, description: 'When an unconfirmed completion is confirmed automatically' }) autoConfirmAt: Date | null;
+}
+
+@ObjectType('NeedEvent', { description: 'One recorded transition: who, from which state, to which, why, when' })
+export class NeedEvent {
+  @Field(() => ID) id: string;
+  @Field() action: string;
+  @Field(() => NeedStatus, { nullable: true }) from: NeedStatus | null;
+  @Field(() => NeedStatus) to: NeedStatus;
+  @Field(() => String, { nullable: true }) reason: string | null;
+  @Field() at: Date;
+  actorId: string | null;
+}
+
+@ObjectType('NeedRating', { description: '好差评 of the service' })
+export class NeedRating {
+  @Field(() => Int, { description: '5 非常满意 … 1 非常不满意' }) rating: number;
+  @Field(() => String, { nullable: true }) comment: string | null;
+  @Field(() => [String]) tags: string[];
+}
+
+@ObjectType('Need', { description: '居民需求 — a need and its place in the order-dispatch-claim loop (DESIGN.md §4, §5)' })
+export class Need {
+  @Field(() => ID) id: string;
+  @Field() title: string;
+  @Field(() => String, { nullable: true }) description: string | null;
+  @Field(() => NeedStatus) status: NeedStatus;
+  @Field(() => NeedCategory) category: NeedCategory;
+  @Field(() => Urgency) urgency: Urgency;
+  @Field(() => ID) gridId: string;
+  @Field({ description: 'Posted by a proxy (代办) for the beneficiary' }) proxy: boolean;
+  @Field() windowStart: Date;
+  @Field() windowEnd: Date;
+  @Field(() => Int) estimatedMinutes: number;
+  @Field(() => [String]) requiredSkills: string[];
+  @Field({ description: '党员优先' }) preferPartyMember: boolean;
+  @Field({ description: 'The service happens inside the home (needs a vetted volunteer)' }) homeEntry: boolean;
+  @Field(() => Float, { nullable: true }) latitude: number | null;
+  @Field(() => Float, { nullable: true }) longitude: number | null;
+  @Field(() => Date, { nullable: true }) claimedAt: Date | null;
+  @Field(() => Date, { nullable: true }) startedAt: Date | null;
+  @Field(() => Date, { nullable: true }) completedAt: Date | null;
+  @Field(() => Int, { nullable: true, description: 'Minutes of service reported on completion' }) serviceMinutes: number | null;
+  @Field(() => Date, { nullable: true }) confirmedAt: Date | null;
+  @Field(() => Date, { nullable: true }) disputedAt: Date | null;
+  @Field(() => String, { nullable: true, description: 'Reason of the last rejection, withdrawal, no-show or cancellation' }) statusReason: string | null;
+  @Field(() => NeedRating, { nullable: true }) rating: NeedRating | null;
+  @Field(() => NeedDeadlines) deadlines: NeedDeadlines;
+  @Field() createdAt: Date;
+  beneficiaryId: string;
+  postedById: string;
+  claimedById: string | null;
+  /** The staff member who accepted it (首接负责): the verifier of an auto-confirmation. */
+  acceptedById: string | null;
+  gridPath: string;
+  address: string | null;
+  dispatchOverrideReason: string | null;
+}
+
+export const NeedConnection = ConnectionType(Need, 'Need');
+
+@InputType()
+export class PostNeedInput {
+  @Field() @IsString() @Length(1, 100) title: string;
+  @Field(() => NeedCategory) @IsEnum(NeedCategory) category: NeedCategory;
+  @Field() @Type(() => Date) @IsDate() windowStart: Date;
+  @Field() @Type(() => Date) @IsDate() windowEnd: Date;
+  @Field(() => Int) @IsInt() @Min(15) @Max(720) estimatedMinutes: number;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) description?: string | null;
+  @Field(() => Urgency, { nullable: true, defaultValue: Urgency.NORMAL }) @IsOptional() @IsEnum(Urgency) urgency?: Urgency;
+  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(5) @IsString({ each: true }) requiredSkills?: string[] | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) address?: string | null;
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsLatitude() latitude?: number | null;
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsLongitude() longitude?: number | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() gridId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Proxy posting 代办: the resident the need is for' }) @IsOptional() @IsUUID() beneficiaryId?: string | null;
+  @Field({ nullable: true, defaultValue: false, description: '党员接单: prefer party-member volunteers' }) @IsOptional() @IsBoolean() preferPartyMember?: boolean;
+  @Field({ nullable: true, defaultValue: false, description: 'The service happens inside the home' }) @IsOptional() @IsBoolean() homeEntry?: boolean;
+}
+
+@InputType()
+export class NeedFilter {
+  @Field(() => NeedStatus, { nullable: true }) @IsOptional() @IsEnum(NeedStatus) status?: NeedStatus | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() regionId?: string | null;
+  @Field(() => NeedCategory, { nullable: true }) @IsOptional() @IsEnum(NeedCategory) category?: NeedCategory | null;
+}
+
+@ObjectType('NeedReview', { description: '回访/整改: a review item for the community (a low rating, or a deadline breach callback)' })
+export class NeedReview {
+  @Field(() => ID) id: string;
+  @Field(() => ID) needId: string;
+  @Field({ description: 'LOW_RATING or DEADLINE_CALLBACK' }) kind: string;
+  @Field(() => Int, { nullable: true }) rating: number | null;
+  @Field(() => String, { nullable: true }) note: string | null;
+  @Field({ description: 'Fix / callback deadline' }) dueAt: Date;
+  @Field() status: string;
+  @Field(() => String, { nullable: true }) resolution: string | null;
+  @Field() createdAt: Date;
+}
+
+export const RATING_TAG_LIST = RATING_TAGS as readonly string[];
+export const isRatingTag = (t: string) => RATING_TAG_LIST.includes(t);

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { MatchingModule } from '../matching/matching.module.js';
+import { NotificationBusModule } from '../notifications/notification-bus.module.js';
+import { PeopleModule } from '../people/people.module.js';
+import { VolunteersModule } from '../volunteers/volunteers.module.js';
+import { NeedEventResolver, NeedsResolver } from './needs.resolver.js';
+import { NeedsRepository } from './needs.repository.js';
+import { NeedsScheduler } from './needs.scheduler.js';
+import { NeedsService } from './needs.service.js';
+
+@Module({
+  imports: [PeopleModule, VolunteersModule, MatchingModule, NotificationBusModule],
+  providers: [NeedsRepository, NeedsService, NeedsScheduler, NeedsResolver, NeedEventResolver],
+  exports: [NeedsService, NeedsRepository, NeedsScheduler],
+})
+export class NeedsModule {}

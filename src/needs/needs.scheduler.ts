@@ -1,0 +1,122 @@
+import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { logger } from '../common/logging/logger.js';
+import { NeedSignalType, NotificationBus } from '../notifications/notification-bus.js';
+import { addWorkingDays } from './need-deadlines.js';
+import { Need } from './need.model.js';
+import { NeedsRepository } from './needs.repository.js';
+import { NeedsService } from './needs.service.js';
+
+export interface SchedulerRun {
+  acceptBreaches: number;
+  claimBreaches: number;
+  noShows: number;
+  autoConfirmed: number;
+  autoConfirmFailed: number;
+}
+
+const BATCH = 100;
+
+/**
+ * 接诉即办 watchdog. Every instance runs it on a timer; the rows it works on are taken with
+ * FOR UPDATE SKIP LOCKED and marked in the same transaction, so two instances split the work and never do a
+ * row twice. `run(now)` is also what the tests call, with a clock of their choosing.
+ */
+@Injectable()
+export class NeedsScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly repo: NeedsRepository,
+    private readonly needs: NeedsService,
+    private readonly bus: NotificationBus,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const every = this.needs.settings.schedulerIntervalSeconds;
+    if (every > 0) {
+      this.timer = setInterval(() => {
+        if (this.running) return;
+        this.running = this.run().catch((err) => logger.error('need scheduler failed', { message: String(err) })).finally(() => (this.running = null));
+      }, every * 1000);
+      this.timer.unref();
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+
+  async run(now: Date = new Date()): Promise<SchedulerRun> {
+    const result: SchedulerRun = { acceptBreaches: 0, claimBreaches: 0, noShows: 0, autoConfirmed: 0, autoConfirmFailed: 0 };
+    result.acceptBreaches = await this.db.transaction(async (m) => {
+      const due = await this.repo.dueAcceptBreaches(m, now, BATCH);
+      for (const n of due) await this.breach(m, n, 'ACCEPT', now);
+      return due.length;
+    });
+    result.claimBreaches = await this.db.transaction(async (m) => {
+      const due = await this.repo.dueClaimBreaches(m, now, BATCH);
+      for (const n of due) await this.breach(m, n, 'CLAIM', now);
+      return due.length;
+    });
+    result.noShows = await this.db.transaction(async (m) => {
+      const due = await this.repo.dueNoShows(m, new Date(now.getTime() - this.needs.settings.noShowGraceMinutes * 60_000), BATCH);
+      for (const n of due) await this.needs.noShow(null, n.id, '服务时间已过，志愿者未开始服务（系统判定爽约）', m);
+      return due.length;
+    });
+    // Each auto-confirmation in its own transaction: a failing time-bank listener fails that one only.
+    const failed: string[] = [];
+    for (let i = 0; i < BATCH; i++) {
+      const outcome = await this.db
+        .transaction(async (m) => {
+          const next = await this.repo.nextAutoConfirm(m, now, failed);
+          if (!next) return null;
+          try {
+            await this.needs.autoConfirm(m, next.id);
+          } catch (err) {
+            failed.push(next.id);
+            throw err;
+          }
+          return next.id;
+        })
+        .catch((err) => {
+          logger.warn('auto-confirm failed', { message: err instanceof Error ? err.message : String(err) });
+          return 'FAILED' as const;
+        });
+      if (outcome === null) break;
+      if (outcome === 'FAILED') result.autoConfirmFailed++;
+      else result.autoConfirmed++;
+    }
+    if (result.acceptBreaches + result.claimBreaches + result.noShows + result.autoConfirmed + result.autoConfirmFailed > 0) logger.info('need scheduler', { ...result });
+    return result;
+  }
+
+  /** Marks the breach, escalates to the street station (首接负责 moves up), opens a callback item for the resident, alerts staff. */
+  private async breach(m: EntityManager, need: Need, which: 'ACCEPT' | 'CLAIM', now: Date): Promise<void> {
+    const street = await this.repo.ancestorAt(m, need.gridPath, 'STREET');
+    const community = (await this.repo.ancestorAt(m, need.gridPath, 'COMMUNITY')) ?? { id: need.gridId, path: need.gridPath };
+    await this.repo.update(m, need.id, {
+      [which === 'ACCEPT' ? 'accept_breached_at' : 'claim_breached_at']: now,
+      escalated_at: now,
+      escalated_to: street?.id ?? community.id,
+    });
+    await m.query(`UPDATE needs SET escalation_count = escalation_count + 1 WHERE id = $1`, [need.id]);
+    await this.repo.recordEvent(m, {
+      needId: need.id, action: 'ESCALATE', from: need.status, to: need.status, actorId: null,
+      reason: which === 'ACCEPT' ? '超过受理时限，已上报街道社工站' : '超过接单时限，已上报街道社工站',
+      data: { deadline: which, escalatedTo: street?.id ?? community.id }, at: now,
+    });
+    await this.repo.openReview(m, {
+      needId: need.id, kind: 'DEADLINE_CALLBACK', regionId: community.id, regionPath: community.path,
+      note: which === 'ACCEPT' ? '需求超时未受理，请回访居民说明情况' : '需求超时无人接单，请回访居民并协调服务',
+      dueAt: addWorkingDays(now, this.needs.settings.callbackWorkingDays),
+    });
+    await this.bus.publish(m, {
+      type: NeedSignalType.DEADLINE_BREACHED, needId: need.id, action: `${which}_DEADLINE`, status: need.status, gridPath: need.gridPath,
+      personIds: [...new Set([need.beneficiaryId, need.postedById])], volunteerPersonId: null,
+    });
+  }
+}
