@@ -15,8 +15,11 @@ export interface ConfirmedService {
   address: string | null;
   startedAt: Date;
   endedAt: Date;
+  /** Who confirmed: the beneficiary, proxy or community worker; for an auto-confirmation the staff member who accepted the need (首接负责). */
   confirmedBy: string;
   confirmedAt: Date;
+  /** Served as part of a group activity: the time bank lets such hours only be donated (DESIGN.md §6.1). */
+  groupActivity?: boolean;
 }
 
 export interface ServiceConfirmationListener {

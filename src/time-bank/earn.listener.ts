@@ -9,8 +9,8 @@ import { ledgerErrors } from './time-bank.errors.js';
 import { splitAtCap } from './time-bank-policy.js';
 import { legs } from './time-bank.service.js';
 
-/** A confirmed service; `groupActivity` (optional) marks hours of a group activity, which are donate-only. */
-export type EarnableService = ConfirmedService & { groupActivity?: boolean };
+/** Kept as a name for what the ledger credits; `groupActivity` is now part of `ConfirmedService` itself. */
+export type EarnableService = ConfirmedService;
 
 /** Longest service one confirmation may credit (a day). */
 export const MAX_SERVICE_MINUTES = 24 * 60;
