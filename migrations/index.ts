@@ -1,5 +1,6 @@
 import { Foundation1763856000000 } from './1763856000000-foundation.js';
 import { RegistryCore1763856100000 } from './1763856100000-registry-core.js';
+import { Registry1763856200000 } from './1763856200000-registry.js';
 
 /** Every migration, oldest first. Listed explicitly so that ts-jest and the compiled build load the same set. */
-export const migrations = [Foundation1763856000000, RegistryCore1763856100000];
+export const migrations = [Foundation1763856000000, RegistryCore1763856100000, Registry1763856200000];
