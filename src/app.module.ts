@@ -18,6 +18,10 @@ import { PrivacyModule } from './privacy/privacy.module.js';
 import { RegionsModule } from './regions/regions.module.js';
 import { ScopeModule } from './scope/scope.module.js';
 import { VolunteersModule } from './volunteers/volunteers.module.js';
+import { OrganizationsModule } from './organizations/organizations.module.js';
+import { SocialWorkersModule } from './social-workers/social-workers.module.js';
+import { CharityModule } from './charity/charity.module.js';
+import { ResourcesModule } from './resources/resources.module.js';
 
 @Global()
 @Module({})
@@ -65,6 +69,10 @@ export class AppModule {
         PeopleModule,
         AuthModule,
         VolunteersModule,
+        OrganizationsModule,
+        SocialWorkersModule,
+        CharityModule,
+        ResourcesModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useValue: validationPipe }],
