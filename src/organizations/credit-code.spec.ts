@@ -10,7 +10,7 @@ describe('unified social credit code (GB 32100-2015)', () => {
   it('normalizes case and whitespace', () => expect(parseCreditCode(' 52320102mj5800012h ')).toEqual({ normalized: '52320102MJ5800012H' }));
   it('computes the check character, 31 mapping to 0', () => {
     expect(creditCodeCheckChar('91350100M000100Y4')).toBe('3');
-    expect(creditCodeCheckChar('52320102MJ5800044')).toBe('X');
+    expect(creditCodeCheckChar('51320102MJ5800044')).toBe('X');
     expect(creditCodeCheckChar('52320102MJ5800100')).toBe('0');
   });
   it.each([
