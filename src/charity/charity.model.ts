@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { PageArgs } from '../common/graphql/connection.js';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 export enum CharityKind {
@@ -138,4 +139,10 @@ export class RecordGoodsDonationInput extends DonationBase {
   @Min(0)
   @Max(2_000_000_000)
   valueFen?: number;
+}
+
+@ArgsType()
+export class CharitiesArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: 'Only under this region' }) @IsOptional() @IsString() regionId?: string | null;
+  @Field(() => CharityKind, { nullable: true }) @IsOptional() @IsIn(Object.values(CharityKind)) kind?: CharityKind | null;
 }

@@ -8,7 +8,7 @@ import { regionLoader } from '../regions/regions.resolver.js';
 import { Actor } from '../scope/actor.js';
 import { Role } from '../scope/role.js';
 import { Authorize, CurrentActor } from '../scope/scope.decorators.js';
-import { Charity, CharityEntry, CharityKind, CreateCharityInput, GoodsStock, RecordGoodsDonationInput, RecordMoneyDonationInput } from './charity.model.js';
+import { CharitiesArgs, Charity, CharityEntry, CreateCharityInput, GoodsStock, RecordGoodsDonationInput, RecordMoneyDonationInput } from './charity.model.js';
 import { CharityRepository } from './charity.repository.js';
 import { CharityService } from './charity.service.js';
 
@@ -31,12 +31,8 @@ export class CharityResolver {
 
   @Authorize()
   @Query(() => CharityConnection, { description: 'Charity funds and supermarkets, optionally under a region' })
-  charities(
-    @Args() page: PageArgs,
-    @Args('regionId', { type: () => ID, nullable: true }) regionId?: string,
-    @Args('kind', { type: () => CharityKind, nullable: true }) kind?: CharityKind,
-  ) {
-    return this.service.list(regionId, kind, page);
+  charities(@Args() args: CharitiesArgs) {
+    return this.service.list(args.regionId, args.kind, args);
   }
 
   @Authorize(Role.CHARITY_ADMIN, Role.STREET_ADMIN, Role.SYSTEM_ADMIN)

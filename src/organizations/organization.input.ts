@@ -1,5 +1,7 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { PageArgs } from '../common/graphql/connection.js';
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { OrganizationCategory, OrganizationRegistration, OrganizationStatus } from './organization.model.js';
 
 @InputType({ description: '社会组织登记; approved by the street admin of its region' })
@@ -45,4 +47,13 @@ export class OrganizationFilter {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() regionId?: string | null;
   @Field(() => OrganizationCategory, { nullable: true }) @IsOptional() @IsIn(Object.values(OrganizationCategory)) category?: OrganizationCategory | null;
   @Field(() => OrganizationStatus, { nullable: true }) @IsOptional() @IsIn(Object.values(OrganizationStatus)) status?: OrganizationStatus | null;
+}
+
+@ArgsType()
+export class OrganizationsArgs extends PageArgs {
+  @Field(() => OrganizationFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OrganizationFilter)
+  filter?: OrganizationFilter | null;
 }

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { byKeys, groupByKeys, loader } from '../common/graphql/context.js';
 import type { GqlContext } from '../common/graphql/context.js';
-import { ConnectionType, PageArgs } from '../common/graphql/connection.js';
+import { ConnectionType } from '../common/graphql/connection.js';
 import { PeopleRepository, PersonRow } from '../people/people.repository.js';
 import { PeopleService } from '../people/people.service.js';
 import { Person } from '../people/person.model.js';
@@ -11,7 +11,7 @@ import { regionLoader } from '../regions/regions.resolver.js';
 import { Actor } from '../scope/actor.js';
 import { Role } from '../scope/role.js';
 import { Authorize, CurrentActor } from '../scope/scope.decorators.js';
-import { OrganizationFilter, RegisterOrganizationInput } from './organization.input.js';
+import { OrganizationsArgs, RegisterOrganizationInput } from './organization.input.js';
 import { Organization, OrganizationCategoryCount, OrganizationMember } from './organization.model.js';
 import { OrganizationsRepository } from './organizations.repository.js';
 import { OrganizationsService } from './organizations.service.js';
@@ -37,8 +37,8 @@ export class OrganizationsResolver {
 
   @Authorize()
   @Query(() => OrganizationConnection, { description: 'Approved organizations, plus pending ones the caller registered, administers or reviews' })
-  organizations(@CurrentActor() actor: Actor, @Args() page: PageArgs, @Args('filter', { type: () => OrganizationFilter, nullable: true }) filter?: OrganizationFilter) {
-    return this.service.list(actor, filter, page);
+  organizations(@CurrentActor() actor: Actor, @Args() args: OrganizationsArgs) {
+    return this.service.list(actor, args.filter, args);
   }
 
   @Authorize()

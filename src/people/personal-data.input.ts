@@ -1,4 +1,5 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { PageArgs } from '../common/graphql/connection.js';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PersonFlag } from './personal-data.model.js';
 
@@ -44,4 +45,9 @@ export class UpdateMyProfileInput {
   @IsOptional()
   @IsString()
   idNumber?: string | null;
+}
+
+@ArgsType()
+export class PiiAccessLogArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: 'Only reads of this person\'s data' }) @IsOptional() @IsString() subjectId?: string | null;
 }

@@ -1,14 +1,14 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { groupByKeys, loader } from '../common/graphql/context.js';
 import type { GqlContext } from '../common/graphql/context.js';
-import { ConnectionType, PageArgs } from '../common/graphql/connection.js';
+import { ConnectionType } from '../common/graphql/connection.js';
 import { Actor } from '../scope/actor.js';
 import { Role } from '../scope/role.js';
 import { Authorize, CurrentActor } from '../scope/scope.decorators.js';
 import { PeopleRepository, PersonRow } from './people.repository.js';
 import { PeopleService } from './people.service.js';
 import { Person } from './person.model.js';
-import { RecordRelativeInput, SetPersonFlagInput, UpdateMyProfileInput } from './personal-data.input.js';
+import { PiiAccessLogArgs, RecordRelativeInput, SetPersonFlagInput, UpdateMyProfileInput } from './personal-data.input.js';
 import { PersonFlag, PersonFlagRecord, PiiAccessEntry, Relative } from './personal-data.model.js';
 import { PersonalDataRepository } from './personal-data.repository.js';
 import { ACCESS_LOG_READERS, PersonalDataService } from './personal-data.service.js';
@@ -83,12 +83,8 @@ export class PersonalDataResolver {
 
   @Authorize(...ACCESS_LOG_READERS)
   @Query(() => PiiAccessEntryConnection, { description: '个人信息访问记录: staff reads of ID numbers of people in the caller\'s scope, newest first' })
-  piiAccessLog(
-    @CurrentActor() actor: Actor,
-    @Args() page: PageArgs,
-    @Args('subjectId', { type: () => ID, nullable: true }) subjectId?: string,
-  ) {
-    return this.service.accessLog(actor, subjectId, page);
+  piiAccessLog(@CurrentActor() actor: Actor, @Args() args: PiiAccessLogArgs) {
+    return this.service.accessLog(actor, args.subjectId, args);
   }
 
   @Authorize()

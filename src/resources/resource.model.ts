@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { PageArgs } from '../common/graphql/connection.js';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { AvailabilityInput } from '../volunteers/availability.model.js';
@@ -139,4 +140,13 @@ export class ResourceFilter {
   @Field(() => ResourceKind, { nullable: true }) @IsOptional() @IsIn(Object.values(ResourceKind)) kind?: ResourceKind | null;
   @Field(() => ResourceProvider, { nullable: true }) @IsOptional() @IsIn(Object.values(ResourceProvider)) providerKind?: ResourceProvider | null;
   @Field(() => Boolean, { nullable: true, defaultValue: false }) @IsOptional() @IsBoolean() includeWithdrawn?: boolean;
+}
+
+@ArgsType()
+export class ResourcesArgs extends PageArgs {
+  @Field(() => ResourceFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ResourceFilter)
+  filter?: ResourceFilter | null;
 }

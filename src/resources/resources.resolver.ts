@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { byKeys, groupByKeys, loader } from '../common/graphql/context.js';
 import type { GqlContext } from '../common/graphql/context.js';
-import { ConnectionType, PageArgs } from '../common/graphql/connection.js';
+import { ConnectionType } from '../common/graphql/connection.js';
 import { Charity } from '../charity/charity.model.js';
 import { CharityRepository } from '../charity/charity.repository.js';
 import { Organization } from '../organizations/organization.model.js';
@@ -16,7 +16,7 @@ import { AvailabilitySlot, toAvailabilitySlot } from '../volunteers/availability
 import { Volunteer, VolunteerTeam } from '../volunteers/volunteer.model.js';
 import { VolunteersRepository } from '../volunteers/volunteers.repository.js';
 import { volunteerLoader } from '../volunteers/volunteers.resolver.js';
-import { CreateResourceInput, Resource, ResourceFilter } from './resource.model.js';
+import { CreateResourceInput, Resource, ResourcesArgs } from './resource.model.js';
 import { ResourcesRepository } from './resources.repository.js';
 import { ResourcesService } from './resources.service.js';
 
@@ -41,8 +41,8 @@ export class ResourcesResolver {
 
   @Authorize()
   @Query(() => ResourceConnection, { description: '服务资源清单: resources whose area overlaps the caller\'s scope, searchable by region and category' })
-  resources(@CurrentActor() actor: Actor, @Args() page: PageArgs, @Args('filter', { type: () => ResourceFilter, nullable: true }) filter?: ResourceFilter) {
-    return this.service.list(actor, filter, page);
+  resources(@CurrentActor() actor: Actor, @Args() args: ResourcesArgs) {
+    return this.service.list(actor, args.filter, args);
   }
 
   @Authorize()

@@ -1,7 +1,8 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { byKeys, loader } from '../common/graphql/context.js';
 import type { GqlContext } from '../common/graphql/context.js';
-import { ConnectionType, PageArgs } from '../common/graphql/connection.js';
+import { ConnectionType } from '../common/graphql/connection.js';
+import { RegionPageArgs } from '../volunteers/volunteer.input.js';
 import { PeopleRepository, PersonRow } from '../people/people.repository.js';
 import { PeopleService } from '../people/people.service.js';
 import { Person } from '../people/person.model.js';
@@ -32,8 +33,8 @@ export class SocialWorkersResolver {
 
   @Authorize()
   @Query(() => SocialWorkerConnection, { description: 'Social workers attached to stations in the caller\'s scope' })
-  socialWorkers(@CurrentActor() actor: Actor, @Args() page: PageArgs, @Args('regionId', { type: () => ID, nullable: true }) regionId?: string) {
-    return this.service.list(actor, regionId, page);
+  socialWorkers(@CurrentActor() actor: Actor, @Args() args: RegionPageArgs) {
+    return this.service.list(actor, args.regionId, args);
   }
 
   @Authorize()

@@ -1,4 +1,5 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { PageArgs } from '../common/graphql/connection.js';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { MOBILE_MESSAGE, MOBILE_PATTERN } from '../privacy/phone.js';
@@ -111,3 +112,20 @@ export class CreateVolunteerTeamInput {
   organizationId?: string | null;
 }
 
+
+@ArgsType()
+export class VolunteersArgs extends PageArgs {
+  @Field(() => VolunteerFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => VolunteerFilter)
+  filter?: VolunteerFilter | null;
+}
+
+@ArgsType()
+export class RegionPageArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: 'Only under this region' })
+  @IsOptional()
+  @IsString()
+  regionId?: string | null;
+}

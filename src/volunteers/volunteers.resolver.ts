@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { byKeys, groupByKeys, loader } from '../common/graphql/context.js';
 import type { GqlContext } from '../common/graphql/context.js';
-import { ConnectionType, PageArgs } from '../common/graphql/connection.js';
+import { ConnectionType } from '../common/graphql/connection.js';
 import { PeopleRepository, PersonRow } from '../people/people.repository.js';
 import { PeopleService } from '../people/people.service.js';
 import { Person } from '../people/person.model.js';
@@ -12,7 +12,7 @@ import { Actor } from '../scope/actor.js';
 import { Role } from '../scope/role.js';
 import { Authorize, CurrentActor, Public } from '../scope/scope.decorators.js';
 import { AvailabilitySlot, toAvailabilitySlot } from './availability.model.js';
-import { CreateVolunteerTeamInput, RegisterVolunteerInput, VolunteerFilter } from './volunteer.input.js';
+import { CreateVolunteerTeamInput, RegionPageArgs, RegisterVolunteerInput, VolunteersArgs } from './volunteer.input.js';
 import { EmergencyContact, Skill, Volunteer, VolunteerTeam, VolunteerTeamMember } from './volunteer.model.js';
 import { VolunteerTeamsService } from './volunteer-teams.service.js';
 import { VolunteersRepository } from './volunteers.repository.js';
@@ -52,12 +52,8 @@ export class VolunteersResolver {
 
   @Authorize()
   @Query(() => VolunteerConnection, { description: 'Volunteers whose community lies in the caller\'s scope, newest first' })
-  volunteers(
-    @CurrentActor() actor: Actor,
-    @Args() page: PageArgs,
-    @Args('filter', { type: () => VolunteerFilter, nullable: true }) filter?: VolunteerFilter,
-  ) {
-    return this.service.list(actor, filter, page);
+  volunteers(@CurrentActor() actor: Actor, @Args() args: VolunteersArgs) {
+    return this.service.list(actor, args.filter, args);
   }
 
   @Public()
@@ -151,8 +147,8 @@ export class VolunteerTeamsResolver {
 
   @Authorize()
   @Query(() => VolunteerTeamConnection, { description: 'Teams in the caller\'s scope, optionally under a region' })
-  volunteerTeams(@CurrentActor() actor: Actor, @Args() page: PageArgs, @Args('regionId', { type: () => ID, nullable: true }) regionId?: string) {
-    return this.teams.list(actor, regionId, page);
+  volunteerTeams(@CurrentActor() actor: Actor, @Args() args: RegionPageArgs) {
+    return this.teams.list(actor, args.regionId, args);
   }
 
   @Authorize(Role.COMMUNITY_WORKER, Role.ORG_ADMIN)
