@@ -64,6 +64,13 @@ describe('social organizations 社会组织', () => {
     expect(await n()).toBe(before);
   });
 
+  it('two registrations of one credit code at once: exactly one wins', async () => {
+    const i = { name: '并发登记社', creditCode: '52320102MJ58000764', category: 'MEDIATION', regionId: A1 };
+    const results = await Promise.all([t.gql(REGISTER, { i }, await t.login('13800000001')), t.gql(REGISTER, { i }, await t.login('13800000002'))]);
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    expect(results.filter((r) => codeOf(r) === 'CONFLICT')).toHaveLength(1);
+  });
+
   it('lists organizations with filters and counts approved ones by category', async () => {
     const token = await t.login('13800000001');
     const list = await t.gql(`{ organizations(first: 20, filter: { category: LIFE_SERVICE }) { totalCount edges { node { name category status } } } }`, {}, token);

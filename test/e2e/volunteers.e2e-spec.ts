@@ -93,6 +93,22 @@ describe('volunteers', () => {
     expect(back.data.approveVolunteer).toEqual({ id: zhang, status: 'APPROVED', volunteerNo: 'V320102002001001' });
   });
 
+  it('concurrent approvals: one winner per volunteer, distinct volunteer numbers across volunteers', async () => {
+    const worker = await t.login('13600000001');
+    const a = await newResident(t, { idNumber: idNumberFor('19810101', '901') });
+    const b = await newResident(t, { idNumber: idNumberFor('19810101', '902') });
+    const va = (await t.gql(REGISTER, { i: input() }, a.token)).data.registerVolunteer.id;
+    const vb = (await t.gql(REGISTER, { i: input() }, b.token)).data.registerVolunteer.id;
+    const results = await Promise.all([t.gql(APPROVE, { id: va }, worker), t.gql(APPROVE, { id: va }, worker), t.gql(APPROVE, { id: vb }, worker)]);
+    const sameVolunteer = results.slice(0, 2);
+    expect(sameVolunteer.filter((r) => !r.errors)).toHaveLength(1);
+    expect(sameVolunteer.filter((r) => codeOf(r) === 'CONFLICT')).toHaveLength(1);
+    const numbers = await t.db.query(`SELECT volunteer_no FROM volunteers WHERE id = ANY($1::uuid[])`, [[va, vb]]);
+    const nos = numbers.map((r: { volunteer_no: string }) => r.volunteer_no);
+    expect(new Set(nos).size).toBe(2);
+    for (const no of nos) expect(no).toMatch(/^V320102002001\d{3}$/);
+  });
+
   describe('validation (bad input changes nothing)', () => {
     const before = async () => (await t.db.query(`SELECT count(*)::int AS n FROM volunteers`))[0].n;
 
