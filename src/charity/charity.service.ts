@@ -137,6 +137,43 @@ export class CharityService {
     });
   }
 
+  /**
+   * 资助: pays money (fen) or goods from a charity to a need or a project, inside the caller's transaction `m`
+   * (for the projects / needs modules; the permission check is theirs, `canManage` helps). Locks the charity so
+   * that holdings never go below zero; INSUFFICIENT_BALANCE otherwise.
+   */
+  async grant(
+    m: EntityManager,
+    g: { charityId: string; target: { type: 'NEED' | 'PROJECT'; id: string }; amountFen?: number; item?: { name: string; unit: string; quantity: number }; purpose?: string | null; recordedBy: string },
+  ): Promise<CharityEntry> {
+    const amount = g.amountFen ?? 0;
+    const quantity = g.item?.quantity ?? 0;
+    if (!Number.isSafeInteger(amount) || amount < 0 || !Number.isSafeInteger(quantity) || quantity < 0 || amount + quantity === 0) {
+      throw badInput('amountFen', '资助金额或数量应为正整数');
+    }
+    const charity = await this.repo.lock(m, g.charityId);
+    if (!charity) throw notFound('慈善资源');
+    if (amount > 0) {
+      const [{ balanceFen }] = await this.repo.balances([charity.id], m);
+      if (balanceFen < amount) throw new DomainException(ErrorCode.INSUFFICIENT_BALANCE, '慈善资金余额不足');
+    }
+    if (g.item && (await this.repo.itemQuantity(m, charity.id, g.item.name, g.item.unit)) < quantity) {
+      throw new DomainException(ErrorCode.INSUFFICIENT_BALANCE, '物资库存不足');
+    }
+    return (await this.repo.append(m, {
+      charityId: charity.id,
+      kind: CharityEntryKind.GRANT,
+      amountFen: -amount,
+      itemName: g.item?.name ?? null,
+      itemUnit: g.item?.unit ?? null,
+      quantity: -quantity,
+      purpose: g.purpose ?? null,
+      targetType: g.target.type,
+      targetId: g.target.id,
+      recordedBy: g.recordedBy,
+    }))!;
+  }
+
   async entries(actor: Actor, charity: Charity, page: PageArgs): Promise<Connection<CharityEntry>> {
     if (!this.canRead(actor, charity)) throw forbidden('无权查看捐赠明细');
     const after = page.after ? Number(decodeCursor(page.after, 1)[0]) : null;

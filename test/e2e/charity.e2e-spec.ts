@@ -1,4 +1,6 @@
-import { regionId } from '../helpers/registry.js';
+import { randomUUID } from 'node:crypto';
+import { CharityService } from '../../src/charity/charity.service.js';
+import { personId, regionId } from '../helpers/registry.js';
 import { codeOf, createTestApp, TestApp } from '../helpers/test-app.js';
 
 const MONEY = `mutation ($i: RecordMoneyDonationInput!) { recordMoneyDonation(input: $i) { id kind amountFen donorName receiptNo purpose } }`;
@@ -91,6 +93,18 @@ describe('charity 慈善: funds, supermarkets and their ledger', () => {
       [fundId],
     );
     expect(codeOf(await t.gql(REVERSE, { id: bigId, r: '捐赠撤回' }, admin))).toBe('INSUFFICIENT_BALANCE');
+  });
+
+  it('grants (for the projects module) spend money and goods within the holdings only', async () => {
+    const service = t.app.get(CharityService);
+    const by = await personId(t, '13300000001');
+    const [{ id: market }] = await t.db.query(`SELECT id FROM charities WHERE name = '长江新村慈善超市'`);
+    const entry = await t.db.transaction((m) => service.grant(m, { charityId: market, target: { type: 'NEED', id: randomUUID() }, item: { name: '大米', unit: '袋', quantity: 5 }, recordedBy: by }));
+    expect(entry).toMatchObject({ kind: 'GRANT', quantity: -5, itemName: '大米' });
+    await expect(t.db.transaction((m) => service.grant(m, { charityId: market, target: { type: 'NEED', id: randomUUID() }, item: { name: '大米', unit: '袋', quantity: 46 }, recordedBy: by }))).rejects.toThrow('物资库存不足');
+    await expect(t.db.transaction((m) => service.grant(m, { charityId: market, target: { type: 'PROJECT', id: randomUUID() }, amountFen: 1, recordedBy: by }))).rejects.toThrow('慈善资金余额不足');
+    const c = await t.gql(CHARITY, { id: market }, admin);
+    expect(c.data.charity.goods).toContainEqual({ itemName: '大米', itemUnit: '袋', quantity: 45 });
   });
 
   it('shows entries to charity and community staff in scope, anonymous donors masked for non-managers', async () => {
