@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { groupByKeys, loader } from '../common/graphql/context.js';
+import { byKeys, groupByKeys, loader } from '../common/graphql/context.js';
 import type { GqlContext } from '../common/graphql/context.js';
 import { ConnectionType } from '../common/graphql/connection.js';
 import { Actor } from '../scope/actor.js';
@@ -12,7 +12,6 @@ import { PiiAccessLogArgs, RecordRelativeInput, SetPersonFlagInput, UpdateMyProf
 import { PersonFlag, PersonFlagRecord, PiiAccessEntry, Relative } from './personal-data.model.js';
 import { PersonalDataRepository } from './personal-data.repository.js';
 import { ACCESS_LOG_READERS, PersonalDataService } from './personal-data.service.js';
-import { byKeys } from '../common/graphql/context.js';
 
 export const PiiAccessEntryConnection = ConnectionType(PiiAccessEntry, 'PiiAccessEntry');
 
