@@ -22,6 +22,10 @@ import { VolunteersModule } from './volunteers/volunteers.module.js';
 import { MatchingModule } from './matching/matching.module.js';
 import { NeedsModule } from './needs/needs.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
+import { OrganizationsModule } from './organizations/organizations.module.js';
+import { SocialWorkersModule } from './social-workers/social-workers.module.js';
+import { CharityModule } from './charity/charity.module.js';
+import { ResourcesModule } from './resources/resources.module.js';
 
 @Global()
 @Module({})
@@ -88,6 +92,10 @@ export class AppModule {
         MatchingModule,
         NeedsModule,
         NotificationsModule,
+        OrganizationsModule,
+        SocialWorkersModule,
+        CharityModule,
+        ResourcesModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useValue: validationPipe }],

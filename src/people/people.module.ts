@@ -3,10 +3,13 @@ import { RegionsModule } from '../regions/regions.module.js';
 import { PeopleRepository } from './people.repository.js';
 import { PeopleResolver } from './people.resolver.js';
 import { PeopleService } from './people.service.js';
+import { PersonalDataRepository } from './personal-data.repository.js';
+import { PersonalDataResolver, PiiAccessEntryResolver, RelativeResolver } from './personal-data.resolver.js';
+import { PersonalDataService } from './personal-data.service.js';
 
 @Module({
   imports: [RegionsModule],
-  providers: [PeopleRepository, PeopleService, PeopleResolver],
-  exports: [PeopleRepository, PeopleService],
+  providers: [PeopleRepository, PeopleService, PeopleResolver, PersonalDataRepository, PersonalDataService, PersonalDataResolver, RelativeResolver, PiiAccessEntryResolver],
+  exports: [PeopleRepository, PeopleService, PersonalDataRepository],
 })
 export class PeopleModule {}

@@ -144,6 +144,7 @@ export async function seedDemoData(db: DataSource, config: Pick<AppConfig, 'piiK
     await seedRelationsAndFlags(m);
     await seedDemoLedger(db, m);
     await seedNeeds(m, regionIds);
+    await seedRegistry(m, regionIds);
   });
 }
 
@@ -293,4 +294,108 @@ async function seedNeeds(m: EntityManager, regionIds: Record<RegionKey, string>)
       from = to;
     }
   }
+// —— 五社 registry: organizations, social workers, charity, teams, resources (issue 3) ——
+
+/** Organizations of different categories in both streets; codes carry valid GB 32100-2015 check characters. */
+export const DEMO_ORGANIZATIONS = [
+  { code: '52320102MJ5800012H', name: '梅园新村为老服务中心', category: 'LIFE_SERVICE', registration: 'REGISTERED', region: 'streetA', status: 'APPROVED', admin: '13400000001' },
+  { code: '51320102MJ58000275', name: '长江新村邻里互助会', category: 'MUTUAL_AID', registration: 'FILED', region: 'A1', status: 'APPROVED', admin: '13400000001' },
+  { code: '53320102MJ58000686', name: '新街口社区发展基金会', category: 'PUBLIC_WELFARE', registration: 'REGISTERED', region: 'streetB', status: 'APPROVED', admin: '13100000001' },
+  { code: '52320102MJ5800051J', name: '文昌巷文体活动队', category: 'CULTURE_SPORTS', registration: 'FILED', region: 'B1', status: 'PENDING', admin: '13100000001' },
+] as const;
+
+async function seedRegistry(m: EntityManager, regionIds: Record<RegionKey, string>): Promise<void> {
+  const streetAdmin = await personIdByPhone(m, '13200000001');
+  const orgIds: Record<string, string> = {};
+  for (const o of DEMO_ORGANIZATIONS) {
+    const admin = await personIdByPhone(m, o.admin);
+    await m.query(
+      `INSERT INTO organizations (name, credit_code, category, registration, region_id, path, status, registered_by, reviewed_by, reviewed_at)
+       SELECT $1, $2, $3::organization_category, $4::organization_registration, r.id, r.path, $6::organization_status, $7, CASE WHEN $6::text = 'APPROVED' THEN $8::uuid END, CASE WHEN $6::text = 'APPROVED' THEN now() END
+         FROM regions r WHERE r.id = $5
+       ON CONFLICT (credit_code) DO NOTHING`,
+      [o.name, o.code, o.category, o.registration, regionIds[o.region], o.status, admin, streetAdmin],
+    );
+    const [{ id }] = await m.query(`SELECT id FROM organizations WHERE credit_code = $1`, [o.code]);
+    orgIds[o.code] = id;
+    await m.query(`INSERT INTO organization_members (organization_id, person_id, is_admin, added_by) VALUES ($1, $2, true, $2) ON CONFLICT DO NOTHING`, [id, admin]);
+    if (o.status === 'APPROVED' && o.admin === '13400000001') {
+      await m.query(
+        `INSERT INTO role_grants (person_id, role, region_id, organization_id, granted_by) VALUES ($1, 'ORG_ADMIN', $2, $3, $4) ON CONFLICT DO NOTHING`,
+        [admin, regionIds[o.region], id, streetAdmin],
+      );
+    }
+  }
+
+  // 吴芳: 社会工作师 at the street A station.
+  await m.query(
+    `INSERT INTO social_workers (person_id, level, certificate_no, station_id, created_by)
+     SELECT $1, 'INTERMEDIATE', 'SW-320102-2021-0087', s.id, $2 FROM stations s WHERE s.name = '梅园新村街道社工站'
+     ON CONFLICT DO NOTHING`,
+    [await personIdByPhone(m, '13500000001'), streetAdmin],
+  );
+
+  const charityAdmin = await personIdByPhone(m, '13300000001');
+  const charity = async (kind: string, name: string, region: RegionKey, address: string) => {
+    await m.query(
+      `INSERT INTO charities (kind, name, region_id, path, address, created_by) SELECT $1, $2, r.id, r.path, $4, $5 FROM regions r WHERE r.id = $3
+       ON CONFLICT (region_id, name) DO NOTHING`,
+      [kind, name, regionIds[region], address, charityAdmin],
+    );
+    return (await m.query(`SELECT id FROM charities WHERE region_id = $1 AND name = $2`, [regionIds[region], name]))[0].id as string;
+  };
+  const fund = await charity('FUND', '梅园新村街道社区慈善基金', 'streetA', '长江路288号');
+  const market = await charity('SUPERMARKET', '长江新村慈善超市', 'A1', '长江新村社区党群服务中心一楼');
+  const zhangWei = await personIdByPhone(m, '13900000001');
+  const entries: [string, string, number, string | null, string | null, number, string, string | null, boolean, string, string][] = [
+    // charity, kind, fen, item, unit, quantity, donor, donor person, anonymous, purpose, receipt
+    [fund, 'MONEY_DONATION', 5_000_000, null, null, 0, '南京玄武某科技有限公司', null, false, '助老助餐', 'MY-2026-0001'],
+    [fund, 'MONEY_DONATION', 20_000, null, null, 0, '张伟', zhangWei, false, '困境儿童关爱', 'MY-2026-0002'],
+    [fund, 'MONEY_DONATION', 10_000, null, null, 0, '爱心居民', null, true, '不限定', 'MY-2026-0003'],
+    [market, 'GOODS_DONATION', 0, '大米', '袋', 50, '长江新村业主委员会', null, false, '慈善超市', 'WZ-2026-0001'],
+    [market, 'GOODS_DONATION', 0, '食用油', '桶', 20, '南京玄武某超市', null, false, '慈善超市', 'WZ-2026-0002'],
+  ];
+  for (const [charityId, kind, fen, item, unit, qty, donor, donorPerson, anonymous, purpose, receipt] of entries) {
+    await m.query(
+      `INSERT INTO charity_entries (charity_id, kind, amount_fen, item_name, item_unit, quantity, value_fen, donor_name, donor_person_id, anonymous, purpose, receipt_no, recorded_by)
+       VALUES ($1, $2, $3, $4, $5, $6, 0, $7, $8, $9, $10, $11, $12) ON CONFLICT (charity_id, receipt_no) DO NOTHING`,
+      [charityId, kind, fen, item, unit, qty, donor, donorPerson, anonymous, purpose, receipt, charityAdmin],
+    );
+  }
+
+  // Teams 志愿服务队 in A1, led by 张伟 (an adult, approved volunteer).
+  const communityWorker = await personIdByPhone(m, '13600000001');
+  const volunteerOf = async (phone: string) => (await m.query(`SELECT v.id FROM volunteers v JOIN persons p ON p.id = v.person_id WHERE p.phone = $1`, [phone]))[0].id as string;
+  const team = async (name: string, organization: string | null, members: [string, boolean][]) => {
+    await m.query(
+      `INSERT INTO volunteer_teams (name, community_id, path, organization_id, created_by) SELECT $1, r.id, r.path, $3, $4 FROM regions r WHERE r.id = $2
+       ON CONFLICT (community_id, name) DO NOTHING`,
+      [name, regionIds.A1, organization, communityWorker],
+    );
+    const [{ id }] = await m.query(`SELECT id FROM volunteer_teams WHERE community_id = $1 AND name = $2`, [regionIds.A1, name]);
+    for (const [phone, leader] of members) {
+      await m.query(`INSERT INTO volunteer_team_members (team_id, volunteer_id, is_leader) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [id, await volunteerOf(phone), leader]);
+    }
+    return id as string;
+  };
+  const mealTeam = await team('长江新村为老服务队', orgIds['52320102MJ5800012H'], [['13900000001', true], ['13900000002', false]]);
+  await team('长江新村党员先锋队', null, [['13900000001', true]]);
+
+  // Resources of each kind 服务资源清单.
+  const resource = async (r: { name: string; kind: string; categories: string[]; region: RegionKey; provider: string; ref: string | null; unit?: string; capacity?: number; capacityUnit?: string; note?: string; by: string }) => {
+    const col = (k: string) => (r.provider === k ? r.ref : null);
+    await m.query(
+      `INSERT INTO resources (name, kind, categories, capacity, capacity_unit, availability_note, region_id, path, provider, volunteer_id, team_id, organization_id, charity_id, unit_name, created_by)
+       SELECT $1, $2, $3::text[], $4, $5, $6, r.id, r.path, $8, $9, $10, $11, $12, $13, $14 FROM regions r
+        WHERE r.id = $7 AND NOT EXISTS (SELECT 1 FROM resources x WHERE x.name = $1 AND x.region_id = r.id)`,
+      [r.name, r.kind, r.categories, r.capacity ?? null, r.capacityUnit ?? null, r.note ?? null, regionIds[r.region], r.provider,
+        col('VOLUNTEER'), col('TEAM'), col('ORGANIZATION'), col('CHARITY'), r.unit ?? null, r.by],
+    );
+  };
+  await resource({ name: '家电上门维修', kind: 'SERVICE', categories: ['REPAIR'], region: 'A1', provider: 'VOLUNTEER', ref: await volunteerOf('13900000002'), note: '工作日晚上、周末白天', by: await personIdByPhone(m, '13900000002') });
+  await resource({ name: '老年助餐送餐', kind: 'SERVICE', categories: ['MEAL_ASSISTANCE', 'ELDERLY_CARE'], region: 'A1', provider: 'TEAM', ref: mealTeam, capacity: 40, capacityUnit: '份/天', note: '每日11:00-12:30', by: communityWorker });
+  await resource({ name: '居家助浴服务', kind: 'SERVICE', categories: ['ELDERLY_CARE'], region: 'streetA', provider: 'ORGANIZATION', ref: orgIds['52320102MJ5800012H'], capacity: 6, capacityUnit: '人次/天', by: await personIdByPhone(m, '13400000001') });
+  await resource({ name: '第十三中学体育馆及停车场', kind: 'VENUE', categories: ['CULTURE_SPORTS', 'EMERGENCY_RELIEF'], region: 'streetA', provider: 'RESIDENT_UNIT', ref: null, unit: '南京市第十三中学', capacity: 300, capacityUnit: '人', note: '周末及寒暑假开放', by: streetAdmin });
+  await resource({ name: '慈善超市爱心物资', kind: 'GOODS', categories: ['ELDERLY_CARE', 'OTHER'], region: 'A1', provider: 'CHARITY', ref: market, note: '凭社区证明领取', by: charityAdmin });
+  await resource({ name: '助老助餐专项资金', kind: 'FUNDS', categories: ['MEAL_ASSISTANCE', 'ELDERLY_CARE'], region: 'streetA', provider: 'CHARITY', ref: fund, by: charityAdmin });
 }

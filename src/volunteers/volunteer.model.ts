@@ -25,6 +25,41 @@ export class Volunteer {
   @Field(() => Float, { description: '0–1: completions vs no-shows and withdrawals, and ratings' }) reliability: number;
   @Field(() => Int) completedCount: number;
   @Field(() => Int) noShowCount: number;
+  @Field(() => Date, { description: '登记时间' }) createdAt: Date;
   personId: string;
   communityId: string;
+  communityPath: string;
+  emergencyContactName: string | null;
+  emergencyContactPhone: string | null;
+  createdKey: string;
+}
+
+@ObjectType('EmergencyContact', { description: '紧急联系人: shown only to the volunteer and to community staff in scope' })
+export class EmergencyContact {
+  @Field() name: string;
+  @Field() phone: string;
+}
+
+@ObjectType('Skill', { description: '技能 from the seeded list' })
+export class Skill {
+  @Field() name: string;
+  @Field({ description: 'The need category it serves (Chinese)' }) category: string;
+}
+
+@ObjectType('VolunteerTeam', { description: '志愿服务队: a team in a community with one or more leaders 领队' })
+export class VolunteerTeam {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => Date) createdAt: Date;
+  communityId: string;
+  communityPath: string;
+  organizationId: string | null;
+}
+
+@ObjectType('VolunteerTeamMember', { description: '队员' })
+export class VolunteerTeamMember {
+  @Field({ description: '领队' }) isLeader: boolean;
+  @Field(() => Date) joinedAt: Date;
+  teamId: string;
+  volunteerId: string;
 }

@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { PeopleModule } from '../people/people.module.js';
+import { RegionsModule } from '../regions/regions.module.js';
+import { VolunteerTeamsService } from './volunteer-teams.service.js';
 import { VolunteersRepository } from './volunteers.repository.js';
-import { PersonVolunteerResolver, VolunteersResolver } from './volunteers.resolver.js';
+import { PersonVolunteerResolver, VolunteersResolver, VolunteerTeamMemberResolver, VolunteerTeamsResolver } from './volunteers.resolver.js';
 import { VolunteersService } from './volunteers.service.js';
 
 @Module({
-  imports: [PeopleModule],
-  providers: [VolunteersRepository, VolunteersService, VolunteersResolver, PersonVolunteerResolver],
+  imports: [PeopleModule, RegionsModule],
+  providers: [VolunteersRepository, VolunteersService, VolunteerTeamsService, VolunteersResolver, VolunteerTeamsResolver, VolunteerTeamMemberResolver, PersonVolunteerResolver],
   exports: [VolunteersRepository, VolunteersService],
 })
 export class VolunteersModule {}

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { WeeklySlot } from './availability.js';
+import { Skill, VolunteerTeam, VolunteerTeamMember } from './volunteer.model.js';
 import { reliability, starLevel } from './star-level.js';
 import { Volunteer, VolunteerStatus } from './volunteer.model.js';
 
@@ -18,6 +20,11 @@ export interface VolunteerRow {
   rating_sum: number;
   rating_count: number;
   verified_minutes: number;
+  community_path: string;
+  emergency_contact_name: string | null;
+  emergency_contact_phone: string | null;
+  created_at: Date;
+  created_key: string;
 }
 
 /** Volunteer with skills and statistics in one query: the shape every list and loader uses. */
@@ -26,8 +33,11 @@ export const VOLUNTEER_SELECT = `
          coalesce((SELECT array_agg(s.skill ORDER BY s.skill) FROM volunteer_skills s WHERE s.volunteer_id = v.id), '{}') AS skills,
          coalesce(st.completed_count, 0) AS completed_count, coalesce(st.no_show_count, 0) AS no_show_count,
          coalesce(st.withdraw_count, 0) AS withdraw_count, coalesce(st.rating_sum, 0) AS rating_sum,
-         coalesce(st.rating_count, 0) AS rating_count, coalesce(st.verified_minutes, 0) AS verified_minutes
-    FROM volunteers v LEFT JOIN volunteer_stats st ON st.volunteer_id = v.id`;
+         coalesce(st.rating_count, 0) AS rating_count, coalesce(st.verified_minutes, 0) AS verified_minutes,
+         vc.path::text AS community_path, v.emergency_contact_name, v.emergency_contact_phone,
+         v.created_at, v.created_at::text AS created_key
+    FROM volunteers v LEFT JOIN volunteer_stats st ON st.volunteer_id = v.id
+    JOIN regions vc ON vc.id = v.community_id`;
 
 export function toVolunteer(r: VolunteerRow): Volunteer {
   return {
@@ -44,6 +54,11 @@ export function toVolunteer(r: VolunteerRow): Volunteer {
     reliability: reliability({ completed: r.completed_count, noShows: r.no_show_count, withdrawals: r.withdraw_count, ratingSum: r.rating_sum, ratingCount: r.rating_count }),
     completedCount: r.completed_count,
     noShowCount: r.no_show_count,
+    communityPath: r.community_path,
+    emergencyContactName: r.emergency_contact_name,
+    emergencyContactPhone: r.emergency_contact_phone,
+    createdAt: r.created_at,
+    createdKey: r.created_key,
   };
 }
 
@@ -66,4 +81,253 @@ export class VolunteersRepository {
     const rows = await manager.query(`SELECT r.path::text AS path FROM volunteers v JOIN regions r ON r.id = v.community_id WHERE v.id = $1`, [volunteerId]);
     return rows[0]?.path ?? null;
   }
+
+  /** The community 社区 a region lies in (itself for a community, its parent for a grid); null above community level. */
+  async communityOf(manager: EntityManager, regionId: string): Promise<{ id: string; path: string } | null> {
+    const rows = await manager.query(
+      `SELECT c.id, c.path::text AS path FROM regions r JOIN regions c ON c.level = 'COMMUNITY' AND r.path <@ c.path WHERE r.id = $1`,
+      [regionId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async organizationStatus(manager: EntityManager, id: string): Promise<string | null> {
+    const rows = await manager.query(`SELECT status FROM organizations WHERE id = $1`, [id]);
+    return rows[0]?.status ?? null;
+  }
+
+  async skills(manager: EntityManager = this.db.manager): Promise<Skill[]> {
+    return manager.query(`SELECT name, category FROM skills ORDER BY sort, name`);
+  }
+
+  /** The names in `names` that are not on the seeded skill list. */
+  async unknownSkills(manager: EntityManager, names: string[]): Promise<string[]> {
+    const rows: { name: string }[] = await manager.query(
+      `SELECT n AS name FROM unnest($1::text[]) n WHERE NOT EXISTS (SELECT 1 FROM skills s WHERE s.name = n)`,
+      [names],
+    );
+    return rows.map((r) => r.name);
+  }
+
+  /** The volunteer row of a person, locked for the registering transaction. */
+  async lockByPerson(manager: EntityManager, personId: string): Promise<{ id: string; status: VolunteerStatus } | null> {
+    const rows = await manager.query(`SELECT id, status FROM volunteers WHERE person_id = $1 FOR UPDATE`, [personId]);
+    return rows[0] ?? null;
+  }
+
+  async insert(manager: EntityManager, v: { personId: string; communityId: string; isPartyMember: boolean; contactName: string | null; contactPhone: string | null }): Promise<string | null> {
+    const rows = await manager.query(
+      `INSERT INTO volunteers (person_id, community_id, is_party_member, emergency_contact_name, emergency_contact_phone)
+       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (person_id) DO NOTHING RETURNING id`,
+      [v.personId, v.communityId, v.isPartyMember, v.contactName, v.contactPhone],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  /** A rejected applicant applies again: the same row returns to PENDING with the new details. */
+  async reapply(manager: EntityManager, id: string, v: { communityId: string; isPartyMember: boolean; contactName: string | null; contactPhone: string | null }): Promise<void> {
+    await manager.query(
+      `UPDATE volunteers SET status = 'PENDING', community_id = $2, is_party_member = $3, emergency_contact_name = $4,
+              emergency_contact_phone = $5, status_reason = NULL, reviewed_by = NULL, reviewed_at = NULL, updated_at = now()
+        WHERE id = $1`,
+      [id, v.communityId, v.isPartyMember, v.contactName, v.contactPhone],
+    );
+    for (const t of ['volunteer_skills', 'volunteer_regions', 'volunteer_availability']) {
+      await manager.query(`DELETE FROM ${t} WHERE volunteer_id = $1`, [id]);
+    }
+  }
+
+  async insertDetails(manager: EntityManager, id: string, skills: string[], regionIds: string[], slots: WeeklySlot[]): Promise<void> {
+    await manager.query(`INSERT INTO volunteer_skills (volunteer_id, skill) SELECT $1, unnest($2::text[])`, [id, skills]);
+    await manager.query(`INSERT INTO volunteer_regions (volunteer_id, region_id, path) SELECT $1, id, path FROM regions WHERE id = ANY($2::uuid[])`, [id, regionIds]);
+    if (slots.length) {
+      await manager.query(
+        `INSERT INTO volunteer_availability (volunteer_id, weekday, start_minute, end_minute)
+         SELECT $1, unnest($2::smallint[]), unnest($3::smallint[]), unnest($4::smallint[])`,
+        [id, slots.map((s) => s.weekday), slots.map((s) => s.startMinute), slots.map((s) => s.endMinute)],
+      );
+    }
+    await manager.query(`INSERT INTO volunteer_stats (volunteer_id) VALUES ($1) ON CONFLICT DO NOTHING`, [id]);
+  }
+
+  /** The volunteer with its community, locked for a review decision. */
+  async lockForReview(manager: EntityManager, id: string): Promise<{ id: string; person_id: string; status: VolunteerStatus; volunteer_no: string | null; community_id: string; community_code: string; community_path: string } | null> {
+    const rows = await manager.query(
+      `SELECT v.id, v.person_id, v.status, v.volunteer_no, v.community_id, r.code AS community_code, r.path::text AS community_path
+         FROM volunteers v JOIN regions r ON r.id = v.community_id WHERE v.id = $1 FOR UPDATE OF v`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Next volunteer number of a community: V + community code + 3-digit sequence, never reused. */
+  async nextVolunteerNo(manager: EntityManager, communityId: string, communityCode: string): Promise<string> {
+    for (;;) {
+      const [row] = await manager.query(
+        `INSERT INTO volunteer_number_counters (community_id, last_value)
+         VALUES ($1, (SELECT count(*) FROM volunteers WHERE community_id = $1 AND volunteer_no IS NOT NULL) + 1)
+         ON CONFLICT (community_id) DO UPDATE SET last_value = volunteer_number_counters.last_value + 1
+         RETURNING last_value`,
+        [communityId],
+      );
+      const no = `V${communityCode}${String(row.last_value).padStart(3, '0')}`;
+      const taken = await manager.query(`SELECT 1 FROM volunteers WHERE volunteer_no = $1`, [no]);
+      if (taken.length === 0) return no;
+    }
+  }
+
+  async setStatus(manager: EntityManager, id: string, status: VolunteerStatus, reviewerId: string, reason: string | null, volunteerNo: string | null): Promise<void> {
+    await manager.query(
+      `UPDATE volunteers SET status = $2, reviewed_by = $3, reviewed_at = now(), status_reason = $4,
+              volunteer_no = coalesce(volunteer_no, $5), updated_at = now() WHERE id = $1`,
+      [id, status, reviewerId, reason, volunteerNo],
+    );
+  }
+
+  async revokeRole(manager: EntityManager, personId: string, role: string, regionId: string): Promise<void> {
+    await manager.query(
+      `UPDATE role_grants SET revoked_at = now() WHERE person_id = $1 AND role = $2 AND region_id = $3 AND organization_id IS NULL AND revoked_at IS NULL`,
+      [personId, role, regionId],
+    );
+  }
+
+  /** One page of volunteers matching `where` (built by the service), newest first, and the total count. */
+  async page(where: string[], params: unknown[], first: number, after: [string, string] | null): Promise<{ rows: Volunteer[]; total: number }> {
+    const countSql = `SELECT count(*)::int AS n FROM volunteers v JOIN regions vc ON vc.id = v.community_id WHERE ${where.join(' AND ')}`;
+    const [{ n }] = await this.db.query(countSql, params);
+    const pageParams = [...params];
+    const conds = [...where];
+    if (after) {
+      pageParams.push(after[0], after[1]);
+      conds.push(`(v.created_at, v.id) < ($${pageParams.length - 1}::timestamptz, $${pageParams.length}::uuid)`);
+    }
+    pageParams.push(first + 1);
+    const rows: VolunteerRow[] = await this.db.query(
+      `${VOLUNTEER_SELECT} WHERE ${conds.join(' AND ')} ORDER BY v.created_at DESC, v.id DESC LIMIT $${pageParams.length}`,
+      pageParams,
+    );
+    return { rows: rows.map(toVolunteer), total: n };
+  }
+
+  async regionIdsOf(volunteerIds: readonly string[]): Promise<{ volunteer_id: string; region_id: string }[]> {
+    return this.db.query(`SELECT volunteer_id, region_id FROM volunteer_regions WHERE volunteer_id = ANY($1::uuid[]) ORDER BY path`, [volunteerIds]);
+  }
+
+  async availabilityOf(volunteerIds: readonly string[]): Promise<(WeeklySlot & { volunteerId: string })[]> {
+    const rows = await this.db.query(
+      `SELECT volunteer_id, weekday, start_minute, end_minute FROM volunteer_availability WHERE volunteer_id = ANY($1::uuid[]) ORDER BY weekday, start_minute`,
+      [volunteerIds],
+    );
+    return rows.map((r: { volunteer_id: string; weekday: number; start_minute: number; end_minute: number }) => ({ volunteerId: r.volunteer_id, weekday: r.weekday, startMinute: r.start_minute, endMinute: r.end_minute }));
+  }
+
+  // —— teams 志愿服务队 ——
+
+  async teamsByIds(ids: readonly string[], manager: EntityManager = this.db.manager): Promise<VolunteerTeam[]> {
+    const rows = await manager.query(
+      `SELECT t.id, t.name, t.community_id, t.path::text AS path, t.organization_id, t.created_at FROM volunteer_teams t WHERE t.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return rows.map(toTeam);
+  }
+
+  async lockTeam(manager: EntityManager, id: string): Promise<VolunteerTeam | null> {
+    const rows = await manager.query(
+      `SELECT t.id, t.name, t.community_id, t.path::text AS path, t.organization_id, t.created_at FROM volunteer_teams t WHERE t.id = $1 FOR UPDATE`,
+      [id],
+    );
+    return rows[0] ? toTeam(rows[0]) : null;
+  }
+
+  async insertTeam(manager: EntityManager, t: { name: string; communityId: string; organizationId: string | null; createdBy: string }): Promise<string | null> {
+    const rows = await manager.query(
+      `INSERT INTO volunteer_teams (name, community_id, path, organization_id, created_by)
+       SELECT $1, r.id, r.path, $3, $4 FROM regions r WHERE r.id = $2
+       ON CONFLICT (community_id, name) DO NOTHING RETURNING id`,
+      [t.name, t.communityId, t.organizationId, t.createdBy],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  async upsertMember(manager: EntityManager, teamId: string, volunteerId: string, isLeader: boolean): Promise<void> {
+    await manager.query(
+      `INSERT INTO volunteer_team_members (team_id, volunteer_id, is_leader) VALUES ($1, $2, $3)
+       ON CONFLICT (team_id, volunteer_id) DO UPDATE SET is_leader = EXCLUDED.is_leader`,
+      [teamId, volunteerId, isLeader],
+    );
+  }
+
+  async removeMember(manager: EntityManager, teamId: string, volunteerId: string): Promise<boolean> {
+    const rows = await manager.query(`DELETE FROM volunteer_team_members WHERE team_id = $1 AND volunteer_id = $2 RETURNING volunteer_id`, [teamId, volunteerId]);
+    return rows.length > 0;
+  }
+
+  /** Members with the birth date of their person, for the adult-leader rule (志愿服务条例: minors serve with an adult lead). */
+  async membersWithBirthDates(manager: EntityManager, teamId: string): Promise<{ volunteer_id: string; person_id: string; is_leader: boolean; birth_date: string | null; status: VolunteerStatus }[]> {
+    return manager.query(
+      `SELECT m.volunteer_id, v.person_id, m.is_leader, to_char(p.birth_date, 'YYYY-MM-DD') AS birth_date, v.status
+         FROM volunteer_team_members m JOIN volunteers v ON v.id = m.volunteer_id JOIN persons p ON p.id = v.person_id
+        WHERE m.team_id = $1`,
+      [teamId],
+    );
+  }
+
+  async volunteerAge(manager: EntityManager, volunteerId: string): Promise<{ status: VolunteerStatus; person_id: string; birth_date: string | null } | null> {
+    const rows = await manager.query(
+      `SELECT v.status, v.person_id, to_char(p.birth_date, 'YYYY-MM-DD') AS birth_date FROM volunteers v JOIN persons p ON p.id = v.person_id WHERE v.id = $1`,
+      [volunteerId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async membersOf(teamIds: readonly string[]): Promise<VolunteerTeamMember[]> {
+    const rows = await this.db.query(
+      `SELECT team_id, volunteer_id, is_leader, joined_at FROM volunteer_team_members WHERE team_id = ANY($1::uuid[]) ORDER BY is_leader DESC, joined_at`,
+      [teamIds],
+    );
+    return rows.map(toMember);
+  }
+
+  async membershipsOf(volunteerIds: readonly string[]): Promise<VolunteerTeamMember[]> {
+    const rows = await this.db.query(
+      `SELECT team_id, volunteer_id, is_leader, joined_at FROM volunteer_team_members WHERE volunteer_id = ANY($1::uuid[]) ORDER BY joined_at`,
+      [volunteerIds],
+    );
+    return rows.map(toMember);
+  }
+
+  async teamPage(scopeWhere: string, params: unknown[], first: number, after: [string, string] | null): Promise<{ rows: (VolunteerTeam & { key: string })[]; total: number }> {
+    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM volunteer_teams t WHERE ${scopeWhere}`, params);
+    const p = [...params];
+    let cond = scopeWhere;
+    if (after) {
+      p.push(after[0], after[1]);
+      cond += ` AND (t.name, t.id) > ($${p.length - 1}, $${p.length}::uuid)`;
+    }
+    p.push(first + 1);
+    const rows = await this.db.query(
+      `SELECT t.id, t.name, t.community_id, t.path::text AS path, t.organization_id, t.created_at FROM volunteer_teams t
+        WHERE ${cond} ORDER BY t.name, t.id LIMIT $${p.length}`,
+      p,
+    );
+    return { rows: rows.map((r: TeamRow) => ({ ...toTeam(r), key: r.name })), total: n };
+  }
 }
+
+interface TeamRow {
+  id: string;
+  name: string;
+  community_id: string;
+  path: string;
+  organization_id: string | null;
+  created_at: Date;
+}
+
+const toTeam = (r: TeamRow): VolunteerTeam => ({ id: r.id, name: r.name, communityId: r.community_id, communityPath: r.path, organizationId: r.organization_id, createdAt: r.created_at });
+
+const toMember = (r: { team_id: string; volunteer_id: string; is_leader: boolean; joined_at: Date }): VolunteerTeamMember => ({
+  teamId: r.team_id,
+  volunteerId: r.volunteer_id,
+  isLeader: r.is_leader,
+  joinedAt: r.joined_at,
+});

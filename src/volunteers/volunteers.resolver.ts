@@ -1,14 +1,22 @@
-import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { byKeys, loader } from '../common/graphql/context.js';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { byKeys, groupByKeys, loader } from '../common/graphql/context.js';
 import type { GqlContext } from '../common/graphql/context.js';
-import { PeopleRepository } from '../people/people.repository.js';
+import { ConnectionType } from '../common/graphql/connection.js';
+import { PeopleRepository, PersonRow } from '../people/people.repository.js';
 import { PeopleService } from '../people/people.service.js';
 import { Person } from '../people/person.model.js';
+import { Region } from '../regions/region.model.js';
+import { RegionsRepository } from '../regions/regions.repository.js';
+import { regionLoader } from '../regions/regions.resolver.js';
 import { Actor } from '../scope/actor.js';
-import { Authorize, CurrentActor } from '../scope/scope.decorators.js';
-import { Volunteer } from './volunteer.model.js';
+import { Role } from '../scope/role.js';
+import { Authorize, CurrentActor, Public } from '../scope/scope.decorators.js';
+import { AvailabilitySlot, toAvailabilitySlot } from './availability.model.js';
+import { CreateVolunteerTeamInput, RegionPageArgs, RegisterVolunteerInput, VolunteersArgs } from './volunteer.input.js';
+import { EmergencyContact, Skill, Volunteer, VolunteerTeam, VolunteerTeamMember } from './volunteer.model.js';
+import { VolunteerTeamsService } from './volunteer-teams.service.js';
 import { VolunteersRepository } from './volunteers.repository.js';
-import { VolunteersService } from './volunteers.service.js';
+import { VOLUNTEER_RECORD_STAFF, VolunteersService } from './volunteers.service.js';
 
 export const volunteerLoader = (ctx: GqlContext, repo: VolunteersRepository) =>
   loader<string, Volunteer | null>(ctx, 'volunteer', async (ids) => byKeys(ids, await repo.byIds(ids), (v) => v.id));
@@ -16,28 +24,188 @@ export const volunteerLoader = (ctx: GqlContext, repo: VolunteersRepository) =>
 export const volunteerByPersonLoader = (ctx: GqlContext, repo: VolunteersRepository) =>
   loader<string, Volunteer | null>(ctx, 'volunteerByPerson', async (ids) => byKeys(ids, await repo.byPersonIds(ids), (v) => v.personId));
 
+/** Person rows (with their scope paths) by id, batched per request; shared by every resolver that shows a person. */
+export const personRowLoader = (ctx: GqlContext, repo: PeopleRepository) =>
+  loader<string, PersonRow | null>(ctx, 'personRow', async (ids) => byKeys(ids, await repo.byIds(ids), (p) => p.id));
+
+const teamLoader = (ctx: GqlContext, repo: VolunteersRepository) =>
+  loader<string, VolunteerTeam | null>(ctx, 'volunteerTeam', async (ids) => byKeys(ids, await repo.teamsByIds(ids), (t) => t.id));
+
+export const VolunteerConnection = ConnectionType(Volunteer, 'Volunteer');
+export const VolunteerTeamConnection = ConnectionType(VolunteerTeam, 'VolunteerTeam');
+
 @Resolver(() => Volunteer)
 export class VolunteersResolver {
   constructor(
-    private readonly volunteers: VolunteersService,
+    private readonly service: VolunteersService,
     private readonly people: PeopleService,
     private readonly peopleRepo: PeopleRepository,
+    private readonly repo: VolunteersRepository,
+    private readonly regions: RegionsRepository,
   ) {}
 
   @Authorize()
   @Query(() => Volunteer, { nullable: true, description: 'A volunteer; visible to themselves and to roles whose scope holds their community' })
   volunteer(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Volunteer | null> {
-    return this.volunteers.get(actor, id);
+    return this.service.get(actor, id);
+  }
+
+  @Authorize()
+  @Query(() => VolunteerConnection, { description: 'Volunteers whose community lies in the caller\'s scope, newest first' })
+  volunteers(@CurrentActor() actor: Actor, @Args() args: VolunteersArgs) {
+    return this.service.list(actor, args.filter, args);
+  }
+
+  @Public()
+  @Query(() => [Skill], { description: '技能清单 (the seeded list registerVolunteer accepts)' })
+  skills(): Promise<Skill[]> {
+    return this.service.skills();
+  }
+
+  @Authorize()
+  @Mutation(() => Volunteer, { description: '志愿者注册 (the caller); PENDING until a community worker approves' })
+  registerVolunteer(@CurrentActor() actor: Actor, @Args('input') input: RegisterVolunteerInput): Promise<Volunteer> {
+    return this.service.register(actor, input);
+  }
+
+  @Authorize(Role.COMMUNITY_WORKER)
+  @Mutation(() => Volunteer, { description: '审核通过 (or reinstate a suspended volunteer): assigns the volunteer number and grants VOLUNTEER in the community' })
+  approveVolunteer(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Volunteer> {
+    return this.service.review(actor, id, 'approve', null);
+  }
+
+  @Authorize(Role.COMMUNITY_WORKER)
+  @Mutation(() => Volunteer, { description: '驳回 a pending application, with the reason' })
+  rejectVolunteer(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<Volunteer> {
+    return this.service.review(actor, id, 'reject', reason);
+  }
+
+  @Authorize(Role.COMMUNITY_WORKER)
+  @Mutation(() => Volunteer, { description: '暂停 an approved volunteer (revokes the VOLUNTEER role), with the reason' })
+  suspendVolunteer(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<Volunteer> {
+    return this.service.review(actor, id, 'suspend', reason);
   }
 
   @ResolveField(() => Person, { description: 'The person, masked as the viewer may see them (DESIGN.md §11)' })
   async person(@Parent() v: Volunteer, @Context() ctx: GqlContext): Promise<Person | null> {
-    const row = await loader<string, Awaited<ReturnType<PeopleRepository['byIds']>>[number] | null>(ctx, 'personRow', async (ids) =>
-      byKeys(ids, await this.peopleRepo.byIds(ids), (p) => p.id),
-    ).load(v.personId);
+    const row = await personRowLoader(ctx, this.peopleRepo).load(v.personId);
     if (!row || !ctx.actor) return null;
     // A volunteer record is visible to whoever may see the volunteer; their person is at least masked.
     return this.people.view(ctx.actor, row) ?? this.people.maskedView(row);
+  }
+
+  @ResolveField(() => Region, { description: '所属社区' })
+  community(@Parent() v: Volunteer, @Context() ctx: GqlContext): Promise<Region | null> {
+    return regionLoader(ctx, this.regions).load(v.communityId);
+  }
+
+  @ResolveField(() => [Region], { description: '服务区域' })
+  async serviceRegions(@Parent() v: Volunteer, @Context() ctx: GqlContext): Promise<Region[]> {
+    const links = await loader<string, { region_id: string }[]>(ctx, 'volunteerRegions', async (ids) =>
+      groupByKeys(ids, await this.repo.regionIdsOf(ids), (r) => r.volunteer_id),
+    ).load(v.id);
+    const regions = await regionLoader(ctx, this.regions).loadMany(links.map((l) => l.region_id));
+    return regions.filter((r): r is Region => !!r && !(r instanceof Error));
+  }
+
+  @ResolveField(() => [AvailabilitySlot], { description: '每周可服务时间 (Asia/Shanghai)' })
+  async availability(@Parent() v: Volunteer, @Context() ctx: GqlContext): Promise<AvailabilitySlot[]> {
+    const slots = await loader<string, Awaited<ReturnType<VolunteersRepository['availabilityOf']>>>(ctx, 'volunteerAvailability', async (ids) =>
+      groupByKeys(ids, await this.repo.availabilityOf(ids), (s) => s.volunteerId),
+    ).load(v.id);
+    return slots.map(toAvailabilitySlot);
+  }
+
+  @ResolveField(() => [VolunteerTeamMember], { description: '所在志愿服务队' })
+  teams(@Parent() v: Volunteer, @Context() ctx: GqlContext): Promise<VolunteerTeamMember[]> {
+    return loader<string, VolunteerTeamMember[]>(ctx, 'volunteerMemberships', async (ids) =>
+      groupByKeys(ids, await this.repo.membershipsOf(ids), (x) => x.volunteerId),
+    ).load(v.id);
+  }
+
+  @ResolveField(() => EmergencyContact, { nullable: true, description: '紧急联系人: only for the volunteer and community staff in scope' })
+  emergencyContact(@Parent() v: Volunteer, @Context() ctx: GqlContext): EmergencyContact | null {
+    if (!v.emergencyContactName || !v.emergencyContactPhone || !ctx.actor) return null;
+    if (ctx.actor.personId !== v.personId && !ctx.actor.covers(v.communityPath, ...VOLUNTEER_RECORD_STAFF)) return null;
+    return { name: v.emergencyContactName, phone: v.emergencyContactPhone };
+  }
+}
+
+@Resolver(() => VolunteerTeam)
+export class VolunteerTeamsResolver {
+  constructor(
+    private readonly teams: VolunteerTeamsService,
+    private readonly repo: VolunteersRepository,
+    private readonly regions: RegionsRepository,
+  ) {}
+
+  @Authorize()
+  @Query(() => VolunteerTeam, { nullable: true, description: '志愿服务队' })
+  volunteerTeam(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<VolunteerTeam | null> {
+    return this.teams.get(actor, id);
+  }
+
+  @Authorize()
+  @Query(() => VolunteerTeamConnection, { description: 'Teams in the caller\'s scope, optionally under a region' })
+  volunteerTeams(@CurrentActor() actor: Actor, @Args() args: RegionPageArgs) {
+    return this.teams.list(actor, args.regionId, args);
+  }
+
+  @Authorize(Role.COMMUNITY_WORKER, Role.ORG_ADMIN)
+  @Mutation(() => VolunteerTeam, { description: '组建志愿服务队 with an approved adult leader' })
+  createVolunteerTeam(@CurrentActor() actor: Actor, @Args('input') input: CreateVolunteerTeamInput): Promise<VolunteerTeam> {
+    return this.teams.create(actor, input);
+  }
+
+  @Authorize()
+  @Mutation(() => VolunteerTeam, { description: 'Adds a volunteer to a team (isLeader: as 领队, adults only)' })
+  addVolunteerTeamMember(
+    @CurrentActor() actor: Actor,
+    @Args('teamId', { type: () => ID }) teamId: string,
+    @Args('volunteerId', { type: () => ID }) volunteerId: string,
+    @Args('isLeader', { defaultValue: false }) isLeader: boolean,
+  ): Promise<VolunteerTeam> {
+    return this.teams.addMember(actor, teamId, volunteerId, isLeader);
+  }
+
+  @Authorize()
+  @Mutation(() => VolunteerTeam)
+  removeVolunteerTeamMember(
+    @CurrentActor() actor: Actor,
+    @Args('teamId', { type: () => ID }) teamId: string,
+    @Args('volunteerId', { type: () => ID }) volunteerId: string,
+  ): Promise<VolunteerTeam> {
+    return this.teams.removeMember(actor, teamId, volunteerId);
+  }
+
+  @ResolveField(() => Region)
+  community(@Parent() t: VolunteerTeam, @Context() ctx: GqlContext): Promise<Region | null> {
+    return regionLoader(ctx, this.regions).load(t.communityId);
+  }
+
+  @ResolveField(() => ID, { nullable: true, description: 'The social organization running the team' })
+  organizationId(@Parent() t: VolunteerTeam): string | null {
+    return t.organizationId;
+  }
+
+  @ResolveField(() => [VolunteerTeamMember], { description: '队员, leaders first' })
+  members(@Parent() t: VolunteerTeam, @Context() ctx: GqlContext): Promise<VolunteerTeamMember[]> {
+    return loader<string, VolunteerTeamMember[]>(ctx, 'teamMembers', async (ids) => groupByKeys(ids, await this.repo.membersOf(ids), (m) => m.teamId)).load(t.id);
+  }
+}
+
+@Resolver(() => VolunteerTeamMember)
+export class VolunteerTeamMemberResolver {
+  constructor(private readonly repo: VolunteersRepository) {}
+
+  @ResolveField(() => Volunteer, { nullable: true })
+  volunteer(@Parent() m: VolunteerTeamMember, @Context() ctx: GqlContext): Promise<Volunteer | null> {
+    return volunteerLoader(ctx, this.repo).load(m.volunteerId);
+  }
+
+  @ResolveField(() => VolunteerTeam, { nullable: true })
+  team(@Parent() m: VolunteerTeamMember, @Context() ctx: GqlContext): Promise<VolunteerTeam | null> {
+    return teamLoader(ctx, this.repo).load(m.teamId);
   }
 }
 

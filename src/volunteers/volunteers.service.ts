@@ -1,9 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { forbidden } from '../common/errors.js';
+import { DataSource } from 'typeorm';
+import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
+import { Connection, decodeCursor, PageArgs, toConnection } from '../common/graphql/connection.js';
 import { isUuid } from '../common/ids.js';
-import { Actor } from '../scope/actor.js';
+import { PeopleRepository } from '../people/people.repository.js';
+import { ID_NUMBER_FIELD } from '../people/people.service.js';
+import { ageOn, ID_NUMBER_MESSAGES, parseIdNumber } from '../privacy/id-number.js';
+import { PiiCipher } from '../privacy/pii-cipher.js';
+import { RegionLevel } from '../regions/region-level.js';
+import { RegionsRepository } from '../regions/regions.repository.js';
+import { Actor, scopePredicate } from '../scope/actor.js';
 import { Role } from '../scope/role.js';
-import { Volunteer } from './volunteer.model.js';
+import { shanghaiWeekMinute, toWeeklySlots } from './availability.js';
+import { Volunteer, VolunteerStatus } from './volunteer.model.js';
+import { RegisterVolunteerInput, VolunteerFilter } from './volunteer.input.js';
 import { VolunteersRepository } from './volunteers.repository.js';
 
 /** Who may look at volunteer profiles in a scope: staff, organization admins and fellow volunteers. */
@@ -17,17 +27,199 @@ export const VOLUNTEER_VIEWERS: readonly Role[] = [
   Role.SYSTEM_ADMIN,
 ];
 
+/** Staff who may see a volunteer's emergency contact. */
+export const VOLUNTEER_RECORD_STAFF: readonly Role[] = [Role.GRID_WORKER, Role.COMMUNITY_WORKER, Role.SOCIAL_WORKER, Role.STREET_ADMIN, Role.SYSTEM_ADMIN];
+
+export const ADULT_AGE = 18;
+
+export type ReviewAction = 'approve' | 'reject' | 'suspend';
+
+/** The review state machine of a volunteer profile: action → allowed source states and target. */
+export const REVIEW_TRANSITIONS: Record<ReviewAction, { from: VolunteerStatus[]; to: VolunteerStatus; verb: string }> = {
+  approve: { from: [VolunteerStatus.PENDING, VolunteerStatus.SUSPENDED], to: VolunteerStatus.APPROVED, verb: '通过' },
+  reject: { from: [VolunteerStatus.PENDING], to: VolunteerStatus.REJECTED, verb: '驳回' },
+  suspend: { from: [VolunteerStatus.APPROVED], to: VolunteerStatus.SUSPENDED, verb: '暂停' },
+};
+
+const STATUS_NAMES: Record<VolunteerStatus, string> = { PENDING: '待审核', APPROVED: '已通过', REJECTED: '未通过', SUSPENDED: '已暂停' };
+
 @Injectable()
 export class VolunteersService {
-  constructor(private readonly repo: VolunteersRepository) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly repo: VolunteersRepository,
+    private readonly people: PeopleRepository,
+    private readonly regions: RegionsRepository,
+    private readonly cipher: PiiCipher,
+  ) {}
 
   async get(actor: Actor, id: string): Promise<Volunteer | null> {
     if (!isUuid(id)) return null;
     const [v] = await this.repo.byIds([id]);
     if (!v) return null;
     if (v.personId === actor.personId) return v;
-    const path = await this.repo.communityPath(id);
-    if (!actor.covers(path, ...VOLUNTEER_VIEWERS)) throw forbidden('无权查看该志愿者');
+    if (!actor.covers(v.communityPath, ...VOLUNTEER_VIEWERS)) throw forbidden('无权查看该志愿者');
     return v;
+  }
+
+  skills() {
+    return this.repo.skills();
+  }
+
+  /**
+   * 志愿者注册. Adults only, except under-18s who join a team with an adult leader (志愿服务条例). Age comes from
+   * the birth date on record or from the ID number given now; without either the caller is refused.
+   */
+  async register(actor: Actor, input: RegisterVolunteerInput): Promise<Volunteer> {
+    const skills = [...new Set(input.skills.map((s) => s.trim()))];
+    const regionIds = [...new Set(input.serviceRegionIds)];
+    const slots = toWeeklySlots(input.availability ?? []);
+    let idNumber: { normalized: string; birthDate: string } | null = null;
+    if (input.idNumber) {
+      const parsed = parseIdNumber(input.idNumber);
+      if ('problem' in parsed) throw badInput('idNumber', ID_NUMBER_MESSAGES[parsed.problem], `ID_${parsed.problem}`);
+      idNumber = parsed;
+    }
+    if (regionIds.some((id) => !isUuid(id))) throw badInput('serviceRegionIds', '服务区域不存在');
+    if (input.teamId && !isUuid(input.teamId)) throw badInput('teamId', '志愿服务队不存在');
+    if (input.emergencyContact) {
+      const name = input.emergencyContact.name.trim();
+      if (!name) throw badInput('emergencyContact.name', '请输入紧急联系人姓名');
+      input.emergencyContact.name = name;
+    }
+
+    const id = await this.db.transaction(async (m) => {
+      const [person] = await this.people.byIds([actor.personId], m);
+      if (!person) throw notFound('人员');
+      const unknown = await this.repo.unknownSkills(m, skills);
+      if (unknown.length) throw badInput('skills', `未知技能：${unknown.join('、')}（请从技能清单中选择）`, 'UNKNOWN_SKILL');
+
+      const regions = await this.regions.byIds(regionIds, m);
+      if (regions.length !== regionIds.length) throw badInput('serviceRegionIds', '服务区域不存在');
+      const serviceLevels = [RegionLevel.STREET, RegionLevel.COMMUNITY, RegionLevel.GRID];
+      if (regions.some((r) => !serviceLevels.includes(r.level))) throw badInput('serviceRegionIds', '服务区域应为街道、社区或网格');
+
+      // Home community: the one of the person's grid, else the first community-or-grid service region.
+      const home = person.grid_id
+        ? await this.repo.communityOf(m, person.grid_id)
+        : await (async () => {
+            const local = regions.find((r) => r.level !== RegionLevel.STREET);
+            return local ? this.repo.communityOf(m, local.id) : null;
+          })();
+      if (!home) throw badInput('serviceRegionIds', '请至少选择一个社区或网格作为服务区域');
+
+      if (idNumber && person.id_number_cipher) {
+        const onRecord = this.cipher.decrypt(person.id_number_cipher, ID_NUMBER_FIELD);
+        if (onRecord !== idNumber.normalized) throw badInput('idNumber', '与已登记的身份证号码不一致', 'ID_MISMATCH');
+      }
+      const birthDate = person.birth_date ?? idNumber?.birthDate ?? null;
+      if (!birthDate) throw badInput('idNumber', '无法核实年龄：请填写身份证号码', 'AGE_UNKNOWN');
+      const age = ageOn(birthDate);
+
+      if (input.teamId) {
+        const team = await this.repo.lockTeam(m, input.teamId);
+        if (!team) throw badInput('teamId', '志愿服务队不存在');
+      }
+      if (age < ADULT_AGE) {
+        if (!input.teamId) throw badInput('teamId', '未满18周岁须加入有成年领队的志愿服务队', 'MINOR_NEEDS_TEAM');
+        if (!(await this.hasAdultLeader(m, input.teamId))) throw badInput('teamId', '该志愿服务队没有成年领队，未满18周岁不能加入', 'TEAM_WITHOUT_ADULT_LEAD');
+      }
+
+      const existing = await this.repo.lockByPerson(m, actor.personId);
+      if (existing && existing.status !== VolunteerStatus.REJECTED) throw conflict('您已注册为志愿者', 'ALREADY_VOLUNTEER');
+
+      if (idNumber && !person.id_number_cipher) {
+        const hash = this.cipher.lookupHash(idNumber.normalized, ID_NUMBER_FIELD);
+        if (await this.people.idNumberTaken(m, hash)) throw conflict('该身份证号已被其他账号登记', 'ID_NUMBER_TAKEN');
+        await this.people.setIdNumber(m, actor.personId, this.cipher.encrypt(idNumber.normalized, ID_NUMBER_FIELD), hash, idNumber.birthDate);
+      }
+
+      const details = {
+        communityId: home.id,
+        isPartyMember: input.isPartyMember ?? false,
+        contactName: input.emergencyContact?.name ?? null,
+        contactPhone: input.emergencyContact?.phone ?? null,
+      };
+      let volunteerId: string;
+      if (existing) {
+        await this.repo.reapply(m, existing.id, details);
+        volunteerId = existing.id;
+      } else {
+        const inserted = await this.repo.insert(m, { personId: actor.personId, ...details });
+        if (!inserted) throw conflict('您已注册为志愿者', 'ALREADY_VOLUNTEER');
+        volunteerId = inserted;
+      }
+      await this.repo.insertDetails(m, volunteerId, skills, regionIds, slots);
+      if (input.teamId) await this.repo.upsertMember(m, input.teamId, volunteerId, false);
+      return volunteerId;
+    });
+    const [v] = await this.repo.byIds([id]);
+    return v;
+  }
+
+  /** approve / reject / suspend by a community worker whose scope holds the volunteer's community. */
+  async review(actor: Actor, id: string, action: ReviewAction, reason: string | null): Promise<Volunteer> {
+    const rule = REVIEW_TRANSITIONS[action];
+    const trimmed = reason?.trim() || null;
+    if (action !== 'approve' && !trimmed) throw badInput('reason', `请填写${rule.verb}原因`);
+    if (!isUuid(id)) throw notFound('志愿者');
+    await this.db.transaction(async (m) => {
+      const v = await this.repo.lockForReview(m, id);
+      if (!v) throw notFound('志愿者');
+      if (!actor.covers(v.community_path, Role.COMMUNITY_WORKER)) throw forbidden('只有该志愿者所在社区的社区工作者可以审核');
+      if (v.person_id === actor.personId) throw forbidden('不能审核本人的志愿者档案');
+      if (!rule.from.includes(v.status)) {
+        throw conflict(`志愿者当前状态为「${STATUS_NAMES[v.status]}」，不能${rule.verb}`, 'INVALID_STATUS');
+      }
+      let volunteerNo: string | null = null;
+      if (action === 'approve' && !v.volunteer_no) volunteerNo = await this.repo.nextVolunteerNo(m, v.community_id, v.community_code);
+      await this.repo.setStatus(m, id, rule.to, actor.personId, trimmed, volunteerNo);
+      if (rule.to === VolunteerStatus.APPROVED) await this.people.grant(m, v.person_id, Role.VOLUNTEER, v.community_id, actor.personId);
+      if (rule.to === VolunteerStatus.SUSPENDED) await this.repo.revokeRole(m, v.person_id, Role.VOLUNTEER, v.community_id);
+    });
+    const [v] = await this.repo.byIds([id]);
+    return v;
+  }
+
+  /** Volunteers whose community lies in the caller's viewing scope, filtered, newest first. */
+  async list(actor: Actor, filter: VolunteerFilter | null | undefined, page: PageArgs): Promise<Connection<Volunteer>> {
+    const params: unknown[] = [];
+    const where = [scopePredicate('vc.path', actor.scopePaths(...VOLUNTEER_VIEWERS), params)];
+    if (filter?.regionId) {
+      const [region] = isUuid(filter.regionId) ? await this.regions.byIds([filter.regionId]) : [];
+      if (!region) throw badInput('filter.regionId', '区划不存在');
+      params.push(region.path);
+      where.push(`EXISTS (SELECT 1 FROM volunteer_regions vr WHERE vr.volunteer_id = v.id AND (vr.path <@ $${params.length}::ltree OR vr.path @> $${params.length}::ltree))`);
+    }
+    if (filter?.skill) {
+      params.push(filter.skill.trim());
+      where.push(`EXISTS (SELECT 1 FROM volunteer_skills vs WHERE vs.volunteer_id = v.id AND vs.skill = $${params.length})`);
+    }
+    if (filter?.status) {
+      params.push(filter.status);
+      where.push(`v.status = $${params.length}`);
+    }
+    if (filter?.isPartyMember !== undefined && filter?.isPartyMember !== null) {
+      params.push(filter.isPartyMember);
+      where.push(`v.is_party_member = $${params.length}`);
+    }
+    if (filter?.availableAt) {
+      const at = new Date(filter.availableAt);
+      if (Number.isNaN(at.getTime())) throw badInput('filter.availableAt', '时间格式无效');
+      const { weekday, minute } = shanghaiWeekMinute(at);
+      params.push(weekday, minute);
+      where.push(
+        `EXISTS (SELECT 1 FROM volunteer_availability va WHERE va.volunteer_id = v.id AND va.weekday = $${params.length - 1} AND va.start_minute <= $${params.length} AND va.end_minute > $${params.length})`,
+      );
+    }
+    const after = page.after ? (decodeCursor(page.after, 2) as [string, string]) : null;
+    if (after && !isUuid(after[1])) throw badInput('after', '分页游标无效');
+    const { rows, total } = await this.repo.page(where, params, page.first, after);
+    return toConnection(rows, page.first, total, (v) => [v.createdKey, v.id], (v) => v);
+  }
+
+  private async hasAdultLeader(m: Parameters<VolunteersRepository['membersWithBirthDates']>[0], teamId: string): Promise<boolean> {
+    const members = await this.repo.membersWithBirthDates(m, teamId);
+    return members.some((x) => x.is_leader && x.status === VolunteerStatus.APPROVED && x.birth_date !== null && ageOn(x.birth_date) >= ADULT_AGE);
   }
 }

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { RegionsModule } from '../regions/regions.module.js';
+import { CharityRepository } from './charity.repository.js';
+import { CharityResolver } from './charity.resolver.js';
+import { CharityService } from './charity.service.js';
+
+@Module({
+  imports: [RegionsModule],
+  providers: [CharityRepository, CharityService, CharityResolver],
+  exports: [CharityRepository, CharityService],
+})
+export class CharityModule {}

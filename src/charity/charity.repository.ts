@@ -1,0 +1,184 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Charity, CharityEntry, CharityEntryKind, CharityKind, GoodsStock } from './charity.model.js';
+
+interface EntryRow {
+  id: string;
+  seq: string;
+  charity_id: string;
+  kind: CharityEntryKind;
+  amount_fen: string;
+  item_name: string | null;
+  item_unit: string | null;
+  quantity: number;
+  value_fen: string;
+  donor_name: string | null;
+  anonymous: boolean;
+  purpose: string | null;
+  receipt_no: string | null;
+  reverses_entry_id: string | null;
+  reason: string | null;
+  recorded_at: Date;
+}
+
+const ENTRY_COLUMNS = `id, seq, charity_id, kind, amount_fen, item_name, item_unit, quantity, value_fen, donor_name, anonymous, purpose,
+  receipt_no, reverses_entry_id, reason, recorded_at`;
+
+// bigint comes back from pg as a string; amounts stay integers end to end.
+const toEntry = (r: EntryRow): CharityEntry => ({
+  id: r.id,
+  seq: Number(r.seq),
+  charityId: r.charity_id,
+  kind: r.kind,
+  amountFen: Number(r.amount_fen),
+  itemName: r.item_name,
+  itemUnit: r.item_unit,
+  quantity: r.quantity,
+  valueFen: Number(r.value_fen),
+  donorName: r.donor_name,
+  anonymous: r.anonymous,
+  purpose: r.purpose,
+  receiptNo: r.receipt_no,
+  reversesEntryId: r.reverses_entry_id,
+  reason: r.reason,
+  recordedAt: r.recorded_at,
+});
+
+const CHARITY_COLUMNS = `c.id, c.kind, c.name, c.address, c.created_at, c.region_id, c.path::text AS path`;
+const toCharity = (r: { id: string; kind: CharityKind; name: string; address: string | null; created_at: Date; region_id: string; path: string }): Charity => ({
+  id: r.id,
+  kind: r.kind,
+  name: r.name,
+  address: r.address,
+  createdAt: r.created_at,
+  regionId: r.region_id,
+  path: r.path,
+});
+
+export interface NewEntry {
+  charityId: string;
+  kind: CharityEntryKind;
+  amountFen?: number;
+  itemName?: string | null;
+  itemUnit?: string | null;
+  quantity?: number;
+  valueFen?: number;
+  donorName?: string | null;
+  donorPersonId?: string | null;
+  donorOrganizationId?: string | null;
+  anonymous?: boolean;
+  purpose?: string | null;
+  receiptNo?: string | null;
+  targetType?: 'NEED' | 'PROJECT' | null;
+  targetId?: string | null;
+  reversesEntryId?: string | null;
+  reason?: string | null;
+  recordedBy: string;
+}
+
+/** Charities and their append-only ledger (the table refuses UPDATE and DELETE by trigger). */
+@Injectable()
+export class CharityRepository {
+  constructor(private readonly db: DataSource) {}
+
+  async byIds(ids: readonly string[], manager: EntityManager = this.db.manager): Promise<Charity[]> {
+    const rows = await manager.query(`SELECT ${CHARITY_COLUMNS} FROM charities c WHERE c.id = ANY($1::uuid[])`, [ids]);
+    return rows.map(toCharity);
+  }
+
+  /** Locks the charity row: entries that could drive a holding below zero are serialized on it. */
+  async lock(manager: EntityManager, id: string): Promise<Charity | null> {
+    const rows = await manager.query(`SELECT ${CHARITY_COLUMNS} FROM charities c WHERE c.id = $1 FOR UPDATE`, [id]);
+    return rows[0] ? toCharity(rows[0]) : null;
+  }
+
+  async insertCharity(manager: EntityManager, c: { kind: CharityKind; name: string; regionId: string; address: string | null; createdBy: string }): Promise<string | null> {
+    const rows = await manager.query(
+      `INSERT INTO charities (kind, name, region_id, path, address, created_by) SELECT $1, $2, r.id, r.path, $4, $5 FROM regions r WHERE r.id = $3
+       ON CONFLICT (region_id, name) DO NOTHING RETURNING id`,
+      [c.kind, c.name, c.regionId, c.address, c.createdBy],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  /** Appends an entry; null when the receipt number is already used in this charity. */
+  async append(manager: EntityManager, e: NewEntry): Promise<CharityEntry | null> {
+    const rows: EntryRow[] = await manager.query(
+      `INSERT INTO charity_entries (charity_id, kind, amount_fen, item_name, item_unit, quantity, value_fen, donor_name, donor_person_id,
+              donor_organization_id, anonymous, purpose, receipt_no, target_type, target_id, reverses_entry_id, reason, recorded_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+       ON CONFLICT (charity_id, receipt_no) DO NOTHING RETURNING ${ENTRY_COLUMNS}`,
+      [
+        e.charityId, e.kind, e.amountFen ?? 0, e.itemName ?? null, e.itemUnit ?? null, e.quantity ?? 0, e.valueFen ?? 0, e.donorName ?? null,
+        e.donorPersonId ?? null, e.donorOrganizationId ?? null, e.anonymous ?? false, e.purpose ?? null, e.receiptNo ?? null,
+        e.targetType ?? null, e.targetId ?? null, e.reversesEntryId ?? null, e.reason ?? null, e.recordedBy,
+      ],
+    );
+    return rows[0] ? toEntry(rows[0]) : null;
+  }
+
+  async entry(manager: EntityManager, id: string): Promise<(CharityEntry & { reversed: boolean }) | null> {
+    const rows = await manager.query(
+      `SELECT ${ENTRY_COLUMNS}, EXISTS (SELECT 1 FROM charity_entries x WHERE x.reverses_entry_id = e.id) AS reversed FROM charity_entries e WHERE e.id = $1`,
+      [id],
+    );
+    return rows[0] ? { ...toEntry(rows[0]), reversed: rows[0].reversed } : null;
+  }
+
+  async balances(charityIds: readonly string[], manager: EntityManager = this.db.manager): Promise<{ charityId: string; balanceFen: number }[]> {
+    const rows = await manager.query(
+      `SELECT c.id, coalesce(sum(e.amount_fen), 0)::text AS balance FROM charities c LEFT JOIN charity_entries e ON e.charity_id = c.id
+        WHERE c.id = ANY($1::uuid[]) GROUP BY c.id`,
+      [charityIds],
+    );
+    return rows.map((r: { id: string; balance: string }) => ({ charityId: r.id, balanceFen: Number(r.balance) }));
+  }
+
+  async stock(charityIds: readonly string[], manager: EntityManager = this.db.manager): Promise<(GoodsStock & { charityId: string })[]> {
+    const rows = await manager.query(
+      `SELECT charity_id, item_name, item_unit, sum(quantity)::int AS quantity FROM charity_entries
+        WHERE charity_id = ANY($1::uuid[]) AND item_name IS NOT NULL GROUP BY charity_id, item_name, item_unit
+       HAVING sum(quantity) <> 0 ORDER BY item_name, item_unit`,
+      [charityIds],
+    );
+    return rows.map((r: { charity_id: string; item_name: string; item_unit: string; quantity: number }) => ({ charityId: r.charity_id, itemName: r.item_name, itemUnit: r.item_unit, quantity: r.quantity }));
+  }
+
+  async itemQuantity(manager: EntityManager, charityId: string, itemName: string, itemUnit: string): Promise<number> {
+    const [r] = await manager.query(
+      `SELECT coalesce(sum(quantity), 0)::int AS q FROM charity_entries WHERE charity_id = $1 AND item_name = $2 AND item_unit = $3`,
+      [charityId, itemName, itemUnit],
+    );
+    return r.q;
+  }
+
+  async entriesPage(charityId: string, first: number, afterSeq: number | null): Promise<{ rows: CharityEntry[]; total: number }> {
+    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM charity_entries WHERE charity_id = $1`, [charityId]);
+    const rows: EntryRow[] = await this.db.query(
+      `SELECT ${ENTRY_COLUMNS} FROM charity_entries WHERE charity_id = $1 AND ($2::bigint IS NULL OR seq < $2) ORDER BY seq DESC LIMIT $3`,
+      [charityId, afterSeq, first + 1],
+    );
+    return { rows: rows.map(toEntry), total: n };
+  }
+
+  async page(where: string, params: unknown[], first: number, after: [string, string] | null): Promise<{ rows: Charity[]; total: number }> {
+    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM charities c WHERE ${where}`, params);
+    const p = [...params];
+    let cond = where;
+    if (after) {
+      p.push(after[0], after[1]);
+      cond += ` AND (c.name, c.id) > ($${p.length - 1}, $${p.length}::uuid)`;
+    }
+    p.push(first + 1);
+    const rows = await this.db.query(`SELECT ${CHARITY_COLUMNS} FROM charities c WHERE ${cond} ORDER BY c.name, c.id LIMIT $${p.length}`, p);
+    return { rows: rows.map(toCharity), total: n };
+  }
+
+  async personExists(manager: EntityManager, id: string): Promise<boolean> {
+    return (await manager.query(`SELECT 1 FROM persons WHERE id = $1`, [id])).length > 0;
+  }
+
+  async organizationExists(manager: EntityManager, id: string): Promise<boolean> {
+    return (await manager.query(`SELECT 1 FROM organizations WHERE id = $1`, [id])).length > 0;
+  }
+}

@@ -1,0 +1,136 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { byKeys, groupByKeys, loader } from '../common/graphql/context.js';
+import type { GqlContext } from '../common/graphql/context.js';
+import { ConnectionType } from '../common/graphql/connection.js';
+import { Actor } from '../scope/actor.js';
+import { Role } from '../scope/role.js';
+import { Authorize, CurrentActor } from '../scope/scope.decorators.js';
+import { PeopleRepository, PersonRow } from './people.repository.js';
+import { PeopleService } from './people.service.js';
+import { Person } from './person.model.js';
+import { PiiAccessLogArgs, RecordRelativeInput, SetPersonFlagInput, UpdateMyProfileInput } from './personal-data.input.js';
+import { PersonFlag, PersonFlagRecord, PiiAccessEntry, Relative } from './personal-data.model.js';
+import { PersonalDataRepository } from './personal-data.repository.js';
+import { ACCESS_LOG_READERS, PersonalDataService } from './personal-data.service.js';
+
+export const PiiAccessEntryConnection = ConnectionType(PiiAccessEntry, 'PiiAccessEntry');
+
+const personRows = (ctx: GqlContext, repo: PeopleRepository) =>
+  loader<string, PersonRow | null>(ctx, 'personRow', async (ids) => byKeys(ids, await repo.byIds(ids), (p) => p.id));
+
+/** A person as the viewer may see them, at least masked (for people shown next to a record the viewer may see). */
+async function personFor(ctx: GqlContext, repo: PeopleRepository, people: PeopleService, id: string): Promise<Person | null> {
+  const row = await personRows(ctx, repo).load(id);
+  if (!row || !ctx.actor) return null;
+  return people.view(ctx.actor, row) ?? people.maskedView(row);
+}
+
+/** Personal data on `Person` (relatives, flags) and the operations on it. */
+@Resolver(() => Person)
+export class PersonalDataResolver {
+  constructor(
+    private readonly service: PersonalDataService,
+    private readonly repo: PersonalDataRepository,
+  ) {}
+
+  @ResolveField(() => [Relative], { description: '亲属: for the person and case staff in scope (empty for others)' })
+  relatives(@Parent() person: Person, @Context() ctx: GqlContext): Promise<Relative[]> | Relative[] {
+    if (person.masked) return [];
+    return loader<string, Relative[]>(ctx, 'relatives', async (ids) => groupByKeys(ids, await this.repo.relativesOf(ids), (r) => r.personId)).load(person.id);
+  }
+
+  @ResolveField(() => [PersonFlagRecord], { description: '敏感标识 with consent: for the person and case staff in scope (empty for others)' })
+  flags(@Parent() person: Person, @Context() ctx: GqlContext): Promise<PersonFlagRecord[]> | PersonFlagRecord[] {
+    if (person.masked) return [];
+    return loader<string, PersonFlagRecord[]>(ctx, 'personFlags', async (ids) => groupByKeys(ids, await this.repo.flagsOf(ids), (f) => f.personId)).load(person.id);
+  }
+
+  @Authorize(Role.COMMUNITY_WORKER)
+  @Mutation(() => Relative, { description: '登记亲属关系 (community worker of the person\'s scope); reverseRelation records the other direction' })
+  recordRelative(
+    @CurrentActor() actor: Actor,
+    @Args('personId', { type: () => ID }) personId: string,
+    @Args('relativeId', { type: () => ID }) relativeId: string,
+    @Args('relation') relation: string,
+    @Args('reverseRelation', { type: () => String, nullable: true }) reverseRelation?: string,
+  ): Promise<Relative> {
+    const input = Object.assign(new RecordRelativeInput(), { personId, relativeId, relation, reverseRelation });
+    return this.service.recordRelative(actor, input);
+  }
+
+  @Authorize(Role.COMMUNITY_WORKER)
+  @Mutation(() => Relative, { description: '解除亲属关系 (both directions)' })
+  revokeRelative(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Relative> {
+    return this.service.revokeRelative(actor, id);
+  }
+
+  @Authorize(Role.GRID_WORKER, Role.COMMUNITY_WORKER)
+  @Mutation(() => PersonFlagRecord, { description: '登记敏感标识 with consent (the person, or a guardian for a child under 14)' })
+  setPersonFlag(@CurrentActor() actor: Actor, @Args('input') input: SetPersonFlagInput): Promise<PersonFlagRecord> {
+    return this.service.setFlag(actor, input);
+  }
+
+  @Authorize()
+  @Mutation(() => Boolean, { description: 'Withdraws a flag (by the person or staff in scope); the record is deleted' })
+  clearPersonFlag(
+    @CurrentActor() actor: Actor,
+    @Args('personId', { type: () => ID }) personId: string,
+    @Args('flag', { type: () => PersonFlag }) flag: PersonFlag,
+  ): Promise<boolean> {
+    return this.service.clearFlag(actor, personId, flag);
+  }
+
+  @Authorize(...ACCESS_LOG_READERS)
+  @Query(() => PiiAccessEntryConnection, { description: '个人信息访问记录: staff reads of ID numbers of people in the caller\'s scope, newest first' })
+  piiAccessLog(@CurrentActor() actor: Actor, @Args() args: PiiAccessLogArgs) {
+    return this.service.accessLog(actor, args.subjectId, args);
+  }
+
+  @Authorize()
+  @Query(() => String, { description: 'All data held about the caller, as a JSON document (个人信息查阅、复制)' })
+  exportMyData(@CurrentActor() actor: Actor): Promise<string> {
+    return this.service.exportMine(actor);
+  }
+
+  @Authorize()
+  @Mutation(() => Person, { description: 'Updates the caller\'s address, or records their ID number when none is on record' })
+  updateMyProfile(@CurrentActor() actor: Actor, @Args('input') input: UpdateMyProfileInput): Promise<Person> {
+    return this.service.updateMine(actor, input);
+  }
+}
+
+@Resolver(() => Relative)
+export class RelativeResolver {
+  constructor(
+    private readonly repo: PeopleRepository,
+    private readonly people: PeopleService,
+  ) {}
+
+  @ResolveField(() => Person, { nullable: true, description: 'The relative, masked unless the viewer may see them' })
+  relative(@Parent() r: Relative, @Context() ctx: GqlContext): Promise<Person | null> {
+    return personFor(ctx, this.repo, this.people, r.relativeId);
+  }
+
+  @ResolveField(() => Person, { nullable: true })
+  person(@Parent() r: Relative, @Context() ctx: GqlContext): Promise<Person | null> {
+    return personFor(ctx, this.repo, this.people, r.personId);
+  }
+}
+
+@Resolver(() => PiiAccessEntry)
+export class PiiAccessEntryResolver {
+  constructor(
+    private readonly repo: PeopleRepository,
+    private readonly people: PeopleService,
+  ) {}
+
+  @ResolveField(() => Person, { nullable: true, description: 'The staff member who read the field' })
+  viewer(@Parent() e: PiiAccessEntry, @Context() ctx: GqlContext): Promise<Person | null> {
+    return personFor(ctx, this.repo, this.people, e.viewerId);
+  }
+
+  @ResolveField(() => Person, { nullable: true, description: 'Whose data was read' })
+  subject(@Parent() e: PiiAccessEntry, @Context() ctx: GqlContext): Promise<Person | null> {
+    return personFor(ctx, this.repo, this.people, e.subjectId);
+  }
+}

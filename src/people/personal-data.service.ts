@@ -1,0 +1,138 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
+import { Connection, decodeCursor, PageArgs, toConnection } from '../common/graphql/connection.js';
+import { isUuid } from '../common/ids.js';
+import { ageOn, ID_NUMBER_MESSAGES, parseIdNumber } from '../privacy/id-number.js';
+import { PiiCipher } from '../privacy/pii-cipher.js';
+import { Actor, scopePredicate } from '../scope/actor.js';
+import { Role } from '../scope/role.js';
+import { PeopleRepository, PersonRow } from './people.repository.js';
+import { ID_NUMBER_FIELD, PeopleService } from './people.service.js';
+import { Person } from './person.model.js';
+import { RecordRelativeInput, SetPersonFlagInput, UpdateMyProfileInput } from './personal-data.input.js';
+import { PersonFlag, PersonFlagRecord, PiiAccessEntry, Relative } from './personal-data.model.js';
+import { PersonalDataRepository } from './personal-data.repository.js';
+
+/** Staff who record relatives (亲属关系 needs the household's paperwork, held by the community). */
+export const RELATIVE_RECORDERS: readonly Role[] = [Role.COMMUNITY_WORKER];
+/** Staff who record sensitive flags (care-visit rosters): grid and community workers of the person's scope. */
+export const FLAG_RECORDERS: readonly Role[] = [Role.GRID_WORKER, Role.COMMUNITY_WORKER];
+/** Who may read the personal-data access log of their scope. */
+export const ACCESS_LOG_READERS: readonly Role[] = [Role.STREET_ADMIN, Role.SYSTEM_ADMIN];
+/** PIPL Art. 31: a child under 14 needs a guardian's consent. */
+export const GUARDIAN_CONSENT_BELOW = 14;
+
+@Injectable()
+export class PersonalDataService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly repo: PersonalDataRepository,
+    private readonly people: PeopleRepository,
+    private readonly peopleService: PeopleService,
+    private readonly cipher: PiiCipher,
+  ) {}
+
+  private async requirePerson(id: string, field: string): Promise<PersonRow> {
+    const [row] = isUuid(id) ? await this.people.byIds([id]) : [];
+    if (!row) throw badInput(field, '人员不存在');
+    return row;
+  }
+
+  private requireCovers(actor: Actor, person: PersonRow, roles: readonly Role[], message: string): void {
+    if (!person.paths.some((p) => actor.covers(p, ...roles)) && actor.scopePaths(...roles) !== 'ALL') throw forbidden(message);
+  }
+
+  async recordRelative(actor: Actor, input: RecordRelativeInput): Promise<Relative> {
+    const relation = input.relation.trim();
+    const reverse = input.reverseRelation?.trim() || null;
+    if (!relation) throw badInput('relation', '请填写亲属关系');
+    if (Array.from(relation).length > 20 || (reverse && Array.from(reverse).length > 20)) throw badInput('relation', '亲属关系不超过20个字');
+    if (input.personId === input.relativeId) throw badInput('relativeId', '不能把本人登记为自己的亲属');
+    const person = await this.requirePerson(input.personId, 'personId');
+    await this.requirePerson(input.relativeId, 'relativeId');
+    this.requireCovers(actor, person, RELATIVE_RECORDERS, '只有该居民所在社区的社区工作者可以登记亲属关系');
+    return this.db.transaction(async (m) => {
+      const link = await this.repo.insertRelative(m, input.personId, input.relativeId, relation, actor.personId);
+      if (!link) throw conflict('该亲属关系已登记', 'RELATIVE_EXISTS');
+      if (reverse) await this.repo.insertRelative(m, input.relativeId, input.personId, reverse, actor.personId);
+      return link;
+    });
+  }
+
+  async revokeRelative(actor: Actor, id: string): Promise<Relative> {
+    if (!isUuid(id)) throw notFound('亲属关系');
+    return this.db.transaction(async (m) => {
+      const link = await this.repo.lockRelative(m, id);
+      if (!link) throw notFound('亲属关系');
+      const [person] = await this.people.byIds([link.personId], m);
+      this.requireCovers(actor, person, RELATIVE_RECORDERS, '只有该居民所在社区的社区工作者可以解除亲属关系');
+      if (link.revoked) throw conflict('该亲属关系已解除', 'RELATIVE_REVOKED');
+      await this.repo.revokePair(m, link.personId, link.relativeId);
+      return link;
+    });
+  }
+
+  /** Records a sensitive flag with consent: the person's own, or a recorded relative's (guardian) for a child under 14. */
+  async setFlag(actor: Actor, input: SetPersonFlagInput): Promise<PersonFlagRecord> {
+    const person = await this.requirePerson(input.personId, 'personId');
+    this.requireCovers(actor, person, FLAG_RECORDERS, '只有该居民所在网格或社区的工作人员可以登记');
+    const consentBy = input.consentGivenById ?? person.id;
+    if (!isUuid(consentBy)) throw badInput('consentGivenById', '同意人不存在');
+    return this.db.transaction(async (m) => {
+      const child = person.birth_date !== null && ageOn(person.birth_date) < GUARDIAN_CONSENT_BELOW;
+      if (child && consentBy === person.id) throw badInput('consentGivenById', '未满14周岁，须由监护人同意', 'GUARDIAN_CONSENT_REQUIRED');
+      if (consentBy !== person.id && !(await this.repo.isRelative(m, person.id, consentBy))) {
+        throw badInput('consentGivenById', '同意人应为本人或已登记的亲属（监护人）', 'CONSENT_NOT_RELATIVE');
+      }
+      return this.repo.upsertFlag(m, person.id, input.flag, consentBy, actor.personId);
+    });
+  }
+
+  /** Withdrawal of consent deletes the flag (PIPL Art. 47): nothing is kept that the person no longer agrees to. */
+  async clearFlag(actor: Actor, personId: string, flag: PersonFlag): Promise<boolean> {
+    const person = await this.requirePerson(personId, 'personId');
+    if (actor.personId !== person.id) this.requireCovers(actor, person, FLAG_RECORDERS, '只有本人或所在网格、社区的工作人员可以撤销');
+    return this.db.transaction((m) => this.repo.deleteFlag(m, person.id, flag));
+  }
+
+  async accessLog(actor: Actor, subjectId: string | null | undefined, page: PageArgs): Promise<Connection<PiiAccessEntry>> {
+    const params: unknown[] = [];
+    const scope = scopePredicate('r.path', actor.scopePaths(...ACCESS_LOG_READERS), params);
+    if (subjectId && !isUuid(subjectId)) throw badInput('subjectId', '人员不存在');
+    const after = page.after ? Number(decodeCursor(page.after, 1)[0]) : null;
+    if (after !== null && !Number.isInteger(after)) throw badInput('after', '分页游标无效');
+    const { rows, total } = await this.repo.accessLogPage(scope, params, subjectId ?? null, page.first, after);
+    return toConnection(rows, page.first, total, (r) => [r.seq], ({ seq: _seq, ...r }) => r);
+  }
+
+  /** The caller's own data as one JSON document (查阅、复制: PIPL Art. 45), including their full ID number. */
+  async exportMine(actor: Actor): Promise<string> {
+    const [row] = await this.people.byIds([actor.personId]);
+    if (!row) throw notFound('人员');
+    const data = await this.repo.exportOf(actor.personId);
+    const idNumber = row.id_number_cipher ? this.cipher.decrypt(row.id_number_cipher, ID_NUMBER_FIELD) : null;
+    return JSON.stringify({ exportedAt: new Date().toISOString(), ...data, person: { ...(data.person as object), idNumber } });
+  }
+
+  async updateMine(actor: Actor, input: UpdateMyProfileInput): Promise<Person> {
+    let idNumber: { normalized: string; birthDate: string } | null = null;
+    if (input.idNumber) {
+      const parsed = parseIdNumber(input.idNumber);
+      if ('problem' in parsed) throw badInput('idNumber', ID_NUMBER_MESSAGES[parsed.problem], `ID_${parsed.problem}`);
+      idNumber = parsed;
+    }
+    await this.db.transaction(async (m) => {
+      const [row] = await this.people.byIds([actor.personId], m);
+      if (!row) throw notFound('人员');
+      if (idNumber) {
+        if (row.id_number_cipher) throw conflict('身份证号已登记，如需更正请联系社区工作者', 'ID_NUMBER_ON_RECORD');
+        const hash = this.cipher.lookupHash(idNumber.normalized, ID_NUMBER_FIELD);
+        if (await this.people.idNumberTaken(m, hash)) throw conflict('该身份证号已被其他账号登记', 'ID_NUMBER_TAKEN');
+        await this.people.setIdNumber(m, row.id, this.cipher.encrypt(idNumber.normalized, ID_NUMBER_FIELD), hash, idNumber.birthDate);
+      }
+      if (input.address !== undefined) await this.repo.updateAddress(m, row.id, input.address?.trim() || null);
+    });
+    return this.peopleService.get(actor, actor.personId);
+  }
+}

@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Station, StationKind } from '../regions/station.model.js';
+import { SocialWorker, SocialWorkerCount, SocialWorkerLevel } from './social-worker.model.js';
+
+interface Row {
+  id: string;
+  person_id: string;
+  level: SocialWorkerLevel;
+  certificate_no: string;
+  station_id: string;
+  station_path: string;
+  created_at: Date;
+  created_key: string;
+}
+
+const SELECT = `SELECT w.id, w.person_id, w.level, w.certificate_no, w.station_id, r.path::text AS station_path, w.created_at, w.created_at::text AS created_key
+  FROM social_workers w JOIN stations s ON s.id = w.station_id JOIN regions r ON r.id = s.region_id`;
+
+const toWorker = (r: Row): SocialWorker => ({
+  id: r.id,
+  personId: r.person_id,
+  level: r.level,
+  certificateNo: r.certificate_no,
+  stationId: r.station_id,
+  stationPath: r.station_path,
+  createdAt: r.created_at,
+  createdKey: r.created_key,
+});
+
+@Injectable()
+export class SocialWorkersRepository {
+  constructor(private readonly db: DataSource) {}
+
+  async byIds(ids: readonly string[], manager: EntityManager = this.db.manager): Promise<SocialWorker[]> {
+    const rows: Row[] = await manager.query(`${SELECT} WHERE w.id = ANY($1::uuid[])`, [ids]);
+    return rows.map(toWorker);
+  }
+
+  async byPersonIds(ids: readonly string[]): Promise<SocialWorker[]> {
+    const rows: Row[] = await this.db.query(`${SELECT} WHERE w.person_id = ANY($1::uuid[])`, [ids]);
+    return rows.map(toWorker);
+  }
+
+  async station(manager: EntityManager, id: string): Promise<(Station & { path: string }) | null> {
+    const rows = await manager.query(`SELECT s.id, s.kind, s.name, s.address, s.region_id, r.path::text AS path FROM stations s JOIN regions r ON r.id = s.region_id WHERE s.id = $1`, [id]);
+    const r = rows[0];
+    return r ? { id: r.id, kind: r.kind, name: r.name, address: r.address, regionId: r.region_id, path: r.path } : null;
+  }
+
+  async stationsByIds(ids: readonly string[]): Promise<Station[]> {
+    const rows = await this.db.query(`SELECT id, kind, name, address, region_id FROM stations WHERE id = ANY($1::uuid[])`, [ids]);
+    return rows.map((r: { id: string; kind: StationKind; name: string; address: string | null; region_id: string }) => ({ id: r.id, kind: r.kind, name: r.name, address: r.address, regionId: r.region_id }));
+  }
+
+  async insertStation(manager: EntityManager, s: { kind: StationKind; name: string; regionId: string; address: string | null }): Promise<string | null> {
+    const rows = await manager.query(
+      `INSERT INTO stations (kind, name, region_id, address) VALUES ($1, $2, $3, $4) ON CONFLICT (region_id, kind, name) DO NOTHING RETURNING id`,
+      [s.kind, s.name, s.regionId, s.address],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  /** Null when the person already has a profile or the certificate number is taken (the caller tells which). */
+  async insert(manager: EntityManager, w: { personId: string; level: SocialWorkerLevel; certificateNo: string; stationId: string; createdBy: string }): Promise<string | null> {
+    const rows = await manager.query(
+      `INSERT INTO social_workers (person_id, level, certificate_no, station_id, created_by) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [w.personId, w.level, w.certificateNo, w.stationId, w.createdBy],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  async exists(manager: EntityManager, personId: string, certificateNo: string): Promise<{ person: boolean; certificate: boolean }> {
+    const [r] = await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM social_workers WHERE person_id = $1) AS person, EXISTS (SELECT 1 FROM social_workers WHERE certificate_no = $2) AS certificate`,
+      [personId, certificateNo],
+    );
+    return r;
+  }
+
+  async page(scopeSql: string, params: unknown[], first: number, after: [string, string] | null): Promise<{ rows: SocialWorker[]; total: number }> {
+    const [{ n }] = await this.db.query(
+      `SELECT count(*)::int AS n FROM social_workers w JOIN stations s ON s.id = w.station_id JOIN regions r ON r.id = s.region_id WHERE ${scopeSql}`,
+      params,
+    );
+    const p = [...params];
+    let cond = scopeSql;
+    if (after) {
+      p.push(after[0], after[1]);
+      cond += ` AND (w.created_at, w.id) < ($${p.length - 1}::timestamptz, $${p.length}::uuid)`;
+    }
+    p.push(first + 1);
+    const rows: Row[] = await this.db.query(`${SELECT} WHERE ${cond} ORDER BY w.created_at DESC, w.id DESC LIMIT $${p.length}`, p);
+    return { rows: rows.map(toWorker), total: n };
+  }
+
+  /** For each community in the subtree of `path` (or the community itself), its attached social workers by level. */
+  async countsPerCommunity(path: string): Promise<SocialWorkerCount[]> {
+    return this.db.query(
+      `SELECT c.id AS "regionId", c.name AS "regionName",
+              count(w.id)::int AS total,
+              count(w.id) FILTER (WHERE w.level = 'ASSISTANT')::int AS assistant,
+              count(w.id) FILTER (WHERE w.level = 'INTERMEDIATE')::int AS intermediate,
+              count(w.id) FILTER (WHERE w.level = 'SENIOR')::int AS senior
+         FROM regions c
+         LEFT JOIN regions sr ON sr.path <@ c.path
+         LEFT JOIN stations s ON s.region_id = sr.id
+         LEFT JOIN social_workers w ON w.station_id = s.id
+        WHERE c.level = 'COMMUNITY' AND c.path <@ $1::ltree
+        GROUP BY c.id, c.name, c.code ORDER BY c.code`,
+      [path],
+    );
+  }
+}

@@ -1,0 +1,80 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { byKeys, loader } from '../common/graphql/context.js';
+import type { GqlContext } from '../common/graphql/context.js';
+import { ConnectionType } from '../common/graphql/connection.js';
+import { RegionPageArgs } from '../volunteers/volunteer.input.js';
+import { PeopleRepository, PersonRow } from '../people/people.repository.js';
+import { PeopleService } from '../people/people.service.js';
+import { Person } from '../people/person.model.js';
+import { Station } from '../regions/station.model.js';
+import { Actor } from '../scope/actor.js';
+import { Role } from '../scope/role.js';
+import { Authorize, CurrentActor } from '../scope/scope.decorators.js';
+import { CreateStationInput, RegisterSocialWorkerInput, SocialWorker, SocialWorkerCount } from './social-worker.model.js';
+import { SocialWorkersRepository } from './social-workers.repository.js';
+import { SocialWorkersService } from './social-workers.service.js';
+
+export const SocialWorkerConnection = ConnectionType(SocialWorker, 'SocialWorker');
+
+@Resolver(() => SocialWorker)
+export class SocialWorkersResolver {
+  constructor(
+    private readonly service: SocialWorkersService,
+    private readonly repo: SocialWorkersRepository,
+    private readonly peopleRepo: PeopleRepository,
+    private readonly people: PeopleService,
+  ) {}
+
+  @Authorize()
+  @Query(() => SocialWorker, { nullable: true, description: '社工档案' })
+  socialWorker(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<SocialWorker | null> {
+    return this.service.get(actor, id);
+  }
+
+  @Authorize()
+  @Query(() => SocialWorkerConnection, { description: 'Social workers attached to stations in the caller\'s scope' })
+  socialWorkers(@CurrentActor() actor: Actor, @Args() args: RegionPageArgs) {
+    return this.service.list(actor, args.regionId, args);
+  }
+
+  @Authorize()
+  @Query(() => [SocialWorkerCount], { description: 'Social workers per community under a region, by qualification (statistics)' })
+  socialWorkerCounts(@Args('regionId', { type: () => ID }) regionId: string): Promise<SocialWorkerCount[]> {
+    return this.service.countsPerCommunity(regionId);
+  }
+
+  @Authorize(Role.STREET_ADMIN, Role.SYSTEM_ADMIN)
+  @Mutation(() => SocialWorker, { description: '登记社工 at a station of the caller\'s street; grants SOCIAL_WORKER there' })
+  registerSocialWorker(@CurrentActor() actor: Actor, @Args('input') input: RegisterSocialWorkerInput): Promise<SocialWorker> {
+    return this.service.register(actor, input);
+  }
+
+  @Authorize(Role.STREET_ADMIN, Role.SYSTEM_ADMIN)
+  @Mutation(() => Station, { description: '设立站点: 社工站 at a street, 社工室 or 志愿服务站点 at a community' })
+  createStation(@CurrentActor() actor: Actor, @Args('input') input: CreateStationInput): Promise<Station> {
+    return this.service.createStation(actor, input);
+  }
+
+  @ResolveField(() => Station)
+  station(@Parent() w: SocialWorker, @Context() ctx: GqlContext): Promise<Station | null> {
+    return loader<string, Station | null>(ctx, 'station', async (ids) => byKeys(ids, await this.repo.stationsByIds(ids), (s) => s.id)).load(w.stationId);
+  }
+
+  @ResolveField(() => Person, { nullable: true })
+  async person(@Parent() w: SocialWorker, @Context() ctx: GqlContext): Promise<Person | null> {
+    const row = await loader<string, PersonRow | null>(ctx, 'personRow', async (ids) => byKeys(ids, await this.peopleRepo.byIds(ids), (p) => p.id)).load(w.personId);
+    if (!row || !ctx.actor) return null;
+    return this.people.view(ctx.actor, row) ?? this.people.maskedView(row);
+  }
+}
+
+/** `Person.socialWorker`. */
+@Resolver(() => Person)
+export class PersonSocialWorkerResolver {
+  constructor(private readonly repo: SocialWorkersRepository) {}
+
+  @ResolveField(() => SocialWorker, { nullable: true, description: '社工档案, if any' })
+  socialWorker(@Parent() person: Person, @Context() ctx: GqlContext): Promise<SocialWorker | null> {
+    return loader<string, SocialWorker | null>(ctx, 'socialWorkerByPerson', async (ids) => byKeys(ids, await this.repo.byPersonIds(ids), (w) => w.personId)).load(person.id);
+  }
+}

@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { badInput, conflict, forbidden } from '../common/errors.js';
+import { Connection, decodeCursor, PageArgs, toConnection } from '../common/graphql/connection.js';
+import { isUuid } from '../common/ids.js';
+import { PeopleRepository } from '../people/people.repository.js';
+import { RegionLevel } from '../regions/region-level.js';
+import { RegionsRepository } from '../regions/regions.repository.js';
+import { Station, StationKind } from '../regions/station.model.js';
+import { Actor, scopePredicate } from '../scope/actor.js';
+import { Role } from '../scope/role.js';
+import { CreateStationInput, RegisterSocialWorkerInput, SocialWorker, SocialWorkerCount } from './social-worker.model.js';
+import { SocialWorkersRepository } from './social-workers.repository.js';
+
+/** Street admins set up stations and register social workers of their street. */
+export const STATION_ADMINS: readonly Role[] = [Role.STREET_ADMIN, Role.SYSTEM_ADMIN];
+/** Who sees social-worker profiles of a scope. */
+export const SOCIAL_WORKER_VIEWERS: readonly Role[] = [Role.COMMUNITY_WORKER, Role.SOCIAL_WORKER, Role.STREET_ADMIN, Role.SYSTEM_ADMIN];
+
+const STATION_LEVEL: Record<StationKind, RegionLevel> = {
+  SOCIAL_WORK_STATION: RegionLevel.STREET,
+  SOCIAL_WORK_ROOM: RegionLevel.COMMUNITY,
+  VOLUNTEER_STATION: RegionLevel.COMMUNITY,
+};
+
+export const CERTIFICATE_PATTERN = /^[A-Z0-9-]{6,30}$/;
+
+@Injectable()
+export class SocialWorkersService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly repo: SocialWorkersRepository,
+    private readonly regions: RegionsRepository,
+    private readonly people: PeopleRepository,
+  ) {}
+
+  async createStation(actor: Actor, input: CreateStationInput): Promise<Station> {
+    const name = input.name.trim();
+    if (!name) throw badInput('name', '请填写站点名称');
+    if (!isUuid(input.regionId)) throw badInput('regionId', '区划不存在');
+    const id = await this.db.transaction(async (m) => {
+      const [region] = await this.regions.byIds([input.regionId], m);
+      if (!region) throw badInput('regionId', '区划不存在');
+      if (region.level !== STATION_LEVEL[input.kind]) throw badInput('regionId', input.kind === StationKind.SOCIAL_WORK_STATION ? '社工站应设在街道' : '社工室和志愿服务站点应设在社区');
+      if (!actor.covers(region.path, ...STATION_ADMINS)) throw forbidden('只有本街道管理员可以设立站点');
+      const stationId = await this.repo.insertStation(m, { kind: input.kind, name, regionId: region.id, address: input.address?.trim() || null });
+      if (!stationId) throw conflict('该区划已有同名站点', 'STATION_EXISTS');
+      return stationId;
+    });
+    return (await this.repo.stationsByIds([id]))[0];
+  }
+
+  /** Registers a social-worker profile and grants SOCIAL_WORKER in the station's region. */
+  async register(actor: Actor, input: RegisterSocialWorkerInput): Promise<SocialWorker> {
+    const certificateNo = input.certificateNo.trim().toUpperCase();
+    if (!CERTIFICATE_PATTERN.test(certificateNo)) throw badInput('certificateNo', '证书编号应为6至30位字母、数字或短横线');
+    if (!isUuid(input.personId)) throw badInput('personId', '人员不存在');
+    if (!isUuid(input.stationId)) throw badInput('stationId', '站点不存在');
+    const id = await this.db.transaction(async (m) => {
+      const station = await this.repo.station(m, input.stationId);
+      if (!station) throw badInput('stationId', '站点不存在');
+      if (station.kind === StationKind.VOLUNTEER_STATION) throw badInput('stationId', '社工应隶属社工站或社工室');
+      if (!actor.covers(station.path, ...STATION_ADMINS)) throw forbidden('只有本街道管理员可以登记社工');
+      const [person] = await this.people.byIds([input.personId], m);
+      if (!person) throw badInput('personId', '人员不存在');
+      const taken = await this.repo.exists(m, input.personId, certificateNo);
+      if (taken.person) throw conflict('该人员已登记为社工', 'SOCIAL_WORKER_EXISTS');
+      if (taken.certificate) throw conflict('该证书编号已登记', 'CERTIFICATE_TAKEN');
+      const workerId = await this.repo.insert(m, { personId: input.personId, level: input.level, certificateNo, stationId: station.id, createdBy: actor.personId });
+      if (!workerId) throw conflict('该人员或证书编号已登记', 'SOCIAL_WORKER_EXISTS');
+      await this.people.grant(m, input.personId, Role.SOCIAL_WORKER, station.regionId, actor.personId);
+      return workerId;
+    });
+    return (await this.repo.byIds([id]))[0];
+  }
+
+  async get(actor: Actor, id: string): Promise<SocialWorker | null> {
+    if (!isUuid(id)) return null;
+    const [w] = await this.repo.byIds([id]);
+    if (!w) return null;
+    if (w.personId !== actor.personId && !actor.covers(w.stationPath, ...SOCIAL_WORKER_VIEWERS)) throw forbidden('无权查看该社工');
+    return w;
+  }
+
+  async list(actor: Actor, regionId: string | null | undefined, page: PageArgs): Promise<Connection<SocialWorker>> {
+    const params: unknown[] = [];
+    let where = scopePredicate('r.path', actor.scopePaths(...SOCIAL_WORKER_VIEWERS), params);
+    if (regionId) {
+      const [region] = isUuid(regionId) ? await this.regions.byIds([regionId]) : [];
+      if (!region) throw badInput('regionId', '区划不存在');
+      params.push(region.path);
+      where += ` AND r.path <@ $${params.length}::ltree`;
+    }
+    const after = page.after ? (decodeCursor(page.after, 2) as [string, string]) : null;
+    if (after && !isUuid(after[1])) throw badInput('after', '分页游标无效');
+    const { rows, total } = await this.repo.page(where, params, page.first, after);
+    return toConnection(rows, page.first, total, (w) => [w.createdKey, w.id], (w) => w);
+  }
+
+  /** Social workers per community (社工室 and volunteer stations of the community) — a figure for statistics, no personal data. */
+  async countsPerCommunity(regionId: string): Promise<SocialWorkerCount[]> {
+    const [region] = isUuid(regionId) ? await this.regions.byIds([regionId]) : [];
+    if (!region) throw badInput('regionId', '区划不存在');
+    return this.repo.countsPerCommunity(region.path);
+  }
+}
