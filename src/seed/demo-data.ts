@@ -294,6 +294,8 @@ async function seedNeeds(m: EntityManager, regionIds: Record<RegionKey, string>)
       from = to;
     }
   }
+}
+
 // —— 五社 registry: organizations, social workers, charity, teams, resources (issue 3) ——
 
 /** Organizations of different categories in both streets; codes carry valid GB 32100-2015 check characters. */
