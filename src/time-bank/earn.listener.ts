@@ -8,6 +8,10 @@ import { ServiceRecordsRepository } from './service-records.repository.js';
 import { ledgerErrors } from './time-bank.errors.js';
 import { splitAtCap } from './time-bank-policy.js';
 import { legs } from './time-bank.service.js';
+import { CATEGORY_LABEL, NeedCategory } from '../needs/need.model.js';
+
+/** A service record is a document people read: it keeps the category's Chinese name (养老助老), not its code. */
+export const categoryLabel = (category: string): string => CATEGORY_LABEL[category as NeedCategory] ?? category;
 
 /** Kept as a name for what the ledger credits; `groupActivity` is now part of `ConfirmedService` itself. */
 export type EarnableService = ConfirmedService;
@@ -48,7 +52,7 @@ export async function earn(m: EntityManager, ledger: LedgerRepository, records: 
   await records.addVerifiedMinutes(m, s.volunteerId, s.minutes);
   const recordId = await records.insertRecord(m, {
     needId: s.needId, volunteerId: s.volunteerId, volunteerPersonId: s.volunteerPersonId, beneficiaryPersonId: s.beneficiaryPersonId,
-    gridId: s.gridId, communityId: community, title: s.title, category: s.category, startedAt: s.startedAt, endedAt: s.endedAt,
+    gridId: s.gridId, communityId: community, title: s.title, category: categoryLabel(s.category), startedAt: s.startedAt, endedAt: s.endedAt,
     minutes: s.minutes, groupActivity: s.groupActivity ?? false, verifierId: s.confirmedBy, confirmedAt: s.confirmedAt,
   });
   const issuanceId = await ledger.systemAccountId(m, 'ISSUANCE', street);

@@ -1,0 +1,67 @@
+import { needInput, ok, PHONE, POST } from '../helpers/needs.js';
+import { createTestApp, TestApp } from '../helpers/test-app.js';
+
+/**
+ * The whole product in one pass, as the demo accounts use it: a resident's need goes through the dispatch loop,
+ * the confirmation earns the volunteer exactly the served minutes in the time bank, the ledger still verifies,
+ * and the volunteer's certificate for the period can be checked by anyone.
+ */
+describe('journey: need → dispatch loop → time bank → certificate', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  const balance = async (phone: string) => (await ok(t, `{ myAccount { balanceMinutes } }`, {}, phone)).myAccount.balanceMinutes as number;
+
+  it.each([
+    ['a claim', 'claim'],
+    ['a dispatch', 'dispatch'],
+  ])('with %s, raises 张伟’s balance by exactly 90 minutes and ends with a certificate that verifies', async (_label, how) => {
+    const before = await balance(PHONE.zhangWei);
+    const verifiedBefore = (await ok(t, `{ me { volunteer { verifiedMinutes } } }`, {}, PHONE.zhangWei)).me.volunteer.verifiedMinutes;
+    const periodFrom = new Date().toISOString();
+
+    const { postNeed } = await ok(t, POST, { i: needInput({ title: how === 'claim' ? '陪同散步、聊天' : '代购药品并送上门' }) }, PHONE.wang);
+    const id = postNeed.id;
+    await ok(t, `mutation ($id: ID!) { acceptNeed(id: $id) { id } }`, { id }, PHONE.sunLi);
+    await ok(t, `mutation ($id: ID!) { publishNeed(id: $id) { id } }`, { id }, PHONE.sunLi);
+    const { matchCandidates } = await ok(t, `query ($id: ID!) { matchCandidates(needId: $id) { score reasons volunteer { id person { name } } } }`, { id }, PHONE.sunLi);
+    expect(matchCandidates.map((c: any) => c.volunteer.person.name)).toEqual(['张伟', '刘洋']);
+    expect(matchCandidates[0].reasons.length).toBeGreaterThan(0);
+    if (how === 'claim') {
+      await ok(t, `mutation ($id: ID!) { claimNeed(id: $id) { status } }`, { id }, PHONE.zhangWei);
+    } else {
+      await ok(t, `mutation ($id: ID!, $v: ID!) { dispatchNeed(id: $id, volunteerId: $v) { status } }`, { id, v: matchCandidates[0].volunteer.id }, PHONE.sunLi);
+    }
+    await ok(t, `mutation ($id: ID!) { startService(id: $id) { status } }`, { id }, PHONE.zhangWei);
+    await ok(t, `mutation ($id: ID!) { completeService(id: $id, minutes: 90) { status } }`, { id }, PHONE.zhangWei);
+    const confirmed = await ok(t, `mutation ($id: ID!) { confirmService(id: $id, rating: 5) { status } }`, { id }, PHONE.wang);
+    expect(confirmed.confirmService.status).toBe('CONFIRMED');
+
+    expect(await balance(PHONE.zhangWei)).toBe(before + 90);
+    const vol = (await ok(t, `{ me { volunteer { verifiedMinutes } } }`, {}, PHONE.zhangWei)).me.volunteer;
+    expect(vol.verifiedMinutes).toBe(verifiedBefore + 90);
+
+    // Confirming again changes nothing: one service, one EARN.
+    const again = await t.gql(`mutation ($id: ID!) { confirmService(id: $id, rating: 5) { status } }`, { id }, await t.login(PHONE.wang));
+    expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(await balance(PHONE.zhangWei)).toBe(before + 90);
+
+    const check = (await ok(t, `{ verifyLedger { ok sumOfBalances firstBadEntryId } }`, {}, PHONE.admin)).verifyLedger;
+    expect(check).toEqual({ ok: true, sumOfBalances: 0, firstBadEntryId: null });
+
+    const periodTo = new Date(Date.now() + 60_000).toISOString();
+    const cert = (await ok(t, `mutation ($f: DateTime!, $to: DateTime!) { issueCertificate(from: $f, to: $to) { code certificateNo totalMinutes volunteerName records { content minutes category } } }`, { f: periodFrom, to: periodTo }, PHONE.zhangWei)).issueCertificate;
+    expect(cert.totalMinutes).toBe(90);
+    expect(cert.records).toEqual([expect.objectContaining({ minutes: 90, category: '养老助老' })]);
+
+    // Anyone can verify the code, without logging in, and sees only what the certificate states.
+    const verified = await t.gql(`query ($c: String!) { verifyCertificate(code: $c) { certificateNo totalMinutes volunteerName idNumberMasked records { minutes } } }`, { c: cert.code });
+    expect(verified.errors).toBeUndefined();
+    expect(verified.data.verifyCertificate).toMatchObject({ certificateNo: cert.certificateNo, totalMinutes: 90, volunteerName: '张伟', records: [{ minutes: 90 }] });
+    expect(verified.data.verifyCertificate.idNumberMasked).toBe('320102********0016');
+    expect((await t.gql(`query { verifyCertificate(code: "not-a-real-code") { code } }`)).data.verifyCertificate).toBeNull();
+  });
+});
