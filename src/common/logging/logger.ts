@@ -2,6 +2,12 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { LoggerService } from '@nestjs/common';
 
 type Level = 'debug' | 'info' | 'warn' | 'error';
+
+// Defence in depth: should a driver or library message ever carry a phone or ID number, it is cut out.
+const PHONE = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
+const ID_NUMBER = /(?<!\d)\d{17}[\dXx](?![\dXx])/g;
+export const redact = (text: string): string => text.replace(ID_NUMBER, '[redacted-id]').replace(PHONE, '[redacted-phone]');
+const redactValue = (v: unknown): unknown => (typeof v === 'string' ? redact(v) : v);
 const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
 export interface RequestContext {
@@ -22,9 +28,9 @@ class JsonLogger {
   log(level: Level, msg: string, fields: Record<string, unknown> = {}): void {
     if (ORDER[level] < ORDER[this.level]) return;
     const reqId = requestContext.getStore()?.requestId;
-    const entry: Record<string, unknown> = { time: new Date().toISOString(), level, msg };
+    const entry: Record<string, unknown> = { time: new Date().toISOString(), level, msg: redact(msg) };
     if (reqId) entry.reqId = reqId;
-    Object.assign(entry, fields);
+    for (const [k, v] of Object.entries(fields)) entry[k] = redactValue(v);
     this.sink(JSON.stringify(entry));
   }
   debug(msg: string, fields?: Record<string, unknown>) {

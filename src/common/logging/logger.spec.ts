@@ -1,0 +1,22 @@
+import { logger, redact, requestContext } from './logger.js';
+
+describe('logger', () => {
+  it('cuts phones and ID numbers out of any text', () => {
+    expect(redact('Key (phone)=(13800000001) already exists')).toBe('Key (phone)=([redacted-phone]) already exists');
+    expect(redact('id 11010519491231002X and 320102194503120022')).toBe('id [redacted-id] and [redacted-id]');
+    expect(redact('order 20261123 took 138 ms')).toBe('order 20261123 took 138 ms');
+  });
+
+  it('writes JSON lines with the request id and redacted fields', () => {
+    const lines: string[] = [];
+    const sink = logger.sink;
+    logger.sink = (l) => lines.push(l);
+    try {
+      requestContext.run({ requestId: 'r-1' }, () => logger.error('boom 13800000001', { message: 'value 320102194503120022', n: 3 }));
+    } finally {
+      logger.sink = sink;
+    }
+    const entry = JSON.parse(lines[0]);
+    expect(entry).toMatchObject({ level: 'error', reqId: 'r-1', msg: 'boom [redacted-phone]', message: 'value [redacted-id]', n: 3 });
+  });
+});
