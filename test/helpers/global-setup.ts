@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -10,9 +11,7 @@ import pg from 'pg';
  */
 export default async function globalSetup(): Promise<void> {
   // Jest runs this file outside its module system, where only the compiled build can be imported (npm test builds first).
-  const { openDatabase } = (await import('../../dist/src/database/data-source.js' as string)) as typeof import('../../src/database/data-source.js');
   const { startEmbeddedPostgres } = (await import('../../dist/src/database/embedded-postgres.js' as string)) as typeof import('../../src/database/embedded-postgres.js');
-  const { seedDemoData } = (await import('../../dist/src/seed/demo-data.js' as string)) as typeof import('../../src/seed/demo-data.js');
   const root = resolve(process.cwd(), '.test-data');
   const runDir = join(root, `run-${process.pid}`);
   mkdirSync(runDir, { recursive: true });
@@ -52,9 +51,8 @@ export default async function globalSetup(): Promise<void> {
   await admin.query(`CREATE DATABASE ${template}`);
   await admin.end();
 
-  const db = await openDatabase(urlFor(template));
-  await seedDemoData(db, { piiKey: Buffer.from(process.env.PII_KEY, 'base64') });
-  await db.destroy();
+  const prepared = spawnSync(process.execPath, ['test/helpers/prepare-template.mjs', urlFor(template)], { env: process.env, encoding: 'utf8' });
+  if (prepared.status !== 0) throw new Error(`could not prepare the template database:\n${prepared.stdout}\n${prepared.stderr}`);
 
   process.env.TEST_ADMIN_URL = adminUrl;
   process.env.TEST_TEMPLATE_DB = template;

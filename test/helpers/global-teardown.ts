@@ -1,9 +1,34 @@
-import { rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import pg from 'pg';
+
+/** Names, ID numbers and addresses of the demo residents and volunteers (src/seed/demo-data.ts). */
+const DEMO_PERSONAL_DATA = [
+  '王秀英', '李建国', '320102194503120022', '320102195011050034', '320102198505200016', '320102199003010057',
+  '长江新村3幢201室', '长江新村8幢502室', '长江新村5幢101室', '长江新村9幢302室', '文昌巷17号',
+];
+
+/**
+ * DESIGN.md §11: no personal data in logs. Every line any test app logged during the whole run is in server.log;
+ * it must hold no mobile number, no ID number and none of the demo residents' names or addresses.
+ */
+async function checkServerLog(runDir: string): Promise<void> {
+  const file = join(runDir, 'server.log');
+  if (!existsSync(file)) return;
+  const needles = DEMO_PERSONAL_DATA;
+  const bad: number[] = [];
+  readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+    if (/(?<!\d)1[3-9]\d{9}(?!\d)/.test(line) || /(?<!\d)\d{17}[\dXx](?![\dXx])/.test(line) || needles.some((n) => line.includes(n))) bad.push(i + 1);
+  });
+  // Line numbers only: the offending text is personal data itself.
+  if (bad.length) throw new Error(`personal data found in the server log of this test run, lines ${bad.slice(0, 20).join(', ')}`);
+}
 
 /** Drops the run's databases (on a DATABASE_URL server) or stops the embedded server, then removes the run dir. */
 export default async function globalTeardown(): Promise<void> {
   const g = globalThis as { __EMBEDDED_STOP__?: () => Promise<void>; __TEST_RUN_DIR__?: string };
+  let logProblem: unknown;
+  if (g.__TEST_RUN_DIR__) await checkServerLog(g.__TEST_RUN_DIR__).catch((err) => (logProblem = err));
   if (g.__EMBEDDED_STOP__) {
     await g.__EMBEDDED_STOP__();
   } else if (process.env.TEST_ADMIN_URL) {
@@ -14,4 +39,5 @@ export default async function globalTeardown(): Promise<void> {
     await admin.end();
   }
   if (g.__TEST_RUN_DIR__) rmSync(g.__TEST_RUN_DIR__, { recursive: true, force: true });
+  if (logProblem) throw logProblem;
 }
