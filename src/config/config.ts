@@ -22,6 +22,17 @@ export interface AppConfig {
   /** Failed logins for one phone within the window before further attempts are refused. */
   loginMaxFailures: number;
   loginWindowSeconds: number;
+  /** Timers of the dispatch loop (DESIGN.md §5). */
+  needLoop: {
+    /** Completed services nobody confirmed or disputed are confirmed after this long. */
+    autoConfirmMinutes: number;
+    /** A claimed need nobody started this long after its window is a no-show. */
+    noShowGraceMinutes: number;
+    /** How often each instance runs the deadline scheduler; 0 turns the timer off (tests call it directly). */
+    schedulerIntervalSeconds: number;
+    reviewFixWorkingDays: number;
+    callbackWorkingDays: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -131,6 +142,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     graphqlMaxComplexity: int(env, 'GRAPHQL_MAX_COMPLEXITY', 5000, 10, 1_000_000),
     loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 5, 1, 1000),
     loginWindowSeconds: int(env, 'LOGIN_WINDOW_SECONDS', 900, 1, 86400),
+    needLoop: {
+      autoConfirmMinutes: int(env, 'NEED_AUTO_CONFIRM_MINUTES', 72 * 60, 1, 60 * 24 * 60),
+      noShowGraceMinutes: int(env, 'NEED_NO_SHOW_GRACE_MINUTES', 60, 0, 24 * 60),
+      schedulerIntervalSeconds: int(env, 'NEED_SCHEDULER_INTERVAL_SECONDS', nodeEnv === 'test' ? 0 : 60, 0, 3600),
+      reviewFixWorkingDays: int(env, 'NEED_REVIEW_FIX_WORKING_DAYS', 5, 1, 60),
+      callbackWorkingDays: int(env, 'NEED_CALLBACK_WORKING_DAYS', 1, 1, 60),
+    },
   };
 }
 

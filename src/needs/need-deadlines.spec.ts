@@ -1,4 +1,5 @@
-import { addWorkingDays, DEFAULT_DEADLINES, deadlinesFrom, loadNeedLoopSettings, localWeekdayMinute, Urgency } from './need-deadlines.js';
+import { loadConfig } from '../config/config.js';
+import { addWorkingDays, DEFAULT_DEADLINES, deadlinesFrom, localWeekdayMinute, Urgency } from './need-deadlines.js';
 
 describe('need deadlines', () => {
   it('has the defaults of DESIGN.md §5', () => {
@@ -28,10 +29,11 @@ describe('need deadlines', () => {
     expect(addWorkingDays(new Date('2030-06-07T02:00:00Z'), 1).toISOString()).toBe('2030-06-10T02:00:00.000Z');
   });
 
-  it('reads its settings from the environment and refuses nonsense', () => {
-    expect(loadNeedLoopSettings({ NODE_ENV: 'test' })).toEqual({ autoConfirmMinutes: 4320, noShowGraceMinutes: 60, schedulerIntervalSeconds: 0, reviewFixWorkingDays: 5, callbackWorkingDays: 1 });
-    expect(loadNeedLoopSettings({ NEED_AUTO_CONFIRM_MINUTES: '60' }).autoConfirmMinutes).toBe(60);
-    expect(loadNeedLoopSettings({}).schedulerIntervalSeconds).toBe(60);
-    expect(() => loadNeedLoopSettings({ NEED_AUTO_CONFIRM_MINUTES: 'soon' })).toThrow('NEED_AUTO_CONFIRM_MINUTES');
+  it('reads its settings with the rest of the configuration and refuses nonsense', () => {
+    const base = { TOKEN_SECRET: 'a'.repeat(64), PII_KEY: 'b'.repeat(64) };
+    expect(loadConfig({ ...base, NODE_ENV: 'test' }).needLoop).toEqual({ autoConfirmMinutes: 4320, noShowGraceMinutes: 60, schedulerIntervalSeconds: 0, reviewFixWorkingDays: 5, callbackWorkingDays: 1 });
+    expect(loadConfig({ ...base, NEED_AUTO_CONFIRM_MINUTES: '60' }).needLoop.autoConfirmMinutes).toBe(60);
+    expect(loadConfig(base).needLoop.schedulerIntervalSeconds).toBe(60);
+    expect(() => loadConfig({ ...base, NEED_AUTO_CONFIRM_MINUTES: 'soon' })).toThrow('NEED_AUTO_CONFIRM_MINUTES');
   });
 });

@@ -1,3 +1,4 @@
+import type { AppConfig } from '../config/config.js';
 /** Urgency of a need; drives its deadlines (DESIGN.md §5 接诉即办/限时办结). */
 export enum Urgency {
   NORMAL = 'NORMAL',
@@ -52,31 +53,6 @@ export function addWorkingDays(from: Date, days: number): Date {
   return new Date(t);
 }
 
-/** Settings of the loop that are not per region, from the environment (minutes). */
-export interface NeedLoopSettings {
-  /** Completed services nobody confirmed or disputed are confirmed automatically after this long. */
-  autoConfirmMinutes: number;
-  /** A claimed need not started this long after its window ended is a no-show. */
-  noShowGraceMinutes: number;
-  /** How often each instance runs the scheduler; 0 turns the timer off (tests call it directly). */
-  schedulerIntervalSeconds: number;
-  reviewFixWorkingDays: number;
-  callbackWorkingDays: number;
-}
+/** Timers of the dispatch loop, validated with the rest of the configuration (NEED_* variables). */
+export type NeedLoopSettings = AppConfig['needLoop'];
 
-function envInt(env: Record<string, string | undefined>, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (!/^\d+$/.test(raw)) throw new Error(`Invalid configuration: ${name} must be a whole number`);
-  return Number(raw);
-}
-
-export function loadNeedLoopSettings(env: Record<string, string | undefined> = process.env): NeedLoopSettings {
-  return {
-    autoConfirmMinutes: envInt(env, 'NEED_AUTO_CONFIRM_MINUTES', 72 * 60),
-    noShowGraceMinutes: envInt(env, 'NEED_NO_SHOW_GRACE_MINUTES', 60),
-    schedulerIntervalSeconds: envInt(env, 'NEED_SCHEDULER_INTERVAL_SECONDS', env.NODE_ENV === 'test' ? 0 : 60),
-    reviewFixWorkingDays: envInt(env, 'NEED_REVIEW_FIX_WORKING_DAYS', 5),
-    callbackWorkingDays: envInt(env, 'NEED_CALLBACK_WORKING_DAYS', 1),
-  };
-}

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, DomainException, ErrorCode, FieldError, forbidden, notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
@@ -10,10 +10,12 @@ import { Actor } from '../scope/actor.js';
 import { Role } from '../scope/role.js';
 import { Volunteer, VolunteerStatus } from '../volunteers/volunteer.model.js';
 import { VolunteersRepository } from '../volunteers/volunteers.repository.js';
-import { addWorkingDays, DEFAULT_DEADLINES, deadlinesFrom, DeadlinePolicy, loadNeedLoopSettings, NeedLoopSettings, Urgency } from './need-deadlines.js';
+import { addWorkingDays, DEFAULT_DEADLINES, deadlinesFrom, DeadlinePolicy, NeedLoopSettings, Urgency } from './need-deadlines.js';
 import { decide, HELD_STATES, NEED_STAFF, NeedAction, NeedParty, NeedStatus, transitionOf } from './need-transitions.js';
 import { isRatingTag, Need, NeedCategory, NeedFilter, NeedReview, PostNeedInput, RATING_TAG_LIST } from './need.model.js';
 import { NeedsRepository } from './needs.repository.js';
+import { APP_CONFIG } from '../config/config.js';
+import type { AppConfig } from '../config/config.js';
 
 const STATUS_LABEL: Record<NeedStatus, string> = {
   SUBMITTED: '已提交', ACCEPTED: '已受理', OPEN: '已发布', CLAIMED: '已接单', IN_SERVICE: '服务中',
@@ -30,7 +32,7 @@ const PG_EXCLUSION_VIOLATION = '23P01';
 
 @Injectable()
 export class NeedsService {
-  readonly settings: NeedLoopSettings = loadNeedLoopSettings();
+  readonly settings: NeedLoopSettings;
 
   constructor(
     private readonly db: DataSource,
@@ -39,7 +41,10 @@ export class NeedsService {
     private readonly matching: MatchingService,
     private readonly hooks: ServiceConfirmationHooks,
     private readonly bus: NotificationBus,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.settings = config.needLoop;
+  }
 
   // ---------------------------------------------------------------- reading
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 
@@ -16,11 +16,13 @@ async function checkServerLog(runDir: string): Promise<void> {
   const file = join(runDir, 'server.log');
   if (!existsSync(file)) return;
   const needles = DEMO_PERSONAL_DATA;
-  const bad: number[] = [];
+  const bad: string[] = [];
   readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-    if (/(?<!\d)1[3-9]\d{9}(?!\d)/.test(line) || /(?<!\d)\d{17}[\dXx](?![\dXx])/.test(line) || needles.some((n) => line.includes(n))) bad.push(i + 1);
+    const kind = /(?<!\d)1[3-9]\d{9}(?!\d)/.test(line) ? 'phone' : /(?<!\d)\d{17}[\dXx](?![\dXx])/.test(line) ? 'id-number' : needles.some((n) => line.includes(n)) ? 'demo name/address' : null;
+    if (kind) bad.push(`${i + 1} (${kind})`);
   });
-  // Line numbers only: the offending text is personal data itself.
+  if (bad.length && process.env.KEEP_TEST_LOG) copyFileSync(file, process.env.KEEP_TEST_LOG);
+  // Line numbers and kinds only: the offending text is personal data itself.
   if (bad.length) throw new Error(`personal data found in the server log of this test run, lines ${bad.slice(0, 20).join(', ')}`);
 }
 
