@@ -1,3 +1,5 @@
+import { IntrinsicException } from '@nestjs/common';
+
 /** The error codes of DESIGN.md §12; every GraphQL error carries one as `extensions.code`. */
 export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
@@ -18,10 +20,11 @@ export interface FieldError {
 
 /**
  * A failure the client can act on. Feature modules subclass it (`AuthException`, `LedgerException`, …) or throw
- * it directly; one mapping in `format-error.ts` turns it into `extensions`. `reason` is a stable machine-readable
+ * it directly; one mapping in `format-error.ts` turns it into `extensions`. It is an `IntrinsicException`, so Nest
+ * does not log it as a server error: it is the expected answer to a request. `reason` is a stable machine-readable
  * sub-code (e.g. `PHONE_TAKEN`), the message is for people (Chinese).
  */
-export class DomainException extends Error {
+export class DomainException extends IntrinsicException {
   constructor(
     readonly code: ErrorCode,
     message: string,

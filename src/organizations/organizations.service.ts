@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
 import { Connection, decodeCursor, PageArgs, toConnection } from '../common/graphql/connection.js';
 import { isUuid } from '../common/ids.js';
@@ -104,14 +104,20 @@ export class OrganizationsService {
     return (await this.repo.byIds([id]))[0];
   }
 
+  /** Locks the organization for a change of its members, which its admins and the street's reviewers may make. */
+  private async lockForMemberChange(m: EntityManager, actor: Actor, orgId: string) {
+    const org = await this.repo.lock(m, orgId);
+    if (!org) throw notFound('社会组织');
+    if (!actor.coversOrganization(org.id, Role.ORG_ADMIN) && !actor.covers(org.path, ...ORGANIZATION_REVIEWERS)) throw forbidden('只有该组织的管理员可以管理成员');
+    return org;
+  }
+
   /** Adds a member or admin (by an admin of the organization or the street admin). */
   async addMember(actor: Actor, orgId: string, personId: string, isAdmin: boolean): Promise<Organization> {
     if (!isUuid(orgId)) throw notFound('社会组织');
     if (!isUuid(personId)) throw badInput('personId', '人员不存在');
     await this.db.transaction(async (m) => {
-      const org = await this.repo.lock(m, orgId);
-      if (!org) throw notFound('社会组织');
-      if (!actor.coversOrganization(org.id, Role.ORG_ADMIN) && !actor.covers(org.path, ...ORGANIZATION_REVIEWERS)) throw forbidden('只有该组织的管理员可以管理成员');
+      const org = await this.lockForMemberChange(m, actor, orgId);
       const [person] = await this.people.byIds([personId], m);
       if (!person) throw badInput('personId', '人员不存在');
       await this.repo.upsertMember(m, org.id, personId, isAdmin, actor.personId);
@@ -125,9 +131,7 @@ export class OrganizationsService {
     if (!isUuid(orgId)) throw notFound('社会组织');
     if (!isUuid(personId)) throw badInput('personId', '人员不存在');
     await this.db.transaction(async (m) => {
-      const org = await this.repo.lock(m, orgId);
-      if (!org) throw notFound('社会组织');
-      if (!actor.coversOrganization(org.id, Role.ORG_ADMIN) && !actor.covers(org.path, ...ORGANIZATION_REVIEWERS)) throw forbidden('只有该组织的管理员可以管理成员');
+      const org = await this.lockForMemberChange(m, actor, orgId);
       const admins = await this.repo.adminIds(m, org.id);
       if (admins.length === 1 && admins[0] === personId) throw conflict('不能移除最后一名管理员', 'LAST_ADMIN');
       if (!(await this.repo.removeMember(m, org.id, personId))) throw badInput('personId', '该人员不是组织成员');

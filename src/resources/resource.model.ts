@@ -3,6 +3,7 @@ import { PageArgs } from '../common/graphql/connection.js';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { AvailabilityInput } from '../volunteers/availability.model.js';
+import { NeedCategory } from '../needs/need.model.js';
 
 export enum ResourceKind {
   SERVICE = 'SERVICE',
@@ -33,43 +34,9 @@ registerEnumType(ResourceProvider, {
   },
 });
 
-/** The categories a resource serves: the same codes as the need categories of DESIGN.md §4. */
-export enum ResourceCategory {
-  ELDERLY_CARE = 'ELDERLY_CARE',
-  DISABILITY_SUPPORT = 'DISABILITY_SUPPORT',
-  MEAL_ASSISTANCE = 'MEAL_ASSISTANCE',
-  CHILD_CARE = 'CHILD_CARE',
-  MEDICAL_ESCORT = 'MEDICAL_ESCORT',
-  HOUSEKEEPING = 'HOUSEKEEPING',
-  REPAIR = 'REPAIR',
-  PSYCHOLOGICAL = 'PSYCHOLOGICAL',
-  LEGAL_AID = 'LEGAL_AID',
-  EMPLOYMENT = 'EMPLOYMENT',
-  EDUCATION = 'EDUCATION',
-  CULTURE_SPORTS = 'CULTURE_SPORTS',
-  EMERGENCY_RELIEF = 'EMERGENCY_RELIEF',
-  OTHER = 'OTHER',
-}
-registerEnumType(ResourceCategory, {
-  name: 'ResourceCategory',
-  description: 'Same codes as NeedCategory',
-  valuesMap: {
-    ELDERLY_CARE: { description: '养老助老' },
-    DISABILITY_SUPPORT: { description: '助残' },
-    MEAL_ASSISTANCE: { description: '助餐' },
-    CHILD_CARE: { description: '儿童关爱/托育' },
-    MEDICAL_ESCORT: { description: '医疗陪护' },
-    HOUSEKEEPING: { description: '家政保洁' },
-    REPAIR: { description: '维修' },
-    PSYCHOLOGICAL: { description: '心理疏导' },
-    LEGAL_AID: { description: '法律援助' },
-    EMPLOYMENT: { description: '就业' },
-    EDUCATION: { description: '教育' },
-    CULTURE_SPORTS: { description: '文体' },
-    EMERGENCY_RELIEF: { description: '应急' },
-    OTHER: { description: '其他' },
-  },
-});
+/** The categories a resource serves are the need categories of DESIGN.md §4, so that matching can pair them. */
+export const ResourceCategory = NeedCategory;
+export type ResourceCategory = NeedCategory;
 
 @ObjectType('Resource', { description: '服务资源 (服务资源清单, DESIGN.md §4)' })
 export class Resource {

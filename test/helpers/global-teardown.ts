@@ -18,7 +18,7 @@ async function checkServerLog(runDir: string): Promise<void> {
   const needles = DEMO_PERSONAL_DATA;
   const bad: string[] = [];
   readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-    const kind = /(?<!\d)1[3-9]\d{9}(?!\d)/.test(line) ? 'phone' : /(?<!\d)\d{17}[\dXx](?![\dXx])/.test(line) ? 'id-number' : needles.some((n) => line.includes(n)) ? 'demo name/address' : null;
+    const kind = /(?<![0-9A-Za-z])1[3-9]\d{9}(?![0-9A-Za-z])/.test(line) ? 'phone' : /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/.test(line) ? 'id-number' : needles.some((n) => line.includes(n)) ? 'demo name/address' : null;
     if (kind) bad.push(`${i + 1} (${kind})`);
   });
   if (bad.length && process.env.KEEP_TEST_LOG) copyFileSync(file, process.env.KEEP_TEST_LOG);

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { DomainException } from '../errors.js';
 import { logger } from '../logging/logger.js';
 
 /**
@@ -20,7 +21,7 @@ export function requestLogPlugin(): ApolloServerPlugin {
             operation: operationName ?? null,
             type: operation?.operation ?? null,
             ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
-            errors: errors?.length ? errors.map((e) => e.extensions?.code ?? 'UNKNOWN') : undefined,
+            errors: errors?.length ? errors.map((e) => (e.originalError instanceof DomainException ? e.originalError.code : (e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'))) : undefined,
           });
         },
       };

@@ -20,3 +20,9 @@ describe('logger', () => {
     expect(entry).toMatchObject({ level: 'error', reqId: 'r-1', msg: 'boom [redacted-phone]', message: 'value [redacted-id]', n: 3 });
   });
 });
+
+describe('redact', () => {
+  it('leaves digits inside ids alone', () => {
+    expect(redact('reqId f449aeea-dde6-43cf-84dd-15218479004d')).toBe('reqId f449aeea-dde6-43cf-84dd-15218479004d');
+  });
+});

@@ -4,8 +4,9 @@ import { LoggerService } from '@nestjs/common';
 type Level = 'debug' | 'info' | 'warn' | 'error';
 
 // Defence in depth: should a driver or library message ever carry a phone or ID number, it is cut out.
-const PHONE = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
-const ID_NUMBER = /(?<!\d)\d{17}[\dXx](?![\dXx])/g;
+// Digits inside longer tokens (UUIDs, hex ids) are left alone.
+const PHONE = /(?<![0-9A-Za-z])1[3-9]\d{9}(?![0-9A-Za-z])/g;
+const ID_NUMBER = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
 export const redact = (text: string): string => text.replace(ID_NUMBER, '[redacted-id]').replace(PHONE, '[redacted-phone]');
 const redactValue = (v: unknown): unknown => (typeof v === 'string' ? redact(v) : v);
 const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
