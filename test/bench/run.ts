@@ -63,7 +63,7 @@ async function main(): Promise<void> {
     for (const b of benchmarks) {
       const run = await b.prepare(call, app.get(DataSource));
       const rate = await measure(run);
-      process.stdout.write(`${b.name.padEnd(48)} ${rate.toFixed(0).padStart(7)} req/s  ratio ${(rate / baseline).toFixed(3)}\n`);
+      process.stdout.write(`${b.name.padEnd(58)} ${rate.toFixed(0).padStart(7)} req/s  ratio ${(rate / baseline).toFixed(3)}\n`);
     }
     await app.close();
   } finally {
