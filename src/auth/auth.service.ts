@@ -37,20 +37,17 @@ export class AuthService {
 
   /**
    * Wrong password and unknown phone are the same UNAUTHENTICATED answer with the same cost. After
-   * `loginMaxFailures` failures for one phone within the window, further attempts are RATE_LIMITED.
+   * `loginMaxFailures` failures for one phone within the window, further attempts are RATE_LIMITED — also when
+   * the guesses arrive in parallel: each attempt is taken before the password is checked.
    */
   async login(input: LoginInput): Promise<AuthPayload> {
     const key = this.cipher.throttleKeyFor(input.phone);
-    const failures = await this.sessions.recentFailures(this.db.manager, key, this.config.loginWindowSeconds);
-    if (failures >= this.config.loginMaxFailures) {
-      throw new DomainException(ErrorCode.RATE_LIMITED, '登录失败次数过多，请稍后再试');
-    }
+    const allowed = await this.db.transaction((m) => this.sessions.takeAttempt(m, key, this.config.loginWindowSeconds, this.config.loginMaxFailures));
+    if (!allowed) throw new DomainException(ErrorCode.RATE_LIMITED, '登录失败次数过多，请稍后再试');
     const found = await this.people.credentialsByPhone(input.phone);
     const ok = await verifyPassword(input.password, found?.password_hash ?? (await decoyHash()));
-    if (!found || !found.password_hash || !ok) {
-      await this.sessions.recordFailure(this.db.manager, key);
-      throw unauthenticated('手机号或密码错误');
-    }
+    // A failed attempt stays recorded as taken above.
+    if (!found || !found.password_hash || !ok) throw unauthenticated('手机号或密码错误');
     return this.db.transaction(async (m) => {
       await this.sessions.clearFailures(m, key);
       return this.issue(m, found.id, null);

@@ -36,13 +36,19 @@ export class SessionsRepository {
     await m.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`, [familyId]);
   }
 
-  async recentFailures(m: EntityManager, key: Buffer, windowSeconds: number): Promise<number> {
-    const rows = await m.query(`SELECT count(*)::int AS n FROM login_failures WHERE phone_key = $1 AND at > now() - make_interval(secs => $2)`, [key, windowSeconds]);
-    return rows[0].n;
-  }
-
-  async recordFailure(m: EntityManager, key: Buffer): Promise<void> {
+  /**
+   * Takes one of the window's attempts for a phone, or answers false when they are used up. Counting and
+   * recording are one step under a per-phone lock, so that parallel guesses cannot all see the count below the
+   * limit. The attempt counts as a failure until `clearFailures` (a correct password) removes it; rows older
+   * than the window are dropped on the way.
+   */
+  async takeAttempt(m: EntityManager, key: Buffer, windowSeconds: number, maxFailures: number): Promise<boolean> {
+    await m.query(`SELECT pg_advisory_xact_lock(hashtextextended('login:' || encode($1::bytea, 'hex'), 0))`, [key]);
+    await m.query(`DELETE FROM login_failures WHERE phone_key = $1 AND at <= now() - make_interval(secs => $2)`, [key, windowSeconds]);
+    const rows = await m.query(`SELECT count(*)::int AS n FROM login_failures WHERE phone_key = $1`, [key]);
+    if (rows[0].n >= maxFailures) return false;
     await m.query(`INSERT INTO login_failures (phone_key) VALUES ($1)`, [key]);
+    return true;
   }
 
   async clearFailures(m: EntityManager, key: Buffer): Promise<void> {

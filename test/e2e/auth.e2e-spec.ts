@@ -70,6 +70,14 @@ describe('sessions', () => {
       expect(stored.length).toBeGreaterThan(0);
       expect(JSON.stringify(stored)).not.toContain('13600000002');
     });
+    it('checks at most the allowed number of guesses when they arrive all at once', async () => {
+      const i = { phone: '13500000001', password: 'guess12345' };
+      const answers = await Promise.all(Array.from({ length: 30 }, () => t.gql(LOGIN, { i })));
+      const codes = answers.map(codeOf);
+      expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(t.config.loginMaxFailures);
+      expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(30 - t.config.loginMaxFailures);
+      expect(codeOf(await t.gql(LOGIN, { i: { ...i, password: 'demo1234' } }))).toBe('RATE_LIMITED');
+    });
   });
 
   describe('tokens', () => {
