@@ -2,11 +2,12 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { execute, ExecutionArgs, subscribe } from 'graphql';
 import { AuthModule } from './auth/auth.module.js';
 import { createFormatError } from './common/format-error.js';
 import type { GqlContext } from './common/graphql/context.js';
 import { graphiqlLandingPagePlugin } from './common/graphql/graphiql.js';
-import { queryLimitsPlugin } from './common/graphql/query-limits.plugin.js';
+import { queryLimitError, queryLimitsPlugin } from './common/graphql/query-limits.plugin.js';
 import { requestLogPlugin } from './common/graphql/request-log.plugin.js';
 import { ServiceConfirmationHooks } from './common/service-confirmed.js';
 import { validationPipe } from './common/validation.js';
@@ -45,6 +46,12 @@ class CoreModule {
 
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   const formatError = createFormatError();
+  const limits = { maxDepth: config.graphqlMaxDepth, maxComplexity: config.graphqlMaxComplexity };
+  // graphql-ws does not run Apollo plugins: operations over the socket are checked against the same limits here.
+  const limited = <F extends (args: ExecutionArgs) => unknown>(run: F) => (args: ExecutionArgs) => {
+    const error = queryLimitError(args.schema, args.document, args.operationName, args.variableValues, limits);
+    return error ? { errors: [error] } : run(args);
+  };
   return {
     driver: ApolloDriver,
     path: '/graphql',
@@ -54,7 +61,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError,
-    plugins: [graphiqlLandingPagePlugin(), queryLimitsPlugin(config.graphqlMaxDepth, config.graphqlMaxComplexity), requestLogPlugin()],
+    plugins: [graphiqlLandingPagePlugin(), queryLimitsPlugin(limits), requestLogPlugin()],
     // Fastify calls this with (request, reply); graphql-ws with its connection context.
     context: (arg: GqlContext['req'] | { connectionInitReceived: boolean; connectionParams?: Record<string, unknown> }, reply?: GqlContext['reply']): GqlContext => {
       if (!('connectionInitReceived' in arg)) return { req: arg, reply, loaders: new Map() };
@@ -65,6 +72,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',
+        // Nest hands these to graphql-ws's useServer as they are, though its type does not list them.
+        ...({ execute: limited(execute), subscribe: limited(subscribe) } as object),
         // Errors over the socket get the same codes and masking as over HTTP (DESIGN.md §12).
         onNext: (_ctx, _id, _payload, _args, result) =>
           result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : result,

@@ -46,6 +46,23 @@ describe('GraphQL server', () => {
     expect(res.errors![0].extensions!.reason).toBe('QUERY_TOO_COMPLEX');
   });
 
+  it('counts a page of `first` items as `first` times one item', async () => {
+    const token = await t.login('13600000001');
+    // 1 + 5 * first (edges, node and three fields): within the limit of 200 for 30, above it for 100.
+    const page = (first: number) => `{ needs(first: ${first}) { edges { node { id title status } } } }`;
+    expect((await t.gql(page(30), {}, token)).errors).toBeUndefined();
+    const big = await t.gql(page(100), {}, token);
+    expect(codeOf(big)).toBe('BAD_USER_INPUT');
+    expect(big.errors![0].extensions!.reason).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('refuses a document with a huge number of fields as QUERY_TOO_COMPLEX, not as an internal error', async () => {
+    const fields = Array.from({ length: 20000 }, (_, i) => `a${i}: __typename`).join(' ');
+    const res = await t.gql(`{ ${fields} }`);
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].extensions!.reason).toBe('QUERY_TOO_COMPLEX');
+  });
+
   it('answers malformed GraphQL and ill-typed variables with BAD_USER_INPUT', async () => {
     expect(codeOf(await t.gql(`{ regions { nope } }`))).toBe('BAD_USER_INPUT');
     expect(codeOf(await t.gql(`{ regions {`))).toBe('BAD_USER_INPUT');

@@ -48,6 +48,14 @@ describe('notifications: graphql-ws subscriptions across instances', () => {
     expect(cond()).toBe(true);
   }
 
+  it('holds subscriptions to the same depth limit as HTTP operations', async () => {
+    const deep = `subscription { myNeedChanged { need { beneficiary { grid { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } }`;
+    const s = await subscribe(PHONE.wang, deep);
+    await until(() => s.errors.length > 0);
+    expect(s.errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(s.errors[0]?.extensions?.reason).toBe('QUERY_TOO_DEEP');
+  });
+
   it('refuses a socket without a token', async () => {
     const s = await subscribe(null, `subscription { myNeedChanged { needId } }`);
     expect(s.errors[0]?.extensions?.code).toBe('UNAUTHENTICATED');

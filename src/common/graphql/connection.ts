@@ -37,13 +37,14 @@ export function ConnectionType<T>(node: Type<T>, name: string): Type<Connection<
 }
 
 export const MAX_PAGE = 100;
+export const DEFAULT_PAGE = 20;
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, defaultValue: 20, description: `1–${MAX_PAGE}` })
+  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_PAGE, description: `1–${MAX_PAGE}` })
   @Min(1)
   @Max(MAX_PAGE)
-  first: number = 20;
+  first: number = DEFAULT_PAGE;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

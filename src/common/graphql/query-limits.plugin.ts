@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { FragmentDefinitionNode, GraphQLError, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { DocumentNode, FragmentDefinitionNode, GraphQLError, GraphQLSchema, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
+import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { DEFAULT_PAGE } from './connection.js';
 
 /** Depth of a selection set, following fragments; introspection subtrees are not counted. */
 export function selectionDepth(set: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, seen = new Set<string>()): number {
@@ -26,27 +27,61 @@ export function selectionDepth(set: SelectionSetNode | undefined, fragments: Rec
 const tooBig = (message: string, reason: string) =>
   new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', reason, http: { status: 400 } } });
 
+/** A page of `first` items costs `first` times what one item costs (20, the default page, when not given). */
+export const pageSizeEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  if (!field.args.some((a) => a.name === 'first')) return undefined;
+  const first = typeof args.first === 'number' && args.first > 0 ? args.first : DEFAULT_PAGE;
+  return 1 + childComplexity * first;
+};
+
+export interface QueryLimits {
+  maxDepth: number;
+  maxComplexity: number;
+}
+
+/** Why an operation is too deep or too costly to run, or null. The same check serves HTTP and graphql-ws. */
+export function queryLimitError(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | null | undefined,
+  limits: QueryLimits,
+): GraphQLError | null {
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
+  const op = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
+  );
+  const depth = selectionDepth(op?.selectionSet, fragments);
+  if (depth > limits.maxDepth) return tooBig(`查询嵌套层数 ${depth} 超过上限 ${limits.maxDepth}`, 'QUERY_TOO_DEEP');
+  let complexity: number;
+  try {
+    complexity = getComplexity({
+      schema,
+      query: document,
+      operationName: operationName ?? undefined,
+      variables: variables ?? {},
+      estimators: [fieldExtensionsEstimator(), pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch (err) {
+    // The library refuses documents with too many nodes before it counts anything.
+    if (err instanceof GraphQLError && /maximum allowed number of nodes/.test(err.message)) {
+      return tooBig(`查询字段过多，超过上限 ${limits.maxComplexity}`, 'QUERY_TOO_COMPLEX');
+    }
+    throw err;
+  }
+  if (complexity > limits.maxComplexity) return tooBig(`查询复杂度 ${complexity} 超过上限 ${limits.maxComplexity}`, 'QUERY_TOO_COMPLEX');
+  return null;
+}
+
 /** Refuses operations nested deeper than `maxDepth` or costing more than `maxComplexity` before they run. */
-export function queryLimitsPlugin(maxDepth: number, maxComplexity: number): ApolloServerPlugin {
+export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
-          const op = document.definitions.find(
-            (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!request.operationName || d.name?.value === request.operationName),
-          );
-          const depth = selectionDepth(op?.selectionSet, fragments);
-          if (depth > maxDepth) throw tooBig(`查询嵌套层数 ${depth} 超过上限 ${maxDepth}`, 'QUERY_TOO_DEEP');
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
-          if (complexity > maxComplexity) throw tooBig(`查询复杂度 ${complexity} 超过上限 ${maxComplexity}`, 'QUERY_TOO_COMPLEX');
+          const error = queryLimitError(schema, document, request.operationName, request.variables, limits);
+          if (error) throw error;
         },
       };
     },
