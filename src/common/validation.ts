@@ -1,4 +1,4 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { DomainException, ErrorCode, FieldError } from './errors.js';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
@@ -11,8 +11,31 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   return out;
 }
 
+/** Paths of the strings in `value` that hold a NUL character, which no text column can store. */
+export function fieldsWithNul(value: unknown, path: string): string[] {
+  if (typeof value === 'string') return value.includes('\u0000') ? [path] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => fieldsWithNul(v, path ? `${path}.${i}` : String(i)));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => fieldsWithNul(v, path ? `${path}.${k}` : k));
+  return [];
+}
+
+/** Refuses text with NUL characters (PostgreSQL cannot store them) before class-validator runs. */
+class InputValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // Only arguments; @Parent(), @Context() and the like are the app's own objects.
+    if (metadata.type === 'custom') return super.transform(value, metadata);
+    // Fields of an input object are named as class-validator names them (`name`, not `input.name`).
+    const bad = fieldsWithNul(value, value && typeof value === 'object' && !Array.isArray(value) ? '' : (metadata.data ?? ''));
+    if (bad.length) {
+      const fields = bad.map((field) => ({ field, message: '不能包含空字符' }));
+      throw new DomainException(ErrorCode.BAD_USER_INPUT, '输入含有空字符（\\u0000）', { fields });
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 /** class-validator failures become BAD_USER_INPUT listing each field at fault. */
-export const validationPipe = new ValidationPipe({
+export const validationPipe = new InputValidationPipe({
   transform: true,
   whitelist: true,
   forbidNonWhitelisted: true,

@@ -159,6 +159,16 @@ describe('sessions', () => {
       expect(await count(`SELECT count(*) AS n FROM persons`)).toBe(before);
     });
 
+    it('refuses text with a NUL character as BAD_USER_INPUT naming the field, inline or in variables', async () => {
+      const before = await count(`SELECT count(*) AS n FROM persons`);
+      const inVariables = await t.gql(REGISTER, { i: { name: '测试\u0000', phone: '13811110000', password: 'pass12345', gridId: gridA1g2 } });
+      expect(codeOf(inVariables)).toBe('BAD_USER_INPUT');
+      expect(inVariables.errors![0].extensions!.fields).toEqual([{ field: 'name', message: '不能包含空字符' }]);
+      const inline = await t.gql(`mutation { refreshToken(token: "x\\u0000") { accessToken } }`);
+      expect(codeOf(inline)).toBe('BAD_USER_INPUT');
+      expect(await count(`SELECT count(*) AS n FROM persons`)).toBe(before);
+    });
+
     it('refuses a community as grid, a taken phone and a taken ID number', async () => {
       const a1 = (await t.db.query(`SELECT id FROM regions WHERE code = '320102002001'`))[0].id;
       const notGrid = await t.gql(REGISTER, { i: input({ phone: '13811114444', gridId: a1, idNumber: null }) });
