@@ -105,7 +105,7 @@ export class PersonalDataRepository {
   async accessLogPage(scopeSql: string, params: unknown[], subjectId: string | null, first: number, afterId: number | null): Promise<{ rows: (PiiAccessEntry & { seq: number })[]; total: number }> {
     const p = [...params];
     const conds = [
-      `EXISTS (SELECT 1 FROM persons sp JOIN regions r ON r.id = sp.grid_id OR r.id IN (SELECT g.region_id FROM role_grants g WHERE g.person_id = sp.id AND g.revoked_at IS NULL)
+      `EXISTS (SELECT 1 FROM persons sp JOIN regions r ON r.id = sp.grid_id OR r.id IN (SELECT g.region_id FROM role_grants g WHERE g.person_id = sp.id AND g.revoked_at IS NULL AND g.organization_id IS NULL)
                 WHERE sp.id = l.subject_id AND ${scopeSql})`,
     ];
     if (subjectId) {

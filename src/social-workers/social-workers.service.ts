@@ -17,6 +17,11 @@ export const STATION_ADMINS: readonly Role[] = [Role.STREET_ADMIN, Role.SYSTEM_A
 /** Who sees social-worker profiles of a scope. */
 export const SOCIAL_WORKER_VIEWERS: readonly Role[] = [Role.COMMUNITY_WORKER, Role.SOCIAL_WORKER, Role.STREET_ADMIN, Role.SYSTEM_ADMIN];
 
+/** Whether `actor` may see a social-worker profile (certificate number included): the worker and viewers of the station's scope. */
+export function canSeeSocialWorker(actor: Actor, w: Pick<SocialWorker, 'personId' | 'stationPath'>): boolean {
+  return w.personId === actor.personId || actor.covers(w.stationPath, ...SOCIAL_WORKER_VIEWERS);
+}
+
 const STATION_LEVEL: Record<StationKind, RegionLevel> = {
   SOCIAL_WORK_STATION: RegionLevel.STREET,
   SOCIAL_WORK_ROOM: RegionLevel.COMMUNITY,
@@ -78,7 +83,7 @@ export class SocialWorkersService {
     if (!isUuid(id)) return null;
     const [w] = await this.repo.byIds([id]);
     if (!w) return null;
-    if (w.personId !== actor.personId && !actor.covers(w.stationPath, ...SOCIAL_WORKER_VIEWERS)) throw forbidden('无权查看该社工');
+    if (!canSeeSocialWorker(actor, w)) throw forbidden('无权查看该社工');
     return w;
   }
 

@@ -13,6 +13,11 @@ import { VolunteerStatus, VolunteerTeam } from './volunteer.model.js';
 import { ADULT_AGE, VOLUNTEER_VIEWERS } from './volunteers.service.js';
 import { VolunteersRepository } from './volunteers.repository.js';
 
+/** Whether `actor` may see a team (and its roster): viewer roles of its community and its organization's admins. */
+export function canSeeTeam(actor: Actor, team: Pick<VolunteerTeam, 'communityPath' | 'organizationId'>): boolean {
+  return actor.covers(team.communityPath, ...VOLUNTEER_VIEWERS) || (!!team.organizationId && actor.coversOrganization(team.organizationId, Role.ORG_ADMIN));
+}
+
 /** 志愿服务队: created by a community worker (or the running organization's admin), led by adult volunteers. */
 @Injectable()
 export class VolunteerTeamsService {
@@ -89,9 +94,7 @@ export class VolunteerTeamsService {
     if (!isUuid(id)) return null;
     const [team] = await this.repo.teamsByIds([id]);
     if (!team) return null;
-    if (!actor.covers(team.communityPath, ...VOLUNTEER_VIEWERS) && !(team.organizationId && actor.coversOrganization(team.organizationId, Role.ORG_ADMIN))) {
-      throw forbidden('无权查看该志愿服务队');
-    }
+    if (!canSeeTeam(actor, team)) throw forbidden('无权查看该志愿服务队');
     return team;
   }
 

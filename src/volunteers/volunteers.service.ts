@@ -32,6 +32,15 @@ export const VOLUNTEER_RECORD_STAFF: readonly Role[] = [Role.GRID_WORKER, Role.C
 
 export const ADULT_AGE = 18;
 
+/**
+ * Whether `actor` may see volunteer `v`: the volunteer themself, or a viewer role whose scope holds their
+ * community. The one rule for `volunteer(id)` and every field that leads to a volunteer (Person.volunteer,
+ * Resource.volunteer, team members …), so nesting cannot reach further than the top-level query.
+ */
+export function canSeeVolunteer(actor: Actor, v: Pick<Volunteer, 'personId' | 'communityPath'>): boolean {
+  return v.personId === actor.personId || actor.covers(v.communityPath, ...VOLUNTEER_VIEWERS);
+}
+
 export type ReviewAction = 'approve' | 'reject' | 'suspend';
 
 /** The review state machine of a volunteer profile: action → allowed source states and target. */
@@ -57,8 +66,7 @@ export class VolunteersService {
     if (!isUuid(id)) return null;
     const [v] = await this.repo.byIds([id]);
     if (!v) return null;
-    if (v.personId === actor.personId) return v;
-    if (!actor.covers(v.communityPath, ...VOLUNTEER_VIEWERS)) throw forbidden('无权查看该志愿者');
+    if (!canSeeVolunteer(actor, v)) throw forbidden('无权查看该志愿者');
     return v;
   }
 
