@@ -92,8 +92,13 @@ export class VolunteersRepository {
   }
 
   async organizationStatus(manager: EntityManager, id: string): Promise<string | null> {
-    const rows = await manager.query(`SELECT status FROM organizations WHERE id = $1`, [id]);
-    return rows[0]?.status ?? null;
+    return (await this.organizationScope(manager, id))?.status ?? null;
+  }
+
+  /** An organization's status and region path (a team it runs must lie in its region). */
+  async organizationScope(manager: EntityManager, id: string): Promise<{ status: string; path: string } | null> {
+    const rows = await manager.query(`SELECT status::text AS status, path::text AS path FROM organizations WHERE id = $1`, [id]);
+    return rows[0] ?? null;
   }
 
   async skills(manager: EntityManager = this.db.manager): Promise<Skill[]> {
@@ -272,9 +277,15 @@ export class VolunteersRepository {
     );
   }
 
-  async volunteerAge(manager: EntityManager, volunteerId: string): Promise<{ status: VolunteerStatus; person_id: string; birth_date: string | null } | null> {
+  /** Status, age and where the volunteer serves (home community and service regions), for team membership rules. */
+  async volunteerAge(
+    manager: EntityManager,
+    volunteerId: string,
+  ): Promise<{ status: VolunteerStatus; person_id: string; birth_date: string | null; community_path: string; region_paths: string[] } | null> {
     const rows = await manager.query(
-      `SELECT v.status, v.person_id, to_char(p.birth_date, 'YYYY-MM-DD') AS birth_date FROM volunteers v JOIN persons p ON p.id = v.person_id WHERE v.id = $1`,
+      `SELECT v.status, v.person_id, to_char(p.birth_date, 'YYYY-MM-DD') AS birth_date, c.path::text AS community_path,
+              coalesce((SELECT array_agg(vr.path::text) FROM volunteer_regions vr WHERE vr.volunteer_id = v.id), '{}') AS region_paths
+         FROM volunteers v JOIN persons p ON p.id = v.person_id JOIN regions c ON c.id = v.community_id WHERE v.id = $1`,
       [volunteerId],
     );
     return rows[0] ?? null;

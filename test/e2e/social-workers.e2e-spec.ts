@@ -1,4 +1,4 @@
-import { newResident, personId, regionId } from '../helpers/registry.js';
+import { idNumberFor, newResident, personId, regionId } from '../helpers/registry.js';
 import { codeOf, createTestApp, TestApp } from '../helpers/test-app.js';
 
 const REGISTER = `mutation ($i: RegisterSocialWorkerInput!) { registerSocialWorker(input: $i) { id level certificateNo station { name kind } person { name } } }`;
@@ -18,7 +18,7 @@ describe('social workers 社工 and stations', () => {
     const wrongLevel = await t.gql(`mutation ($i: CreateStationInput!) { createStation(input: $i) { id } }`, { i: { kind: 'SOCIAL_WORK_STATION', name: '错误社工站', regionId: A2 } }, admin);
     expect(wrongLevel.errors![0].extensions!.fields![0].field).toBe('regionId');
 
-    const r = await newResident(t, { grid: '32010200200201' });
+    const r = await newResident(t, { grid: '32010200200201', idNumber: idNumberFor('19880412', '311') });
     const res = await t.gql(REGISTER, { i: { personId: r.id, level: 'ASSISTANT', certificateNo: 'zs-2023-320100-0042', stationId: room.data.createStation.id } }, admin);
     expect(res.errors).toBeUndefined();
     expect(res.data.registerSocialWorker).toMatchObject({ level: 'ASSISTANT', certificateNo: 'ZS-2023-320100-0042', station: { kind: 'SOCIAL_WORK_ROOM' }, person: { name: '测试居民' } });
