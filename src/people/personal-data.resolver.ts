@@ -9,7 +9,7 @@ import { PeopleRepository, PersonRow } from './people.repository.js';
 import { PeopleService } from './people.service.js';
 import { Person } from './person.model.js';
 import { PiiAccessLogArgs, RecordRelativeInput, SetPersonFlagInput, UpdateMyProfileInput } from './personal-data.input.js';
-import { PersonFlag, PersonFlagRecord, PiiAccessEntry, Relative } from './personal-data.model.js';
+import { FlagConsentRecord, PersonFlag, PersonFlagRecord, PiiAccessEntry, Relative } from './personal-data.model.js';
 import { PersonalDataRepository } from './personal-data.repository.js';
 import { ACCESS_LOG_READERS, PersonalDataService } from './personal-data.service.js';
 
@@ -45,6 +45,12 @@ export class PersonalDataResolver {
     return loader<string, PersonFlagRecord[]>(ctx, 'personFlags', async (ids) => groupByKeys(ids, await this.repo.flagsOf(ids), (f) => f.personId)).load(person.id);
   }
 
+  @ResolveField(() => [FlagConsentRecord], { description: '同意记录: the append-only history of consents given and withdrawn, for the person and case staff in scope (empty for others)' })
+  flagConsentHistory(@Parent() person: Person, @Context() ctx: GqlContext): Promise<FlagConsentRecord[]> | FlagConsentRecord[] {
+    if (person.masked) return [];
+    return loader<string, FlagConsentRecord[]>(ctx, 'flagConsents', async (ids) => groupByKeys(ids, await this.repo.consentsOf(ids), (c) => c.personId)).load(person.id);
+  }
+
   @Authorize(Role.COMMUNITY_WORKER)
   @Mutation(() => Relative, { description: '登记亲属关系 (community worker of the person\'s scope); reverseRelation records the other direction' })
   recordRelative(
@@ -65,13 +71,13 @@ export class PersonalDataResolver {
   }
 
   @Authorize(Role.GRID_WORKER, Role.COMMUNITY_WORKER)
-  @Mutation(() => PersonFlagRecord, { description: '登记敏感标识 with consent (the person, or a guardian for a child under 14)' })
+  @Mutation(() => PersonFlagRecord, { description: '登记敏感标识 with consent: an adult\'s own; for a minor a guardian (an adult recorded relative), required under 14' })
   setPersonFlag(@CurrentActor() actor: Actor, @Args('input') input: SetPersonFlagInput): Promise<PersonFlagRecord> {
     return this.service.setFlag(actor, input);
   }
 
   @Authorize()
-  @Mutation(() => Boolean, { description: 'Withdraws a flag (by the person or staff in scope); the record is deleted' })
+  @Mutation(() => Boolean, { description: 'Withdraws a flag (by the person or staff in scope): the flag is deleted, the withdrawal appended to the consent history' })
   clearPersonFlag(
     @CurrentActor() actor: Actor,
     @Args('personId', { type: () => ID }) personId: string,

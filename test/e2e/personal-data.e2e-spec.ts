@@ -75,7 +75,7 @@ describe('personal data (DESIGN.md §11)', () => {
     const ok = await t.gql(SET, { i: { personId: wang, flag: 'DISABILITY' } }, grid);
     expect(ok.data.setPersonFlag).toMatchObject({ flag: 'DISABILITY', consentGivenById: wang, recordedById: await personId(t, '13700000001') });
     const stranger = await t.gql(SET, { i: { personId: wang, flag: 'INCAPACITATED', consentGivenById: li } }, grid);
-    expect(stranger.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CONSENT_NOT_RELATIVE' });
+    expect(stranger.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ADULT_CONSENTS_THEMSELF' });
     expect(codeOf(await t.gql(SET, { i: { personId: wang, flag: 'DISABILITY' } }, await t.login('13900000001')))).toBe('FORBIDDEN');
 
     const child = await newResident(t, { idNumber: idNumberFor('20160708', '612') });
