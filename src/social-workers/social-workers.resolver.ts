@@ -38,7 +38,7 @@ export class SocialWorkersResolver {
   }
 
   @Authorize()
-  @Query(() => [SocialWorkerCount], { description: 'Social workers per community under a region, by qualification (statistics)' })
+  @Query(() => [SocialWorkerCount], { description: 'Social workers by qualification under a region: one row per street (its 社工站) and per community (its 社工室), ordered by code (statistics)' })
   socialWorkerCounts(@Args('regionId', { type: () => ID }) regionId: string): Promise<SocialWorkerCount[]> {
     return this.service.countsPerCommunity(regionId);
   }

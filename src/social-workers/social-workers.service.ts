@@ -114,10 +114,10 @@ export class SocialWorkersService {
     return toConnection(rows, page.first, total, (w) => [w.createdKey, w.id], (w) => w);
   }
 
-  /** Social workers per community (社工室 and volunteer stations of the community) — a figure for statistics, no personal data. */
+  /** Social workers per street station and per community room under a region — a figure for statistics, no personal data. */
   async countsPerCommunity(regionId: string): Promise<SocialWorkerCount[]> {
     const [region] = isUuid(regionId) ? await this.regions.byIds([regionId]) : [];
     if (!region) throw badInput('regionId', '区划不存在');
-    return this.repo.countsPerCommunity(region.path);
+    return this.repo.countsPerStreetAndCommunity(region.path);
   }
 }

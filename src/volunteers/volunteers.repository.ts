@@ -196,6 +196,21 @@ export class VolunteersRepository {
     );
   }
 
+  /** 下架 every active resource the volunteer offers (when they are suspended or rejected). */
+  async withdrawResourcesOf(manager: EntityManager, volunteerId: string): Promise<void> {
+    await manager.query(`UPDATE resources SET active = false WHERE volunteer_id = $1 AND active`, [volunteerId]);
+  }
+
+  /** A suspended volunteer stays a team member but leads no team. */
+  async demoteFromLeader(manager: EntityManager, volunteerId: string): Promise<void> {
+    await manager.query(`UPDATE volunteer_team_members SET is_leader = false WHERE volunteer_id = $1 AND is_leader`, [volunteerId]);
+  }
+
+  /** A rejected applicant is in no team. */
+  async removeFromTeams(manager: EntityManager, volunteerId: string): Promise<void> {
+    await manager.query(`DELETE FROM volunteer_team_members WHERE volunteer_id = $1`, [volunteerId]);
+  }
+
   /** One page of volunteers matching `where` (built by the service), newest first, and the total count. */
   async page(where: string[], params: unknown[], first: number, after: [string, string] | null): Promise<{ rows: Volunteer[]; total: number }> {
     const countSql = `SELECT count(*)::int AS n FROM volunteers v JOIN regions vc ON vc.id = v.community_id WHERE ${where.join(' AND ')}`;

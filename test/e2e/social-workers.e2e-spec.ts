@@ -40,10 +40,17 @@ describe('social workers 社工 and stations', () => {
   });
 
   it('counts social workers per community and lists them in scope', async () => {
-    const counts = await t.gql(`query ($r: ID!) { socialWorkerCounts(regionId: $r) { regionName total assistant intermediate senior } }`, { r: await regionId(t, '320102002') }, await t.login('13800000001'));
+    const counts = await t.gql(`query ($r: ID!) { socialWorkerCounts(regionId: $r) { regionName regionLevel total assistant intermediate senior } }`, { r: await regionId(t, '320102002') }, await t.login('13800000001'));
+    // 吴芳 works at the street's 社工站: counted on the street's row, not on a community's.
     expect(counts.data.socialWorkerCounts).toEqual([
-      { regionName: '长江新村社区', total: 0, assistant: 0, intermediate: 0, senior: 0 },
-      { regionName: '大悲巷社区', total: 1, assistant: 1, intermediate: 0, senior: 0 },
+      { regionName: '梅园新村街道', regionLevel: 'STREET', total: 1, assistant: 0, intermediate: 1, senior: 0 },
+      { regionName: '长江新村社区', regionLevel: 'COMMUNITY', total: 0, assistant: 0, intermediate: 0, senior: 0 },
+      { regionName: '大悲巷社区', regionLevel: 'COMMUNITY', total: 1, assistant: 1, intermediate: 0, senior: 0 },
+    ]);
+    const district = await t.gql(`query ($r: ID!) { socialWorkerCounts(regionId: $r) { regionName regionLevel total } }`, { r: await regionId(t, '320102') }, await t.login('13800000001'));
+    expect(district.data.socialWorkerCounts.filter((c: any) => c.regionLevel === 'STREET')).toEqual([
+      { regionName: '梅园新村街道', regionLevel: 'STREET', total: 1 },
+      { regionName: '新街口街道', regionLevel: 'STREET', total: 0 },
     ]);
     const list = await t.gql(`{ socialWorkers(first: 10) { totalCount edges { node { certificateNo level station { name } } } } }`, {}, await t.login('13200000001'));
     expect(list.data.socialWorkers.edges.map((e: any) => e.node.certificateNo)).toEqual(expect.arrayContaining(['SW-320102-2021-0087', 'ZS-2023-320100-0042']));
