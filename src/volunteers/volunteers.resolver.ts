@@ -218,9 +218,13 @@ export class VolunteerTeamMemberResolver {
     return (await visibleTeam(ctx, this.repo, m.teamId)) ? v : null;
   }
 
-  @ResolveField(() => VolunteerTeam, { nullable: true, description: 'The team, if the viewer may see it' })
-  team(@Parent() m: VolunteerTeamMember, @Context() ctx: GqlContext): Promise<VolunteerTeam | null> {
-    return visibleTeam(ctx, this.repo, m.teamId);
+  @ResolveField(() => VolunteerTeam, { nullable: true, description: 'The team, if the viewer may see it or is this member' })
+  async team(@Parent() m: VolunteerTeamMember, @Context() ctx: GqlContext): Promise<VolunteerTeam | null> {
+    const team = await visibleTeam(ctx, this.repo, m.teamId);
+    if (team || !ctx.actor) return team;
+    // One's own membership (e.g. a pending applicant who registered into the team) always shows its team.
+    const member = await volunteerLoader(ctx, this.repo).load(m.volunteerId);
+    return member?.personId === ctx.actor.personId ? teamLoader(ctx, this.repo).load(m.teamId) : null;
   }
 }
 
