@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PageArgs } from '../common/graphql/connection.js';
+import { FenScalar, MAX_FEN } from '../common/graphql/fen.scalar.js';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 export enum CharityKind {
@@ -44,11 +45,11 @@ export class Charity {
 export class CharityEntry {
   @Field(() => ID) id: string;
   @Field(() => CharityEntryKind) kind: CharityEntryKind;
-  @Field(() => Int, { description: 'Money in fen: + donation, − grant or reversal of a donation' }) amountFen: number;
+  @Field(() => FenScalar, { description: 'Money in fen: + donation, − grant or reversal of a donation' }) amountFen: number;
   @Field(() => String, { nullable: true }) itemName: string | null;
   @Field(() => String, { nullable: true }) itemUnit: string | null;
   @Field(() => Int, { description: 'Goods units: + donation, − grant or reversal' }) quantity: number;
-  @Field(() => Int, { description: 'Estimated value of goods, fen' }) valueFen: number;
+  @Field(() => FenScalar, { description: 'Estimated value of goods, fen' }) valueFen: number;
   @Field(() => String, { nullable: true, description: '捐赠人 (匿名 for anonymous donors unless the viewer manages the charity)' }) donorName: string | null;
   @Field() anonymous: boolean;
   @Field(() => String, { nullable: true }) purpose: string | null;
@@ -115,10 +116,10 @@ class DonationBase {
 
 @InputType()
 export class RecordMoneyDonationInput extends DonationBase {
-  @Field(() => Int, { description: 'Amount in fen (分), > 0' })
+  @Field(() => FenScalar, { description: 'Amount in fen (分), 1 … 10^13' })
   @IsInt({ message: '金额应为整数（分）' })
   @Min(1, { message: '金额应大于0' })
-  @Max(2_000_000_000)
+  @Max(MAX_FEN, { message: '金额超出上限' })
   amountFen: number;
 }
 
@@ -133,11 +134,11 @@ export class RecordGoodsDonationInput extends DonationBase {
   @Max(1_000_000)
   quantity: number;
 
-  @Field(() => Int, { nullable: true, defaultValue: 0, description: 'Estimated value in fen' })
+  @Field(() => FenScalar, { nullable: true, defaultValue: 0, description: 'Estimated value in fen, 0 … 10^13' })
   @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(2_000_000_000)
+  @IsInt({ message: '估值应为整数（分）' })
+  @Min(0, { message: '估值不能为负' })
+  @Max(MAX_FEN, { message: '估值超出上限' })
   valueFen?: number;
 }
 

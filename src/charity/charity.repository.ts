@@ -125,13 +125,14 @@ export class CharityRepository {
     return rows[0] ? { ...toEntry(rows[0]), reversed: rows[0].reversed } : null;
   }
 
-  async balances(charityIds: readonly string[], manager: EntityManager = this.db.manager): Promise<{ charityId: string; balanceFen: number }[]> {
+  /** Money on hand per charity, as exact bigints (a sum of many amounts may pass 2^53). */
+  async balances(charityIds: readonly string[], manager: EntityManager = this.db.manager): Promise<{ charityId: string; balanceFen: bigint }[]> {
     const rows = await manager.query(
       `SELECT c.id, coalesce(sum(e.amount_fen), 0)::text AS balance FROM charities c LEFT JOIN charity_entries e ON e.charity_id = c.id
         WHERE c.id = ANY($1::uuid[]) GROUP BY c.id`,
       [charityIds],
     );
-    return rows.map((r: { id: string; balance: string }) => ({ charityId: r.id, balanceFen: Number(r.balance) }));
+    return rows.map((r: { id: string; balance: string }) => ({ charityId: r.id, balanceFen: BigInt(r.balance) }));
   }
 
   async stock(charityIds: readonly string[], manager: EntityManager = this.db.manager): Promise<(GoodsStock & { charityId: string })[]> {

@@ -8,6 +8,7 @@ import { regionLoader } from '../regions/regions.resolver.js';
 import { Actor } from '../scope/actor.js';
 import { Role } from '../scope/role.js';
 import { Authorize, CurrentActor } from '../scope/scope.decorators.js';
+import { FenScalar } from '../common/graphql/fen.scalar.js';
 import { CharitiesArgs, Charity, CharityEntry, CreateCharityInput, GoodsStock, RecordGoodsDonationInput, RecordMoneyDonationInput } from './charity.model.js';
 import { CharityRepository } from './charity.repository.js';
 import { CharityService } from './charity.service.js';
@@ -64,10 +65,10 @@ export class CharityResolver {
     return regionLoader(ctx, this.regions).load(c.regionId);
   }
 
-  @ResolveField(() => Int, { description: 'Money on hand in fen: the sum of all entries' })
-  async balanceFen(@Parent() c: Charity, @Context() ctx: GqlContext): Promise<number> {
-    const row = await loader<string, { balanceFen: number } | null>(ctx, 'charityBalance', async (ids) => byKeys(ids, await this.repo.balances(ids), (b) => b.charityId)).load(c.id);
-    return row?.balanceFen ?? 0;
+  @ResolveField(() => FenScalar, { description: 'Money on hand in fen: the sum of all entries (exact, as a decimal string)' })
+  async balanceFen(@Parent() c: Charity, @Context() ctx: GqlContext): Promise<bigint> {
+    const row = await loader<string, { balanceFen: bigint } | null>(ctx, 'charityBalance', async (ids) => byKeys(ids, await this.repo.balances(ids), (b) => b.charityId)).load(c.id);
+    return row?.balanceFen ?? 0n;
   }
 
   @ResolveField(() => [GoodsStock], { description: 'Goods on hand by item' })

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, DomainException, ErrorCode, forbidden, notFound } from '../common/errors.js';
 import { Connection, decodeCursor, PageArgs, toConnection } from '../common/graphql/connection.js';
+import { MAX_FEN } from '../common/graphql/fen.scalar.js';
 import { isUuid } from '../common/ids.js';
 import { RegionLevel } from '../regions/region-level.js';
 import { RegionsRepository } from '../regions/regions.repository.js';
@@ -56,6 +57,7 @@ export class CharityService {
 
   async recordMoney(actor: Actor, input: RecordMoneyDonationInput): Promise<CharityEntry> {
     if (!Number.isSafeInteger(input.amountFen) || input.amountFen <= 0) throw badInput('amountFen', '金额应为正整数（分）');
+    if (input.amountFen > MAX_FEN) throw badInput('amountFen', '金额超出上限', 'AMOUNT_TOO_LARGE');
     return this.recordDonation(actor, input, { kind: CharityEntryKind.MONEY_DONATION, amountFen: input.amountFen });
   }
 
@@ -115,7 +117,7 @@ export class CharityService {
       if (entry.reversed) throw conflict('该记录已冲正', 'ALREADY_REVERSED');
       if (entry.amountFen > 0) {
         const [{ balanceFen }] = await this.repo.balances([charity.id], m);
-        if (balanceFen - entry.amountFen < 0) throw new DomainException(ErrorCode.INSUFFICIENT_BALANCE, '余额不足，无法冲正该捐赠');
+        if (balanceFen - BigInt(entry.amountFen) < 0n) throw new DomainException(ErrorCode.INSUFFICIENT_BALANCE, '余额不足，无法冲正该捐赠');
       }
       if (entry.itemName && entry.itemUnit && entry.quantity > 0) {
         const q = await this.repo.itemQuantity(m, charity.id, entry.itemName, entry.itemUnit);
@@ -148,14 +150,14 @@ export class CharityService {
   ): Promise<CharityEntry> {
     const amount = g.amountFen ?? 0;
     const quantity = g.item?.quantity ?? 0;
-    if (!Number.isSafeInteger(amount) || amount < 0 || !Number.isSafeInteger(quantity) || quantity < 0 || amount + quantity === 0) {
+    if (!Number.isSafeInteger(amount) || amount < 0 || amount > MAX_FEN || !Number.isSafeInteger(quantity) || quantity < 0 || amount + quantity === 0) {
       throw badInput('amountFen', '资助金额或数量应为正整数');
     }
     const charity = await this.repo.lock(m, g.charityId);
     if (!charity) throw notFound('慈善资源');
     if (amount > 0) {
       const [{ balanceFen }] = await this.repo.balances([charity.id], m);
-      if (balanceFen < amount) throw new DomainException(ErrorCode.INSUFFICIENT_BALANCE, '慈善资金余额不足');
+      if (balanceFen < BigInt(amount)) throw new DomainException(ErrorCode.INSUFFICIENT_BALANCE, '慈善资金余额不足');
     }
     if (g.item && (await this.repo.itemQuantity(m, charity.id, g.item.name, g.item.unit)) < quantity) {
       throw new DomainException(ErrorCode.INSUFFICIENT_BALANCE, '物资库存不足');

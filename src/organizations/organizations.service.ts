@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
+import { badInput, conflict, DomainException, ErrorCode, forbidden, notFound } from '../common/errors.js';
 import { Connection, decodeCursor, PageArgs, toConnection } from '../common/graphql/connection.js';
 import { isUuid } from '../common/ids.js';
-import { PeopleRepository } from '../people/people.repository.js';
+import { PeopleRepository, PersonRow } from '../people/people.repository.js';
+import { personAccess } from '../people/person-access.js';
+import { ageOn } from '../privacy/id-number.js';
 import { RegionLevel } from '../regions/region-level.js';
 import { RegionsRepository } from '../regions/regions.repository.js';
-import { Actor, scopePredicate } from '../scope/actor.js';
+import { Actor, pathWithin, scopePredicate } from '../scope/actor.js';
 import { Role } from '../scope/role.js';
 import { CREDIT_CODE_MESSAGES, parseCreditCode } from './credit-code.js';
 import { OrganizationFilter, RegisterOrganizationInput } from './organization.input.js';
@@ -24,6 +26,28 @@ export const ORG_REVIEW_TRANSITIONS: Record<OrgReviewAction, { from: Organizatio
   reject: { from: [OrganizationStatus.PENDING], to: OrganizationStatus.REJECTED, verb: '驳回' },
   suspend: { from: [OrganizationStatus.APPROVED], to: OrganizationStatus.SUSPENDED, verb: '暂停' },
 };
+
+/** Organization admins 社会组织管理员 act for the organization and must be adults. */
+export const ADMIN_MIN_AGE = 18;
+
+/**
+ * Who may be enrolled in an organization: a person whose home grid lies in the organization's region and whom
+ * the actor may see there (personAccess on the home grid only: the person's other grants do not widen it).
+ * Without this an admin could enrol anyone and, through the member's ORG_ADMIN grant, make them visible to
+ * staff of another scope (issue 3).
+ */
+function requireEnrollable(actor: Actor, person: PersonRow, org: Organization): void {
+  const home = person.grid_path;
+  if (!home || !pathWithin(home, org.path) || personAccess(actor, person.id, [home]).view === 'NONE') {
+    throw new DomainException(ErrorCode.FORBIDDEN, '只能添加居住在本组织所在区域、且您有权查看的人员', { reason: 'PERSON_OUT_OF_SCOPE' });
+  }
+}
+
+/** An admin must be known to be 18 or older (birth date from the ID number on record). */
+function requireAdult(birthDate: string | null, field: string): void {
+  if (!birthDate) throw badInput(field, '无法核实年龄：该人员须先登记身份证号码', 'AGE_UNKNOWN');
+  if (ageOn(birthDate) < ADMIN_MIN_AGE) throw badInput(field, '组织管理员须年满18周岁', 'ADMIN_NOT_ADULT');
+}
 
 @Injectable()
 export class OrganizationsService {
@@ -44,9 +68,9 @@ export class OrganizationsService {
     );
   }
 
-  /** Members are shown to the organization's admins and to staff in scope. */
+  /** Members are shown to the organization's registrant (also while it is pending), its admins and staff in scope. */
   canSeeMembers(actor: Actor, org: Organization): boolean {
-    return actor.coversOrganization(org.id, Role.ORG_ADMIN) || actor.covers(org.path, ...ORGANIZATION_STAFF);
+    return org.registeredBy === actor.personId || actor.coversOrganization(org.id, Role.ORG_ADMIN) || actor.covers(org.path, ...ORGANIZATION_STAFF);
   }
 
   async get(actor: Actor, id: string): Promise<Organization | null> {
@@ -79,6 +103,9 @@ export class OrganizationsService {
         registeredBy: actor.personId,
       });
       if (!orgId) throw conflict('该统一社会信用代码已登记', 'CREDIT_CODE_TAKEN');
+      // The registrant becomes the first admin, so the adult rule of admins applies to them too.
+      const [registrant] = await this.people.byIds([actor.personId], m);
+      if (registrant?.birth_date && ageOn(registrant.birth_date) < ADMIN_MIN_AGE) throw badInput('name', '未满18周岁不能登记社会组织', 'ADMIN_NOT_ADULT');
       await this.repo.upsertMember(m, orgId, actor.personId, true, actor.personId);
       return orgId;
     });
@@ -120,6 +147,8 @@ export class OrganizationsService {
       const org = await this.lockForMemberChange(m, actor, orgId);
       const [person] = await this.people.byIds([personId], m);
       if (!person) throw badInput('personId', '人员不存在');
+      requireEnrollable(actor, person, org);
+      if (isAdmin) requireAdult(person.birth_date, 'personId');
       await this.repo.upsertMember(m, org.id, personId, isAdmin, actor.personId);
       if (isAdmin && org.status === OrganizationStatus.APPROVED) await this.repo.grantAdmin(m, personId, org, actor.personId);
       if (!isAdmin) await this.repo.revokeAdmin(m, org.id, personId);

@@ -10,8 +10,14 @@ export interface PersonRow {
   grid_id: string | null;
   id_number_cipher: Buffer | null;
   birth_date: string | null;
-  /** The person's grid path and the region paths of their roles: where they "live" for scope checks. */
+  /**
+   * Where the person "lives" for scope checks: their grid path and the regions of their region-scoped roles.
+   * Organization-scoped grants (ORG_ADMIN, `role_grants.organization_id`) are left out: an organization admin
+   * can add a member, and such a grant must not drag the member into another scope's view.
+   */
   paths: string[];
+  /** The home grid's path alone (null without a grid): the only path used to decide who may enrol the person. */
+  grid_path: string | null;
 }
 
 export interface GrantRow {
@@ -31,8 +37,9 @@ export class PeopleRepository {
       `SELECT p.id, p.name, p.phone, p.address, p.grid_id, p.id_number_cipher, to_char(p.birth_date, 'YYYY-MM-DD') AS birth_date,
               array_remove(array_append(
                 coalesce((SELECT array_agg(r.path::text) FROM role_grants g JOIN regions r ON r.id = g.region_id
-                           WHERE g.person_id = p.id AND g.revoked_at IS NULL), '{}'),
-                gr.path::text), NULL) AS paths
+                           WHERE g.person_id = p.id AND g.revoked_at IS NULL AND g.organization_id IS NULL), '{}'),
+                gr.path::text), NULL) AS paths,
+              gr.path::text AS grid_path
          FROM persons p LEFT JOIN regions gr ON gr.id = p.grid_id
         WHERE p.id = ANY($1::uuid[])`,
       [ids],

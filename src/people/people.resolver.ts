@@ -35,9 +35,9 @@ export class PeopleResolver {
     return this.people.idNumber(ctx.actor?.personId, person);
   }
 
-  @ResolveField(() => [RoleGrant])
-  roles(@Parent() person: Person, @Context() ctx: GqlContext): Promise<RoleGrant[]> {
-    return loader<string, RoleGrant[]>(ctx, 'personRoles', async (ids) => {
+  @ResolveField(() => [RoleGrant], { description: 'Roles; for masked viewers without their scope (scopeId and scopeName are null), as the grid is' })
+  async roles(@Parent() person: Person, @Context() ctx: GqlContext): Promise<RoleGrant[]> {
+    const roles = await loader<string, RoleGrant[]>(ctx, 'personRoles', async (ids) => {
       const rows = await this.repo.grantsOf(ids);
       return groupByKeys(ids, rows, (r) => r.person_id).map((list) =>
         list.map((g) => ({
@@ -48,6 +48,8 @@ export class PeopleResolver {
         })),
       );
     }).load(person.id);
+    // The scope of a role says where the person lives or works: masked viewers do not get it.
+    return person.masked ? roles.map((r) => ({ ...r, scopeId: null, scopeName: null })) : roles;
   }
 
   @ResolveField(() => Region, { nullable: true, description: '所在网格' })

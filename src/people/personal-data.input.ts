@@ -27,7 +27,7 @@ export class SetPersonFlagInput {
   @Field(() => ID) @IsString() personId: string;
   @Field(() => PersonFlag) @IsIn(Object.values(PersonFlag)) flag: PersonFlag;
 
-  @Field(() => ID, { nullable: true, description: 'Who gave consent; defaults to the person. For a child under 14: a recorded relative (guardian)' })
+  @Field(() => ID, { nullable: true, description: 'Who gave consent; omitted = the person themself (an adult must consent themself). For a minor: a guardian (an adult recorded relative); under 14 a guardian is required' })
   @IsOptional()
   @IsString()
   consentGivenById?: string | null;

@@ -42,6 +42,23 @@ export class PersonFlagRecord {
   personId: string;
 }
 
+export enum ConsentAction {
+  GIVEN = 'GIVEN',
+  WITHDRAWN = 'WITHDRAWN',
+}
+
+registerEnumType(ConsentAction, { name: 'ConsentAction', valuesMap: { GIVEN: { description: '同意' }, WITHDRAWN: { description: '撤回同意' } } });
+
+@ObjectType('FlagConsentRecord', { description: 'One entry of the append-only consent history of a sensitive flag (同意记录)' })
+export class FlagConsentRecord {
+  @Field(() => PersonFlag) flag: PersonFlag;
+  @Field(() => ConsentAction) action: ConsentAction;
+  @Field(() => ID, { description: 'Who consented (the person, or the guardian of a minor) or on whose behalf consent was withdrawn' }) byPersonId: string;
+  @Field(() => ID, { description: 'Who recorded it' }) recordedById: string;
+  @Field(() => Date) at: Date;
+  personId: string;
+}
+
 @ObjectType('PiiAccessEntry', { description: 'One read of a sensitive field by staff (个人信息访问记录)' })
 export class PiiAccessEntry {
   @Field(() => ID) id: string;

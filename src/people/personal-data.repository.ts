@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { PersonFlag, PersonFlagRecord, PiiAccessEntry, Relative } from './personal-data.model.js';
+import { ConsentAction, FlagConsentRecord, PersonFlag, PersonFlagRecord, PiiAccessEntry, Relative } from './personal-data.model.js';
 
 const toRelative = (r: { id: string; person_id: string; relative_id: string; relation: string; recorded_at: Date }): Relative => ({
   id: r.id,
@@ -89,6 +89,29 @@ export class PersonalDataRepository {
     return toFlag(rows[0]);
   }
 
+  /** Appends to the consent history (the table is append-only). */
+  async appendConsent(manager: EntityManager, c: { personId: string; flag: PersonFlag; action: ConsentAction; byPersonId: string; recordedBy: string }): Promise<void> {
+    await manager.query(
+      `INSERT INTO person_flag_consents (person_id, flag, action, by_person_id, recorded_by) VALUES ($1, $2, $3, $4, $5)`,
+      [c.personId, c.flag, c.action, c.byPersonId, c.recordedBy],
+    );
+  }
+
+  async consentsOf(personIds: readonly string[]): Promise<FlagConsentRecord[]> {
+    const rows = await this.db.query(
+      `SELECT person_id, flag, action, by_person_id, recorded_by, at FROM person_flag_consents WHERE person_id = ANY($1::uuid[]) ORDER BY id`,
+      [personIds],
+    );
+    return rows.map((r: { person_id: string; flag: PersonFlag; action: ConsentAction; by_person_id: string; recorded_by: string; at: Date }) => ({
+      personId: r.person_id,
+      flag: r.flag,
+      action: r.action,
+      byPersonId: r.by_person_id,
+      recordedById: r.recorded_by,
+      at: r.at,
+    }));
+  }
+
   async deleteFlag(manager: EntityManager, personId: string, flag: PersonFlag): Promise<boolean> {
     const rows = await manager.query(`DELETE FROM person_flags WHERE person_id = $1 AND flag = $2 RETURNING flag`, [personId, flag]);
     return rows.length > 0;
@@ -105,7 +128,7 @@ export class PersonalDataRepository {
   async accessLogPage(scopeSql: string, params: unknown[], subjectId: string | null, first: number, afterId: number | null): Promise<{ rows: (PiiAccessEntry & { seq: number })[]; total: number }> {
     const p = [...params];
     const conds = [
-      `EXISTS (SELECT 1 FROM persons sp JOIN regions r ON r.id = sp.grid_id OR r.id IN (SELECT g.region_id FROM role_grants g WHERE g.person_id = sp.id AND g.revoked_at IS NULL)
+      `EXISTS (SELECT 1 FROM persons sp JOIN regions r ON r.id = sp.grid_id OR r.id IN (SELECT g.region_id FROM role_grants g WHERE g.person_id = sp.id AND g.revoked_at IS NULL AND g.organization_id IS NULL)
                 WHERE sp.id = l.subject_id AND ${scopeSql})`,
     ];
     if (subjectId) {
@@ -161,6 +184,9 @@ export class PersonalDataRepository {
       ))[0] ?? null,
       relatives: await q(`SELECT relative_id AS "relativeId", relation, recorded_at AS "recordedAt" FROM relatives WHERE person_id = $1 AND revoked_at IS NULL`),
       flags: await q(`SELECT flag, consent_at AS "consentAt", consent_given_by AS "consentGivenById" FROM person_flags WHERE person_id = $1 ORDER BY flag`),
+      flagConsentHistory: await q(
+        `SELECT flag, action, by_person_id AS "byPersonId", recorded_by AS "recordedById", at FROM person_flag_consents WHERE person_id = $1 ORDER BY id`,
+      ),
       organizations: await q(
         `SELECT o.id, o.name, m.is_admin AS "isAdmin", m.added_at AS "addedAt" FROM organization_members m JOIN organizations o ON o.id = m.organization_id WHERE m.person_id = $1`,
       ),

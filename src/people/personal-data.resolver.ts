@@ -9,7 +9,7 @@ import { PeopleRepository, PersonRow } from './people.repository.js';
 import { PeopleService } from './people.service.js';
 import { Person } from './person.model.js';
 import { PiiAccessLogArgs, RecordRelativeInput, SetPersonFlagInput, UpdateMyProfileInput } from './personal-data.input.js';
-import { PersonFlag, PersonFlagRecord, PiiAccessEntry, Relative } from './personal-data.model.js';
+import { FlagConsentRecord, PersonFlag, PersonFlagRecord, PiiAccessEntry, Relative } from './personal-data.model.js';
 import { PersonalDataRepository } from './personal-data.repository.js';
 import { ACCESS_LOG_READERS, PersonalDataService } from './personal-data.service.js';
 
@@ -31,7 +31,13 @@ export class PersonalDataResolver {
   constructor(
     private readonly service: PersonalDataService,
     private readonly repo: PersonalDataRepository,
+    private readonly people: PeopleRepository,
   ) {}
+
+  /** DESIGN.md §11: every read of sensitive fields by staff is logged, like ID numbers (not the person's own reads). */
+  private async logStaffRead(ctx: GqlContext, person: Person, field: string, shown: number): Promise<void> {
+    if (shown > 0 && ctx.actor && ctx.actor.personId !== person.id) await this.people.logPiiAccess(ctx.actor.personId, person.id, field, `graphql:Person.${field === 'person_flags' ? 'flags' : 'flagConsentHistory'}`);
+  }
 
   @ResolveField(() => [Relative], { description: '亲属: for the person and case staff in scope (empty for others)' })
   relatives(@Parent() person: Person, @Context() ctx: GqlContext): Promise<Relative[]> | Relative[] {
@@ -40,9 +46,19 @@ export class PersonalDataResolver {
   }
 
   @ResolveField(() => [PersonFlagRecord], { description: '敏感标识 with consent: for the person and case staff in scope (empty for others)' })
-  flags(@Parent() person: Person, @Context() ctx: GqlContext): Promise<PersonFlagRecord[]> | PersonFlagRecord[] {
+  async flags(@Parent() person: Person, @Context() ctx: GqlContext): Promise<PersonFlagRecord[]> {
     if (person.masked) return [];
-    return loader<string, PersonFlagRecord[]>(ctx, 'personFlags', async (ids) => groupByKeys(ids, await this.repo.flagsOf(ids), (f) => f.personId)).load(person.id);
+    const flags = await loader<string, PersonFlagRecord[]>(ctx, 'personFlags', async (ids) => groupByKeys(ids, await this.repo.flagsOf(ids), (f) => f.personId)).load(person.id);
+    await this.logStaffRead(ctx, person, 'person_flags', flags.length);
+    return flags;
+  }
+
+  @ResolveField(() => [FlagConsentRecord], { description: '同意记录: the append-only history of consents given and withdrawn, for the person and case staff in scope (empty for others)' })
+  async flagConsentHistory(@Parent() person: Person, @Context() ctx: GqlContext): Promise<FlagConsentRecord[]> {
+    if (person.masked) return [];
+    const history = await loader<string, FlagConsentRecord[]>(ctx, 'flagConsents', async (ids) => groupByKeys(ids, await this.repo.consentsOf(ids), (c) => c.personId)).load(person.id);
+    await this.logStaffRead(ctx, person, 'person_flag_consents', history.length);
+    return history;
   }
 
   @Authorize(Role.COMMUNITY_WORKER)
@@ -65,13 +81,13 @@ export class PersonalDataResolver {
   }
 
   @Authorize(Role.GRID_WORKER, Role.COMMUNITY_WORKER)
-  @Mutation(() => PersonFlagRecord, { description: '登记敏感标识 with consent (the person, or a guardian for a child under 14)' })
+  @Mutation(() => PersonFlagRecord, { description: '登记敏感标识 with consent: an adult\'s own; for a minor a guardian (an adult recorded relative), required under 14' })
   setPersonFlag(@CurrentActor() actor: Actor, @Args('input') input: SetPersonFlagInput): Promise<PersonFlagRecord> {
     return this.service.setFlag(actor, input);
   }
 
   @Authorize()
-  @Mutation(() => Boolean, { description: 'Withdraws a flag (by the person or staff in scope); the record is deleted' })
+  @Mutation(() => Boolean, { description: 'Withdraws a flag (by the person or staff in scope): the flag is deleted, the withdrawal appended to the consent history' })
   clearPersonFlag(
     @CurrentActor() actor: Actor,
     @Args('personId', { type: () => ID }) personId: string,
@@ -81,7 +97,7 @@ export class PersonalDataResolver {
   }
 
   @Authorize(...ACCESS_LOG_READERS)
-  @Query(() => PiiAccessEntryConnection, { description: '个人信息访问记录: staff reads of ID numbers of people in the caller\'s scope, newest first' })
+  @Query(() => PiiAccessEntryConnection, { description: '个人信息访问记录: staff reads of sensitive fields (ID numbers, sensitive flags and their consent history) of people in the caller\'s scope, newest first' })
   piiAccessLog(@CurrentActor() actor: Actor, @Args() args: PiiAccessLogArgs) {
     return this.service.accessLog(actor, args.subjectId, args);
   }

@@ -11,7 +11,7 @@ import { PeopleRepository, PersonRow } from './people.repository.js';
 import { ID_NUMBER_FIELD, PeopleService } from './people.service.js';
 import { Person } from './person.model.js';
 import { RecordRelativeInput, SetPersonFlagInput, UpdateMyProfileInput } from './personal-data.input.js';
-import { PersonFlag, PersonFlagRecord, PiiAccessEntry, Relative } from './personal-data.model.js';
+import { ConsentAction, PersonFlag, PersonFlagRecord, PiiAccessEntry, Relative } from './personal-data.model.js';
 import { PersonalDataRepository } from './personal-data.repository.js';
 
 /** Staff who record relatives (亲属关系 needs the household's paperwork, held by the community). */
@@ -22,6 +22,8 @@ export const FLAG_RECORDERS: readonly Role[] = [Role.GRID_WORKER, Role.COMMUNITY
 export const ACCESS_LOG_READERS: readonly Role[] = [Role.STREET_ADMIN, Role.SYSTEM_ADMIN];
 /** PIPL Art. 31: a child under 14 needs a guardian's consent. */
 export const GUARDIAN_CONSENT_BELOW = 14;
+/** From 18 a person consents only themself; a guardian may consent for a minor and must be an adult. */
+export const ADULT_AGE = 18;
 
 @Injectable()
 export class PersonalDataService {
@@ -73,27 +75,49 @@ export class PersonalDataService {
     });
   }
 
-  /** Records a sensitive flag with consent: the person's own, or a recorded relative's (guardian) for a child under 14. */
+  /**
+   * Records a sensitive flag with consent (PIPL Art. 29, 31). An adult consents themself (`consentGivenById`
+   * omitted or the person: staff record the person's own consent); a minor of 14–17 themself or a guardian; a
+   * child under 14 only through a guardian. A guardian is an adult recorded relative. A person without a birth
+   * date on record counts as an adult: only a known minor can be consented for by someone else. Every consent is
+   * appended to the consent history.
+   */
   async setFlag(actor: Actor, input: SetPersonFlagInput): Promise<PersonFlagRecord> {
     const person = await this.requirePerson(input.personId, 'personId');
     this.requireCovers(actor, person, FLAG_RECORDERS, '只有该居民所在网格或社区的工作人员可以登记');
     const consentBy = input.consentGivenById ?? person.id;
     if (!isUuid(consentBy)) throw badInput('consentGivenById', '同意人不存在');
     return this.db.transaction(async (m) => {
-      const child = person.birth_date !== null && ageOn(person.birth_date) < GUARDIAN_CONSENT_BELOW;
-      if (child && consentBy === person.id) throw badInput('consentGivenById', '未满14周岁，须由监护人同意', 'GUARDIAN_CONSENT_REQUIRED');
-      if (consentBy !== person.id && !(await this.repo.isRelative(m, person.id, consentBy))) {
-        throw badInput('consentGivenById', '同意人应为本人或已登记的亲属（监护人）', 'CONSENT_NOT_RELATIVE');
+      const age = person.birth_date !== null ? ageOn(person.birth_date) : null;
+      if (consentBy === person.id) {
+        if (age !== null && age < GUARDIAN_CONSENT_BELOW) throw badInput('consentGivenById', '未满14周岁，须由监护人同意', 'GUARDIAN_CONSENT_REQUIRED');
+      } else {
+        if (age === null || age >= ADULT_AGE) throw badInput('consentGivenById', '成年人的敏感信息须由本人同意', 'ADULT_CONSENTS_THEMSELF');
+        const [guardian] = await this.people.byIds([consentBy], m);
+        if (!guardian) throw badInput('consentGivenById', '同意人不存在');
+        if (!(await this.repo.isRelative(m, person.id, consentBy))) {
+          throw badInput('consentGivenById', '同意人应为本人或已登记的亲属（监护人）', 'CONSENT_NOT_RELATIVE');
+        }
+        if (!guardian.birth_date || ageOn(guardian.birth_date) < ADULT_AGE) throw badInput('consentGivenById', '监护人须为已登记出生日期的成年人', 'GUARDIAN_NOT_ADULT');
       }
-      return this.repo.upsertFlag(m, person.id, input.flag, consentBy, actor.personId);
+      const record = await this.repo.upsertFlag(m, person.id, input.flag, consentBy, actor.personId);
+      await this.repo.appendConsent(m, { personId: person.id, flag: input.flag, action: ConsentAction.GIVEN, byPersonId: consentBy, recordedBy: actor.personId });
+      return record;
     });
   }
 
-  /** Withdrawal of consent deletes the flag (PIPL Art. 47): nothing is kept that the person no longer agrees to. */
+  /**
+   * Withdrawal of consent deletes the flag (PIPL Art. 47): the flag is no longer processed. The withdrawal itself
+   * is appended to the consent history, which keeps the evidence of what was agreed and when.
+   */
   async clearFlag(actor: Actor, personId: string, flag: PersonFlag): Promise<boolean> {
     const person = await this.requirePerson(personId, 'personId');
     if (actor.personId !== person.id) this.requireCovers(actor, person, FLAG_RECORDERS, '只有本人或所在网格、社区的工作人员可以撤销');
-    return this.db.transaction((m) => this.repo.deleteFlag(m, person.id, flag));
+    return this.db.transaction(async (m) => {
+      const deleted = await this.repo.deleteFlag(m, person.id, flag);
+      if (deleted) await this.repo.appendConsent(m, { personId: person.id, flag, action: ConsentAction.WITHDRAWN, byPersonId: person.id, recordedBy: actor.personId });
+      return deleted;
+    });
   }
 
   async accessLog(actor: Actor, subjectId: string | null | undefined, page: PageArgs): Promise<Connection<PiiAccessEntry>> {

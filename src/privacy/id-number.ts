@@ -10,6 +10,25 @@ const PROVINCES = new Set([
   64, 65, 71, 81, 82,
 ]);
 
+/** 直辖市 Beijing, Tianjin, Shanghai, Chongqing: city code 01 (市辖区) or 02 (县, older cards). */
+const MUNICIPALITIES = new Set([11, 12, 31, 50]);
+/** Taiwan, Hong Kong, Macau: only the province-level code (710000, 810000, 820000) occurs. */
+const PROVINCE_ONLY = new Set([71, 81, 82]);
+
+/**
+ * Whether the 6-digit address code is plausible without a full GB/T 2260 table: a real province, and a city
+ * code that exists in that kind of province — 01–70 for prefectures, 地区, 州 and 盟, or 90 for county-level
+ * units administered by the province (省直辖, e.g. 429004 仙桃); 01–02 in the municipalities. Catches 329999….
+ */
+export function plausibleRegionCode(code: string): boolean {
+  const province = Number(code.slice(0, 2));
+  const city = Number(code.slice(2, 4));
+  if (!PROVINCES.has(province)) return false;
+  if (PROVINCE_ONLY.has(province)) return code.slice(2) === '0000';
+  if (MUNICIPALITIES.has(province)) return city === 1 || city === 2;
+  return (city >= 1 && city <= 70) || city === 90;
+}
+
 export function idCheckChar(first17: string): string {
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i];
@@ -27,7 +46,7 @@ export interface ParsedIdNumber {
 export function parseIdNumber(raw: string, today: Date = new Date()): ParsedIdNumber | { problem: IdNumberProblem } {
   const value = raw.trim().toUpperCase();
   if (!/^\d{17}[\dX]$/.test(value)) return { problem: 'FORMAT' };
-  if (!PROVINCES.has(Number(value.slice(0, 2)))) return { problem: 'REGION' };
+  if (!plausibleRegionCode(value.slice(0, 6))) return { problem: 'REGION' };
   const y = Number(value.slice(6, 10));
   const m = Number(value.slice(10, 12));
   const d = Number(value.slice(12, 14));

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { ageOn, idCheckChar, parseIdNumber } from './id-number.js';
+import { ageOn, idCheckChar, parseIdNumber, plausibleRegionCode } from './id-number.js';
 import { maskIdNumber, maskName, maskPhone } from './mask.js';
 import { isMobile } from './phone.js';
 import { PiiCipher } from './pii-cipher.js';
@@ -23,6 +23,15 @@ describe('ID-card number (GB 11643)', () => {
     ['110105194912310021', 'CHECK_DIGIT'],
   ])('rejects %s as %s', (raw, problem) => {
     expect(parseIdNumber(raw)).toEqual({ problem });
+  });
+  it('rejects implausible address codes whose province exists (329999…), keeps real ones', () => {
+    const withCheck = (first17: string) => first17 + idCheckChar(first17);
+    expect(parseIdNumber(withCheck('32999919900101123'))).toEqual({ problem: 'REGION' });
+    expect(parseIdNumber(withCheck('32000019900101123'))).toEqual({ problem: 'REGION' });
+    expect(parseIdNumber(withCheck('11030519900101123'))).toEqual({ problem: 'REGION' });
+    expect(parseIdNumber(withCheck('81010119900101123'))).toEqual({ problem: 'REGION' });
+    for (const code of ['110105', '500230', '320102', '429004', '652101', '810000', '152201']) expect(plausibleRegionCode(code)).toBe(true);
+    for (const code of ['329999', '320000', '327101', '110305', '710101', '990101']) expect(plausibleRegionCode(code)).toBe(false);
   });
   it('counts whole years of age', () => {
     expect(ageOn('1949-12-31', new Date(Date.UTC(2026, 11, 30)))).toBe(76);

@@ -60,6 +60,8 @@ export interface ProviderInfo {
   personId: string | null;
   organizationId: string | null;
   leaderPersonIds: string[];
+  /** Where the provider may offer resources: the area of a resource must lie in one of these paths. */
+  areaPaths: string[];
 }
 
 @Injectable()
@@ -83,19 +85,20 @@ export class ResourcesRepository {
 
   async provider(manager: EntityManager, kind: ResourceProvider, id: string): Promise<ProviderInfo | null> {
     const sql: Record<Exclude<ResourceProvider, 'RESIDENT_UNIT'>, string> = {
-      VOLUNTEER: `SELECT r.path::text AS path, v.status::text AS status, v.person_id, NULL::uuid AS organization_id, '{}'::uuid[] AS leaders
+      VOLUNTEER: `SELECT r.path::text AS path, v.status::text AS status, v.person_id, NULL::uuid AS organization_id, '{}'::uuid[] AS leaders,
+                         array_prepend(r.path::text, coalesce((SELECT array_agg(vr.path::text) FROM volunteer_regions vr WHERE vr.volunteer_id = v.id), '{}')) AS areas
                     FROM volunteers v JOIN regions r ON r.id = v.community_id WHERE v.id = $1`,
       TEAM: `SELECT t.path::text AS path, NULL AS status, NULL::uuid AS person_id, t.organization_id,
                     coalesce((SELECT array_agg(v.person_id) FROM volunteer_team_members m JOIN volunteers v ON v.id = m.volunteer_id
-                               WHERE m.team_id = t.id AND m.is_leader), '{}') AS leaders
+                               WHERE m.team_id = t.id AND m.is_leader), '{}') AS leaders, ARRAY[t.path::text] AS areas
                FROM volunteer_teams t WHERE t.id = $1`,
-      ORGANIZATION: `SELECT o.path::text AS path, o.status::text AS status, NULL::uuid AS person_id, o.id AS organization_id, '{}'::uuid[] AS leaders FROM organizations o WHERE o.id = $1`,
-      CHARITY: `SELECT c.path::text AS path, NULL AS status, NULL::uuid AS person_id, NULL::uuid AS organization_id, '{}'::uuid[] AS leaders FROM charities c WHERE c.id = $1`,
+      ORGANIZATION: `SELECT o.path::text AS path, o.status::text AS status, NULL::uuid AS person_id, o.id AS organization_id, '{}'::uuid[] AS leaders, ARRAY[o.path::text] AS areas FROM organizations o WHERE o.id = $1`,
+      CHARITY: `SELECT c.path::text AS path, NULL AS status, NULL::uuid AS person_id, NULL::uuid AS organization_id, '{}'::uuid[] AS leaders, ARRAY[c.path::text] AS areas FROM charities c WHERE c.id = $1`,
     };
     if (kind === ResourceProvider.RESIDENT_UNIT) return null;
     const rows = await manager.query(sql[kind], [id]);
     const r = rows[0];
-    return r ? { path: r.path, status: r.status, personId: r.person_id, organizationId: r.organization_id, leaderPersonIds: r.leaders } : null;
+    return r ? { path: r.path, status: r.status, personId: r.person_id, organizationId: r.organization_id, leaderPersonIds: r.leaders, areaPaths: r.areas } : null;
   }
 
   async insert(

@@ -15,7 +15,8 @@ import { Authorize, CurrentActor } from '../scope/scope.decorators.js';
 import { AvailabilitySlot, toAvailabilitySlot } from '../volunteers/availability.model.js';
 import { Volunteer, VolunteerTeam } from '../volunteers/volunteer.model.js';
 import { VolunteersRepository } from '../volunteers/volunteers.repository.js';
-import { volunteerLoader } from '../volunteers/volunteers.resolver.js';
+import { visibleTeam, visibleVolunteer } from '../volunteers/volunteers.resolver.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
 import { CreateResourceInput, Resource, ResourcesArgs } from './resource.model.js';
 import { ResourcesRepository } from './resources.repository.js';
 import { ResourcesService } from './resources.service.js';
@@ -31,6 +32,7 @@ export class ResourcesResolver {
     private readonly volunteers: VolunteersRepository,
     private readonly organizations: OrganizationsRepository,
     private readonly charities: CharityRepository,
+    private readonly organizationRules: OrganizationsService,
   ) {}
 
   @Authorize()
@@ -70,20 +72,21 @@ export class ResourcesResolver {
     return slots.map(toAvailabilitySlot);
   }
 
-  @ResolveField(() => Volunteer, { nullable: true })
+  @ResolveField(() => Volunteer, { nullable: true, description: 'The offering volunteer, if the viewer may see them (same rule as volunteer(id)); listing a resource does not publish its provider' })
   volunteer(@Parent() r: Resource, @Context() ctx: GqlContext): Promise<Volunteer | null> | null {
-    return r.volunteerId ? volunteerLoader(ctx, this.volunteers).load(r.volunteerId) : null;
+    return r.volunteerId ? visibleVolunteer(ctx, this.volunteers, r.volunteerId) : null;
   }
 
-  @ResolveField(() => VolunteerTeam, { nullable: true })
+  @ResolveField(() => VolunteerTeam, { nullable: true, description: 'The offering team, if the viewer may see it (same rule as volunteerTeam(id))' })
   team(@Parent() r: Resource, @Context() ctx: GqlContext): Promise<VolunteerTeam | null> | null {
-    if (!r.teamId) return null;
-    return loader<string, VolunteerTeam | null>(ctx, 'volunteerTeam', async (ids) => byKeys(ids, await this.volunteers.teamsByIds(ids), (t) => t.id)).load(r.teamId);
+    return r.teamId ? visibleTeam(ctx, this.volunteers, r.teamId) : null;
   }
 
-  @ResolveField(() => Organization, { nullable: true })
-  organization(@Parent() r: Resource, @Context() ctx: GqlContext): Promise<Organization | null> | null {
-    return r.organizationId ? organizationLoader(ctx, this.organizations).load(r.organizationId) : null;
+  @ResolveField(() => Organization, { nullable: true, description: 'The offering organization, if the viewer may see it' })
+  async organization(@Parent() r: Resource, @Context() ctx: GqlContext): Promise<Organization | null> {
+    if (!r.organizationId || !ctx.actor) return null;
+    const org = await organizationLoader(ctx, this.organizations).load(r.organizationId);
+    return org && this.organizationRules.canSee(ctx.actor, org) ? org : null;
   }
 
   @ResolveField(() => Charity, { nullable: true })

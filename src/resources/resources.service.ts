@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
+import { badInput, conflict, DomainException, ErrorCode, forbidden, notFound } from '../common/errors.js';
 import { Connection, decodeCursor, PageArgs, toConnection } from '../common/graphql/connection.js';
 import { isUuid } from '../common/ids.js';
 import { RegionLevel } from '../regions/region-level.js';
 import { RegionsRepository } from '../regions/regions.repository.js';
-import { Actor } from '../scope/actor.js';
+import { Actor, pathWithin } from '../scope/actor.js';
 import { Role } from '../scope/role.js';
 import { toWeeklySlots } from '../volunteers/availability.js';
 import { CreateResourceInput, Resource, ResourceFilter, ResourceKind, ResourceProvider } from './resource.model.js';
@@ -79,7 +79,7 @@ export class ResourcesService {
       const r = await this.repo.lock(m, id);
       if (!r) throw notFound('资源');
       const providerId = r.volunteerId ?? r.teamId ?? r.organizationId ?? r.charityId;
-      if (r.createdBy !== actor.personId) await this.checkProvider(m, actor, r.providerKind, providerId, r.path);
+      if (r.createdBy !== actor.personId) await this.checkProvider(m, actor, r.providerKind, providerId, r.path, false);
       if (!r.active) throw conflict('该资源已下架', 'ALREADY_WITHDRAWN');
       await this.repo.deactivate(m, id);
     });
@@ -129,7 +129,7 @@ export class ResourcesService {
   }
 
   /** Whether the actor may list resources for this provider; returns the provider id to store. */
-  private async checkProvider(m: EntityManager, actor: Actor, kind: ResourceProvider, providerId: string | null, areaPath: string): Promise<string | null> {
+  private async checkProvider(m: EntityManager, actor: Actor, kind: ResourceProvider, providerId: string | null, areaPath: string, checkArea = true): Promise<string | null> {
     if (kind === ResourceProvider.RESIDENT_UNIT) {
       if (!actor.covers(areaPath, ...COMMUNITY_STAFF)) throw forbidden('驻区单位资源由所在社区的社区工作者登记');
       return null;
@@ -157,6 +157,11 @@ export class ResourcesService {
       case ResourceProvider.CHARITY:
         if (!actor.covers(p.path, ...CHARITY_MANAGERS)) throw forbidden('只有本区域的慈善管理员可以登记慈善资源');
         break;
+    }
+    // The area must lie where the provider serves: a volunteer's community or service regions, a team's
+    // community, an organization's or charity's region. Staff acting for a provider are bound by the same rule.
+    if (checkArea && !p.areaPaths.some((a) => pathWithin(areaPath, a))) {
+      throw new DomainException(ErrorCode.FORBIDDEN, '服务区域超出了提供方的服务范围', { reason: 'AREA_OUTSIDE_PROVIDER_SCOPE' });
     }
     return id;
   }

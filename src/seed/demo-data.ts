@@ -180,10 +180,13 @@ async function seedRelationsAndFlags(m: EntityManager): Promise<void> {
     `INSERT INTO relatives (person_id, relative_id, relation, recorded_by) VALUES ($1, $2, '岳父', $3), ($2, $1, '女婿', $3) ON CONFLICT DO NOTHING`,
     [zhangWei, liJianguo, worker],
   );
-  await m.query(
-    `INSERT INTO person_flags (person_id, flag, consent_given_by, consent_at, recorded_by) VALUES ($1, 'ALONE_OR_EMPTY_NEST', $1, now(), $2) ON CONFLICT DO NOTHING`,
+  const flagged = await m.query(
+    `INSERT INTO person_flags (person_id, flag, consent_given_by, consent_at, recorded_by) VALUES ($1, 'ALONE_OR_EMPTY_NEST', $1, now(), $2) ON CONFLICT DO NOTHING RETURNING flag`,
     [wangXiuying, worker],
   );
+  if (flagged.length) {
+    await m.query(`INSERT INTO person_flag_consents (person_id, flag, action, by_person_id, recorded_by) VALUES ($1, 'ALONE_OR_EMPTY_NEST', 'GIVEN', $1, $2)`, [wangXiuying, worker]);
+  }
 }
 
 async function seedRegions(m: EntityManager): Promise<Record<RegionKey, string>> {

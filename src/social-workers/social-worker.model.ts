@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { RegionLevel } from '../regions/region-level.js';
 import { StationKind } from '../regions/station.model.js';
 
 export enum SocialWorkerLevel {
@@ -26,10 +27,11 @@ export class SocialWorker {
   createdKey: string;
 }
 
-@ObjectType('SocialWorkerCount', { description: 'Social workers attached in one community (statistics)' })
+@ObjectType('SocialWorkerCount', { description: 'Social workers attached in one street (its 社工站) or one community (its 社工室) — statistics; each worker counted once' })
 export class SocialWorkerCount {
   @Field(() => ID) regionId: string;
   @Field() regionName: string;
+  @Field(() => RegionLevel, { description: 'STREET: workers of the street\'s 社工站; COMMUNITY: workers of the community\'s 社工室' }) regionLevel: RegionLevel;
   @Field(() => Int) total: number;
   @Field(() => Int) assistant: number;
   @Field(() => Int) intermediate: number;

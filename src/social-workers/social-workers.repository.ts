@@ -95,20 +95,25 @@ export class SocialWorkersRepository {
     return { rows: rows.map(toWorker), total: n };
   }
 
-  /** For each community in the subtree of `path` (or the community itself), its attached social workers by level. */
-  async countsPerCommunity(path: string): Promise<SocialWorkerCount[]> {
+  /**
+   * One row per street and per community in the subtree of `path` (or the region itself), each counting the
+   * social workers attached there: a street's row its 社工站 (street-level station), a community's row its 社工室
+   * (stations in the community or its grids). Every worker is counted exactly once. Ordered by code, so each
+   * street comes just before its communities.
+   */
+  async countsPerStreetAndCommunity(path: string): Promise<SocialWorkerCount[]> {
     return this.db.query(
-      `SELECT c.id AS "regionId", c.name AS "regionName",
+      `SELECT c.id AS "regionId", c.name AS "regionName", c.level AS "regionLevel",
               count(w.id)::int AS total,
               count(w.id) FILTER (WHERE w.level = 'ASSISTANT')::int AS assistant,
               count(w.id) FILTER (WHERE w.level = 'INTERMEDIATE')::int AS intermediate,
               count(w.id) FILTER (WHERE w.level = 'SENIOR')::int AS senior
          FROM regions c
-         LEFT JOIN regions sr ON sr.path <@ c.path
+         LEFT JOIN regions sr ON CASE WHEN c.level = 'STREET' THEN sr.id = c.id ELSE sr.path <@ c.path END
          LEFT JOIN stations s ON s.region_id = sr.id
          LEFT JOIN social_workers w ON w.station_id = s.id
-        WHERE c.level = 'COMMUNITY' AND c.path <@ $1::ltree
-        GROUP BY c.id, c.name, c.code ORDER BY c.code`,
+        WHERE c.level IN ('STREET', 'COMMUNITY') AND (c.path <@ $1::ltree OR (c.level = 'COMMUNITY' AND c.path @> $1::ltree))
+        GROUP BY c.id, c.name, c.level, c.code ORDER BY c.code`,
       [path],
     );
   }

@@ -12,7 +12,7 @@ import { Role } from '../scope/role.js';
 import { Authorize, CurrentActor } from '../scope/scope.decorators.js';
 import { CreateStationInput, RegisterSocialWorkerInput, SocialWorker, SocialWorkerCount } from './social-worker.model.js';
 import { SocialWorkersRepository } from './social-workers.repository.js';
-import { SocialWorkersService } from './social-workers.service.js';
+import { canSeeSocialWorker, SocialWorkersService } from './social-workers.service.js';
 
 export const SocialWorkerConnection = ConnectionType(SocialWorker, 'SocialWorker');
 
@@ -38,7 +38,7 @@ export class SocialWorkersResolver {
   }
 
   @Authorize()
-  @Query(() => [SocialWorkerCount], { description: 'Social workers per community under a region, by qualification (statistics)' })
+  @Query(() => [SocialWorkerCount], { description: 'Social workers by qualification under a region: one row per street (its 社工站) and per community (its 社工室), ordered by code (statistics)' })
   socialWorkerCounts(@Args('regionId', { type: () => ID }) regionId: string): Promise<SocialWorkerCount[]> {
     return this.service.countsPerCommunity(regionId);
   }
@@ -73,8 +73,9 @@ export class SocialWorkersResolver {
 export class PersonSocialWorkerResolver {
   constructor(private readonly repo: SocialWorkersRepository) {}
 
-  @ResolveField(() => SocialWorker, { nullable: true, description: '社工档案, if any' })
-  socialWorker(@Parent() person: Person, @Context() ctx: GqlContext): Promise<SocialWorker | null> {
-    return loader<string, SocialWorker | null>(ctx, 'socialWorkerByPerson', async (ids) => byKeys(ids, await this.repo.byPersonIds(ids), (w) => w.personId)).load(person.id);
+  @ResolveField(() => SocialWorker, { nullable: true, description: '社工档案, if any and if the viewer may see it (same rule as socialWorker(id))' })
+  async socialWorker(@Parent() person: Person, @Context() ctx: GqlContext): Promise<SocialWorker | null> {
+    const w = await loader<string, SocialWorker | null>(ctx, 'socialWorkerByPerson', async (ids) => byKeys(ids, await this.repo.byPersonIds(ids), (x) => x.personId)).load(person.id);
+    return w && ctx.actor && canSeeSocialWorker(ctx.actor, w) ? w : null;
   }
 }

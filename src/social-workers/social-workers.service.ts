@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badInput, conflict, forbidden } from '../common/errors.js';
+import { badInput, conflict, DomainException, ErrorCode, forbidden } from '../common/errors.js';
+import { personAccess } from '../people/person-access.js';
+import { ageOn } from '../privacy/id-number.js';
 import { Connection, decodeCursor, PageArgs, toConnection } from '../common/graphql/connection.js';
 import { isUuid } from '../common/ids.js';
 import { PeopleRepository } from '../people/people.repository.js';
@@ -17,11 +19,19 @@ export const STATION_ADMINS: readonly Role[] = [Role.STREET_ADMIN, Role.SYSTEM_A
 /** Who sees social-worker profiles of a scope. */
 export const SOCIAL_WORKER_VIEWERS: readonly Role[] = [Role.COMMUNITY_WORKER, Role.SOCIAL_WORKER, Role.STREET_ADMIN, Role.SYSTEM_ADMIN];
 
+/** Whether `actor` may see a social-worker profile (certificate number included): the worker and viewers of the station's scope. */
+export function canSeeSocialWorker(actor: Actor, w: Pick<SocialWorker, 'personId' | 'stationPath'>): boolean {
+  return w.personId === actor.personId || actor.covers(w.stationPath, ...SOCIAL_WORKER_VIEWERS);
+}
+
 const STATION_LEVEL: Record<StationKind, RegionLevel> = {
   SOCIAL_WORK_STATION: RegionLevel.STREET,
   SOCIAL_WORK_ROOM: RegionLevel.COMMUNITY,
   VOLUNTEER_STATION: RegionLevel.COMMUNITY,
 };
+
+/** Social workers are professionals with a qualification certificate: adults only. */
+export const SOCIAL_WORKER_MIN_AGE = 18;
 
 export const CERTIFICATE_PATTERN = /^[A-Z0-9-]{6,30}$/;
 
@@ -63,6 +73,13 @@ export class SocialWorkersService {
       if (!actor.covers(station.path, ...STATION_ADMINS)) throw forbidden('只有本街道管理员可以登记社工');
       const [person] = await this.people.byIds([input.personId], m);
       if (!person) throw badInput('personId', '人员不存在');
+      // The person must live (home grid) in the registering admin's scope and be visible to them there: a
+      // street admin cannot turn a resident of another street into a social worker with certificate and role.
+      if (!person.grid_path || !actor.covers(person.grid_path, ...STATION_ADMINS) || personAccess(actor, person.id, [person.grid_path]).view === 'NONE') {
+        throw new DomainException(ErrorCode.FORBIDDEN, '只能登记居住在本街道的人员为社工', { reason: 'PERSON_OUT_OF_SCOPE' });
+      }
+      if (!person.birth_date) throw badInput('personId', '无法核实年龄：该人员须先登记身份证号码', 'AGE_UNKNOWN');
+      if (ageOn(person.birth_date) < SOCIAL_WORKER_MIN_AGE) throw badInput('personId', '社工须年满18周岁', 'PERSON_NOT_ADULT');
       const taken = await this.repo.exists(m, input.personId, certificateNo);
       if (taken.person) throw conflict('该人员已登记为社工', 'SOCIAL_WORKER_EXISTS');
       if (taken.certificate) throw conflict('该证书编号已登记', 'CERTIFICATE_TAKEN');
@@ -78,7 +95,7 @@ export class SocialWorkersService {
     if (!isUuid(id)) return null;
     const [w] = await this.repo.byIds([id]);
     if (!w) return null;
-    if (w.personId !== actor.personId && !actor.covers(w.stationPath, ...SOCIAL_WORKER_VIEWERS)) throw forbidden('无权查看该社工');
+    if (!canSeeSocialWorker(actor, w)) throw forbidden('无权查看该社工');
     return w;
   }
 
@@ -97,10 +114,10 @@ export class SocialWorkersService {
     return toConnection(rows, page.first, total, (w) => [w.createdKey, w.id], (w) => w);
   }
 
-  /** Social workers per community (社工室 and volunteer stations of the community) — a figure for statistics, no personal data. */
+  /** Social workers per street station and per community room under a region — a figure for statistics, no personal data. */
   async countsPerCommunity(regionId: string): Promise<SocialWorkerCount[]> {
     const [region] = isUuid(regionId) ? await this.regions.byIds([regionId]) : [];
     if (!region) throw badInput('regionId', '区划不存在');
-    return this.repo.countsPerCommunity(region.path);
+    return this.repo.countsPerStreetAndCommunity(region.path);
   }
 }

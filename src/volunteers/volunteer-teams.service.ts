@@ -1,17 +1,35 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
+import { badInput, conflict, DomainException, ErrorCode, forbidden, notFound } from '../common/errors.js';
 import { Connection, decodeCursor, PageArgs, toConnection } from '../common/graphql/connection.js';
 import { isUuid } from '../common/ids.js';
 import { ageOn } from '../privacy/id-number.js';
 import { RegionLevel } from '../regions/region-level.js';
 import { RegionsRepository } from '../regions/regions.repository.js';
-import { Actor, scopePredicate } from '../scope/actor.js';
+import { Actor, pathWithin, scopePredicate } from '../scope/actor.js';
 import { Role } from '../scope/role.js';
 import { CreateVolunteerTeamInput } from './volunteer.input.js';
 import { VolunteerStatus, VolunteerTeam } from './volunteer.model.js';
 import { ADULT_AGE, VOLUNTEER_VIEWERS } from './volunteers.service.js';
 import { VolunteersRepository } from './volunteers.repository.js';
+
+/** Whether `actor` may see a team (and its roster): viewer roles of its community and its organization's admins. */
+export function canSeeTeam(actor: Actor, team: Pick<VolunteerTeam, 'communityPath' | 'organizationId'>): boolean {
+  return actor.covers(team.communityPath, ...VOLUNTEER_VIEWERS) || (!!team.organizationId && actor.coversOrganization(team.organizationId, Role.ORG_ADMIN));
+}
+
+/**
+ * Whether a volunteer serves where a team works: their home community lies in the team's street, or one of
+ * their service regions overlaps the team's community (they chose to serve there). Managers may add only such
+ * volunteers, so that no one is enrolled into another street's team without having chosen to serve there.
+ */
+export function servesTeamArea(v: { community_path: string; region_paths: string[] }, teamCommunityPath: string): boolean {
+  const street = teamCommunityPath.split('.').slice(0, -1).join('.');
+  return pathWithin(v.community_path, street) || v.region_paths.some((p) => pathWithin(p, teamCommunityPath) || pathWithin(teamCommunityPath, p));
+}
+
+const outsideArea = () =>
+  new DomainException(ErrorCode.FORBIDDEN, '该志愿者不在本队所在街道，也未选择在本社区服务', { reason: 'VOLUNTEER_OUTSIDE_TEAM_AREA' });
 
 /** 志愿服务队: created by a community worker (or the running organization's admin), led by adult volunteers. */
 @Injectable()
@@ -31,12 +49,16 @@ export class VolunteerTeamsService {
     const id = await this.db.transaction(async (m) => {
       const [community] = await this.regions.byIds([input.communityId], m);
       if (!community || community.level !== RegionLevel.COMMUNITY) throw badInput('communityId', '应为社区级区划');
-      const byOrgAdmin = !!input.organizationId && actor.coversOrganization(input.organizationId, Role.ORG_ADMIN);
+      const org = input.organizationId ? await this.repo.organizationScope(m, input.organizationId) : null;
+      // An organization's admin may set up teams only where the organization is (its street or community).
+      const byOrgAdmin = !!org && actor.coversOrganization(input.organizationId!, Role.ORG_ADMIN) && pathWithin(community.path, org.path);
       if (!actor.covers(community.path, Role.COMMUNITY_WORKER) && !byOrgAdmin) throw forbidden('只有该社区的社区工作者或所属社会组织管理员可以组建志愿服务队');
-      if (input.organizationId && (await this.repo.organizationStatus(m, input.organizationId)) !== 'APPROVED') {
+      if (input.organizationId && org?.status !== 'APPROVED') {
         throw badInput('organizationId', '社会组织不存在或未通过审核');
       }
-      await this.requireAdultLeader(m, input.leaderVolunteerId, 'leaderVolunteerId');
+      if (org && !pathWithin(community.path, org.path)) throw badInput('organizationId', '志愿服务队应在该社会组织所在区域内', 'TEAM_OUTSIDE_ORGANIZATION');
+      const leader = await this.requireAdultLeader(m, input.leaderVolunteerId, 'leaderVolunteerId');
+      if (!servesTeamArea(leader, community.path)) throw outsideArea();
       const teamId = await this.repo.insertTeam(m, { name, communityId: community.id, organizationId: input.organizationId ?? null, createdBy: actor.personId });
       if (!teamId) throw conflict('该社区已有同名志愿服务队', 'TEAM_NAME_TAKEN');
       await this.repo.upsertMember(m, teamId, input.leaderVolunteerId, true);
@@ -53,13 +75,15 @@ export class VolunteerTeamsService {
       const team = await this.repo.lockTeam(m, teamId);
       if (!team) throw notFound('志愿服务队');
       await this.requireManager(m, actor, team);
+      let v;
       if (isLeader) {
-        await this.requireAdultLeader(m, volunteerId, 'volunteerId');
+        v = await this.requireAdultLeader(m, volunteerId, 'volunteerId');
       } else {
-        const v = await this.repo.volunteerAge(m, volunteerId);
+        v = await this.repo.volunteerAge(m, volunteerId);
         if (!v) throw badInput('volunteerId', '志愿者不存在');
         if (v.status !== VolunteerStatus.APPROVED && v.status !== VolunteerStatus.PENDING) throw conflict('该志愿者不在服务状态，不能入队', 'INVALID_STATUS');
       }
+      if (!servesTeamArea(v, team.communityPath)) throw outsideArea();
       await this.repo.upsertMember(m, teamId, volunteerId, isLeader);
     });
     return (await this.repo.teamsByIds([teamId]))[0];
@@ -89,9 +113,7 @@ export class VolunteerTeamsService {
     if (!isUuid(id)) return null;
     const [team] = await this.repo.teamsByIds([id]);
     if (!team) return null;
-    if (!actor.covers(team.communityPath, ...VOLUNTEER_VIEWERS) && !(team.organizationId && actor.coversOrganization(team.organizationId, Role.ORG_ADMIN))) {
-      throw forbidden('无权查看该志愿服务队');
-    }
+    if (!canSeeTeam(actor, team)) throw forbidden('无权查看该志愿服务队');
     return team;
   }
 
@@ -118,10 +140,12 @@ export class VolunteerTeamsService {
     throw forbidden('只有社区工作者、所属组织管理员或领队可以管理队员');
   }
 
-  private async requireAdultLeader(m: EntityManager, volunteerId: string, field: string): Promise<void> {
+  private async requireAdultLeader(m: EntityManager, volunteerId: string, field: string) {
     const v = await this.repo.volunteerAge(m, volunteerId);
     if (!v) throw badInput(field, '志愿者不存在');
     if (v.status !== VolunteerStatus.APPROVED) throw badInput(field, '领队须为已通过审核的志愿者');
-    if (!v.birth_date || ageOn(v.birth_date) < ADULT_AGE) throw badInput(field, '领队须年满18周岁', 'LEADER_NOT_ADULT');
+    if (!v.birth_date) throw badInput(field, '无法核实领队年龄：该志愿者未登记身份证号码', 'LEADER_AGE_UNKNOWN');
+    if (ageOn(v.birth_date) < ADULT_AGE) throw badInput(field, '领队须年满18周岁', 'LEADER_NOT_ADULT');
+    return v;
   }
 }

@@ -92,8 +92,13 @@ export class VolunteersRepository {
   }
 
   async organizationStatus(manager: EntityManager, id: string): Promise<string | null> {
-    const rows = await manager.query(`SELECT status FROM organizations WHERE id = $1`, [id]);
-    return rows[0]?.status ?? null;
+    return (await this.organizationScope(manager, id))?.status ?? null;
+  }
+
+  /** An organization's status and region path (a team it runs must lie in its region). */
+  async organizationScope(manager: EntityManager, id: string): Promise<{ status: string; path: string } | null> {
+    const rows = await manager.query(`SELECT status::text AS status, path::text AS path FROM organizations WHERE id = $1`, [id]);
+    return rows[0] ?? null;
   }
 
   async skills(manager: EntityManager = this.db.manager): Promise<Skill[]> {
@@ -191,6 +196,21 @@ export class VolunteersRepository {
     );
   }
 
+  /** 下架 every active resource the volunteer offers (when they are suspended or rejected). */
+  async withdrawResourcesOf(manager: EntityManager, volunteerId: string): Promise<void> {
+    await manager.query(`UPDATE resources SET active = false WHERE volunteer_id = $1 AND active`, [volunteerId]);
+  }
+
+  /** A suspended volunteer stays a team member but leads no team. */
+  async demoteFromLeader(manager: EntityManager, volunteerId: string): Promise<void> {
+    await manager.query(`UPDATE volunteer_team_members SET is_leader = false WHERE volunteer_id = $1 AND is_leader`, [volunteerId]);
+  }
+
+  /** A rejected applicant is in no team. */
+  async removeFromTeams(manager: EntityManager, volunteerId: string): Promise<void> {
+    await manager.query(`DELETE FROM volunteer_team_members WHERE volunteer_id = $1`, [volunteerId]);
+  }
+
   /** One page of volunteers matching `where` (built by the service), newest first, and the total count. */
   async page(where: string[], params: unknown[], first: number, after: [string, string] | null): Promise<{ rows: Volunteer[]; total: number }> {
     const countSql = `SELECT count(*)::int AS n FROM volunteers v JOIN regions vc ON vc.id = v.community_id WHERE ${where.join(' AND ')}`;
@@ -272,9 +292,15 @@ export class VolunteersRepository {
     );
   }
 
-  async volunteerAge(manager: EntityManager, volunteerId: string): Promise<{ status: VolunteerStatus; person_id: string; birth_date: string | null } | null> {
+  /** Status, age and where the volunteer serves (home community and service regions), for team membership rules. */
+  async volunteerAge(
+    manager: EntityManager,
+    volunteerId: string,
+  ): Promise<{ status: VolunteerStatus; person_id: string; birth_date: string | null; community_path: string; region_paths: string[] } | null> {
     const rows = await manager.query(
-      `SELECT v.status, v.person_id, to_char(p.birth_date, 'YYYY-MM-DD') AS birth_date FROM volunteers v JOIN persons p ON p.id = v.person_id WHERE v.id = $1`,
+      `SELECT v.status, v.person_id, to_char(p.birth_date, 'YYYY-MM-DD') AS birth_date, c.path::text AS community_path,
+              coalesce((SELECT array_agg(vr.path::text) FROM volunteer_regions vr WHERE vr.volunteer_id = v.id), '{}') AS region_paths
+         FROM volunteers v JOIN persons p ON p.id = v.person_id JOIN regions c ON c.id = v.community_id WHERE v.id = $1`,
       [volunteerId],
     );
     return rows[0] ?? null;

@@ -14,9 +14,9 @@ import { Authorize, CurrentActor, Public } from '../scope/scope.decorators.js';
 import { AvailabilitySlot, toAvailabilitySlot } from './availability.model.js';
 import { CreateVolunteerTeamInput, RegionPageArgs, RegisterVolunteerInput, VolunteersArgs } from './volunteer.input.js';
 import { EmergencyContact, Skill, Volunteer, VolunteerTeam, VolunteerTeamMember } from './volunteer.model.js';
-import { VolunteerTeamsService } from './volunteer-teams.service.js';
+import { canSeeTeam, VolunteerTeamsService } from './volunteer-teams.service.js';
 import { VolunteersRepository } from './volunteers.repository.js';
-import { VOLUNTEER_RECORD_STAFF, VolunteersService } from './volunteers.service.js';
+import { canSeeVolunteer, VOLUNTEER_RECORD_STAFF, VolunteersService } from './volunteers.service.js';
 
 export const volunteerLoader = (ctx: GqlContext, repo: VolunteersRepository) =>
   loader<string, Volunteer | null>(ctx, 'volunteer', async (ids) => byKeys(ids, await repo.byIds(ids), (v) => v.id));
@@ -28,8 +28,20 @@ export const volunteerByPersonLoader = (ctx: GqlContext, repo: VolunteersReposit
 export const personRowLoader = (ctx: GqlContext, repo: PeopleRepository) =>
   loader<string, PersonRow | null>(ctx, 'personRow', async (ids) => byKeys(ids, await repo.byIds(ids), (p) => p.id));
 
-const teamLoader = (ctx: GqlContext, repo: VolunteersRepository) =>
+export const teamLoader = (ctx: GqlContext, repo: VolunteersRepository) =>
   loader<string, VolunteerTeam | null>(ctx, 'volunteerTeam', async (ids) => byKeys(ids, await repo.teamsByIds(ids), (t) => t.id));
+
+/** The volunteer if the viewer may see them (the rule of `volunteer(id)`), else null. */
+export async function visibleVolunteer(ctx: GqlContext, repo: VolunteersRepository, id: string): Promise<Volunteer | null> {
+  const v = await volunteerLoader(ctx, repo).load(id);
+  return v && ctx.actor && canSeeVolunteer(ctx.actor, v) ? v : null;
+}
+
+/** The team if the viewer may see it (the rule of `volunteerTeam(id)`), else null. */
+export async function visibleTeam(ctx: GqlContext, repo: VolunteersRepository, id: string): Promise<VolunteerTeam | null> {
+  const t = await teamLoader(ctx, repo).load(id);
+  return t && ctx.actor && canSeeTeam(ctx.actor, t) ? t : null;
+}
 
 export const VolunteerConnection = ConnectionType(Volunteer, 'Volunteer');
 export const VolunteerTeamConnection = ConnectionType(VolunteerTeam, 'VolunteerTeam');
@@ -198,24 +210,32 @@ export class VolunteerTeamsResolver {
 export class VolunteerTeamMemberResolver {
   constructor(private readonly repo: VolunteersRepository) {}
 
-  @ResolveField(() => Volunteer, { nullable: true })
-  volunteer(@Parent() m: VolunteerTeamMember, @Context() ctx: GqlContext): Promise<Volunteer | null> {
-    return volunteerLoader(ctx, this.repo).load(m.volunteerId);
+  @ResolveField(() => Volunteer, { nullable: true, description: 'The member: shown to whoever may see the volunteer or the team (its roster), else null' })
+  async volunteer(@Parent() m: VolunteerTeamMember, @Context() ctx: GqlContext): Promise<Volunteer | null> {
+    const v = await volunteerLoader(ctx, this.repo).load(m.volunteerId);
+    if (!v || !ctx.actor) return null;
+    if (canSeeVolunteer(ctx.actor, v)) return v;
+    return (await visibleTeam(ctx, this.repo, m.teamId)) ? v : null;
   }
 
-  @ResolveField(() => VolunteerTeam, { nullable: true })
-  team(@Parent() m: VolunteerTeamMember, @Context() ctx: GqlContext): Promise<VolunteerTeam | null> {
-    return teamLoader(ctx, this.repo).load(m.teamId);
+  @ResolveField(() => VolunteerTeam, { nullable: true, description: 'The team, if the viewer may see it or is this member' })
+  async team(@Parent() m: VolunteerTeamMember, @Context() ctx: GqlContext): Promise<VolunteerTeam | null> {
+    const team = await visibleTeam(ctx, this.repo, m.teamId);
+    if (team || !ctx.actor) return team;
+    // One's own membership (e.g. a pending applicant who registered into the team) always shows its team.
+    const member = await volunteerLoader(ctx, this.repo).load(m.volunteerId);
+    return member?.personId === ctx.actor.personId ? teamLoader(ctx, this.repo).load(m.teamId) : null;
   }
 }
 
-/** `Person.volunteer`: the person's volunteer profile, if any (visible to whoever may see the person). */
+/** `Person.volunteer`: the person's volunteer profile, if any, under the same rule as `volunteer(id)`. */
 @Resolver(() => Person)
 export class PersonVolunteerResolver {
   constructor(private readonly repo: VolunteersRepository) {}
 
-  @ResolveField(() => Volunteer, { nullable: true, description: '志愿者档案, if the person is registered as a volunteer' })
-  volunteer(@Parent() person: Person, @Context() ctx: GqlContext): Promise<Volunteer | null> {
-    return volunteerByPersonLoader(ctx, this.repo).load(person.id);
+  @ResolveField(() => Volunteer, { nullable: true, description: '志愿者档案, if the person is a volunteer and the viewer may see it (same rule as volunteer(id))' })
+  async volunteer(@Parent() person: Person, @Context() ctx: GqlContext): Promise<Volunteer | null> {
+    const v = await volunteerByPersonLoader(ctx, this.repo).load(person.id);
+    return v && ctx.actor && canSeeVolunteer(ctx.actor, v) ? v : null;
   }
 }

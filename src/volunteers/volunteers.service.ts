@@ -32,6 +32,20 @@ export const VOLUNTEER_RECORD_STAFF: readonly Role[] = [Role.GRID_WORKER, Role.C
 
 export const ADULT_AGE = 18;
 
+/**
+ * Whether `actor` may see volunteer `v`: the volunteer themself, or a viewer role whose scope holds their
+ * community. The one rule for `volunteer(id)` and every field that leads to a volunteer (Person.volunteer,
+ * Resource.volunteer, team members …), so nesting cannot reach further than the top-level query.
+ */
+export function canSeeVolunteer(actor: Actor, v: Pick<Volunteer, 'personId' | 'communityPath' | 'status'>): boolean {
+  if (v.personId === actor.personId || actor.covers(v.communityPath, ...VOLUNTEER_RECORD_STAFF)) return true;
+  // Fellow volunteers and organization admins see only approved volunteers (not applications or suspensions).
+  return v.status === VolunteerStatus.APPROVED && actor.covers(v.communityPath, ...PEER_VIEWERS);
+}
+
+/** Viewers who are not staff: they see approved volunteers of their scope only. */
+export const PEER_VIEWERS: readonly Role[] = [Role.VOLUNTEER, Role.ORG_ADMIN];
+
 export type ReviewAction = 'approve' | 'reject' | 'suspend';
 
 /** The review state machine of a volunteer profile: action → allowed source states and target. */
@@ -57,8 +71,7 @@ export class VolunteersService {
     if (!isUuid(id)) return null;
     const [v] = await this.repo.byIds([id]);
     if (!v) return null;
-    if (v.personId === actor.personId) return v;
-    if (!actor.covers(v.communityPath, ...VOLUNTEER_VIEWERS)) throw forbidden('无权查看该志愿者');
+    if (!canSeeVolunteer(actor, v)) throw forbidden('无权查看该志愿者');
     return v;
   }
 
@@ -175,7 +188,18 @@ export class VolunteersService {
       if (action === 'approve' && !v.volunteer_no) volunteerNo = await this.repo.nextVolunteerNo(m, v.community_id, v.community_code);
       await this.repo.setStatus(m, id, rule.to, actor.personId, trimmed, volunteerNo);
       if (rule.to === VolunteerStatus.APPROVED) await this.people.grant(m, v.person_id, Role.VOLUNTEER, v.community_id, actor.personId);
-      if (rule.to === VolunteerStatus.SUSPENDED) await this.repo.revokeRole(m, v.person_id, Role.VOLUNTEER, v.community_id);
+      // Consequences in the same transaction: a suspended volunteer offers nothing and leads no team (they stay a
+      // member, and reinstatement does not relist or re-promote: that is a fresh decision); a rejected applicant
+      // is taken out of the teams they registered into.
+      if (rule.to === VolunteerStatus.SUSPENDED) {
+        await this.repo.revokeRole(m, v.person_id, Role.VOLUNTEER, v.community_id);
+        await this.repo.withdrawResourcesOf(m, id);
+        await this.repo.demoteFromLeader(m, id);
+      }
+      if (rule.to === VolunteerStatus.REJECTED) {
+        await this.repo.withdrawResourcesOf(m, id);
+        await this.repo.removeFromTeams(m, id);
+      }
     });
     const [v] = await this.repo.byIds([id]);
     return v;
@@ -183,8 +207,11 @@ export class VolunteersService {
 
   /** Volunteers whose community lies in the caller's viewing scope, filtered, newest first. */
   async list(actor: Actor, filter: VolunteerFilter | null | undefined, page: PageArgs): Promise<Connection<Volunteer>> {
-    const params: unknown[] = [];
-    const where = [scopePredicate('vc.path', actor.scopePaths(...VOLUNTEER_VIEWERS), params)];
+    const params: unknown[] = [actor.personId];
+    // The rule of canSeeVolunteer as SQL: staff see every status in scope, peers only APPROVED, everyone themself.
+    const staff = scopePredicate('vc.path', actor.scopePaths(...VOLUNTEER_RECORD_STAFF), params);
+    const peers = scopePredicate('vc.path', actor.scopePaths(...PEER_VIEWERS), params);
+    const where = [`(v.person_id = $1 OR ${staff} OR (v.status = 'APPROVED' AND ${peers}))`];
     if (filter?.regionId) {
       const [region] = isUuid(filter.regionId) ? await this.regions.byIds([filter.regionId]) : [];
       if (!region) throw badInput('filter.regionId', '区划不存在');

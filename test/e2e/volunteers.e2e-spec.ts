@@ -172,7 +172,7 @@ describe('volunteers', () => {
       expect(codeOf(other)).toBe('FORBIDDEN');
       // 陈静 has no birth date on record: not an adult leader.
       const noAge = await t.gql(`mutation ($i: CreateVolunteerTeamInput!) { createVolunteerTeam(input: $i) { id } }`, { i: { name: '文昌巷服务队', communityId: B1, leaderVolunteerId: await volunteerId(t, '13900000003') } }, await t.login('13600000002'));
-      expect(noAge.errors![0].extensions!.reason).toBe('LEADER_NOT_ADULT');
+      expect(noAge.errors![0].extensions!.reason).toBe('LEADER_AGE_UNKNOWN');
     });
 
     it('an under-18 may register only into a team with an adult leader', async () => {

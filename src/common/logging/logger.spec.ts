@@ -1,4 +1,4 @@
-import { logger, redact, requestContext } from './logger.js';
+import { logger, redact, redactValue, requestContext } from './logger.js';
 
 describe('logger', () => {
   it('cuts phones and ID numbers out of any text', () => {
@@ -18,6 +18,26 @@ describe('logger', () => {
     }
     const entry = JSON.parse(lines[0]);
     expect(entry).toMatchObject({ level: 'error', reqId: 'r-1', msg: 'boom [redacted-phone]', message: 'value [redacted-id]', n: 3 });
+  });
+});
+
+describe('redactValue', () => {
+  it('redacts phones and ID numbers nested in arrays and objects', () => {
+    const out = redactValue({ errors: [{ message: 'phone 13800000001' }], ctx: { deep: { id: '320102194503120022' } }, n: 3, ok: true });
+    expect(out).toEqual({ errors: [{ message: 'phone [redacted-phone]' }], ctx: { deep: { id: '[redacted-id]' } }, n: 3, ok: true });
+    expect(JSON.stringify(redactValue([['13900000001']]))).not.toMatch(/13900000001/);
+  });
+  it('a nested field reaches the log line redacted', () => {
+    const lines: string[] = [];
+    const sink = logger.sink;
+    logger.sink = (l) => lines.push(l);
+    try {
+      logger.error('x', { detail: { values: ['13800000001', { idNumber: '11010519491231002X' }] } });
+    } finally {
+      logger.sink = sink;
+    }
+    expect(lines[0]).not.toMatch(/13800000001|11010519491231002X/);
+    expect(JSON.parse(lines[0]).detail).toEqual({ values: ['[redacted-phone]', { idNumber: '[redacted-id]' }] });
   });
 });
 

@@ -8,7 +8,15 @@ type Level = 'debug' | 'info' | 'warn' | 'error';
 const PHONE = /(?<![0-9A-Za-z])1[3-9]\d{9}(?![0-9A-Za-z])/g;
 const ID_NUMBER = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
 export const redact = (text: string): string => text.replace(ID_NUMBER, '[redacted-id]').replace(PHONE, '[redacted-phone]');
-const redactValue = (v: unknown): unknown => (typeof v === 'string' ? redact(v) : v);
+/** Redacts strings at any depth of arrays and plain objects (e.g. `path`, `errors: [{ message }]`), up to 8 levels. */
+export const redactValue = (v: unknown, depth = 0): unknown => {
+  if (typeof v === 'string') return redact(v);
+  if (depth >= 8 || v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) return v.map((x) => redactValue(x, depth + 1));
+  if (v instanceof Error) return redact(`${v.name}: ${v.message}`);
+  if (Object.getPrototypeOf(v) !== Object.prototype && Object.getPrototypeOf(v) !== null) return v;
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, redactValue(x, depth + 1)]));
+};
 const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
 export interface RequestContext {
