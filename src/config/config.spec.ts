@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from './config.js';
@@ -16,6 +16,23 @@ describe('loadConfig', () => {
     expect(a.piiKey.length).toBe(32);
     expect(a.tokenSecret.equals(b.tokenSecret)).toBe(true);
     expect(JSON.parse(readFileSync(join(dir, 'secrets.json'), 'utf8')).piiKey).toBeDefined();
+  });
+
+  it('names DATA_DIR when it is a file or holds a secrets file it cannot read', () => {
+    const file = join(dataDir(), 'not-a-dir');
+    writeFileSync(file, 'x');
+    expect(() => loadConfig({ DATA_DIR: file })).toThrow(ConfigError);
+    expect(() => loadConfig({ DATA_DIR: file })).toThrow(/DATA_DIR/);
+    const dir = dataDir();
+    writeFileSync(join(dir, 'secrets.json'), '{ broken');
+    expect(() => loadConfig({ DATA_DIR: dir })).toThrow(/DATA_DIR/);
+  });
+
+  it('accepts keys as hex, base64 and base64url', () => {
+    const bytes = Buffer.alloc(32, 7);
+    for (const raw of [bytes.toString('hex'), bytes.toString('base64'), bytes.toString('base64url')]) {
+      expect(loadConfig({ DATA_DIR: dataDir(), PII_KEY: raw, TOKEN_SECRET: KEY }).piiKey.equals(bytes)).toBe(true);
+    }
   });
 
   it('requires DATABASE_URL and the secrets in production, and turns demo data off', () => {
@@ -36,6 +53,8 @@ describe('loadConfig', () => {
     [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    // 32 bytes' worth of characters, but not base64: Node would quietly decode what it can.
+    [{ PII_KEY: '!!!!' + 'a'.repeat(40), TOKEN_SECRET: KEY }, 'PII_KEY'],
   ])('names the bad variable in %j', (env, variable) => {
     try {
       loadConfig({ DATA_DIR: dataDir(), ...env });

@@ -65,7 +65,13 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
 
 /** A key given as 64 hex characters or as base64 of at least `minBytes` bytes. */
 function key(name: string, raw: string, minBytes: number): Buffer {
-  const buf = /^[0-9a-fA-F]+$/.test(raw) && raw.length % 2 === 0 ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64');
+  const hex = /^[0-9a-fA-F]+$/.test(raw) && raw.length % 2 === 0;
+  const encoding = hex ? 'hex' : /[-_]/.test(raw) ? 'base64url' : 'base64';
+  const buf = Buffer.from(raw, encoding);
+  // Node decodes base64 leniently (it skips what it cannot read): a key that does not round-trip is mistyped.
+  if (buf.toString(encoding).replace(/=+$/, '') !== (hex ? raw.toLowerCase() : raw.replace(/=+$/, ''))) {
+    throw new ConfigError(name, 'must be hex or base64');
+  }
   if (buf.length < minBytes) throw new ConfigError(name, `must hold at least ${minBytes} bytes (hex or base64)`);
   return buf;
 }
@@ -82,8 +88,23 @@ interface DevSecrets {
  */
 export function loadDevSecrets(dataDir: string): DevSecrets {
   const file = join(dataDir, 'secrets.json');
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as DevSecrets;
-  mkdirSync(dataDir, { recursive: true });
+  if (existsSync(file)) {
+    let stored: Partial<DevSecrets> | null = null;
+    try {
+      stored = JSON.parse(readFileSync(file, 'utf8'));
+    } catch {
+      // reported below
+    }
+    if (!stored || typeof stored.tokenSecret !== 'string' || typeof stored.piiKey !== 'string' || typeof stored.embeddedDbPassword !== 'string') {
+      throw new ConfigError('DATA_DIR', `${file} is not a secrets file this app wrote (restore it from a backup, or remove DATA_DIR to start afresh)`);
+    }
+    return stored as DevSecrets;
+  }
+  try {
+    mkdirSync(dataDir, { recursive: true });
+  } catch (err) {
+    throw new ConfigError('DATA_DIR', `cannot be created as a directory at ${dataDir} (${(err as NodeJS.ErrnoException).code})`);
+  }
   const secrets: DevSecrets = {
     tokenSecret: randomBytes(48).toString('base64'),
     piiKey: randomBytes(32).toString('base64'),
