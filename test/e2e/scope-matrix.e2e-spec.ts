@@ -1,3 +1,4 @@
+import { idNumberFor, newResident } from '../helpers/registry.js';
 import { codeOf, createTestApp, TestApp } from '../helpers/test-app.js';
 
 /**
@@ -72,5 +73,65 @@ describe('scope matrix', () => {
     const token = await t.login('13100000001');
     expect(codeOf(await t.gql(PERSON, { id: '6f1c7c53-0000-4000-8000-000000000000' }, token))).toBe('NOT_FOUND');
     expect(codeOf(await t.gql(PERSON, { id: "1' OR 1=1 --" }, token))).toBe('NOT_FOUND');
+  });
+});
+
+/**
+ * The same matrix for a change: approving a volunteer application 志愿者审核 in community A1 and one in B1.
+ * Only a community worker of the volunteer's community may approve (the community keeps the register); every
+ * other role is FORBIDDEN, inside its scope or not, and a refusal changes nothing.
+ */
+const APPROVERS: { actor: string; role: string; approvesA1: boolean; approvesB1: boolean }[] = [
+  { actor: '13800000001', role: 'RESIDENT', approvesA1: false, approvesB1: false },
+  { actor: '13900000001', role: 'VOLUNTEER', approvesA1: false, approvesB1: false },
+  { actor: '13700000001', role: 'GRID_WORKER', approvesA1: false, approvesB1: false },
+  { actor: '13600000001', role: 'COMMUNITY_WORKER (A1)', approvesA1: true, approvesB1: false },
+  { actor: '13600000002', role: 'COMMUNITY_WORKER (B1)', approvesA1: false, approvesB1: true },
+  { actor: '13500000001', role: 'SOCIAL_WORKER', approvesA1: false, approvesB1: false },
+  { actor: '13400000001', role: 'ORG_ADMIN', approvesA1: false, approvesB1: false },
+  { actor: '13300000001', role: 'CHARITY_ADMIN', approvesA1: false, approvesB1: false },
+  { actor: '13200000001', role: 'STREET_ADMIN', approvesA1: false, approvesB1: false },
+];
+
+describe('scope matrix: approving a volunteer', () => {
+  let t: TestApp;
+  let seq = 100;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  /** A new resident of `grid` who applies as a volunteer serving there: a PENDING application. */
+  async function pendingVolunteer(grid: string): Promise<string> {
+    const r = await newResident(t, { grid, idNumber: idNumberFor('19800101', String(seq++)) });
+    const gridId = (await t.db.query(`SELECT id FROM regions WHERE code = $1`, [grid]))[0].id;
+    const res = await t.gql(`mutation ($i: RegisterVolunteerInput!) { registerVolunteer(input: $i) { id status } }`, { i: { skills: ['助老陪护'], serviceRegionIds: [gridId] } }, r.token);
+    expect(res.data.registerVolunteer.status).toBe('PENDING');
+    return res.data.registerVolunteer.id;
+  }
+
+  const APPROVE = `mutation ($id: ID!) { approveVolunteer(id: $id) { status } }`;
+  const statusOf = async (id: string) => (await t.db.query(`SELECT status FROM volunteers WHERE id = $1`, [id]))[0].status;
+
+  it.each(APPROVERS)('$role: A1 $approvesA1, B1 $approvesB1', async ({ actor, approvesA1, approvesB1 }) => {
+    const token = await t.login(actor);
+    for (const [grid, allowed] of [['32010200200101', approvesA1], ['32010200300101', approvesB1]] as const) {
+      const id = await pendingVolunteer(grid);
+      const res = await t.gql(APPROVE, { id }, token);
+      if (allowed) {
+        expect(res.errors).toBeUndefined();
+        expect(res.data.approveVolunteer.status).toBe('APPROVED');
+      } else {
+        expect(codeOf(res)).toBe('FORBIDDEN');
+        expect(await statusOf(id)).toBe('PENDING');
+      }
+    }
+  });
+
+  it('SYSTEM_ADMIN, whose scope is everything, is not a community register keeper either', async () => {
+    const id = await pendingVolunteer('32010200200101');
+    const res = await t.gql(APPROVE, { id }, await t.login('13100000001'));
+    expect(codeOf(res)).toBe('FORBIDDEN');
+    expect(await statusOf(id)).toBe('PENDING');
   });
 });
