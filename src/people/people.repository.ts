@@ -48,8 +48,8 @@ export class PeopleRepository {
 
   async grantsOf(personIds: readonly string[]): Promise<GrantRow[]> {
     return this.db.query(
-      `SELECT g.person_id, g.role, g.region_id, g.organization_id, r.name AS scope_name
-         FROM role_grants g LEFT JOIN regions r ON r.id = g.region_id
+      `SELECT g.person_id, g.role, g.region_id, g.organization_id, coalesce(o.name, r.name) AS scope_name
+         FROM role_grants g LEFT JOIN regions r ON r.id = g.region_id LEFT JOIN organizations o ON o.id = g.organization_id
         WHERE g.person_id = ANY($1::uuid[]) AND g.revoked_at IS NULL
         ORDER BY g.granted_at, g.role`,
       [personIds],

@@ -42,6 +42,14 @@ describe('sessions', () => {
       expect(me.data.me.roles).toContainEqual({ role, scopeName });
     });
 
+    it('names the organization, not its region, as the scope of an organization-scoped grant', async () => {
+      const res = await t.gql(LOGIN, { i: { phone: '13400000001', password: 'demo1234' } });
+      const orgGrants = res.data.login.me.roles.filter((g: { scopeType: string }) => g.scopeType === 'ORGANIZATION');
+      expect(orgGrants.length).toBeGreaterThan(0);
+      const names = (await t.db.query(`SELECT name FROM organizations`)).map((o: { name: string }) => o.name);
+      for (const g of orgGrants) expect(names).toContain(g.scopeName);
+    });
+
     it('refuses a wrong password and an unknown phone alike, issuing nothing', async () => {
       const before = await count(`SELECT count(*) AS n FROM refresh_tokens`);
       const wrong = await t.gql(LOGIN, { i: { phone: '13800000002', password: 'wrong1234' } });
