@@ -29,3 +29,12 @@ registerEnumType(RegionLevel, {
     GRID: { description: '网格' },
   },
 });
+
+/**
+ * The 12-digit statistical division code 统计用区划代码 (2+2+2+3+3) of a node stored by its significant digits:
+ * 江苏省 `32` → `320000000000`, a street `320102002` → `320102002000`; communities are 12 digits already and
+ * grids keep their 14.
+ */
+export function statisticalCode(stored: string): string {
+  return stored.length < 12 ? stored.padEnd(12, '0') : stored;
+}

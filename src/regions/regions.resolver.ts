@@ -6,6 +6,7 @@ import { Region } from './region.model.js';
 import { RegionsRepository } from './regions.repository.js';
 import { RegionsService } from './regions.service.js';
 import { Station } from './station.model.js';
+import { statisticalCode } from './region-level.js';
 
 /** The region tree is public: residents pick their grid before they have an account. */
 @Resolver(() => Region)
@@ -25,6 +26,11 @@ export class RegionsResolver {
   @Query(() => [Region], { description: 'Children of `parentId`, or the roots when it is omitted' })
   regions(@Args('parentId', { type: () => ID, nullable: true }) parentId?: string): Promise<Region[]> {
     return this.service.list(parentId);
+  }
+
+  @ResolveField(() => String)
+  code(@Parent() region: Region): string {
+    return statisticalCode(region.code);
   }
 
   @ResolveField(() => Region, { nullable: true })
