@@ -110,6 +110,7 @@ export class Need {
   @Field(() => [String]) requiredSkills: string[];
   @Field({ description: '党员优先' }) preferPartyMember: boolean;
   @Field({ description: 'The service happens inside the home (needs a vetted volunteer)' }) homeEntry: boolean;
+  @Field({ description: '集体活动: part of a group activity organized by staff; the hours earned may only be donated' }) groupActivity: boolean;
   @Field(() => Float, { nullable: true }) latitude: number | null;
   @Field(() => Float, { nullable: true }) longitude: number | null;
   @Field(() => Date, { nullable: true }) claimedAt: Date | null;
@@ -151,6 +152,7 @@ export class PostNeedInput {
   @Field(() => ID, { nullable: true, description: 'Proxy posting 代办: the resident the need is for' }) @IsOptional() @IsUUID() beneficiaryId?: string | null;
   @Field({ nullable: true, defaultValue: false, description: '党员接单: prefer party-member volunteers' }) @IsOptional() @IsBoolean() preferPartyMember?: boolean;
   @Field({ nullable: true, defaultValue: false, description: 'The service happens inside the home' }) @IsOptional() @IsBoolean() homeEntry?: boolean;
+  @Field({ nullable: true, defaultValue: false, description: '集体活动 (staff of the grid only): hours earned may only be donated' }) @IsOptional() @IsBoolean() groupActivity?: boolean;
 }
 
 @InputType()

@@ -25,6 +25,7 @@ export interface NeedRow {
   required_skills: string[];
   prefer_party_member: boolean;
   home_entry: boolean;
+  group_activity: boolean;
   requires_vetting: boolean;
   accept_deadline: Date;
   claim_deadline: Date;
@@ -68,6 +69,7 @@ export function toNeed(r: NeedRow): Need {
     requiredSkills: r.required_skills,
     preferPartyMember: r.prefer_party_member,
     homeEntry: r.home_entry,
+    groupActivity: r.group_activity,
     latitude: r.latitude,
     longitude: r.longitude,
     claimedAt: r.claimed_at,
@@ -116,6 +118,7 @@ export interface NewNeed {
   requiredSkills: string[];
   preferPartyMember: boolean;
   homeEntry: boolean;
+  groupActivity: boolean;
   requiresVetting: boolean;
   acceptBy: Date;
   claimBy: Date;
@@ -147,10 +150,10 @@ export class NeedsRepository {
     const rows = await m.query(
       `INSERT INTO needs (title, description, category, urgency, beneficiary_id, posted_by, grid_id, grid_path, address, latitude, longitude,
                           window_start, window_end, estimated_minutes, required_skills, prefer_party_member, home_entry, requires_vetting,
-                          accept_deadline, claim_deadline)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8::ltree,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20) RETURNING id`,
+                          accept_deadline, claim_deadline, group_activity)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8::ltree,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21) RETURNING id`,
       [n.title, n.description, n.category, n.urgency, n.beneficiaryId, n.postedBy, n.gridId, n.gridPath, n.address, n.latitude, n.longitude,
-        n.windowStart, n.windowEnd, n.estimatedMinutes, n.requiredSkills, n.preferPartyMember, n.homeEntry, n.requiresVetting, n.acceptBy, n.claimBy],
+        n.windowStart, n.windowEnd, n.estimatedMinutes, n.requiredSkills, n.preferPartyMember, n.homeEntry, n.requiresVetting, n.acceptBy, n.claimBy, n.groupActivity],
     );
     return rows[0].id;
   }

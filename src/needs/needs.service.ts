@@ -159,6 +159,8 @@ export class NeedsService {
       if (!allowed) throw forbidden(proxy ? '无权为该居民代办需求' : '只能在自己所在的网格提交需求');
       // The resident must live where the proxy works: staff cannot post for people outside their scope or without a grid.
       if (proxy && (!beneficiary!.grid_path || !actor.covers(beneficiary!.grid_path, ...NEED_STAFF))) throw forbidden('无权为该居民代办需求');
+      // Group activities are organized by staff; their hours are donate-only in the time bank (DESIGN.md §6.1).
+      if (input.groupActivity && !actor.covers(grid!.path, ...NEED_STAFF)) throw forbidden('集体活动只能由网格的工作人员发布');
 
       const urgency = input.urgency ?? Urgency.NORMAL;
       const policy = await this.policyFor(m, grid!.path, urgency);
@@ -183,6 +185,7 @@ export class NeedsService {
         requiredSkills: skills,
         preferPartyMember: input.preferPartyMember ?? false,
         homeEntry,
+        groupActivity: input.groupActivity ?? false,
         requiresVetting: homeEntry || input.category === NeedCategory.CHILD_CARE || flags.includes('CHILD_IN_DIFFICULTY'),
         acceptBy,
         claimBy,
@@ -412,6 +415,7 @@ export class NeedsService {
           // Auto-confirmation has no confirming person: the staff member who accepted the need (首接负责) answers for it.
           confirmedBy: by ?? after.acceptedById ?? after.postedById,
           confirmedAt: now,
+          groupActivity: after.groupActivity,
         });
       },
     };

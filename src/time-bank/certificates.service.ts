@@ -61,6 +61,9 @@ export class CertificatesService {
 
   async verify(code: string): Promise<CertificateRow | null> {
     if (typeof code !== 'string' || !/^[A-Z0-9]{10,40}$/.test(code.trim().toUpperCase())) return null;
-    return this.records.certificateByCode(code.trim().toUpperCase());
+    const cert = await this.records.certificateByCode(code.trim().toUpperCase());
+    if (!cert) return null;
+    // What the certificate states stays as issued; a service whose hours were reversed since is flagged on it.
+    return { ...cert, revokedRecordNos: await this.records.reversedRecordNos(cert.recordIds) };
   }
 }

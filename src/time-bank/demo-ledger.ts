@@ -30,7 +30,7 @@ const SERVICES: DemoService[] = [
 /**
  * A short living ledger for the demo (idempotent: services are keyed by need id, operations by idempotency key):
  * 张伟 earns 270 min, donates 30 and gives 60 to his father-in-law 李建国; 刘洋 earns 240 and donates 60;
- * 李建国 spends 30 on a service from 刘洋; 孙丽 grants 20 from the A1 pool to 王秀英.
+ * 李建国 spends 30 on the repair 刘洋 did for him (need d003); 孙丽 grants 20 from the A1 pool to 王秀英.
  */
 export async function seedDemoLedger(db: DataSource, m: EntityManager): Promise<void> {
   const ledger = new LedgerRepository(db);
@@ -60,7 +60,7 @@ export async function seedDemoLedger(db: DataSource, m: EntityManager): Promise<
   await bank.donate(zhangWei, { minutes: 30, memo: '捐给社区爱心池', idempotencyKey: 'demo-donate-1' }, m);
   await bank.donate(liuYang, { minutes: 60, memo: '捐给社区爱心池', idempotencyKey: 'demo-donate-2' }, m);
   await bank.transfer(zhangWei, { toPersonId: liJianguo.personId, minutes: 60, memo: '给岳父', idempotencyKey: 'demo-transfer-1' }, m);
-  await bank.spend(liJianguo, { minutes: 30, providerPersonId: liuYang.personId, memo: '上门修理', idempotencyKey: 'demo-spend-1' }, m);
+  await bank.spend(liJianguo, { minutes: 30, needId: SERVICES[2].needId, providerPersonId: liuYang.personId, memo: '上门修理', idempotencyKey: 'demo-spend-1' }, m);
   await bank.grant(sunLi, { toPersonId: await person('13800000001'), minutes: 20, memo: '独居老人助浴', idempotencyKey: 'demo-grant-1' }, m);
 }
 

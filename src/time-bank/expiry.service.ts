@@ -2,15 +2,19 @@ import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nest
 import { DataSource } from 'typeorm';
 import { logger } from '../common/logging/logger.js';
 import { LedgerRepository } from './ledger.repository.js';
-import { expiringMinutes, localDateOf, monthsBefore, TimeBankPolicy } from './time-bank-policy.js';
+import { expiringMinutes, localDateOf, monthsBefore, planExpiry, TimeBankPolicy } from './time-bank-policy.js';
 
 const EVERY_MS = 6 * 3600_000;
+const DAY_MS = 86400_000;
 const monthsAfter = (d: Date, months: number) => monthsBefore(d, -months);
 
 /**
  * Expiry policy (optional per region, off by default): minutes credited more than `expiryMonths` ago and not yet
- * used expire into the street's expiry sink, oldest first. `expiryNoticeDays` before that, a notice is recorded
- * on the account. Runs every six hours; it does nothing where no region switched expiry on.
+ * used expire into the street's expiry sink, oldest first — but only minutes covered by a notice recorded at least
+ * `expiryNoticeDays` earlier (and never in the run that records the notice). So minutes expire at
+ * max(age limit, notice + notice days): switching expiry on over old credits, a job that missed the notice window,
+ * or 0 notice days never destroy minutes without a prior notice. Notices are listed in `TimeAccount.expiryNotices`.
+ * Runs every six hours; it does nothing where no region switched expiry on.
  */
 @Injectable()
 export class ExpiryService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -45,6 +49,7 @@ export class ExpiryService implements OnApplicationBootstrap, OnApplicationShutd
       }
       if (policy.expiryMonths === null) continue;
       const months = policy.expiryMonths;
+      const noticeDays = policy.expiryNoticeDays;
       const result = await this.db.transaction(async (m) => {
         const street = (await this.ledger.ancestorAt(m, acc.regionId, 'STREET')) ?? acc.regionId;
         const sinkId = await this.ledger.systemAccountId(m, 'EXPIRY_SINK', street);
@@ -52,31 +57,34 @@ export class ExpiryService implements OnApplicationBootstrap, OnApplicationShutd
         const account = locked.get(acc.id)!;
         const available = account.balance - (account.floor ?? 0);
         const { credits, debits } = await this.ledger.creditsAndDebits(m, acc.id, monthsBefore(now, months));
-        const due = expiringMinutes(credits, debits, available);
-        if (due > 0) {
+        const dueByAge = expiringMinutes(credits, debits, available);
+        // What expires by age within the notice period (the minutes due now included), dated by the oldest unused credit.
+        const horizon = monthsBefore(new Date(now.getTime() + noticeDays * DAY_MS), months);
+        const upcoming = await this.ledger.creditsBefore(m, acc.id, horizon);
+        const soon = expiringMinutes(upcoming.reduce((s, c) => s + c.amount, 0), debits, available);
+        const notices = await this.ledger.openExpiryNotices(m, acc.id);
+        const plan = planExpiry(now, noticeDays, dueByAge, soon, notices);
+        for (const [id, minutes] of plan.settle) await this.ledger.settleExpiryNotice(m, id, minutes);
+        if (plan.expire > 0) {
           await this.ledger.append(
             m,
             {
-              kind: 'EXPIRE', regionId: acc.regionId, memo: `超过 ${months} 个月未使用的时长到期`, initiatorId: null,
-              legs: new Map([[acc.id, -due], [sinkId, due]]),
-              donateOnly: new Map([[acc.id, Math.min(account.donateOnly, account.balance - due) - account.donateOnly]]),
+              kind: 'EXPIRE', regionId: acc.regionId, memo: `超过 ${months} 个月未使用的时长到期（已于 ${noticeDays} 天前提醒）`, initiatorId: null,
+              sourceType: 'EXPIRY_NOTICE', sourceId: plan.source,
+              legs: new Map([[acc.id, -plan.expire], [sinkId, plan.expire]]),
+              donateOnly: new Map([[acc.id, Math.min(account.donateOnly, account.balance - plan.expire) - account.donateOnly]]),
             },
             locked,
           );
         }
-        // What will expire within the notice period, dated by the oldest minutes still unused.
-        const horizon = monthsBefore(new Date(now.getTime() + policy!.expiryNoticeDays * 86400_000), months);
-        const upcoming = await this.ledger.creditsBefore(m, acc.id, horizon);
-        const debitsNow = debits + due;
-        const soon = expiringMinutes(upcoming.reduce((s, c) => s + c.amount, 0), debitsNow, available - due);
-        let noticed = false;
-        if (soon > 0) {
+        if (plan.notice > 0) {
           let cumulative = 0;
-          const oldest = upcoming.find((c) => (cumulative += c.amount) > debitsNow)!;
-          await this.ledger.recordExpiryNotice(m, acc.id, soon, localDateOf(monthsAfter(new Date(oldest.at), months)));
-          noticed = true;
+          const oldest = upcoming.find((c) => (cumulative += c.amount) > debits + plan.expire) ?? upcoming[upcoming.length - 1];
+          const byAge = localDateOf(monthsAfter(new Date(oldest.at), months));
+          const earliest = localDateOf(new Date(now.getTime() + noticeDays * DAY_MS));
+          await this.ledger.recordExpiryNotice(m, acc.id, plan.notice, byAge > earliest ? byAge : earliest, now);
         }
-        return { due, noticed };
+        return { due: plan.expire, noticed: plan.notice > 0 };
       });
       expired += result.due;
       if (result.noticed) notices++;

@@ -13,7 +13,9 @@ export interface JournalContent {
   reason: string | null;
   initiatorId: string | null;
   createdAt: Date;
-  postings: { accountId: string; amount: number }[];
+  /** 1: entries written before account identities were hashed; 2: each posting also hashes its donate-only change and its account's identity. */
+  format?: 1 | 2;
+  postings: { accountId: string; amount: number; donateOnlyDelta?: number; accountIdentity?: string }[];
 }
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -23,9 +25,12 @@ export const GENESIS_HASH = '0'.repeat(64);
  * with milliseconds. Running balances are not part of it: `verifyLedger` recomputes them from the amounts.
  */
 export function canonical(c: JournalContent): string {
-  const postings = [...c.postings].sort((a, b) => (a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0)).map((p) => [p.accountId, p.amount]);
+  const v2 = c.format === 2;
+  const postings = [...c.postings]
+    .sort((a, b) => (a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0))
+    .map((p) => (v2 ? [p.accountId, p.amount, p.donateOnlyDelta ?? 0, p.accountIdentity ?? null] : [p.accountId, p.amount]));
   return JSON.stringify([
-    'wushe-ledger-v1',
+    v2 ? 'wushe-ledger-v2' : 'wushe-ledger-v1',
     c.seq,
     c.id,
     c.kind,
@@ -39,6 +44,23 @@ export function canonical(c: JournalContent): string {
     c.createdAt.toISOString(),
     postings,
   ]);
+}
+
+/** What makes an account the account it is: fixed at opening, never changed (migration 1763856500000). */
+export interface AccountIdentity {
+  id: string;
+  kind: string;
+  personId: string | null;
+  organizationId: string | null;
+  regionId: string;
+  floor: number | null;
+  donateOnlyOpening: number;
+}
+
+/** SHA-256 of the identity, byte for byte as the database's ledger_account_identity() computes it at opening. */
+export function accountIdentityHash(a: AccountIdentity): string {
+  const text = ['wushe-account-v1', a.id, a.kind, a.personId ?? '-', a.organizationId ?? '-', a.regionId, a.floor === null ? '-' : String(a.floor), String(a.donateOnlyOpening)].join('|');
+  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 /** hash_n = SHA-256(hash_{n-1} ‖ canonical content_n), hex. */

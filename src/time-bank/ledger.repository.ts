@@ -18,6 +18,8 @@ export interface AccountRow {
   floor: number | null;
   donateOnly: number;
   personName: string | null;
+  /** Hash of the account's identity, stored at opening; format-2 journal entries hash it in. */
+  identityHash: string;
 }
 
 export interface NewEntry {
@@ -31,9 +33,11 @@ export interface NewEntry {
   initiatorId: string | null;
   idempotencyKey?: string | null;
   requestHash?: string | null;
+  /** When it happened (default now); the demo seed dates its history. */
+  at?: Date;
   /** account id → signed minutes; must sum to zero. */
   legs: Map<string, number>;
-  /** account id → change of its donate-only part. */
+  /** account id → change of its donate-only part (each must be an account of `legs`). */
   donateOnly?: Map<string, number>;
 }
 
@@ -54,7 +58,8 @@ export interface TransactionRow {
   requestHash: string | null;
   createdAt: Date;
   hash: string;
-  postings: { accountId: string; amount: number; balanceAfter: number; accountKind: AccountKind; personId: string | null; personName: string | null; regionName: string }[];
+  format: 1 | 2;
+  postings: { accountId: string; amount: number; balanceAfter: number; donateOnlyDelta: number; accountKind: AccountKind; personId: string | null; personName: string | null; regionName: string }[];
 }
 
 export interface EntryRow {
@@ -74,13 +79,13 @@ export interface EntryRow {
 
 const ACCOUNT_COLUMNS = `a.id, a.kind, a.person_id AS "personId", a.region_id AS "regionId", r.path::text AS "regionPath", r.name AS "regionName",
   a.balance::float8 AS balance, a.floor_minutes::float8 AS floor, a.donate_only::float8 AS "donateOnly",
-  (SELECT pp.name FROM persons pp WHERE pp.id = a.person_id) AS "personName"`;
+  (SELECT pp.name FROM persons pp WHERE pp.id = a.person_id) AS "personName", a.identity_hash AS "identityHash"`;
 
 const TX_SELECT = `
   SELECT t.id, t.seq::float8 AS seq, t.kind, t.region_id AS "regionId", r.path::text AS "regionPath", t.memo, t.source_type AS "sourceType",
          t.source_id AS "sourceId", t.reverses_id AS "reversesId", rv.id AS "reversedById", t.reason, t.initiator_id AS "initiatorId",
-         t.idempotency_key AS "idempotencyKey", t.request_hash AS "requestHash", t.created_at AS "createdAt", t.hash,
-         (SELECT json_agg(json_build_object('accountId', p.account_id, 'amount', p.amount, 'balanceAfter', p.balance_after,
+         t.idempotency_key AS "idempotencyKey", t.request_hash AS "requestHash", t.created_at AS "createdAt", t.hash, t.format,
+         (SELECT json_agg(json_build_object('accountId', p.account_id, 'amount', p.amount, 'balanceAfter', p.balance_after, 'donateOnlyDelta', p.donate_only_delta,
                   'accountKind', a.kind, 'personId', a.person_id, 'personName', pp.name, 'regionName', ar.name) ORDER BY p.amount, p.account_id)
             FROM ledger_postings p JOIN ledger_accounts a ON a.id = p.account_id JOIN regions ar ON ar.id = a.region_id
             LEFT JOIN persons pp ON pp.id = a.person_id
@@ -173,6 +178,31 @@ export class LedgerRepository {
     return rows.length > 0;
   }
 
+  /** A need as the ledger sees it: who received it, who served (the claiming volunteer's person), how long. */
+  async serviceOfNeed(m: EntityManager, needId: string): Promise<{ status: string; beneficiaryId: string; volunteerPersonId: string | null; minutes: number | null } | null> {
+    const rows = await m.query(
+      `SELECT n.status, n.beneficiary_id AS "beneficiaryId", v.person_id AS "volunteerPersonId", n.service_minutes AS minutes
+         FROM needs n LEFT JOIN volunteers v ON v.id = n.claimed_by WHERE n.id = $1`,
+      [needId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** A SPEND or GRANT for this need that has not been reversed. */
+  async standingPaymentFor(m: EntityManager, kind: 'SPEND' | 'GRANT', needId: string): Promise<string | null> {
+    const rows = await m.query(
+      `SELECT t.id FROM ledger_transactions t WHERE t.kind = $1 AND t.source_type = 'NEED' AND t.source_id = $2
+          AND NOT EXISTS (SELECT 1 FROM ledger_transactions r WHERE r.reverses_id = t.id) LIMIT 1`,
+      [kind, needId],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  /** Does the person carry a special-group flag (独居/空巢, 失能, 残疾, 低保, 特困, 困境儿童), recorded with consent? */
+  async hasSpecialGroupFlag(m: EntityManager, personId: string): Promise<boolean> {
+    return (await m.query(`SELECT 1 FROM person_flags WHERE person_id = $1 LIMIT 1`, [personId])).length > 0;
+  }
+
   async personExists(m: EntityManager, personId: string): Promise<boolean> {
     return (await m.query(`SELECT 1 FROM persons WHERE id = $1`, [personId])).length > 0;
   }
@@ -227,6 +257,8 @@ export class LedgerRepository {
   async append(m: EntityManager, e: NewEntry, locked: Map<string, AccountRow>): Promise<string> {
     const legs = [...e.legs].filter(([, amount]) => amount !== 0);
     for (const [id] of legs) if (!locked.has(id)) throw new Error(`ledger: account ${id} was not locked before append`);
+    const donate = new Map([...(e.donateOnly ?? new Map<string, number>())].filter(([, d]) => d !== 0));
+    for (const [id] of donate) if (!e.legs.get(id)) throw new Error(`ledger: donate-only change of ${id} without a posting`);
     const [head] = await m.query(`SELECT seq::float8 AS seq, hash FROM ledger_head WHERE id = 1 FOR UPDATE`);
     const id = randomUUID();
     const content: JournalContent = {
@@ -240,28 +272,26 @@ export class LedgerRepository {
       reversesId: e.reversesId ?? null,
       reason: e.reason ?? null,
       initiatorId: e.initiatorId,
-      createdAt: new Date(),
-      postings: legs.map(([accountId, amount]) => ({ accountId, amount })),
+      createdAt: e.at ?? new Date(),
+      format: 2,
+      postings: legs.map(([accountId, amount]) => ({ accountId, amount, donateOnlyDelta: donate.get(accountId) ?? 0, accountIdentity: locked.get(accountId)!.identityHash })),
     };
     const prev = head.seq === 0 ? GENESIS_HASH : head.hash;
     const hash = chainHash(prev, content);
     await m.query(
       `INSERT INTO ledger_transactions (id, seq, kind, region_id, memo, source_type, source_id, reverses_id, reason, initiator_id,
-                                        idempotency_key, request_hash, created_at, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+                                        idempotency_key, request_hash, created_at, prev_hash, hash, format)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 2)`,
       [id, content.seq, e.kind, e.regionId, content.memo, content.sourceType, content.sourceId, content.reversesId, content.reason,
         e.initiatorId, e.idempotencyKey ?? null, e.requestHash ?? null, content.createdAt, prev, hash],
     );
-    const donate = [...(e.donateOnly ?? new Map())].filter(([, d]) => d !== 0);
-    // Lower donate-only parts before the balances fall, raise them after they rise (the CHECK holds throughout).
-    for (const [acc, d] of donate) if (d < 0) await m.query(`UPDATE ledger_accounts SET donate_only = donate_only + $2 WHERE id = $1`, [acc, d]);
+    // The posting trigger moves the balance and the donate-only part together (one row update, so the CHECK holds).
     const params: unknown[] = [id];
     const values = legs.map(([acc, amount]) => {
-      params.push(acc, amount);
-      return `($1, $${params.length - 1}, $${params.length}, 0)`;
+      params.push(acc, amount, donate.get(acc) ?? 0);
+      return `($1, $${params.length - 2}, $${params.length - 1}, 0, $${params.length})`;
     });
-    await m.query(`INSERT INTO ledger_postings (transaction_id, account_id, amount, balance_after) VALUES ${values.join(', ')}`, params);
-    for (const [acc, d] of donate) if (d > 0) await m.query(`UPDATE ledger_accounts SET donate_only = donate_only + $2 WHERE id = $1`, [acc, d]);
+    await m.query(`INSERT INTO ledger_postings (transaction_id, account_id, amount, balance_after, donate_only_delta) VALUES ${values.join(', ')}`, params);
     await m.query(`UPDATE ledger_head SET seq = $1, hash = $2 WHERE id = 1`, [content.seq, hash]);
     return id;
   }
@@ -322,11 +352,12 @@ export class LedgerRepository {
   }
 
   /** The journal in chain order, a batch at a time, with postings in insertion order. */
-  async journalBatch(afterSeq: number, limit: number): Promise<JournalRow[]> {
-    const rows = await this.db.query(
+  async journalBatch(m: EntityManager, afterSeq: number, limit: number): Promise<JournalRow[]> {
+    const rows = await m.query(
       `SELECT t.id, t.seq::float8 AS seq, t.kind, t.region_id AS "regionId", t.memo, t.source_type AS "sourceType", t.source_id AS "sourceId",
               t.reverses_id AS "reversesId", t.reason, t.initiator_id AS "initiatorId", t.created_at AS "createdAt", t.prev_hash AS "prevHash", t.hash,
-              coalesce(json_agg(json_build_object('accountId', p.account_id, 'amount', p.amount, 'balanceAfter', p.balance_after) ORDER BY p.id)
+              t.format, (SELECT r.path::text FROM regions r WHERE r.id = t.region_id) AS "regionPath",
+              coalesce(json_agg(json_build_object('accountId', p.account_id, 'amount', p.amount, 'balanceAfter', p.balance_after, 'donateOnlyDelta', p.donate_only_delta) ORDER BY p.id)
                 FILTER (WHERE p.id IS NOT NULL), '[]') AS postings
          FROM ledger_transactions t LEFT JOIN ledger_postings p ON p.transaction_id = t.id
         WHERE t.seq > $1 GROUP BY t.id ORDER BY t.seq LIMIT $2`,
@@ -359,29 +390,43 @@ export class LedgerRepository {
     );
   }
 
-  async recordExpiryNotice(m: EntityManager, accountId: string, minutes: number, expiresOn: string): Promise<void> {
-    await m.query(
-      `INSERT INTO time_bank_expiry_notices (account_id, minutes, expires_on) VALUES ($1, $2, $3) ON CONFLICT (account_id, expires_on) DO NOTHING`,
-      [accountId, minutes, expiresOn],
-    );
+  /** Records a notice at `at` (the job's clock) that `minutes` will expire on `expiresOn` (YYYY-MM-DD, China Standard Time). */
+  async recordExpiryNotice(m: EntityManager, accountId: string, minutes: number, expiresOn: string, at: Date): Promise<void> {
+    await m.query(`INSERT INTO time_bank_expiry_notices (account_id, minutes, expires_on, created_at) VALUES ($1, $2, $3, $4)`, [accountId, minutes, expiresOn, at]);
   }
 
-  async expiryNotices(accountId: string): Promise<{ minutes: number; expiresOn: string; createdAt: Date }[]> {
-    return this.db.query(
-      `SELECT minutes, to_char(expires_on, 'YYYY-MM-DD') AS "expiresOn", created_at AS "createdAt" FROM time_bank_expiry_notices
-        WHERE account_id = $1 ORDER BY expires_on DESC LIMIT 12`,
+  /** Notices of the account with minutes not yet settled (expired, or no longer due), oldest first. */
+  async openExpiryNotices(m: EntityManager, accountId: string): Promise<{ id: string; remaining: number; expiresOn: string; createdAt: Date }[]> {
+    return m.query(
+      `SELECT id, minutes - settled_minutes AS remaining, to_char(expires_on, 'YYYY-MM-DD') AS "expiresOn", created_at AS "createdAt"
+         FROM time_bank_expiry_notices WHERE account_id = $1 AND settled_minutes < minutes ORDER BY created_at, id`,
       [accountId],
     );
   }
 
-  async head(): Promise<{ seq: number; hash: string }> {
-    return (await this.db.query(`SELECT seq::float8 AS seq, hash FROM ledger_head WHERE id = 1`))[0];
+  async settleExpiryNotice(m: EntityManager, id: string, minutes: number): Promise<void> {
+    await m.query(`UPDATE time_bank_expiry_notices SET settled_minutes = settled_minutes + $2 WHERE id = $1`, [id, minutes]);
   }
 
-  async allBalances(): Promise<{ id: string; balance: number; path: string; floor: number | null; donateOnly: number }[]> {
+  async expiryNotices(accountId: string): Promise<{ minutes: number; settledMinutes: number; expiresOn: string; createdAt: Date }[]> {
     return this.db.query(
-      `SELECT a.id, a.balance::float8 AS balance, r.path::text AS path, a.floor_minutes::float8 AS floor, a.donate_only::float8 AS "donateOnly"
-         FROM ledger_accounts a JOIN regions r ON r.id = a.region_id`,
+      `SELECT minutes, settled_minutes AS "settledMinutes", to_char(expires_on, 'YYYY-MM-DD') AS "expiresOn", created_at AS "createdAt" FROM time_bank_expiry_notices
+        WHERE account_id = $1 ORDER BY created_at DESC, id DESC LIMIT 12`,
+      [accountId],
+    );
+  }
+
+  async head(m: EntityManager): Promise<{ seq: number; hash: string }> {
+    return (await m.query(`SELECT seq::float8 AS seq, hash FROM ledger_head WHERE id = 1`))[0];
+  }
+
+  /** Every account with its identity as stored, for the verifier. */
+  async allAccounts(m: EntityManager): Promise<VerifiedAccountRow[]> {
+    return m.query(
+      `SELECT a.id, a.kind, a.person_id AS "personId", a.organization_id AS "organizationId", a.region_id AS "regionId",
+              a.floor_minutes::float8 AS floor, a.donate_only_opening::float8 AS "donateOnlyOpening", a.identity_hash AS "identityHash",
+              a.balance::float8 AS balance, a.donate_only::float8 AS "donateOnly", r.path::text AS path
+         FROM ledger_accounts a LEFT JOIN regions r ON r.id = a.region_id`,
     );
   }
 }
@@ -390,7 +435,23 @@ export class LedgerRepository {
 export interface JournalRow extends Omit<JournalContent, 'postings'> {
   prevHash: string;
   hash: string;
-  postings: { accountId: string; amount: number; balanceAfter: number }[];
+  format: 1 | 2;
+  regionPath: string | null;
+  postings: { accountId: string; amount: number; balanceAfter: number; donateOnlyDelta: number }[];
+}
+
+export interface VerifiedAccountRow {
+  id: string;
+  kind: AccountKind;
+  personId: string | null;
+  organizationId: string | null;
+  regionId: string;
+  floor: number | null;
+  donateOnlyOpening: number;
+  identityHash: string;
+  balance: number;
+  donateOnly: number;
+  path: string | null;
 }
 
 const ENTRY_SELECT = `
@@ -406,5 +467,5 @@ const ENTRY_SELECT = `
     LEFT JOIN regions cpr ON cpr.id = cp.region_id`;
 
 function fixTx(r: TransactionRow & { postings: unknown }): TransactionRow {
-  return { ...r, postings: ((r.postings as TransactionRow['postings']) ?? []).map((p) => ({ ...p, amount: Number(p.amount), balanceAfter: Number(p.balanceAfter) })) };
+  return { ...r, postings: ((r.postings as TransactionRow['postings']) ?? []).map((p) => ({ ...p, amount: Number(p.amount), balanceAfter: Number(p.balanceAfter), donateOnlyDelta: Number(p.donateOnlyDelta ?? 0) })) };
 }

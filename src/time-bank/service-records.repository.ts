@@ -16,6 +16,8 @@ export interface ServiceRecordRow {
   groupActivity: boolean;
   confirmedAt: Date;
   beneficiaryName: string;
+  /** Its EARN was reversed (冲正): the record no longer counts. */
+  reversed: boolean;
   /** confirmed_at with microseconds, for keyset cursors (a JS Date keeps only milliseconds). */
   cursorAt: string;
 }
@@ -30,6 +32,9 @@ export interface CertificateRow {
   totalMinutes: number;
   content: CertificateContent;
   issuedAt: Date;
+  recordIds: string[];
+  /** Record numbers of the certificate whose EARN has since been reversed (filled when verifying). */
+  revokedRecordNos?: string[];
 }
 
 /** Exactly what a certificate states (DESIGN.md §6.3), frozen at issue. */
@@ -44,6 +49,8 @@ const RECORD_SELECT = `
   SELECT s.id, s.record_no AS "recordNo", s.need_id AS "needId", s.volunteer_id AS "volunteerId", s.volunteer_person_id AS "volunteerPersonId",
          s.title, s.category, c.name AS "communityName", s.started_at AS "startedAt", s.ended_at AS "endedAt", s.minutes,
          s.group_activity AS "groupActivity", s.confirmed_at AS "confirmedAt", b.name AS "beneficiaryName",
+         EXISTS (SELECT 1 FROM ledger_transactions e JOIN ledger_transactions r ON r.reverses_id = e.id
+                  WHERE e.kind = 'EARN' AND e.source_type = 'SERVICE_RECORD' AND e.source_id = s.id) AS reversed,
          to_char(s.confirmed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt"
     FROM service_records s JOIN regions c ON c.id = s.community_id JOIN persons b ON b.id = s.beneficiary_person_id`;
 
@@ -133,6 +140,17 @@ export class ServiceRecordsRepository {
     return (await this.certificateWhere(m, 'id', rows[0].id))!;
   }
 
+  /** Record numbers among `recordIds` whose EARN has been reversed since. */
+  async reversedRecordNos(recordIds: readonly string[]): Promise<string[]> {
+    const rows = await this.db.query(
+      `SELECT s.record_no AS "recordNo" FROM service_records s
+        WHERE s.id = ANY($1::uuid[]) AND EXISTS (SELECT 1 FROM ledger_transactions e JOIN ledger_transactions r ON r.reverses_id = e.id
+                                                  WHERE e.kind = 'EARN' AND e.source_type = 'SERVICE_RECORD' AND e.source_id = s.id)`,
+      [recordIds],
+    );
+    return rows.map((r: { recordNo: string }) => r.recordNo);
+  }
+
   async certificateByCode(code: string): Promise<CertificateRow | null> {
     return this.certificateWhere(this.db.manager, 'verification_code', code);
   }
@@ -140,7 +158,7 @@ export class ServiceRecordsRepository {
   private async certificateWhere(m: EntityManager, column: 'id' | 'verification_code', value: string): Promise<CertificateRow | null> {
     const rows = await m.query(
       `SELECT id, certificate_no AS "certificateNo", verification_code AS "verificationCode", person_id AS "personId", period_from AS "periodFrom",
-              period_to AS "periodTo", total_minutes AS "totalMinutes", content, issued_at AS "issuedAt"
+              period_to AS "periodTo", total_minutes AS "totalMinutes", content, issued_at AS "issuedAt", record_ids AS "recordIds"
          FROM certificates WHERE ${column} = $1`,
       [value],
     );

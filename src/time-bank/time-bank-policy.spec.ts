@@ -1,6 +1,6 @@
 import { canonical, chainHash, GENESIS_HASH, requestHash } from './ledger-hash.js';
 import { csvCell, monthRange } from './time-bank.view.js';
-import { ageOn, DEFAULT_POLICY, expiringMinutes, localDayAndYearStart, mayRedeem, mergePolicy, monthsBefore, splitAtCap } from './time-bank-policy.js';
+import { ageOn, DEFAULT_POLICY, expiringMinutes, localDayAndYearStart, mayRedeem, mergePolicy, monthsBefore, planExpiry, splitAtCap } from './time-bank-policy.js';
 
 describe('time bank policy', () => {
   it('inherits each field from the nearest region that sets it, then the default', () => {
@@ -21,7 +21,8 @@ describe('time bank policy', () => {
     expect(mayRedeem(DEFAULT_POLICY, '1950-01-01', false, now)).toBe(true);
     expect(mayRedeem(DEFAULT_POLICY, '1985-05-20', false, now)).toBe(false);
     expect(mayRedeem(DEFAULT_POLICY, '1985-05-20', true, now)).toBe(true);
-    expect(mayRedeem(DEFAULT_POLICY, null, false, now)).toBe(false);
+    expect(mayRedeem(DEFAULT_POLICY, null, false, now)).toBe('BIRTH_DATE_UNKNOWN');
+    expect(mayRedeem(DEFAULT_POLICY, null, true, now)).toBe(true);
     expect(mayRedeem({ ...DEFAULT_POLICY, hardshipRedemptionAge: 50 }, '1985-05-20', true, now)).toBe(false);
   });
 
@@ -82,5 +83,36 @@ describe('statements', () => {
     expect(monthRange('2026-01')).toEqual({ from: new Date('2025-12-31T16:00:00Z'), to: new Date('2026-01-31T16:00:00Z') });
     expect(monthRange('2026-13')).toBeNull();
     expect(monthRange('26-01')).toBeNull();
+  });
+});
+
+describe('planExpiry', () => {
+  const now = new Date('2027-03-01T04:00:00Z');
+  const days = (n: number) => new Date(now.getTime() - n * 86400_000);
+
+  it('never expires without a notice: the first pass over old credits only gives notice', () => {
+    expect(planExpiry(now, 30, 100, 100, [])).toEqual({ expire: 0, source: null, settle: [], notice: 100 });
+    expect(planExpiry(now, 0, 100, 100, [])).toEqual({ expire: 0, source: null, settle: [], notice: 100 });
+  });
+
+  it('expires what a notice old enough covers, once its date has come', () => {
+    const young = [{ id: 'n1', remaining: 100, expiresOn: '2027-03-20', createdAt: days(10) }];
+    expect(planExpiry(now, 30, 100, 100, young)).toEqual({ expire: 0, source: null, settle: [], notice: 0 });
+    const notYetDate = [{ id: 'n1', remaining: 100, expiresOn: '2027-03-02', createdAt: days(40) }];
+    expect(planExpiry(now, 30, 100, 100, notYetDate).expire).toBe(0);
+    const ripe = [{ id: 'n1', remaining: 100, expiresOn: '2027-02-28', createdAt: days(31) }];
+    expect(planExpiry(now, 30, 100, 100, ripe)).toEqual({ expire: 100, source: 'n1', settle: [['n1', 100]], notice: 0 });
+    // Only what is due by age, even if the notice said more.
+    expect(planExpiry(now, 30, 60, 100, ripe)).toEqual({ expire: 60, source: 'n1', settle: [['n1', 60]], notice: 0 });
+  });
+
+  it('settles notices of minutes used meanwhile, newest first, and notices only what no notice covers', () => {
+    const two = [
+      { id: 'old', remaining: 50, expiresOn: '2027-02-01', createdAt: days(40) },
+      { id: 'new', remaining: 50, expiresOn: '2027-03-10', createdAt: days(5) },
+    ];
+    // 70 of the 100 noticed minutes were used: the newer notice is settled whole, the older in part; the rest expires.
+    expect(planExpiry(now, 30, 30, 30, two)).toEqual({ expire: 30, source: 'old', settle: [['new', 50], ['old', 50]], notice: 0 });
+    expect(planExpiry(now, 30, 0, 130, two).notice).toBe(30);
   });
 });

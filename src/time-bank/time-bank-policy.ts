@@ -60,11 +60,14 @@ export function ageOn(birthDate: string, on: Date): number {
   return age;
 }
 
-/** May a person of this age and hardship redeem hours? Unknown birth date: only with hardship. */
-export function mayRedeem(policy: TimeBankPolicy, birthDate: string | null, hardship: boolean, on: Date): boolean {
+/**
+ * May a person of this age and hardship redeem hours? An unknown birth date cannot show the age: refused as
+ * `BIRTH_DATE_UNKNOWN` (so that the member is told to register it), unless the threshold is 0.
+ */
+export function mayRedeem(policy: TimeBankPolicy, birthDate: string | null, hardship: boolean, on: Date): boolean | 'BIRTH_DATE_UNKNOWN' {
   const threshold = hardship ? Math.min(policy.hardshipRedemptionAge, policy.redemptionAge) : policy.redemptionAge;
   if (threshold === 0) return true;
-  if (!birthDate) return false;
+  if (!birthDate) return 'BIRTH_DATE_UNKNOWN';
   return ageOn(birthDate, on) >= threshold;
 }
 
@@ -107,3 +110,53 @@ export function localDayAndYearStart(at: Date): { day: Date; year: Date } {
 
 /** YYYY-MM-DD of an instant in China Standard Time. */
 export const localDateOf = (d: Date): string => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+
+/** An expiry notice with minutes not yet settled. */
+export interface OpenExpiryNotice {
+  id: string;
+  remaining: number;
+  /** YYYY-MM-DD, China Standard Time. */
+  expiresOn: string;
+  createdAt: Date;
+}
+
+/**
+ * One expiry pass over one account (pure): minutes expire only when due by age AND covered by a notice that is at
+ * least `noticeDays` old and whose date has come. Notices covering more than is still going to expire (the member
+ * used the minutes) are settled newest first; what is going to expire and no notice covers gets a new notice.
+ */
+export function planExpiry(
+  now: Date,
+  noticeDays: number,
+  dueByAge: number,
+  soon: number,
+  notices: readonly OpenExpiryNotice[],
+): { expire: number; source: string | null; settle: [string, number][]; notice: number } {
+  const open = notices.map((n) => ({ ...n, remaining: Number(n.remaining) }));
+  const settle = new Map<string, number>();
+  const take = (n: { id: string; remaining: number }, minutes: number) => {
+    n.remaining -= minutes;
+    settle.set(n.id, (settle.get(n.id) ?? 0) + minutes);
+  };
+  let covered = open.reduce((s, n) => s + n.remaining, 0);
+  let excess = covered - soon;
+  for (let i = open.length - 1; i >= 0 && excess > 0; i--) {
+    const m = Math.min(open[i].remaining, excess);
+    if (m > 0) take(open[i], m);
+    excess -= m;
+  }
+  covered = Math.min(covered, soon);
+  const today = localDateOf(now);
+  const matured = open.filter((n) => n.remaining > 0 && new Date(n.createdAt).getTime() + noticeDays * 86400_000 <= now.getTime() && n.expiresOn <= today);
+  const expire = Math.max(0, Math.min(dueByAge, matured.reduce((s, n) => s + n.remaining, 0)));
+  let left = expire;
+  let source: string | null = null;
+  for (const n of matured) {
+    if (left === 0) break;
+    const m = Math.min(n.remaining, left);
+    source ??= n.id;
+    take(n, m);
+    left -= m;
+  }
+  return { expire, source, settle: [...settle], notice: Math.max(0, soon - covered) };
+}

@@ -63,8 +63,9 @@ export class TimeAccount {
 @ObjectType('ExpiryNotice', { description: '时长到期提醒' })
 export class ExpiryNotice {
   @Field(() => Int) minutes: number;
-  @Field({ description: 'YYYY-MM-DD' }) expiresOn: string;
-  @Field() createdAt: Date;
+  @Field(() => Int, { description: 'Of these, minutes already expired or no longer due (used in time)' }) settledMinutes: number;
+  @Field({ description: 'YYYY-MM-DD: not before this day, and not before expiryNoticeDays after the notice' }) expiresOn: string;
+  @Field({ description: 'When the notice was given' }) createdAt: Date;
 }
 
 @ObjectType('LedgerPosting')
@@ -114,6 +115,18 @@ export class TimeBankPolicyModel {
   @Field(() => String, { nullable: true }) certificateSignatory: string | null;
 }
 
+export enum CertificateStatus {
+  VALID = 'VALID', PARTIALLY_REVOKED = 'PARTIALLY_REVOKED', REVOKED = 'REVOKED',
+}
+registerEnumType(CertificateStatus, {
+  name: 'CertificateStatus',
+  valuesMap: {
+    VALID: { description: '有效: every service stated still stands' },
+    PARTIALLY_REVOKED: { description: '部分撤销: the hours of some stated services were reversed (冲正) since issue' },
+    REVOKED: { description: '已撤销: the hours of every stated service were reversed since issue' },
+  },
+});
+
 @ObjectType('CertificateRecord')
 export class CertificateRecord {
   @Field() recordNo: string;
@@ -122,6 +135,7 @@ export class CertificateRecord {
   @Field() category: string;
   @Field() place: string;
   @Field(() => Int) minutes: number;
+  @Field({ description: 'Its hours were reversed (冲正) after the certificate was issued' }) revoked: boolean;
 }
 
 @ObjectType('Certificate', { description: '志愿服务证明: only what the certificate states' })
@@ -131,7 +145,10 @@ export class Certificate {
   @Field() issuedAt: Date;
   @Field() periodFrom: Date;
   @Field() periodTo: Date;
-  @Field(() => Int) totalMinutes: number;
+  @Field(() => Int, { description: 'As stated at issue' }) totalMinutes: number;
+  @Field(() => CertificateStatus, { description: 'Derived when read: whether the stated services still stand' }) status: CertificateStatus;
+  @Field(() => Int, { description: 'Minutes of stated services reversed since issue' }) revokedMinutes: number;
+  @Field(() => Int, { description: 'totalMinutes − revokedMinutes' }) validMinutes: number;
   @Field() volunteerName: string;
   @Field(() => String, { nullable: true, description: '身份证号 (masked)' }) idNumberMasked: string | null;
   @Field(() => String, { nullable: true }) volunteerNo: string | null;
@@ -154,6 +171,7 @@ export class ServiceRecord {
   @Field() endedAt: Date;
   @Field(() => Int) minutes: number;
   @Field({ description: 'Part of a group activity (hours donate-only)' }) groupActivity: boolean;
+  @Field({ description: 'Its EARN was reversed (冲正): it no longer counts toward hours or certificates' }) reversed: boolean;
   @Field() confirmedAt: Date;
   @Field({ description: 'Beneficiary, masked (王*)' }) beneficiary: string;
 }

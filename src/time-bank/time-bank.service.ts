@@ -85,20 +85,21 @@ export class TimeBankService {
       const policy = await this.ledger.policyFor(m, from.regionId);
       if (policy.relativesOnly && !(await this.ledger.areRelatives(m, actor.personId, input.toPersonId))) throw ledgerErrors.notRelative();
       const toPolicy = await this.ledger.policyFor(m, to.regionId);
-      const poolId = await this.ledger.systemAccountId(m, 'COMMUNITY_POOL', to.regionId);
-      const locked = await this.ledger.lockAccounts(m, [fromId, toId, poolId]);
+      const locked = await this.ledger.lockAccounts(m, [fromId, toId]);
       const { day, year } = localDayAndYearStart(new Date());
       const today = await this.ledger.transferredSince(m, fromId, day);
       if (today + input.minutes > policy.dailyTransferCapMinutes) throw ledgerErrors.dailyCap(policy.dailyTransferCapMinutes, today);
       const thisYear = await this.ledger.transferredSince(m, fromId, year);
       if (thisYear + input.minutes > policy.yearlyTransferCapMinutes) throw ledgerErrors.yearlyCap(policy.yearlyTransferCapMinutes, thisYear);
       const donate = this.debit(locked.get(fromId)!, input.minutes, policy, false);
+      // A gift beyond the receiver's cap is refused: the sender never pays for a pool donation they did not ask for.
       const { kept, overflow } = splitAtCap(locked.get(toId)!.balance, input.minutes, toPolicy.balanceCapMinutes);
+      if (overflow > 0) throw ledgerErrors.atCap(kept);
       return this.ledger.append(
         m,
         {
           kind: 'TRANSFER', regionId: from.regionId, memo: input.memo ?? null, initiatorId: actor.personId, idempotencyKey: key, requestHash: hash,
-          legs: legs([fromId, -input.minutes], [toId, kept], [poolId, overflow]),
+          legs: legs([fromId, -input.minutes], [toId, input.minutes]),
           donateOnly: new Map([[fromId, donate]]),
         },
         locked,
@@ -126,15 +127,28 @@ export class TimeBankService {
     }, outer);
   }
 
-  /** GRANT: a community worker pays a resident's service from their community's pool 爱心池. */
-  async grant(actor: Actor, input: { toPersonId: string; minutes: number; memo?: string | null } & Idempotent, outer?: EntityManager): Promise<TransactionRow> {
+  /**
+   * GRANT: a community worker pays a needy resident's service from their community's pool 爱心池. Never to
+   * oneself; the receiver lives in the worker's scope and either carries a special-group flag (recorded with
+   * consent) or the grant names a need of the receiver.
+   */
+  async grant(actor: Actor, input: { toPersonId: string; minutes: number; memo?: string | null; needId?: string | null } & Idempotent, outer?: EntityManager): Promise<TransactionRow> {
     if (!isUuid(input.toPersonId)) throw notFound('受助人');
-    return this.idempotent(actor, 'grant', { ...input, memo: input.memo ?? null }, async ({ m, key, hash }) => {
+    if (input.needId && !isUuid(input.needId)) throw notFound('需求');
+    if (input.toPersonId === actor.personId) throw ledgerErrors.selfGrant();
+    return this.idempotent(actor, 'grant', { ...input, memo: input.memo ?? null, needId: input.needId ?? null }, async ({ m, key, hash }) => {
       if (!(await this.ledger.personExists(m, input.toPersonId))) throw notFound('受助人');
       const toId = await this.ledger.personAccountId(m, input.toPersonId);
       if (!toId) throw ledgerErrors.noCommunity();
       const [to] = await this.ledger.accountsByIds([toId], m);
       if (!actor.covers(to.regionPath, Role.COMMUNITY_WORKER, Role.SYSTEM_ADMIN)) throw forbidden('只能由受助人所在社区的社区工作者发放');
+      if (input.needId) {
+        const need = await this.ledger.serviceOfNeed(m, input.needId);
+        if (!need) throw notFound('需求');
+        if (need.beneficiaryId !== input.toPersonId) throw ledgerErrors.notEligibleForGrant();
+      } else if (!(await this.ledger.hasSpecialGroupFlag(m, input.toPersonId))) {
+        throw ledgerErrors.notEligibleForGrant();
+      }
       const policy = await this.ledger.policyFor(m, to.regionId);
       const poolId = await this.ledger.systemAccountId(m, 'COMMUNITY_POOL', to.regionId);
       const locked = await this.ledger.lockAccounts(m, [poolId, toId]);
@@ -147,6 +161,7 @@ export class TimeBankService {
         m,
         {
           kind: 'GRANT', regionId: to.regionId, memo: input.memo ?? null, initiatorId: actor.personId, idempotencyKey: key, requestHash: hash,
+          sourceType: input.needId ? 'NEED' : null, sourceId: input.needId ?? null,
           legs: legs([poolId, -kept], [toId, kept]),
         },
         locked,
@@ -154,39 +169,56 @@ export class TimeBankService {
     }, outer);
   }
 
-  /** SPEND: the caller pays for a service received, to its provider or to the street's redemption account. */
-  async spend(actor: Actor, input: { minutes: number; providerPersonId?: string | null; memo?: string | null } & Idempotent, outer?: EntityManager): Promise<TransactionRow> {
+  /**
+   * SPEND: the caller pays for a service they received. With `needId` (a CONFIRMED or CLOSED need whose beneficiary
+   * is the caller), its volunteer is paid, at most the service's minutes, once per need; without it, the minutes go
+   * to the street's redemption account. Minutes never go to anybody else.
+   */
+  async spend(actor: Actor, input: { minutes: number; providerPersonId?: string | null; needId?: string | null; memo?: string | null } & Idempotent, outer?: EntityManager): Promise<TransactionRow> {
     if (input.providerPersonId && !isUuid(input.providerPersonId)) throw notFound('服务提供者');
+    if (input.needId && !isUuid(input.needId)) throw notFound('服务');
     if (input.providerPersonId === actor.personId) throw badInput('providerPersonId', '不能向自己支付');
-    return this.idempotent(actor, 'spend', { ...input, providerPersonId: input.providerPersonId ?? null, memo: input.memo ?? null }, async ({ m, key, hash }) => {
+    if (input.providerPersonId && !input.needId) throw ledgerErrors.serviceRequired();
+    const normalized = { ...input, providerPersonId: input.providerPersonId ?? null, needId: input.needId ?? null, memo: input.memo ?? null };
+    return this.idempotent(actor, 'spend', normalized, async ({ m, key, hash }) => {
       const fromId = await this.ownAccount(m, actor.personId);
       const [from] = await this.ledger.accountsByIds([fromId], m);
       const policy = await this.ledger.policyFor(m, from.regionId);
       const facts = await this.ledger.personFacts(m, actor.personId);
-      if (!mayRedeem(policy, facts?.birthDate ?? null, facts?.hardship ?? false, new Date())) throw ledgerErrors.redemptionAge(policy.redemptionAge);
+      const redeem = mayRedeem(policy, facts?.birthDate ?? null, facts?.hardship ?? false, new Date());
+      if (redeem === 'BIRTH_DATE_UNKNOWN') throw ledgerErrors.birthDateUnknown(policy.redemptionAge);
+      if (!redeem) throw ledgerErrors.redemptionAge(policy.redemptionAge);
       let toId: string;
-      let poolId: string | null = null;
       let toCap = Infinity;
-      if (input.providerPersonId) {
-        if (!(await this.ledger.personExists(m, input.providerPersonId))) throw notFound('服务提供者');
-        const id = await this.ledger.personAccountId(m, input.providerPersonId);
+      if (input.needId) {
+        const service = await this.ledger.serviceOfNeed(m, input.needId);
+        if (!service) throw notFound('服务');
+        if (service.beneficiaryId !== actor.personId) throw ledgerErrors.notServiceReceiver();
+        if ((service.status !== 'CONFIRMED' && service.status !== 'CLOSED') || !service.volunteerPersonId || !service.minutes) throw ledgerErrors.serviceNotConfirmed();
+        if (input.providerPersonId && input.providerPersonId !== service.volunteerPersonId) throw ledgerErrors.providerMismatch();
+        if (service.volunteerPersonId === actor.personId) throw badInput('needId', '不能向自己支付');
+        if (input.minutes > service.minutes) throw ledgerErrors.spendExceedsService(service.minutes);
+        const id = await this.ledger.personAccountId(m, service.volunteerPersonId);
         if (!id) throw ledgerErrors.noCommunity();
         toId = id;
         const [to] = await this.ledger.accountsByIds([toId], m);
         toCap = (await this.ledger.policyFor(m, to.regionId)).balanceCapMinutes;
-        poolId = await this.ledger.systemAccountId(m, 'COMMUNITY_POOL', to.regionId);
       } else {
         const street = (await this.ledger.ancestorAt(m, from.regionId, 'STREET')) ?? from.regionId;
         toId = await this.ledger.systemAccountId(m, 'REDEMPTION_SINK', street);
       }
-      const locked = await this.ledger.lockAccounts(m, poolId ? [fromId, toId, poolId] : [fromId, toId]);
+      const locked = await this.ledger.lockAccounts(m, [fromId, toId]);
+      // Under the payer's lock: a concurrent payment for the same service has committed or not started.
+      if (input.needId && (await this.ledger.standingPaymentFor(m, 'SPEND', input.needId))) throw ledgerErrors.serviceAlreadyPaid();
       const donate = this.debit(locked.get(fromId)!, input.minutes, policy, false);
       const { kept, overflow } = splitAtCap(locked.get(toId)!.balance, input.minutes, toCap);
+      if (overflow > 0) throw ledgerErrors.atCap(kept);
       return this.ledger.append(
         m,
         {
           kind: 'SPEND', regionId: from.regionId, memo: input.memo ?? null, initiatorId: actor.personId, idempotencyKey: key, requestHash: hash,
-          legs: legs([fromId, -input.minutes], [toId, kept], ...(poolId ? [[poolId, overflow] as [string, number]] : [])),
+          sourceType: input.needId ? 'NEED' : null, sourceId: input.needId ?? null,
+          legs: legs([fromId, -input.minutes], [toId, input.minutes]),
           donateOnly: new Map([[fromId, donate]]),
         },
         locked,
@@ -197,6 +229,7 @@ export class TimeBankService {
   /** REVERSAL: the mirror of one earlier transaction, by a street admin with a reason; the original stays. */
   async reverse(actor: Actor, input: { transactionId: string; reason: string } & Idempotent, outer?: EntityManager): Promise<TransactionRow> {
     if (!isUuid(input.transactionId)) throw notFound('交易');
+    if (typeof input.reason !== 'string' || input.reason.trim().length < 2) throw badInput('reason', '请填写冲正原因');
     return this.idempotent(actor, 'reverse', input, async ({ m, key, hash }) => {
       const [original] = await this.ledger.transactionsByIds([input.transactionId], m);
       if (!original) throw notFound('交易');
@@ -218,7 +251,11 @@ export class TimeBankService {
         const after = acc.balance - p.amount;
         if (acc.floor !== null && after < acc.floor) throw ledgerErrors.reversalInsufficient();
         mirror.set(p.accountId, -p.amount);
-        if (p.amount > 0) {
+        if (original.format === 2) {
+          // The mirror of the recorded donate-only change: reversing a donation of group hours gives them back donate-only.
+          const wanted = Math.min(Math.max(0, acc.donateOnly - p.donateOnlyDelta), Math.max(0, after));
+          donateOnly.set(p.accountId, wanted - acc.donateOnly);
+        } else if (p.amount > 0) {
           // Group hours earned by this EARN leave the donate-only part first.
           const wanted = record?.groupActivity ? Math.max(0, acc.donateOnly - p.amount) : acc.donateOnly;
           donateOnly.set(p.accountId, Math.min(wanted, Math.max(0, after)) - acc.donateOnly);
@@ -227,7 +264,7 @@ export class TimeBankService {
       return this.ledger.append(
         m,
         {
-          kind: 'REVERSAL', regionId: original.regionId, reversesId: original.id, reason: input.reason, memo: `冲正 ${original.kind}`,
+          kind: 'REVERSAL', regionId: original.regionId, reversesId: original.id, reason: input.reason.trim(), memo: `冲正 ${original.kind}`,
           initiatorId: actor.personId, idempotencyKey: key, requestHash: hash, legs: mirror, donateOnly,
         },
         locked,

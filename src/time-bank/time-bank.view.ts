@@ -2,7 +2,7 @@ import { maskName } from '../privacy/mask.js';
 import { AccountKind, AccountRow, EntryRow, TransactionRow } from './ledger.repository.js';
 import { AccountKindEnum, LedgerEntry, LedgerKindEnum, LedgerTransaction, MonthlyStatement, TimeAccount } from './time-bank.model.js';
 import { CertificateRow, ServiceRecordRow } from './service-records.repository.js';
-import { Certificate, ServiceRecord } from './time-bank.model.js';
+import { Certificate, CertificateStatus, ServiceRecord } from './time-bank.model.js';
 
 const SYSTEM_NAMES: Record<Exclude<AccountKind, 'PERSON'>, string> = {
   ORGANIZATION: '组织账户',
@@ -103,7 +103,14 @@ export function buildStatement(month: string, opening: number, rows: EntryRow[])
 }
 
 export function toCertificate(c: CertificateRow): Certificate {
+  const revoked = new Set(c.revokedRecordNos ?? []);
+  const records = c.content.service.records.map((r) => ({ ...r, revoked: revoked.has(r.recordNo) }));
+  const revokedMinutes = records.filter((r) => r.revoked).reduce((s, r) => s + r.minutes, 0);
+  const status = revoked.size === 0 ? CertificateStatus.VALID : records.every((r) => r.revoked) ? CertificateStatus.REVOKED : CertificateStatus.PARTIALLY_REVOKED;
   return {
+    status,
+    revokedMinutes,
+    validMinutes: c.totalMinutes - revokedMinutes,
     certificateNo: c.certificateNo,
     code: c.verificationCode,
     issuedAt: new Date(c.issuedAt),
@@ -113,7 +120,7 @@ export function toCertificate(c: CertificateRow): Certificate {
     volunteerName: c.content.volunteer.name,
     idNumberMasked: c.content.volunteer.idNumberMasked,
     volunteerNo: c.content.volunteer.volunteerNo,
-    records: c.content.service.records,
+    records,
     issuerName: c.content.issuer.name,
     personInCharge: c.content.issuer.personInCharge,
     handler: c.content.issuer.handler,
@@ -133,6 +140,7 @@ export function toServiceRecord(r: ServiceRecordRow): ServiceRecord {
     endedAt: new Date(r.endedAt),
     minutes: r.minutes,
     groupActivity: r.groupActivity,
+    reversed: r.reversed,
     confirmedAt: new Date(r.confirmedAt),
     beneficiary: maskName(r.beneficiaryName),
   };

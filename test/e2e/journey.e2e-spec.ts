@@ -1,4 +1,4 @@
-import { needInput, ok, PHONE, POST } from '../helpers/needs.js';
+import { needInput, ok, PHONE, POST, servedNeed } from '../helpers/needs.js';
 import { createTestApp, TestApp } from '../helpers/test-app.js';
 
 /**
@@ -63,5 +63,34 @@ describe('journey: need → dispatch loop → time bank → certificate', () => 
     expect(verified.data.verifyCertificate).toMatchObject({ certificateNo: cert.certificateNo, totalMinutes: 90, volunteerName: '张伟', records: [{ minutes: 90 }] });
     expect(verified.data.verifyCertificate.idNumberMasked).toBe('320102********0016');
     expect((await t.gql(`query { verifyCertificate(code: "not-a-real-code") { code } }`)).data.verifyCertificate).toBeNull();
+  });
+
+  it('a group activity posted by staff earns donate-only minutes: transfer and spend are refused, donating is not', async () => {
+    const account = async () => (await ok(t, `{ myAccount { balanceMinutes donateOnlyMinutes } }`, {}, PHONE.zhangWei)).myAccount as { balanceMinutes: number; donateOnlyMinutes: number };
+    // Residents do not organize group activities.
+    const byResident = await t.gql(POST, { i: needInput({ groupActivity: true }) }, await t.login(PHONE.wang));
+    expect(byResident.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    const before = await account();
+    const id = await servedNeed(t, { poster: PHONE.sunLi, beneficiary: PHONE.wang, volunteer: PHONE.zhangWei, minutes: 60, over: { title: '重阳节社区集体活动', groupActivity: true } });
+    expect((await ok(t, `query ($id: ID!) { need(id: $id) { status groupActivity } }`, { id }, PHONE.sunLi)).need).toEqual({ status: 'CONFIRMED', groupActivity: true });
+    const after = await account();
+    expect(after).toEqual({ balanceMinutes: before.balanceMinutes + 60, donateOnlyMinutes: before.donateOnlyMinutes + 60 });
+    const records = (await ok(t, `{ myServiceRecords(first: 1) { edges { node { needId groupActivity minutes } } } }`, {}, PHONE.zhangWei)).myServiceRecords.edges;
+    expect(records[0].node).toEqual({ needId: id, groupActivity: true, minutes: 60 });
+
+    const free = after.balanceMinutes - after.donateOnlyMinutes;
+    const liId = (await t.db.query(`SELECT id FROM persons WHERE phone = $1`, [PHONE.li]))[0].id;
+    const transfer = await t.gql(`mutation ($i: TransferMinutesInput!) { transferMinutes(input: $i) { id } }`, { i: { toPersonId: liId, minutes: free + 1, idempotencyKey: 'group-transfer' } }, await t.login(PHONE.zhangWei));
+    expect(transfer.errors?.[0].extensions).toMatchObject({ code: 'INSUFFICIENT_BALANCE', reason: 'GROUP_HOURS_DONATE_ONLY' });
+    // A hardship flag lets 张伟 redeem before 60, so that only the donate-only rule can refuse the spend.
+    const [sunLi] = await t.db.query(`SELECT id FROM persons WHERE phone = $1`, [PHONE.sunLi]);
+    await t.db.query(`INSERT INTO person_flags (person_id, flag, consent_given_by, consent_at, recorded_by) SELECT id, 'DISABILITY', id, now(), $2 FROM persons WHERE phone = $1`, [PHONE.zhangWei, sunLi.id]);
+    const spend = await t.gql(`mutation ($i: SpendMinutesInput!) { spendMinutes(input: $i) { id } }`, { i: { minutes: free + 1, idempotencyKey: 'group-spend' } }, await t.login(PHONE.zhangWei));
+    expect(spend.errors?.[0].extensions).toMatchObject({ code: 'INSUFFICIENT_BALANCE', reason: 'GROUP_HOURS_DONATE_ONLY' });
+    expect(await account()).toEqual(after);
+
+    await ok(t, `mutation { donateMinutes(input: { minutes: 60, idempotencyKey: "group-donate" }) { id } }`, {}, PHONE.zhangWei);
+    expect(await account()).toEqual({ balanceMinutes: after.balanceMinutes - 60, donateOnlyMinutes: after.donateOnlyMinutes - 60 });
   });
 });

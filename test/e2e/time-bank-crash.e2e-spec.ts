@@ -28,16 +28,20 @@ describe('time bank survives SIGKILL mid-burst', () => {
   const start = async (): Promise<void> => {
     port = await freePort();
     child = spawn(process.execPath, [join(process.cwd(), 'dist/src/main.js')], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), SEED_DEMO: 'false', NODE_ENV: 'test', LOG_LEVEL: 'error' },
-      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), SEED_DEMO: 'false', NODE_ENV: 'test', LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stderr!.resume();
-    const exited = new Promise<never>((_, reject) => child!.once('exit', (code) => reject(new Error(`server exited with ${code}`))));
-    for (;;) {
-      const up = await Promise.race([fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false), exited]);
-      if (up) return;
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    // Wait for this child's own "listening" line: a /health answer on the port could come from another test's
+    // server that got the same free port while this child failed to bind.
+    let out = '';
+    await new Promise<void>((resolve, reject) => {
+      child!.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+      child!.stdout!.on('data', (d) => {
+        if (out.length < 100_000) out += d;
+        if (out.includes('"msg":"listening"')) resolve();
+      });
+    });
   };
 
   const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {

@@ -56,4 +56,51 @@ describe('time bank expiry (optional policy)', () => {
     const verify = await t.gql(`{ verifyLedger { ok sumOfBalances } }`, {}, await t.login('13100000001'));
     expect(verify.data.verifyLedger).toEqual({ ok: true, sumOfBalances: 0 });
   });
+
+  it('never destroys minutes without a prior notice: old credits when switched on, a missed notice window, 0 notice days', async () => {
+    const expiry = t.app.get(ExpiryService);
+    const zhangWei = await t.login('13900000001');
+    const admin = await t.login('13200000001');
+    const [streetA] = await t.db.query(`SELECT id FROM regions WHERE code = '320102002'`);
+    const set = `mutation ($r: ID!, $i: TimeBankPolicyInput!) { setTimeBankPolicy(regionId: $r, input: $i) { expiryMonths expiryNoticeDays } }`;
+    const notices = `{ myAccount { balanceMinutes expiryNotices { minutes settledMinutes expiresOn createdAt } } }`;
+    const t0 = Date.now();
+    const local = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
+    const balance = (await t.gql(ACCOUNT, {}, zhangWei)).data.myAccount.balanceMinutes;
+    expect(balance).toBeGreaterThan(0);
+
+    // Street A switches expiry on long after 张伟 earned: his minutes are long due by age, but he was never told.
+    await t.gql(set, { r: streetA.id, i: { expiryMonths: 1, expiryNoticeDays: 30 } }, admin);
+    const first = new Date(t0 + 100 * DAY);
+    await expiry.run(first);
+    const told = (await t.gql(notices, {}, zhangWei)).data.myAccount;
+    expect(told.balanceMinutes).toBe(balance);
+    expect(told.expiryNotices).toEqual([{ minutes: balance, settledMinutes: 0, expiresOn: local(t0 + 130 * DAY), createdAt: first.toISOString() }]);
+    // The job missed its runs for weeks: still nothing before the notice is 30 days old.
+    await expiry.run(new Date(t0 + 129 * DAY));
+    expect((await t.gql(notices, {}, zhangWei)).data.myAccount).toMatchObject({ balanceMinutes: balance, expiryNotices: [{ minutes: balance, settledMinutes: 0 }] });
+    await expiry.run(new Date(t0 + 131 * DAY));
+    const gone = (await t.gql(ACCOUNT, {}, zhangWei)).data.myAccount;
+    expect(gone.balanceMinutes).toBe(0);
+    expect(gone.entries.edges[0].node).toEqual({ kind: 'EXPIRE', amountMinutes: -balance, counterparty: '梅园新村街道过期回收账户' });
+    expect((await t.gql(notices, {}, zhangWei)).data.myAccount.expiryNotices[0]).toMatchObject({ minutes: balance, settledMinutes: balance });
+
+    // With 0 notice days the notice still comes first, one run before the minutes go.
+    await t.gql(set, { r: streetA.id, i: { expiryNoticeDays: 0 } }, admin);
+    const [p] = await t.db.query(`SELECT p.id, v.id AS volunteer FROM persons p JOIN volunteers v ON v.person_id = p.id WHERE p.phone = '13900000001'`);
+    const [grid] = await t.db.query(`SELECT id FROM regions WHERE code = '32010200200101'`);
+    const now = new Date();
+    await t.db.transaction((m) =>
+      t.app.get(ServiceConfirmationHooks).confirmed(m, {
+        needId: randomUUID(), volunteerId: p.volunteer, volunteerPersonId: p.id, beneficiaryPersonId: p.id, gridId: grid.id, minutes: 45, title: '陪同就医',
+        category: 'MEDICAL_ESCORT', address: null, startedAt: now, endedAt: now, confirmedBy: p.id, confirmedAt: now,
+      }),
+    );
+    await expiry.run(new Date(t0 + 200 * DAY));
+    expect((await t.gql(notices, {}, zhangWei)).data.myAccount).toMatchObject({ balanceMinutes: 45, expiryNotices: [{ minutes: 45, settledMinutes: 0 }, { minutes: balance }] });
+    await expiry.run(new Date(t0 + 200 * DAY + 6 * 3600_000));
+    expect((await t.gql(ACCOUNT, {}, zhangWei)).data.myAccount.balanceMinutes).toBe(0);
+    const verify = await t.gql(`{ verifyLedger { ok sumOfBalances } }`, {}, await t.login('13100000001'));
+    expect(verify.data.verifyLedger).toEqual({ ok: true, sumOfBalances: 0 });
+  });
 });

@@ -3,6 +3,7 @@ import pg from 'pg';
 import { ServiceConfirmationHooks } from '../../src/common/service-confirmed.js';
 import type { EarnableService } from '../../src/time-bank/earn.listener.js';
 import { seedDemoData } from '../../src/seed/demo-data.js';
+import { PHONE, servedNeed } from '../helpers/needs.js';
 import { codeOf, createTestApp, TestApp } from '../helpers/test-app.js';
 
 const TX = `{ id kind memo reason reversesId reversedById overflowMinutes postings { accountId accountKind amountMinutes holder } }`;
@@ -217,8 +218,9 @@ describe('time bank', () => {
   it('lets members redeem from the redemption age, earlier with a hardship flag', async () => {
     const young = await t.gql(SPEND, { i: { minutes: 10, idempotencyKey: k() } }, tok.zhangWei);
     expect(young.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'REDEMPTION_AGE' });
+    const haircut = await servedNeed(t, { beneficiary: PHONE.li, volunteer: PHONE.liuYang, minutes: 40 });
     const before = await balance('li');
-    const old = await t.gql(SPEND, { i: { minutes: 10, providerPersonId: ids.liuYang, memo: '理发', idempotencyKey: k() } }, tok.li);
+    const old = await t.gql(SPEND, { i: { minutes: 10, needId: haircut, providerPersonId: ids.liuYang, memo: '理发', idempotencyKey: k() } }, tok.li);
     expect(old.data.spendMinutes.kind).toBe('SPEND');
     expect(await balance('li')).toBe(before - 10);
     const toSink = await t.gql(SPEND, { i: { minutes: 5, idempotencyKey: k() } }, tok.li);

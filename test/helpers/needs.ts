@@ -60,3 +60,24 @@ export async function openNeed(t: TestApp, over: Record<string, unknown> = {}, p
   await ok(t, `mutation ($id: ID!) { publishNeed(id: $id) { id } }`, { id: postNeed.id }, PHONE.sunLi);
   return postNeed.id;
 }
+
+let servedWeek = 10;
+/**
+ * A service through the whole dispatch loop: `poster` posts (for `beneficiary` when a proxy), 孙丽 accepts and
+ * publishes, the volunteer claims, serves `minutes` and the beneficiary (or the proxy) confirms. Returns the need id.
+ * Each call uses a later week, so one volunteer's services never overlap.
+ */
+export async function servedNeed(
+  t: TestApp,
+  o: { beneficiary: string; volunteer: string; minutes: number; poster?: string; over?: Record<string, unknown> },
+): Promise<string> {
+  const poster = o.poster ?? o.beneficiary;
+  const over: Record<string, unknown> = { ...saturday(servedWeek++, '09:00', '12:00'), estimatedMinutes: Math.min(o.minutes, 180), ...o.over };
+  if (poster !== o.beneficiary) over.beneficiaryId = await personId(t, o.beneficiary);
+  const id = await openNeed(t, over, poster);
+  await ok(t, `mutation ($id: ID!) { claimNeed(id: $id) { id } }`, { id }, o.volunteer);
+  await ok(t, `mutation ($id: ID!) { startService(id: $id) { id } }`, { id }, o.volunteer);
+  await ok(t, `mutation ($id: ID!, $m: Int!) { completeService(id: $id, minutes: $m) { id } }`, { id, m: o.minutes }, o.volunteer);
+  await ok(t, `mutation ($id: ID!) { confirmService(id: $id, rating: 5) { status } }`, { id }, poster);
+  return id;
+}
