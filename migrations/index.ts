@@ -3,6 +3,7 @@ import { RegistryCore1763856100000 } from './1763856100000-registry-core.js';
 import { Registry1763856200000 } from './1763856200000-registry.js';
 import { Needs1763856300000 } from './1763856300000-needs.js';
 import { TimeBank1763856400000 } from './1763856400000-time-bank.js';
+import { NeedsExpiryDisputesVetting1764547200000 } from './1764547200000-needs-expiry-disputes-vetting.js';
 
 /** Every migration, oldest first. Listed explicitly so that ts-jest and the compiled build load the same set. */
-export const migrations = [Foundation1763856000000, RegistryCore1763856100000, Registry1763856200000, Needs1763856300000, TimeBank1763856400000];
+export const migrations = [Foundation1763856000000, RegistryCore1763856100000, Registry1763856200000, Needs1763856300000, TimeBank1763856400000, NeedsExpiryDisputesVetting1764547200000];

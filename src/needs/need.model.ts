@@ -57,6 +57,7 @@ registerEnumType(NeedStatus, {
     CLOSED: { description: '已办结' },
     REJECTED: { description: '不予受理' },
     CANCELLED: { description: '已取消' },
+    EXPIRED: { description: '已过期 (服务时间已过，待改期或取消)' },
   },
 });
 registerEnumType(Urgency, { name: 'Urgency', valuesMap: { NORMAL: { description: '一般' }, URGENT: { description: '紧急' }, EMERGENCY: { description: '特急' } } });
@@ -73,6 +74,7 @@ export class NeedDeadlines {
   @Field({ description: 'Escalated to the street station after a breach' }) escalated: boolean;
   @Field(() => Date, { nullable: true }) escalatedAt: Date | null;
   @Field(() => ID, { nullable: true, description: 'The region the need was escalated to' }) escalatedToRegionId: string | null;
+  @Field(() => Int, { description: 'How many deadline breaches escalated it' }) escalationCount: number;
   @Field(() => Date, { nullable: true, description: 'When an unconfirmed completion is confirmed automatically' }) autoConfirmAt: Date | null;
 }
 
@@ -110,8 +112,9 @@ export class Need {
   @Field(() => [String]) requiredSkills: string[];
   @Field({ description: '党员优先' }) preferPartyMember: boolean;
   @Field({ description: 'The service happens inside the home (needs a vetted volunteer)' }) homeEntry: boolean;
-  @Field(() => Float, { nullable: true }) latitude: number | null;
-  @Field(() => Float, { nullable: true }) longitude: number | null;
+  /** Exposed by NeedsResolver: exact only to whoever may see the address (DESIGN.md §11), rounded for the rest. */
+  latitude: number | null;
+  longitude: number | null;
   @Field(() => Date, { nullable: true }) claimedAt: Date | null;
   @Field(() => Date, { nullable: true }) startedAt: Date | null;
   @Field(() => Date, { nullable: true }) completedAt: Date | null;
@@ -164,7 +167,7 @@ export class NeedFilter {
 export class NeedReview {
   @Field(() => ID) id: string;
   @Field(() => ID) needId: string;
-  @Field({ description: 'LOW_RATING or DEADLINE_CALLBACK' }) kind: string;
+  @Field({ description: 'LOW_RATING, DEADLINE_CALLBACK, DISPUTE (settled with resolveDispute) or EXPIRED_CALLBACK (reschedule or cancel the need)' }) kind: string;
   @Field(() => Int, { nullable: true }) rating: number | null;
   @Field(() => String, { nullable: true }) note: string | null;
   @Field({ description: 'Fix / callback deadline' }) dueAt: Date;
