@@ -1,11 +1,9 @@
 import { ServiceConfirmationHooks } from '../../src/common/service-confirmed.js';
 import { NeedsScheduler } from '../../src/needs/needs.scheduler.js';
-import { needInput, ok, openNeed, personId, PHONE, POST, saturday, volunteerId } from '../helpers/needs.js';
+import { needInput, ok, openNeed, personId, PHONE, POST, saturday, serve, volunteerId, windowStartsIn } from '../helpers/needs.js';
 import { codeOf, createTestApp, TestApp } from '../helpers/test-app.js';
 
 const CLAIM = `mutation ($id: ID!) { claimNeed(id: $id) { status } }`;
-const START = `mutation ($id: ID!) { startService(id: $id) { status } }`;
-const COMPLETE = `mutation ($id: ID!) { completeService(id: $id, minutes: 60) { status } }`;
 
 describe('needs: rules of the loop', () => {
   let t: TestApp;
@@ -151,6 +149,11 @@ describe('needs: rules of the loop', () => {
       const id = await openNeed(t, { ...saturday(6, '09:00', '10:00'), estimatedMinutes: 60 });
       await ok(t, CLAIM, { id }, PHONE.liuYang);
       const before = (await ok(t, `{ me { volunteer { reliability noShowCount } } }`, {}, PHONE.liuYang)).me.volunteer;
+      // Days before the window nobody can have missed it.
+      const early = await as(PHONE.sunLi, `mutation ($id: ID!) { reportNoShow(id: $id, reason: "老人反映志愿者未到") { status } }`, { id });
+      expect([codeOf(early), early.errors![0].extensions!.reason]).toEqual(['CONFLICT', 'TOO_EARLY']);
+      // 40 minutes into the window he has not come.
+      await windowStartsIn(t, id, -40);
       const r = await ok(t, `mutation ($id: ID!) { reportNoShow(id: $id, reason: "老人反映志愿者未到") { status } }`, { id }, PHONE.sunLi);
       expect(r.reportNoShow.status).toBe('OPEN');
       const after = (await ok(t, `{ me { volunteer { reliability noShowCount } } }`, {}, PHONE.liuYang)).me.volunteer;
@@ -163,8 +166,7 @@ describe('needs: rules of the loop', () => {
     async function completed(weeks: number): Promise<string> {
       const id = await openNeed(t, { ...saturday(weeks, '14:00', '15:00'), estimatedMinutes: 60 });
       await ok(t, CLAIM, { id }, PHONE.zhangWei);
-      await ok(t, START, { id }, PHONE.zhangWei);
-      await ok(t, COMPLETE, { id }, PHONE.zhangWei);
+      await serve(t, id, PHONE.zhangWei, 60);
       return id;
     }
 
@@ -261,8 +263,7 @@ describe('needs: rules of the loop', () => {
       const mk = async (weeks: number) => {
         const id = await openNeed(t, { ...saturday(weeks, '16:00', '17:00'), estimatedMinutes: 60 });
         await ok(t, CLAIM, { id }, PHONE.zhangWei);
-        await ok(t, START, { id }, PHONE.zhangWei);
-        return (await ok(t, `mutation ($id: ID!) { completeService(id: $id, minutes: 45) { deadlines { autoConfirmAt } } }`, { id }, PHONE.zhangWei)).completeService.deadlines.autoConfirmAt && id;
+        return (await serve(t, id, PHONE.zhangWei, 45)).deadlines.autoConfirmAt && id;
       };
       const quiet = await mk(11);
       const disputed = await mk(12);

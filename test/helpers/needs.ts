@@ -60,3 +60,27 @@ export async function openNeed(t: TestApp, over: Record<string, unknown> = {}, p
   await ok(t, `mutation ($id: ID!) { publishNeed(id: $id) { id } }`, { id: postNeed.id }, PHONE.sunLi);
   return postNeed.id;
 }
+
+/**
+ * The day has come: moves the need's window (same length) to start `minutesFromNow` from now (negative: already
+ * begun), by SQL — the API never moves a window backwards, and tests cannot wait for Saturday.
+ */
+export async function windowStartsIn(t: TestApp, id: string, minutesFromNow: number): Promise<void> {
+  await t.db.query(
+    `UPDATE needs SET window_end = now() + make_interval(mins => $2) + (window_end - window_start), window_start = now() + make_interval(mins => $2) WHERE id = $1`,
+    [id, minutesFromNow],
+  );
+}
+
+/** As if the volunteer had checked in `minutes` ago (so that they may report that many minutes). */
+export async function startedAgo(t: TestApp, id: string, minutes: number): Promise<void> {
+  await t.db.query(`UPDATE needs SET started_at = now() - make_interval(mins => $2) WHERE id = $1`, [id, minutes]);
+}
+
+/** Claimed → served `minutes` → COMPLETED, as the claimant, with the clock moved honestly by SQL in between. */
+export async function serve(t: TestApp, id: string, phone: string, minutes: number, note?: string): Promise<any> {
+  await windowStartsIn(t, id, -minutes);
+  await ok(t, `mutation ($id: ID!) { startService(id: $id) { status } }`, { id }, phone);
+  await startedAgo(t, id, minutes);
+  return (await ok(t, `mutation ($id: ID!, $m: Int!, $n: String) { completeService(id: $id, minutes: $m, note: $n) { status serviceMinutes deadlines { autoConfirmAt } } }`, { id, m: minutes, n: note ?? null }, phone)).completeService;
+}
