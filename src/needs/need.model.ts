@@ -137,23 +137,26 @@ export class Need {
 
 export const NeedConnection = ConnectionType(Need, 'Need');
 
+/** Validation messages are Chinese like the service's own (DESIGN.md §12: BAD_USER_INPUT lists every field at fault). */
+const zh = (message: string) => ({ message });
+
 @InputType()
 export class PostNeedInput {
-  @Field() @IsString() @Length(1, 100) title: string;
-  @Field(() => NeedCategory) @IsEnum(NeedCategory) category: NeedCategory;
-  @Field() @Type(() => Date) @IsDate() windowStart: Date;
-  @Field() @Type(() => Date) @IsDate() windowEnd: Date;
-  @Field(() => Int) @IsInt() @Min(15) @Max(720) estimatedMinutes: number;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) description?: string | null;
-  @Field(() => Urgency, { nullable: true, defaultValue: Urgency.NORMAL }) @IsOptional() @IsEnum(Urgency) urgency?: Urgency;
-  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(5) @IsString({ each: true }) requiredSkills?: string[] | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) address?: string | null;
-  @Field(() => Float, { nullable: true }) @IsOptional() @IsLatitude() latitude?: number | null;
-  @Field(() => Float, { nullable: true }) @IsOptional() @IsLongitude() longitude?: number | null;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() gridId?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Proxy posting 代办: the resident the need is for' }) @IsOptional() @IsUUID() beneficiaryId?: string | null;
-  @Field({ nullable: true, defaultValue: false, description: '党员接单: prefer party-member volunteers' }) @IsOptional() @IsBoolean() preferPartyMember?: boolean;
-  @Field({ nullable: true, defaultValue: false, description: 'The service happens inside the home' }) @IsOptional() @IsBoolean() homeEntry?: boolean;
+  @Field() @IsString(zh('标题须为文字')) @Length(1, 100, zh('标题须为 1–100 字')) title: string;
+  @Field(() => NeedCategory) @IsEnum(NeedCategory, zh('需求类别无效')) category: NeedCategory;
+  @Field() @Type(() => Date) @IsDate(zh('开始时间无效')) windowStart: Date;
+  @Field() @Type(() => Date) @IsDate(zh('结束时间无效')) windowEnd: Date;
+  @Field(() => Int) @IsInt(zh('预计时长须为整数（分钟）')) @Min(15, zh('预计时长至少 15 分钟')) @Max(720, zh('预计时长不能超过 720 分钟')) estimatedMinutes: number;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString(zh('描述须为文字')) @MaxLength(2000, zh('描述不能超过 2000 字')) description?: string | null;
+  @Field(() => Urgency, { nullable: true, defaultValue: Urgency.NORMAL }) @IsOptional() @IsEnum(Urgency, zh('紧急程度无效')) urgency?: Urgency;
+  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray(zh('所需技能须为列表')) @ArrayMaxSize(5, zh('所需技能最多 5 项')) @IsString({ each: true, message: '技能名称须为文字' }) requiredSkills?: string[] | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString(zh('地址须为文字')) @MaxLength(200, zh('地址不能超过 200 字')) address?: string | null;
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsLatitude(zh('纬度须在 -90 到 90 之间')) latitude?: number | null;
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsLongitude(zh('经度须在 -180 到 180 之间')) longitude?: number | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID(undefined, zh('网格不存在')) gridId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Proxy posting 代办: the resident the need is for' }) @IsOptional() @IsUUID(undefined, zh('服务对象不存在')) beneficiaryId?: string | null;
+  @Field({ nullable: true, defaultValue: false, description: '党员接单: prefer party-member volunteers' }) @IsOptional() @IsBoolean(zh('党员优先须为是/否')) preferPartyMember?: boolean;
+  @Field({ nullable: true, defaultValue: false, description: 'The service happens inside the home' }) @IsOptional() @IsBoolean(zh('入户服务须为是/否')) homeEntry?: boolean;
 }
 
 @InputType()
