@@ -26,8 +26,16 @@ export interface AppConfig {
   needLoop: {
     /** Completed services nobody confirmed or disputed are confirmed after this long. */
     autoConfirmMinutes: number;
-    /** A claimed need nobody started this long after its window is a no-show. */
+    /** A claimed need nobody started this long after its window is a no-show; also how late after the window a service may still start. */
     noShowGraceMinutes: number;
+    /** How long before the window a volunteer may start the service (签到). */
+    startEarlyMinutes: number;
+    /** Reported minutes may exceed the time since the start by at most this much. */
+    completeToleranceMinutes: number;
+    /** Staff may report a no-show only this long after the window started. */
+    noShowReportMinutes: number;
+    /** Confirmed needs with no open review are closed (办结) automatically after this long; 0 = never. */
+    autoCloseMinutes: number;
     /** How often each instance runs the deadline scheduler; 0 turns the timer off (tests call it directly). */
     schedulerIntervalSeconds: number;
     reviewFixWorkingDays: number;
@@ -166,6 +174,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     needLoop: {
       autoConfirmMinutes: int(env, 'NEED_AUTO_CONFIRM_MINUTES', 72 * 60, 1, 60 * 24 * 60),
       noShowGraceMinutes: int(env, 'NEED_NO_SHOW_GRACE_MINUTES', 60, 0, 24 * 60),
+      startEarlyMinutes: int(env, 'NEED_START_EARLY_MINUTES', 60, 0, 24 * 60),
+      completeToleranceMinutes: int(env, 'NEED_COMPLETE_TOLERANCE_MINUTES', 30, 0, 24 * 60),
+      noShowReportMinutes: int(env, 'NEED_NO_SHOW_REPORT_MINUTES', 30, 0, 24 * 60),
+      autoCloseMinutes: int(env, 'NEED_AUTO_CLOSE_MINUTES', 7 * 24 * 60, 0, 365 * 24 * 60),
       schedulerIntervalSeconds: int(env, 'NEED_SCHEDULER_INTERVAL_SECONDS', nodeEnv === 'test' ? 0 : 60, 0, 3600),
       reviewFixWorkingDays: int(env, 'NEED_REVIEW_FIX_WORKING_DAYS', 5, 1, 60),
       callbackWorkingDays: int(env, 'NEED_CALLBACK_WORKING_DAYS', 1, 1, 60),

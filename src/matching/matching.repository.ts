@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { CATEGORY_LABEL, NeedCategory } from '../needs/need.model.js';
-import { MAX_DISTANCE_KM } from './scoring.js';
+import { localWeekdayMinute } from '../needs/need-deadlines.js';
+import { DEMANDING_CATEGORIES, localWindow, MAX_AGE_DEMANDING, MAX_DISTANCE_KM } from './scoring.js';
 import type { CandidateFacts, NeedFacts } from './scoring.js';
 
 export interface PairFacts {
@@ -12,9 +13,8 @@ export interface PairFacts {
 }
 
 /**
- * One row per (need, volunteer) pair with everything scoring needs. The WHERE part decides which pairs; the
- * searches below restrict volunteers through indexed sub-queries (region path GiST, skill btree, coordinates)
- * so that a need never loads every volunteer.
+ * One row per (need, volunteer) pair with everything scoring needs. Only ever used with both sides fixed by id:
+ * the searches below first find the ids with the need's values as constants, so that the indexes are used.
  */
 const PAIR_SELECT = `
   SELECT n.id AS need_id, n.category, n.required_skills, n.window_start, n.window_end, n.requires_vetting, n.prefer_party_member,
@@ -37,14 +37,72 @@ const PAIR_SELECT = `
     JOIN persons p ON p.id = v.person_id
     LEFT JOIN volunteer_stats st ON st.volunteer_id = v.id`;
 
-/** Volunteers of need `n` that pass the indexed filters: approved, serving its area, holding a required skill, near enough. */
-const CANDIDATE_FILTER = `
-  v.status = 'APPROVED' AND v.person_id <> n.beneficiary_id
-  AND v.id IN (SELECT vr.volunteer_id FROM volunteer_regions vr WHERE vr.path @> n.grid_path)
-  AND (cardinality(n.required_skills) = 0 OR v.id IN (SELECT s.volunteer_id FROM volunteer_skills s WHERE s.skill = ANY(n.required_skills)))
-  AND (n.latitude IS NULL OR v.latitude IS NULL
-       OR (v.latitude BETWEEN n.latitude - ${MAX_DISTANCE_KM / 111} AND n.latitude + ${MAX_DISTANCE_KM / 111}
-           AND v.longitude BETWEEN n.longitude - ${MAX_DISTANCE_KM / 90} AND n.longitude + ${MAX_DISTANCE_KM / 90}))`;
+/** The facts of one need that the candidate search passes to PostgreSQL as constants (so that it can use indexes). */
+export interface NeedSearch {
+  id: string;
+  gridPath: string;
+  beneficiaryId: string;
+  category: string;
+  requiredSkills: string[];
+  windowStart: Date;
+  windowEnd: Date;
+  requiresVetting: boolean;
+  at: [number, number] | null;
+}
+
+const KM_PER_DEGREE_LAT = 111.2;
+
+/**
+ * The bounding box of MAX_DISTANCE_KM around a point: a degree of longitude is cos(latitude) × a degree of latitude,
+ * so the box is wider in degrees of longitude the further north (about 11.8 km per 0.1° at Nanjing's 32°).
+ */
+export function boundingBox([lat, lng]: [number, number], km = MAX_DISTANCE_KM): { latMin: number; latMax: number; lngMin: number; lngMax: number } {
+  const dLat = (km / KM_PER_DEGREE_LAT) * 1.01;
+  const cos = Math.max(0.01, Math.cos((Math.min(89, Math.abs(lat)) * Math.PI) / 180));
+  const dLng = Math.min(180, (km / (KM_PER_DEGREE_LAT * cos)) * 1.01);
+  return { latMin: lat - dLat, latMax: lat + dLat, lngMin: lng - dLng, lngMax: lng + dLng };
+}
+
+/**
+ * Every hard filter of DESIGN.md §7 that SQL can decide, with the need's values as parameters: approved; not the
+ * beneficiary; serves a region holding the grid (GiST on volunteer_regions.path, `@>` is a GiST ltree operator);
+ * holds a required skill (btree on volunteer_skills (skill, volunteer_id)); within the distance (bounding box on
+ * the (latitude, longitude) index, then the exact great-circle distance); a weekly slot overlapping the window;
+ * no held need overlapping it; vetted if the need requires it; adult, and not over the age limit of demanding work.
+ * No LIMIT: what passes is the real candidate set, and all of it is scored (the search must not drop the best one).
+ */
+function eligibleQuery(n: NeedSearch): { sql: string; params: unknown[] } {
+  const w = localWindow(n);
+  const localDate = new Date(localWeekdayMinute(n.windowStart).dayStart + 8 * 3600_000).toISOString().slice(0, 10);
+  const params: unknown[] = [n.gridPath, n.beneficiaryId, w.weekday, w.start, w.end, n.windowStart, n.windowEnd, n.id, localDate];
+  const $ = (v: unknown) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  const where: string[] = [];
+  // Conditions are left out rather than switched off with OR, so that each is a plain semi-join the planner can drive from its index.
+  if (n.requiredSkills.length > 0) where.push(`v.id IN (SELECT s.volunteer_id FROM volunteer_skills s WHERE s.skill = ANY(${$(n.requiredSkills)}::text[]))`);
+  if (n.at) {
+    const box = boundingBox(n.at);
+    const [lat, lng] = [$(n.at[0]), $(n.at[1])];
+    where.push(`(v.latitude IS NULL OR (v.latitude BETWEEN ${$(box.latMin)} AND ${$(box.latMax)} AND v.longitude BETWEEN ${$(box.lngMin)} AND ${$(box.lngMax)}
+      AND 2 * 6371 * asin(sqrt(power(sin(radians(v.latitude - ${lat}::float8) / 2), 2)
+          + cos(radians(${lat}::float8)) * cos(radians(v.latitude)) * power(sin(radians(v.longitude - ${lng}::float8) / 2), 2))) <= ${MAX_DISTANCE_KM}))`);
+  }
+  if (n.requiresVetting) where.push(`v.is_vetted`);
+  const demanding = DEMANDING_CATEGORIES.has(n.category) ? ` AND p.birth_date > ($9::date - interval '${MAX_AGE_DEMANDING + 1} years')` : '';
+  const sql = `
+  SELECT v.id FROM (SELECT DISTINCT vr.volunteer_id FROM volunteer_regions vr WHERE vr.path @> $1::ltree) area
+    JOIN volunteers v ON v.id = area.volunteer_id
+    JOIN persons p ON p.id = v.person_id
+   WHERE v.status = 'APPROVED' AND v.person_id <> $2
+     AND EXISTS (SELECT 1 FROM volunteer_availability a WHERE a.volunteer_id = v.id AND a.weekday = $3 AND a.start_minute < $5 AND a.end_minute > $4)
+     AND NOT EXISTS (SELECT 1 FROM needs h WHERE h.claimed_by = v.id AND h.status IN ('CLAIMED','IN_SERVICE') AND h.id <> $8
+                      AND tstzrange(h.window_start, h.window_end) && tstzrange($6, $7))
+     AND (p.birth_date IS NULL OR (p.birth_date <= ($9::date - interval '18 years')${demanding}))
+     ${where.map((c) => `AND ${c}`).join('\n     ')}`;
+  return { sql, params };
+}
 
 function toPair(r: any): PairFacts {
   return {
@@ -94,9 +152,47 @@ export class MatchingRepository {
     return rows[0]?.path ?? null;
   }
 
-  /** Candidates for one need (at most `limit` before scoring). */
-  async candidatesFor(needId: string, limit: number, m: EntityManager = this.db.manager): Promise<PairFacts[]> {
-    const rows = await m.query(`${PAIR_SELECT} WHERE n.id = $1 AND ${CANDIDATE_FILTER} LIMIT $2`, [needId, limit]);
+  /** What the candidate search needs to know about a need, read first so that it goes to SQL as constants. */
+  async needSearch(needId: string, m: EntityManager = this.db.manager): Promise<NeedSearch | null> {
+    const rows = await m.query(
+      `SELECT id, grid_path::text AS grid_path, beneficiary_id, category, required_skills, window_start, window_end, requires_vetting, latitude, longitude
+         FROM needs WHERE id = $1`,
+      [needId],
+    );
+    const r = rows[0];
+    if (!r) return null;
+    return {
+      id: r.id, gridPath: r.grid_path, beneficiaryId: r.beneficiary_id, category: r.category, requiredSkills: r.required_skills,
+      windowStart: r.window_start, windowEnd: r.window_end, requiresVetting: r.requires_vetting, at: r.latitude === null ? null : [r.latitude, r.longitude],
+    };
+  }
+
+  /** Ids of the volunteers passing every hard filter SQL can decide (see eligibleQuery). */
+  async eligibleVolunteerIds(n: NeedSearch, m: EntityManager = this.db.manager): Promise<string[]> {
+    const { sql, params } = eligibleQuery(n);
+    const rows = await m.query(sql, params);
+    return rows.map((r: { id: string }) => r.id);
+  }
+
+  /** The query plan of the candidate search (benchmarks and tests check that it uses the indexes). */
+  async explainEligible(n: NeedSearch): Promise<string> {
+    const { sql, params } = eligibleQuery(n);
+    const rows = await this.db.query(`EXPLAIN ${sql}`, params);
+    return rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n');
+  }
+
+  /** Candidates for one need: the hard filters in SQL, then the facts of each that passes, for scoring. */
+  async candidatesFor(needId: string, m: EntityManager = this.db.manager): Promise<PairFacts[]> {
+    const need = await this.needSearch(needId, m);
+    // A need whose window is over has no candidates: nobody can serve it any more.
+    if (!need || need.windowEnd.getTime() <= Date.now()) return [];
+    return this.pairsFor(needId, await this.eligibleVolunteerIds(need, m), m);
+  }
+
+  /** The scoring facts of one need paired with each of the given volunteers (both sides fixed by primary key). */
+  async pairsFor(needId: string, volunteerIds: string[], m: EntityManager = this.db.manager): Promise<PairFacts[]> {
+    if (volunteerIds.length === 0) return [];
+    const rows = await m.query(`${PAIR_SELECT} WHERE n.id = $1 AND v.id = ANY($2::uuid[])`, [needId, volunteerIds]);
     return rows.map(toPair);
   }
 
@@ -106,24 +202,40 @@ export class MatchingRepository {
     return rows[0] ? toPair(rows[0]) : null;
   }
 
-  /** Open needs in the volunteer's service regions, paired with the volunteer (their feed). */
-  async feedFor(volunteerId: string, limit: number): Promise<PairFacts[]> {
-    const rows = await this.db.query(
-      `${PAIR_SELECT}
-        WHERE v.id = $1 AND n.status = 'OPEN'
-          AND n.id IN (SELECT n2.id FROM needs n2 JOIN volunteer_regions vr ON n2.grid_path <@ vr.path WHERE vr.volunteer_id = $1 AND n2.status = 'OPEN')
-        LIMIT $2`,
-      [volunteerId, limit],
+  /**
+   * Open needs the volunteer may take (their feed): in their service regions (GiST on needs.grid_path, `<@` each of
+   * their region paths), window not over, a required skill held, near enough, vetting satisfied, not their own.
+   * The hard filters run before anything is cut; what passes is scored in full.
+   */
+  async feedFor(volunteerId: string): Promise<PairFacts[]> {
+    const [v] = await this.db.query(
+      `SELECT v.id, v.person_id, v.is_vetted, v.latitude, v.longitude,
+              coalesce((SELECT array_agg(vr.path::text) FROM volunteer_regions vr WHERE vr.volunteer_id = v.id), '{}') AS paths,
+              coalesce((SELECT array_agg(s.skill) FROM volunteer_skills s WHERE s.volunteer_id = v.id), '{}') AS skills
+         FROM volunteers v WHERE v.id = $1`,
+      [volunteerId],
     );
+    if (!v || v.paths.length === 0) return [];
+    const box = v.latitude === null ? null : boundingBox([v.latitude, v.longitude]);
+    const needs = await this.db.query(
+      `SELECT n.id FROM needs n
+        WHERE n.status = 'OPEN' AND n.window_end > now() AND n.grid_path <@ ANY($1::ltree[]) AND n.beneficiary_id <> $2
+          AND (cardinality(n.required_skills) = 0 OR n.required_skills && $3::text[])
+          AND (NOT n.requires_vetting OR $4::boolean)
+          AND ($5::float8 IS NULL OR n.latitude IS NULL OR (n.latitude BETWEEN $5 AND $6 AND n.longitude BETWEEN $7 AND $8))`,
+      [v.paths, v.person_id, v.skills, v.is_vetted, box?.latMin ?? null, box?.latMax ?? null, box?.lngMin ?? null, box?.lngMax ?? null],
+    );
+    if (needs.length === 0) return [];
+    const rows = await this.db.query(`${PAIR_SELECT} WHERE v.id = $1 AND n.id = ANY($2::uuid[])`, [volunteerId, needs.map((r: { id: string }) => r.id)]);
     return rows.map(toPair);
   }
 
-  /** Open needs under a region with their candidates (for batch dispatch). */
-  async openPairsUnder(regionPath: string, needLimit: number): Promise<{ needIds: string[]; pairs: PairFacts[] }> {
-    const needs = await this.db.query(`SELECT id FROM needs WHERE status = 'OPEN' AND grid_path <@ $1::ltree ORDER BY claim_deadline, id LIMIT $2`, [regionPath, needLimit]);
-    const needIds = needs.map((r: { id: string }) => r.id);
-    if (needIds.length === 0) return { needIds, pairs: [] };
-    const rows = await this.db.query(`${PAIR_SELECT} WHERE n.id = ANY($1::uuid[]) AND ${CANDIDATE_FILTER}`, [needIds]);
-    return { needIds, pairs: rows.map(toPair) };
+  /** Open needs under a region whose window is not over (for batch dispatch), most urgent claim deadline first, with their windows. */
+  async openNeedsUnder(regionPath: string, needLimit: number): Promise<{ id: string; windowStart: Date; windowEnd: Date }[]> {
+    const rows = await this.db.query(
+      `SELECT id, window_start, window_end FROM needs WHERE status = 'OPEN' AND window_end > now() AND grid_path <@ $1::ltree ORDER BY claim_deadline, id LIMIT $2`,
+      [regionPath, needLimit],
+    );
+    return rows.map((r: any) => ({ id: r.id, windowStart: r.window_start, windowEnd: r.window_end }));
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { optimalAssignment } from './assignment.js';
+import { planBatch } from './batch-plan.js';
 import { MatchingRepository, PairFacts } from './matching.repository.js';
 import { hardFilter, haversineKm, score, Scored } from './scoring.js';
 
@@ -29,7 +29,7 @@ export class MatchingService {
 
   /** Eligible volunteers for a need, best first. */
   async candidates(needId: string, first: number, m?: EntityManager): Promise<RankedPair[]> {
-    const pairs = await this.repo.candidatesFor(needId, 500, m);
+    const pairs = await this.repo.candidatesFor(needId, m);
     return pairs.map(evaluate).filter((e) => e.excluded.length === 0).map((e) => e.ranked).sort(byScore).slice(0, first);
   }
 
@@ -41,7 +41,7 @@ export class MatchingService {
 
   /** Open needs the volunteer may take, ranked for them with the same score. */
   async feed(volunteerId: string): Promise<RankedPair[]> {
-    const pairs = await this.repo.feedFor(volunteerId, 300);
+    const pairs = await this.repo.feedFor(volunteerId);
     return pairs.map(evaluate).filter((e) => e.excluded.length === 0).map((e) => e.ranked).sort((a, b) => b.score - a.score || (a.needId < b.needId ? -1 : 1));
   }
 
@@ -55,7 +55,10 @@ export class MatchingService {
 
   /** The optimal assignment of the open needs under `regionPath` to their eligible volunteers, each taking at most `capacity`. */
   async batchPlan(regionPath: string, capacity: number): Promise<{ total: number; pairs: RankedPair[]; unassigned: string[] }> {
-    const { needIds, pairs } = await this.repo.openPairsUnder(regionPath, 200);
+    const needs = await this.repo.openNeedsUnder(regionPath, 200);
+    const needIds = needs.map((n) => n.id);
+    const pairs = [];
+    for (const id of needIds) pairs.push(...(await this.repo.candidatesFor(id)));
     const eligible = pairs.map(evaluate).filter((e) => e.excluded.length === 0).map((e) => e.ranked);
     const volunteerIds = [...new Set(eligible.map((e) => e.volunteerId))].sort();
     const vIndex = new Map(volunteerIds.map((v, i) => [v, i]));
@@ -68,35 +71,11 @@ export class MatchingService {
       matrix[i][j] = e.score;
       byCell.set(`${i}:${j}`, e);
     }
-    const windows = new Map(pairs.map((p) => [p.needId, [p.need.windowStart.getTime(), p.need.windowEnd.getTime()] as const]));
-    // Optimal under capacity; if that gives one volunteer two needs at the same time, forbid the weaker of the
-    // two pairs and solve again (capacity > 1 only; each round removes a pair, so this ends).
-    let result = optimalAssignment(matrix, volunteerIds.map(() => capacity));
-    for (let round = 0; round < 100; round++) {
-      const clash = findClash(result.pairs, needIds, windows, matrix);
-      if (!clash) break;
-      matrix[clash[0]][clash[1]] = null;
-      result = optimalAssignment(matrix, volunteerIds.map(() => capacity));
-    }
+    const windows = needs.map((n) => [n.windowStart.getTime(), n.windowEnd.getTime()] as const);
+    // Exact under capacity and without double-booking anyone (branch and bound over time clashes, batch-plan.ts).
+    const result = planBatch({ scores: matrix, capacity: volunteerIds.map(() => capacity), windows });
     const chosen = result.pairs.map(([i, j]) => byCell.get(`${i}:${j}`)!);
     const assigned = new Set(chosen.map((c) => c.needId));
     return { total: Math.round(result.total * 10) / 10, pairs: chosen, unassigned: needIds.filter((n: string) => !assigned.has(n)) };
   }
-}
-
-/** A pair [need, volunteer] to drop because the volunteer got another need overlapping it (the weaker of the two). */
-function findClash(pairs: [number, number][], needIds: string[], windows: Map<string, readonly [number, number]>, matrix: (number | null)[][]): [number, number] | null {
-  for (let a = 0; a < pairs.length; a++) {
-    for (let b = a + 1; b < pairs.length; b++) {
-      if (pairs[a][1] !== pairs[b][1]) continue;
-      const wa = windows.get(needIds[pairs[a][0]])!;
-      const wb = windows.get(needIds[pairs[b][0]])!;
-      if (wa[0] < wb[1] && wb[0] < wa[1]) {
-        const sa = matrix[pairs[a][0]][pairs[a][1]]!;
-        const sb = matrix[pairs[b][0]][pairs[b][1]]!;
-        return sa < sb ? pairs[a] : pairs[b];
-      }
-    }
-  }
-  return null;
 }

@@ -16,6 +16,8 @@ export enum NeedStatus {
   CLOSED = 'CLOSED',
   REJECTED = 'REJECTED',
   CANCELLED = 'CANCELLED',
+  /** 已过期: the window passed without a service; staff reschedule (RESCHEDULE) or cancel it. */
+  EXPIRED = 'EXPIRED',
 }
 
 export enum NeedAction {
@@ -33,6 +35,16 @@ export enum NeedAction {
   AUTO_CONFIRM = 'AUTO_CONFIRM',
   CLOSE = 'CLOSE',
   CANCEL = 'CANCEL',
+  /** The window passed while nobody held the need (scheduler). */
+  EXPIRE = 'EXPIRE',
+  /** Staff set a new window and open the need again (改期). */
+  RESCHEDULE = 'RESCHEDULE',
+  /** Staff settle a disputed completion: confirm it with the minutes they establish (the time bank earns those). */
+  DISPUTE_CONFIRM = 'DISPUTE_CONFIRM',
+  /** Staff settle a disputed completion: the service did not happen as reported; the need is open again. */
+  DISPUTE_REOPEN = 'DISPUTE_REOPEN',
+  /** Staff settle a disputed completion: no service is owed any more; the need is cancelled, nothing is earned. */
+  DISPUTE_CANCEL = 'DISPUTE_CANCEL',
 }
 
 /**
@@ -60,6 +72,10 @@ export interface Transition {
   needsReason: boolean;
   /** Only for a need posted by a proxy: STAFF may confirm it (DESIGN.md §5). */
   staffOnlyIfProxy?: boolean;
+  /** Refused once the need's window is over (CONFLICT, reason WINDOW_PASSED): nobody can serve it then. */
+  windowMustBeOpen?: boolean;
+  /** Where the action leads instead once the window is over (reopening a need nobody can serve any more is pointless). */
+  toWhenWindowPassed?: NeedStatus;
 }
 
 const S = NeedStatus;
@@ -69,18 +85,23 @@ const A = NeedAction;
 export const NEED_TRANSITIONS: readonly Transition[] = [
   { action: A.ACCEPT, from: [S.SUBMITTED], to: S.ACCEPTED, by: [P.STAFF], needsReason: false },
   { action: A.REJECT, from: [S.SUBMITTED], to: S.REJECTED, by: [P.STAFF], needsReason: true },
-  { action: A.PUBLISH, from: [S.ACCEPTED], to: S.OPEN, by: [P.STAFF], needsReason: false },
-  { action: A.DISPATCH, from: [S.ACCEPTED, S.OPEN], to: S.CLAIMED, by: [P.STAFF], needsReason: false },
-  { action: A.CLAIM, from: [S.OPEN], to: S.CLAIMED, by: [P.VOLUNTEER], needsReason: false },
-  { action: A.WITHDRAW, from: [S.CLAIMED], to: S.OPEN, by: [P.CLAIMANT], needsReason: true },
-  { action: A.NO_SHOW, from: [S.CLAIMED], to: S.OPEN, by: [P.STAFF, P.SYSTEM], needsReason: true },
+  { action: A.PUBLISH, from: [S.ACCEPTED], to: S.OPEN, by: [P.STAFF], needsReason: false, windowMustBeOpen: true },
+  { action: A.DISPATCH, from: [S.ACCEPTED, S.OPEN], to: S.CLAIMED, by: [P.STAFF], needsReason: false, windowMustBeOpen: true },
+  { action: A.CLAIM, from: [S.OPEN], to: S.CLAIMED, by: [P.VOLUNTEER], needsReason: false, windowMustBeOpen: true },
+  { action: A.WITHDRAW, from: [S.CLAIMED], to: S.OPEN, by: [P.CLAIMANT], needsReason: true, toWhenWindowPassed: S.EXPIRED },
+  { action: A.NO_SHOW, from: [S.CLAIMED], to: S.OPEN, by: [P.STAFF, P.SYSTEM], needsReason: true, toWhenWindowPassed: S.EXPIRED },
   { action: A.START, from: [S.CLAIMED], to: S.IN_SERVICE, by: [P.CLAIMANT], needsReason: false },
   { action: A.COMPLETE, from: [S.IN_SERVICE], to: S.COMPLETED, by: [P.CLAIMANT], needsReason: false },
   { action: A.DISPUTE, from: [S.COMPLETED], to: null, by: [P.BENEFICIARY, P.PROXY], needsReason: true },
   { action: A.CONFIRM, from: [S.COMPLETED], to: S.CONFIRMED, by: [P.BENEFICIARY, P.PROXY, P.STAFF], needsReason: false, staffOnlyIfProxy: true },
   { action: A.AUTO_CONFIRM, from: [S.COMPLETED], to: S.CONFIRMED, by: [P.SYSTEM], needsReason: false },
   { action: A.CLOSE, from: [S.CONFIRMED], to: S.CLOSED, by: [P.STAFF, P.SYSTEM], needsReason: false },
-  { action: A.CANCEL, from: [S.SUBMITTED, S.ACCEPTED, S.OPEN, S.CLAIMED], to: S.CANCELLED, by: [P.BENEFICIARY, P.PROXY, P.STAFF], needsReason: true },
+  { action: A.CANCEL, from: [S.SUBMITTED, S.ACCEPTED, S.OPEN, S.CLAIMED, S.EXPIRED], to: S.CANCELLED, by: [P.BENEFICIARY, P.PROXY, P.STAFF], needsReason: true },
+  { action: A.EXPIRE, from: [S.ACCEPTED, S.OPEN], to: S.EXPIRED, by: [P.SYSTEM], needsReason: true },
+  { action: A.RESCHEDULE, from: [S.ACCEPTED, S.OPEN, S.EXPIRED], to: S.OPEN, by: [P.STAFF], needsReason: true },
+  { action: A.DISPUTE_CONFIRM, from: [S.COMPLETED], to: S.CONFIRMED, by: [P.STAFF], needsReason: false },
+  { action: A.DISPUTE_REOPEN, from: [S.COMPLETED], to: S.OPEN, by: [P.STAFF], needsReason: false, toWhenWindowPassed: S.EXPIRED },
+  { action: A.DISPUTE_CANCEL, from: [S.COMPLETED], to: S.CANCELLED, by: [P.STAFF], needsReason: false },
 ];
 
 const BY_ACTION = new Map(NEED_TRANSITIONS.map((t) => [t.action, t]));
@@ -93,18 +114,20 @@ export function transitionOf(action: NeedAction): Transition {
 
 export type Decision =
   | { ok: true; to: NeedStatus }
-  | { ok: false; code: 'CONFLICT' | 'FORBIDDEN' };
+  | { ok: false; code: 'CONFLICT' | 'FORBIDDEN'; reason?: 'WINDOW_PASSED' };
 
 /**
  * Whether `parties` may fire `action` on a need in `status`. Wrong state is CONFLICT whoever asks (the need moved
- * on); the right state but the wrong party is FORBIDDEN.
+ * on); the right state but the wrong party is FORBIDDEN; an action that needs the window still open is CONFLICT
+ * (WINDOW_PASSED) once it is over.
  */
-export function decide(status: NeedStatus, action: NeedAction, parties: ReadonlySet<NeedParty>, postedByProxy: boolean): Decision {
+export function decide(status: NeedStatus, action: NeedAction, parties: ReadonlySet<NeedParty>, postedByProxy: boolean, windowPassed = false): Decision {
   const t = transitionOf(action);
   if (!t.from.includes(status)) return { ok: false, code: 'CONFLICT' };
   const allowed = t.by.some((p) => parties.has(p) && !(p === P.STAFF && t.staffOnlyIfProxy && !postedByProxy));
   if (!allowed) return { ok: false, code: 'FORBIDDEN' };
-  return { ok: true, to: t.to ?? status };
+  if (windowPassed && t.windowMustBeOpen) return { ok: false, code: 'CONFLICT', reason: 'WINDOW_PASSED' };
+  return { ok: true, to: (windowPassed && t.toWhenWindowPassed) || (t.to ?? status) };
 }
 
 /** States in which a need is still waiting for someone (the ones that can breach a deadline). */

@@ -57,6 +57,7 @@ registerEnumType(NeedStatus, {
     CLOSED: { description: '已办结' },
     REJECTED: { description: '不予受理' },
     CANCELLED: { description: '已取消' },
+    EXPIRED: { description: '已过期 (服务时间已过，待改期或取消)' },
   },
 });
 registerEnumType(Urgency, { name: 'Urgency', valuesMap: { NORMAL: { description: '一般' }, URGENT: { description: '紧急' }, EMERGENCY: { description: '特急' } } });
@@ -73,6 +74,7 @@ export class NeedDeadlines {
   @Field({ description: 'Escalated to the street station after a breach' }) escalated: boolean;
   @Field(() => Date, { nullable: true }) escalatedAt: Date | null;
   @Field(() => ID, { nullable: true, description: 'The region the need was escalated to' }) escalatedToRegionId: string | null;
+  @Field(() => Int, { description: 'How many deadline breaches escalated it' }) escalationCount: number;
   @Field(() => Date, { nullable: true, description: 'When an unconfirmed completion is confirmed automatically' }) autoConfirmAt: Date | null;
 }
 
@@ -111,8 +113,9 @@ export class Need {
   @Field({ description: '党员优先' }) preferPartyMember: boolean;
   @Field({ description: 'The service happens inside the home (needs a vetted volunteer)' }) homeEntry: boolean;
   @Field({ description: '集体活动: part of a group activity organized by staff; the hours earned may only be donated' }) groupActivity: boolean;
-  @Field(() => Float, { nullable: true }) latitude: number | null;
-  @Field(() => Float, { nullable: true }) longitude: number | null;
+  /** Exposed by NeedsResolver: exact only to whoever may see the address (DESIGN.md §11), rounded for the rest. */
+  latitude: number | null;
+  longitude: number | null;
   @Field(() => Date, { nullable: true }) claimedAt: Date | null;
   @Field(() => Date, { nullable: true }) startedAt: Date | null;
   @Field(() => Date, { nullable: true }) completedAt: Date | null;
@@ -135,24 +138,27 @@ export class Need {
 
 export const NeedConnection = ConnectionType(Need, 'Need');
 
+/** Validation messages are Chinese like the service's own (DESIGN.md §12: BAD_USER_INPUT lists every field at fault). */
+const zh = (message: string) => ({ message });
+
 @InputType()
 export class PostNeedInput {
-  @Field() @IsString() @Length(1, 100) title: string;
-  @Field(() => NeedCategory) @IsEnum(NeedCategory) category: NeedCategory;
-  @Field() @Type(() => Date) @IsDate() windowStart: Date;
-  @Field() @Type(() => Date) @IsDate() windowEnd: Date;
-  @Field(() => Int) @IsInt() @Min(15) @Max(720) estimatedMinutes: number;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) description?: string | null;
-  @Field(() => Urgency, { nullable: true, defaultValue: Urgency.NORMAL }) @IsOptional() @IsEnum(Urgency) urgency?: Urgency;
-  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(5) @IsString({ each: true }) requiredSkills?: string[] | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) address?: string | null;
-  @Field(() => Float, { nullable: true }) @IsOptional() @IsLatitude() latitude?: number | null;
-  @Field(() => Float, { nullable: true }) @IsOptional() @IsLongitude() longitude?: number | null;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() gridId?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Proxy posting 代办: the resident the need is for' }) @IsOptional() @IsUUID() beneficiaryId?: string | null;
-  @Field({ nullable: true, defaultValue: false, description: '党员接单: prefer party-member volunteers' }) @IsOptional() @IsBoolean() preferPartyMember?: boolean;
-  @Field({ nullable: true, defaultValue: false, description: 'The service happens inside the home' }) @IsOptional() @IsBoolean() homeEntry?: boolean;
-  @Field({ nullable: true, defaultValue: false, description: '集体活动 (staff of the grid only): hours earned may only be donated' }) @IsOptional() @IsBoolean() groupActivity?: boolean;
+  @Field() @IsString(zh('标题须为文字')) @Length(1, 100, zh('标题须为 1–100 字')) title: string;
+  @Field(() => NeedCategory) @IsEnum(NeedCategory, zh('需求类别无效')) category: NeedCategory;
+  @Field() @Type(() => Date) @IsDate(zh('开始时间无效')) windowStart: Date;
+  @Field() @Type(() => Date) @IsDate(zh('结束时间无效')) windowEnd: Date;
+  @Field(() => Int) @IsInt(zh('预计时长须为整数（分钟）')) @Min(15, zh('预计时长至少 15 分钟')) @Max(720, zh('预计时长不能超过 720 分钟')) estimatedMinutes: number;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString(zh('描述须为文字')) @MaxLength(2000, zh('描述不能超过 2000 字')) description?: string | null;
+  @Field(() => Urgency, { nullable: true, defaultValue: Urgency.NORMAL }) @IsOptional() @IsEnum(Urgency, zh('紧急程度无效')) urgency?: Urgency;
+  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray(zh('所需技能须为列表')) @ArrayMaxSize(5, zh('所需技能最多 5 项')) @IsString({ each: true, message: '技能名称须为文字' }) requiredSkills?: string[] | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString(zh('地址须为文字')) @MaxLength(200, zh('地址不能超过 200 字')) address?: string | null;
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsLatitude(zh('纬度须在 -90 到 90 之间')) latitude?: number | null;
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsLongitude(zh('经度须在 -180 到 180 之间')) longitude?: number | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID(undefined, zh('网格不存在')) gridId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Proxy posting 代办: the resident the need is for' }) @IsOptional() @IsUUID(undefined, zh('服务对象不存在')) beneficiaryId?: string | null;
+  @Field({ nullable: true, defaultValue: false, description: '党员接单: prefer party-member volunteers' }) @IsOptional() @IsBoolean(zh('党员优先须为是/否')) preferPartyMember?: boolean;
+  @Field({ nullable: true, defaultValue: false, description: 'The service happens inside the home' }) @IsOptional() @IsBoolean(zh('入户服务须为是/否')) homeEntry?: boolean;
+  @Field({ nullable: true, defaultValue: false, description: '集体活动 (staff of the grid only): hours earned may only be donated' }) @IsOptional() @IsBoolean(zh('集体活动须为是/否')) groupActivity?: boolean;
 }
 
 @InputType()
@@ -166,7 +172,7 @@ export class NeedFilter {
 export class NeedReview {
   @Field(() => ID) id: string;
   @Field(() => ID) needId: string;
-  @Field({ description: 'LOW_RATING or DEADLINE_CALLBACK' }) kind: string;
+  @Field({ description: 'LOW_RATING, DEADLINE_CALLBACK, DISPUTE (settled with resolveDispute) or EXPIRED_CALLBACK (reschedule or cancel the need)' }) kind: string;
   @Field(() => Int, { nullable: true }) rating: number | null;
   @Field(() => String, { nullable: true }) note: string | null;
   @Field({ description: 'Fix / callback deadline' }) dueAt: Date;

@@ -33,6 +33,7 @@ export interface NeedRow {
   claim_breached_at: Date | null;
   escalated_at: Date | null;
   escalated_to: string | null;
+  escalation_count: number;
   accepted_by: string | null;
   claimed_by: string | null;
   claimed_at: Date | null;
@@ -88,6 +89,7 @@ export function toNeed(r: NeedRow): Need {
       escalated: r.escalated_at !== null,
       escalatedAt: r.escalated_at,
       escalatedToRegionId: r.escalated_to,
+      escalationCount: r.escalation_count,
       autoConfirmAt: r.status === NeedStatus.COMPLETED && !r.disputed_at ? r.auto_confirm_at : null,
     },
     createdAt: r.created_at,
@@ -123,6 +125,8 @@ export interface NewNeed {
   acceptBy: Date;
   claimBy: Date;
 }
+
+export type ReviewKind = 'LOW_RATING' | 'DEADLINE_CALLBACK' | 'DISPUTE' | 'EXPIRED_CALLBACK';
 
 /** Who a list is for: the ids it may always see and the scopes where it sees more. */
 export interface NeedVisibility {
@@ -238,6 +242,16 @@ export class NeedsRepository {
     return rows[0] ? { acceptMinutes: rows[0].accept_minutes, claimMinutes: rows[0].claim_minutes } : null;
   }
 
+  /** Like deadlinePolicy, with the region that sets it. */
+  async deadlinePolicySource(m: EntityManager, path: string, urgency: Urgency): Promise<(DeadlinePolicy & { regionId: string }) | null> {
+    const rows = await m.query(
+      `SELECT p.region_id, p.accept_minutes, p.claim_minutes FROM need_deadline_policies p JOIN regions r ON r.id = p.region_id
+        WHERE r.path @> $1::ltree AND p.urgency = $2 ORDER BY nlevel(r.path) DESC LIMIT 1`,
+      [path, urgency],
+    );
+    return rows[0] ? { regionId: rows[0].region_id, acceptMinutes: rows[0].accept_minutes, claimMinutes: rows[0].claim_minutes } : null;
+  }
+
   async setDeadlinePolicy(m: EntityManager, regionId: string, urgency: Urgency, p: DeadlinePolicy, by: string): Promise<void> {
     await m.query(
       `INSERT INTO need_deadline_policies (region_id, urgency, accept_minutes, claim_minutes, updated_by) VALUES ($1, $2, $3, $4, $5)
@@ -296,7 +310,15 @@ export class NeedsRepository {
 
   // ---- review items ----
 
-  async openReview(m: EntityManager, r: { needId: string; kind: 'LOW_RATING' | 'DEADLINE_CALLBACK'; regionId: string; regionPath: string; rating?: number | null; note?: string | null; dueAt: Date }): Promise<void> {
+  /** Resolves the need's open items of one kind (a settled dispute, a rescheduled need). */
+  async resolveOpenReviews(m: EntityManager, needId: string, kind: ReviewKind, resolution: string, by: string): Promise<void> {
+    await m.query(
+      `UPDATE need_reviews SET status = 'RESOLVED', resolution = $3, resolved_by = $4, resolved_at = now() WHERE need_id = $1 AND kind = $2 AND status = 'OPEN'`,
+      [needId, kind, resolution.slice(0, 1000), by],
+    );
+  }
+
+  async openReview(m: EntityManager, r: { needId: string; kind: ReviewKind; regionId: string; regionPath: string; rating?: number | null; note?: string | null; dueAt: Date }): Promise<void> {
     await m.query(
       `INSERT INTO need_reviews (need_id, kind, region_id, region_path, rating, note, due_at) VALUES ($1, $2, $3, $4::ltree, $5, $6, $7)`,
       [r.needId, r.kind, r.regionId, r.regionPath, r.rating ?? null, r.note ?? null, r.dueAt],
@@ -357,6 +379,26 @@ export class NeedsRepository {
   async dueNoShows(m: EntityManager, before: Date, limit: number): Promise<Need[]> {
     const rows: NeedRow[] = await m.query(
       `SELECT ${COLUMNS} FROM needs n WHERE n.status = 'CLAIMED' AND n.window_end <= $1 ORDER BY n.window_end LIMIT $2 FOR UPDATE SKIP LOCKED`,
+      [before, limit],
+    );
+    return rows.map(toNeed);
+  }
+
+  /** Waiting needs (nobody holds them) whose window is over. */
+  async dueExpiries(m: EntityManager, now: Date, limit: number): Promise<Need[]> {
+    const rows: NeedRow[] = await m.query(
+      `SELECT ${COLUMNS} FROM needs n WHERE n.status IN ('ACCEPTED','OPEN') AND n.window_end <= $1 ORDER BY n.window_end LIMIT $2 FOR UPDATE SKIP LOCKED`,
+      [now, limit],
+    );
+    return rows.map(toNeed);
+  }
+
+  /** Confirmed needs confirmed before `before` with no open review item (办结 by the system). */
+  async dueCloses(m: EntityManager, before: Date, limit: number): Promise<Need[]> {
+    const rows: NeedRow[] = await m.query(
+      `SELECT ${COLUMNS} FROM needs n WHERE n.status = 'CONFIRMED' AND n.confirmed_at <= $1
+          AND NOT EXISTS (SELECT 1 FROM need_reviews r WHERE r.need_id = n.id AND r.status = 'OPEN')
+        ORDER BY n.confirmed_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
       [before, limit],
     );
     return rows.map(toNeed);

@@ -1,4 +1,4 @@
-import { Args, ArgsType, Context, Field, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Field, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
 import { IsOptional, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { byKeys, groupByKeys, loader } from '../common/graphql/context.js';
@@ -20,13 +20,15 @@ import { NEED_STAFF } from './need-transitions.js';
 import { Need, NeedConnection, NeedEvent, NeedFilter, NeedReview, PostNeedInput, RATING_TAG_LIST } from './need.model.js';
 import type { Connection } from '../common/graphql/connection.js';
 import { NeedsRepository } from './needs.repository.js';
-import { NeedsService } from './needs.service.js';
+import { DISPUTE_RESOLVERS, DisputeOutcome, NeedsService } from './needs.service.js';
 import { DeadlinePolicyModel } from './deadline-policy.model.js';
 
 @ArgsType()
 class NeedsArgs extends PageArgs {
   @Field(() => NeedFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => NeedFilter) filter?: NeedFilter | null;
 }
+
+registerEnumType(DisputeOutcome, { name: 'DisputeOutcome', description: 'How staff settle a disputed completion' });
 
 const personRowLoader = (ctx: GqlContext, repo: PeopleRepository) =>
   loader<string, PersonRow | null>(ctx, 'personRow', async (ids) => byKeys(ids, await repo.byIds(ids), (p) => p.id));
@@ -120,8 +122,33 @@ export class NeedsResolver {
     @Args('rating', { type: () => Int, description: '5 非常满意, 4 满意, 3 基本满意, 2 不满意, 1 非常不满意' }) rating: number,
     @Args('comment', { type: () => String, nullable: true }) comment?: string | null,
     @Args('tags', { type: () => [String], nullable: true, description: 'From ratingTags' }) tags?: string[] | null,
+    @Args('minutes', { type: () => Int, nullable: true, description: 'Confirmed minutes when fewer than reported (核定时长); the time bank earns these' }) minutes?: number | null,
   ): Promise<Need> {
-    return this.service.confirm(actor, id, rating, comment, tags);
+    return this.service.confirm(actor, id, rating, comment, tags, minutes);
+  }
+
+  @Authorize(...DISPUTE_RESOLVERS)
+  @Mutation(() => Need, { description: '异议处理 (community worker / street admin in scope): CONFIRM with the minutes established (earns exactly those), REOPEN, or CANCEL; resolves the DISPUTE item' })
+  resolveDispute(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('note') note: string,
+    @Args('minutes', { type: () => Int, nullable: true, description: 'Required for CONFIRM' }) minutes?: number | null,
+    @Args('outcome', { type: () => DisputeOutcome, nullable: true, defaultValue: DisputeOutcome.CONFIRM }) outcome?: DisputeOutcome | null,
+  ): Promise<Need> {
+    return this.service.resolveDispute(actor, id, outcome ?? DisputeOutcome.CONFIRM, minutes, note);
+  }
+
+  @Authorize(...NEED_STAFF)
+  @Mutation(() => Need, { description: '改期 (staff in scope): a new future window; an EXPIRED (or waiting) need becomes OPEN again; recorded in history' })
+  rescheduleNeed(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('windowStart') windowStart: Date,
+    @Args('windowEnd') windowEnd: Date,
+    @Args('reason') reason: string,
+  ): Promise<Need> {
+    return this.service.reschedule(actor, id, windowStart, windowEnd, reason);
   }
 
   @Authorize()
@@ -174,6 +201,12 @@ export class NeedsResolver {
   ): Promise<DeadlinePolicyModel> {
     const p = await this.service.setDeadlinePolicy(actor, regionId, urgency, { acceptMinutes, claimMinutes });
     return { regionId, urgency, ...p };
+  }
+
+  @Authorize(...NEED_STAFF)
+  @Query(() => [DeadlinePolicyModel], { description: '办理时限 in force for a region, per urgency, with the region that sets each (null = default)' })
+  needDeadlinePolicies(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string): Promise<DeadlinePolicyModel[]> {
+    return this.service.deadlinePolicies(actor, regionId);
   }
 
   @Authorize()
@@ -257,6 +290,22 @@ export class NeedsResolver {
     if (!ctx.actor) return null;
     const volunteer = await volunteerByPersonLoader(ctx, this.volunteers).load(ctx.actor.personId);
     return this.service.addressFor(ctx.actor, n, volunteer);
+  }
+
+  @ResolveField(() => Float, { nullable: true, description: 'Exact for whoever may see the address (DESIGN.md §11); rounded to 0.01° (about 1 km) for everyone else' })
+  async latitude(@Parent() n: Need, @Context() ctx: GqlContext): Promise<number | null> {
+    return (await this.location(n, ctx))?.latitude ?? null;
+  }
+
+  @ResolveField(() => Float, { nullable: true, description: 'Exact for whoever may see the address (DESIGN.md §11); rounded to 0.01° (about 1 km) for everyone else' })
+  async longitude(@Parent() n: Need, @Context() ctx: GqlContext): Promise<number | null> {
+    return (await this.location(n, ctx))?.longitude ?? null;
+  }
+
+  private async location(n: Need, ctx: GqlContext) {
+    if (!ctx.actor) return null;
+    const volunteer = await volunteerByPersonLoader(ctx, this.volunteers).load(ctx.actor.personId);
+    return this.service.locationFor(ctx.actor, n, volunteer);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Why staff dispatched someone other than the top candidate (staff only)' })

@@ -11,7 +11,9 @@ export interface SchedulerRun {
   acceptBreaches: number;
   claimBreaches: number;
   noShows: number;
+  expired: number;
   autoConfirmed: number;
+  closed: number;
   autoConfirmFailed: number;
 }
 
@@ -51,7 +53,7 @@ export class NeedsScheduler implements OnApplicationBootstrap, OnApplicationShut
   }
 
   async run(now: Date = new Date()): Promise<SchedulerRun> {
-    const result: SchedulerRun = { acceptBreaches: 0, claimBreaches: 0, noShows: 0, autoConfirmed: 0, autoConfirmFailed: 0 };
+    const result: SchedulerRun = { acceptBreaches: 0, claimBreaches: 0, noShows: 0, expired: 0, autoConfirmed: 0, closed: 0, autoConfirmFailed: 0 };
     result.acceptBreaches = await this.db.transaction(async (m) => {
       const due = await this.repo.dueAcceptBreaches(m, now, BATCH);
       for (const n of due) await this.breach(m, n, 'ACCEPT', now);
@@ -64,9 +66,22 @@ export class NeedsScheduler implements OnApplicationBootstrap, OnApplicationShut
     });
     result.noShows = await this.db.transaction(async (m) => {
       const due = await this.repo.dueNoShows(m, new Date(now.getTime() - this.needs.settings.noShowGraceMinutes * 60_000), BATCH);
-      for (const n of due) await this.needs.noShow(null, n.id, '服务时间已过，志愿者未开始服务（系统判定爽约）', m);
+      // The window is over by then, so the table sends these to EXPIRED (with a callback item), not back to OPEN.
+      for (const n of due) await this.needs.noShow(null, n.id, '服务时间已过，志愿者未开始服务（系统判定爽约）', m, now);
       return due.length;
     });
+    result.expired = await this.db.transaction(async (m) => {
+      const due = await this.repo.dueExpiries(m, now, BATCH);
+      for (const n of due) await this.needs.expire(m, n.id, now);
+      return due.length;
+    });
+    if (this.needs.settings.autoCloseMinutes > 0) {
+      result.closed = await this.db.transaction(async (m) => {
+        const due = await this.repo.dueCloses(m, new Date(now.getTime() - this.needs.settings.autoCloseMinutes * 60_000), BATCH);
+        for (const n of due) await this.needs.autoClose(m, n.id, now);
+        return due.length;
+      });
+    }
     // Each auto-confirmation in its own transaction: a failing time-bank listener fails that one only.
     const failed: string[] = [];
     for (let i = 0; i < BATCH; i++) {
@@ -90,7 +105,7 @@ export class NeedsScheduler implements OnApplicationBootstrap, OnApplicationShut
       if (outcome === 'FAILED') result.autoConfirmFailed++;
       else result.autoConfirmed++;
     }
-    if (result.acceptBreaches + result.claimBreaches + result.noShows + result.autoConfirmed + result.autoConfirmFailed > 0) logger.info('need scheduler', { ...result });
+    if (Object.values(result).some((n) => n > 0)) logger.info('need scheduler', { ...result });
     return result;
   }
 

@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
+import { MatchingRepository } from '../../src/matching/matching.repository.js';
 import type { Call } from './run.js';
+import { addSyntheticVolunteers } from './synthetic.js';
 
 export interface Benchmark {
   name: string;
@@ -73,6 +75,29 @@ export const benchmarks: Benchmark[] = [
     async prepare(call) {
       const token = await login(call, '13900000001');
       return () => call(`{ myAccount { balanceMinutes entries(first: 20) { edges { node { kind amountMinutes balanceAfterMinutes counterparty } } } } }`, {}, token);
+    },
+  },
+  // The same two matching paths at city size: 30 000 more volunteers (keep these last: they change the data).
+  {
+    name: 'matchCandidates with 30 000 volunteers (indexed filters)',
+    async prepare(call, db) {
+      await addSyntheticVolunteers(db, 30_000);
+      const token = await login(call, '13600000001');
+      const [{ id }] = await db.query(`SELECT id FROM needs WHERE status = 'OPEN' ORDER BY created_at LIMIT 1`);
+      const repo = new MatchingRepository(db);
+      const plan = await repo.explainEligible((await repo.needSearch(id))!);
+      const uses = (name: string) => (plan.includes(name) ? 'yes' : 'NO');
+      process.stdout.write(`  plan: volunteer_regions GiST ${uses('volunteer_regions_path_gist')}, skills index ${uses('volunteer_skills_skill_idx')}, ` +
+        `seq scan on volunteers ${plan.includes('Seq Scan on volunteers') ? 'YES' : 'no'}, candidates ${(await repo.eligibleVolunteerIds((await repo.needSearch(id))!)).length}\n`);
+      if (process.env.BENCH_EXPLAIN) process.stdout.write(plan + '\n');
+      return () => call(`query ($id: ID!) { matchCandidates(needId: $id) { score reasons volunteer { id } } }`, { id }, token);
+    },
+  },
+  {
+    name: 'openNeedsForMe with 30 000 volunteers',
+    async prepare(call) {
+      const token = await login(call, '13900000001');
+      return () => call(`{ openNeedsForMe(first: 20) { totalCount edges { node { id title } } } }`, {}, token);
     },
   },
 ];

@@ -1,4 +1,4 @@
-import { needInput, ok, PHONE, POST, servedNeed } from '../helpers/needs.js';
+import { needInput, ok, PHONE, POST, serve, servedNeed } from '../helpers/needs.js';
 import { createTestApp, TestApp } from '../helpers/test-app.js';
 
 /**
@@ -35,8 +35,7 @@ describe('journey: need → dispatch loop → time bank → certificate', () => 
     } else {
       await ok(t, `mutation ($id: ID!, $v: ID!) { dispatchNeed(id: $id, volunteerId: $v) { status } }`, { id, v: matchCandidates[0].volunteer.id }, PHONE.sunLi);
     }
-    await ok(t, `mutation ($id: ID!) { startService(id: $id) { status } }`, { id }, PHONE.zhangWei);
-    await ok(t, `mutation ($id: ID!) { completeService(id: $id, minutes: 90) { status } }`, { id }, PHONE.zhangWei);
+    await serve(t, id, PHONE.zhangWei, 90);
     const confirmed = await ok(t, `mutation ($id: ID!) { confirmService(id: $id, rating: 5) { status } }`, { id }, PHONE.wang);
     expect(confirmed.confirmService.status).toBe('CONFIRMED');
 

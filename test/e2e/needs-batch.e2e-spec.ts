@@ -61,7 +61,7 @@ describe('needs: batch dispatch for a station, and the scheduler’s no-shows', 
     expect(rows.map((r: any) => r.status)).toEqual(['CLAIMED', 'CLAIMED', 'CLAIMED']);
   });
 
-  it('marks a claimed need nobody started after its window as a no-show and opens it again', async () => {
+  it('marks a claimed need nobody started after its window as a no-show; its window is over, so it expires with a callback instead of reopening', async () => {
     const id = await openNeed(t, { ...saturday(5, '09:00', '10:00'), estimatedMinutes: 60 });
     await ok(t, `mutation ($id: ID!) { claimNeed(id: $id) { id } }`, { id }, PHONE.zhangWei);
     const vid = await volunteerId(t, PHONE.zhangWei);
@@ -73,7 +73,9 @@ describe('needs: batch dispatch for a station, and the scheduler’s no-shows', 
     const r = await t.app.get(NeedsScheduler).run(at);
     expect(r.noShows).toBeGreaterThanOrEqual(1);
     const [row] = await t.db.query(`SELECT status, claimed_by, status_reason FROM needs WHERE id = $1`, [id]);
-    expect(row).toEqual({ status: 'OPEN', claimed_by: null, status_reason: '服务时间已过，志愿者未开始服务（系统判定爽约）' });
+    expect(row).toEqual({ status: 'EXPIRED', claimed_by: null, status_reason: '服务时间已过，志愿者未开始服务（系统判定爽约）' });
+    expect(await t.db.query(`SELECT kind, status FROM need_reviews WHERE need_id = $1`, [id])).toEqual([{ kind: 'EXPIRED_CALLBACK', status: 'OPEN' }]);
+    expect(await t.db.query(`SELECT action, from_status::text, to_status::text FROM need_events WHERE need_id = $1 ORDER BY id DESC LIMIT 1`, [id])).toEqual([{ action: 'NO_SHOW', from_status: 'CLAIMED', to_status: 'EXPIRED' }]);
     expect((await t.db.query(`SELECT no_show_count FROM volunteer_stats WHERE volunteer_id = $1`, [vid]))[0].no_show_count).toBe(before + held);
   });
 });

@@ -1,5 +1,5 @@
 import { ConfirmedService, ServiceConfirmationHooks } from '../../src/common/service-confirmed.js';
-import { needInput, NEED_FIELDS, ok, PHONE, POST, volunteerId } from '../helpers/needs.js';
+import { needInput, NEED_FIELDS, ok, PHONE, POST, serve, startedAgo, volunteerId, windowStartsIn } from '../helpers/needs.js';
 import { createTestApp, TestApp } from '../helpers/test-app.js';
 
 /** The done-when journeys of the dispatch loop, through GraphQL as the demo accounts. */
@@ -56,8 +56,11 @@ describe('needs: the order-dispatch-claim loop end to end', () => {
 
     const claimed = await ok(t, `mutation ($id: ID!) { claimNeed(id: $id) { status address claimedBy { person { name } } } }`, { id }, PHONE.zhangWei);
     expect(claimed.claimNeed).toEqual({ status: 'CLAIMED', address: '长江新村3幢201室', claimedBy: { person: { name: '张伟' } } });
+    // Saturday has come (the window is moved by SQL): 张伟 checks in and out after 90 minutes.
+    await windowStartsIn(t, id, -90);
     expect((await ok(t, `mutation ($id: ID!) { startService(id: $id) { status } }`, { id }, PHONE.zhangWei)).startService.status).toBe('IN_SERVICE');
-    const done = await ok(t, `mutation ($id: ID!) { completeService(id: $id, minutes: 90, note: "陪老人散步") { status serviceMinutes deadlines { autoConfirmAt } } }`, { id }, PHONE.zhangWei);
+    await startedAgo(t, id, 90);
+    const done = { completeService: (await ok(t, `mutation ($id: ID!) { completeService(id: $id, minutes: 90, note: "陪老人散步") { status serviceMinutes deadlines { autoConfirmAt } } }`, { id }, PHONE.zhangWei)).completeService };
     expect(done.completeService).toMatchObject({ status: 'COMPLETED', serviceMinutes: 90 });
     expect(done.completeService.deadlines.autoConfirmAt).not.toBeNull();
 
@@ -99,8 +102,7 @@ describe('needs: the order-dispatch-claim loop end to end', () => {
 
     const dispatched = await ok(t, `mutation ($id: ID!, $v: ID!) { dispatchNeed(id: $id, volunteerId: $v) { status claimedBy { person { name } } history { action } } }`, { id, v: matchCandidates[0].volunteer.id }, PHONE.sunLi);
     expect(dispatched.dispatchNeed).toMatchObject({ status: 'CLAIMED', claimedBy: { person: { name: '张伟' } } });
-    await ok(t, `mutation ($id: ID!) { startService(id: $id) { id } }`, { id }, PHONE.zhangWei);
-    await ok(t, `mutation ($id: ID!) { completeService(id: $id, minutes: 90) { id } }`, { id }, PHONE.zhangWei);
+    await serve(t, id, PHONE.zhangWei, 90);
     const conf = await ok(t, `mutation ($id: ID!) { confirmService(id: $id, rating: 5) { status rating { rating } history { action } } }`, { id }, PHONE.wang);
     expect(conf.confirmService).toMatchObject({ status: 'CONFIRMED', rating: { rating: 5 } });
     expect(conf.confirmService.history.map((h: any) => h.action)).toEqual(['POST', 'ACCEPT', 'PUBLISH', 'DISPATCH', 'START', 'COMPLETE', 'CONFIRM']);

@@ -1,11 +1,9 @@
 import { ServiceConfirmationHooks } from '../../src/common/service-confirmed.js';
 import { NeedsScheduler } from '../../src/needs/needs.scheduler.js';
-import { needInput, ok, openNeed, personId, PHONE, POST, saturday, volunteerId } from '../helpers/needs.js';
+import { needInput, ok, openNeed, personId, PHONE, POST, saturday, serve, volunteerId, windowStartsIn } from '../helpers/needs.js';
 import { codeOf, createTestApp, TestApp } from '../helpers/test-app.js';
 
 const CLAIM = `mutation ($id: ID!) { claimNeed(id: $id) { status } }`;
-const START = `mutation ($id: ID!) { startService(id: $id) { status } }`;
-const COMPLETE = `mutation ($id: ID!) { completeService(id: $id, minutes: 60) { status } }`;
 
 describe('needs: rules of the loop', () => {
   let t: TestApp;
@@ -36,6 +34,14 @@ describe('needs: rules of the loop', () => {
         expect({ field, code: codeOf(res) }).toEqual({ field, code: 'BAD_USER_INPUT' });
         expect(res.errors![0].extensions!.fields!.map((f) => f.field)).toContain(field);
       }
+      // Several fields wrong at once: all of them in one answer, in Chinese.
+      const many = await as(PHONE.wang, POST, { i: needInput({ estimatedMinutes: 10, latitude: 95, title: '' }) });
+      expect(codeOf(many)).toBe('BAD_USER_INPUT');
+      expect(many.errors![0].extensions!.fields).toEqual(expect.arrayContaining([
+        { field: 'estimatedMinutes', message: '预计时长至少 15 分钟' },
+        { field: 'latitude', message: '纬度须在 -90 到 90 之间' },
+        { field: 'title', message: '标题须为 1–100 字' },
+      ]));
       const badCategory = await as(PHONE.wang, POST, { i: needInput({ category: 'SPACE_TRAVEL' }) });
       expect(badCategory.errors).toBeDefined();
       expect((await t.db.query(`SELECT count(*)::int AS c FROM needs`))[0].c).toBe(before);
@@ -64,6 +70,15 @@ describe('needs: rules of the loop', () => {
       expect((await as(PHONE.heJun, set, { r: streetA })).data.setNeedDeadlinePolicy).toEqual({ acceptMinutes: 15, claimMinutes: 60 });
       const after = (await as(PHONE.wang, POST, { i: needInput({ urgency: 'EMERGENCY' }) })).data.postNeed.deadlines;
       expect((new Date(after.claimBy).getTime() - new Date(after.acceptBy).getTime()) / 60000).toBe(45);
+      // Readable: what applies in 王秀英's community, and which region sets it (null = the default).
+      const a1 = (await t.db.query(`SELECT id FROM regions WHERE code = '320102002001'`))[0].id;
+      const POLICIES = `query ($r: ID!) { needDeadlinePolicies(regionId: $r) { urgency acceptMinutes claimMinutes setByRegionId } }`;
+      expect(codeOf(await as(PHONE.li, POLICIES, { r: a1 }))).toBe('FORBIDDEN');
+      expect((await ok(t, POLICIES, { r: a1 }, PHONE.sunLi)).needDeadlinePolicies).toEqual([
+        { urgency: 'EMERGENCY', acceptMinutes: 15, claimMinutes: 60, setByRegionId: streetA },
+        { urgency: 'URGENT', acceptMinutes: 120, claimMinutes: 1440, setByRegionId: null },
+        { urgency: 'NORMAL', acceptMinutes: 1440, claimMinutes: 4320, setByRegionId: null },
+      ]);
     });
   });
 
@@ -136,8 +151,11 @@ describe('needs: rules of the loop', () => {
       expect(unfit.errors![0].message).toContain('需求不在其服务区域内');
       const d = await ok(t, q, { id, v: second, r: '老人点名要这位志愿者' }, PHONE.sunLi);
       expect(d.dispatchNeed).toMatchObject({ status: 'CLAIMED', dispatchOverrideReason: '老人点名要这位志愿者', claimedBy: { id: second } });
-      const [event] = await t.db.query(`SELECT data FROM need_events WHERE need_id = $1 AND action = 'DISPATCH'`, [id]);
+      const [event] = await t.db.query(`SELECT data, reason FROM need_events WHERE need_id = $1 AND action = 'DISPATCH'`, [id]);
       expect(event.data).toMatchObject({ override: true, volunteerId: second, topVolunteerId: top, reason: '老人点名要这位志愿者' });
+      // History shows the reason too (staff read it there).
+      expect(event.reason).toBe('老人点名要这位志愿者');
+      expect((await ok(t, `query ($id: ID!) { need(id: $id) { history { action reason } } }`, { id }, PHONE.sunLi)).need.history.at(-1)).toEqual({ action: 'DISPATCH', reason: '老人点名要这位志愿者' });
       // The volunteer does not see the staff-only override reason.
       const phone = d.dispatchNeed.claimedBy.person.phone;
       expect((await ok(t, `query ($id: ID!) { need(id: $id) { dispatchOverrideReason } }`, { id }, phone)).need.dispatchOverrideReason).toBeNull();
@@ -151,6 +169,11 @@ describe('needs: rules of the loop', () => {
       const id = await openNeed(t, { ...saturday(6, '09:00', '10:00'), estimatedMinutes: 60 });
       await ok(t, CLAIM, { id }, PHONE.liuYang);
       const before = (await ok(t, `{ me { volunteer { reliability noShowCount } } }`, {}, PHONE.liuYang)).me.volunteer;
+      // Days before the window nobody can have missed it.
+      const early = await as(PHONE.sunLi, `mutation ($id: ID!) { reportNoShow(id: $id, reason: "老人反映志愿者未到") { status } }`, { id });
+      expect([codeOf(early), early.errors![0].extensions!.reason]).toEqual(['CONFLICT', 'TOO_EARLY']);
+      // 40 minutes into the window he has not come.
+      await windowStartsIn(t, id, -40);
       const r = await ok(t, `mutation ($id: ID!) { reportNoShow(id: $id, reason: "老人反映志愿者未到") { status } }`, { id }, PHONE.sunLi);
       expect(r.reportNoShow.status).toBe('OPEN');
       const after = (await ok(t, `{ me { volunteer { reliability noShowCount } } }`, {}, PHONE.liuYang)).me.volunteer;
@@ -163,8 +186,7 @@ describe('needs: rules of the loop', () => {
     async function completed(weeks: number): Promise<string> {
       const id = await openNeed(t, { ...saturday(weeks, '14:00', '15:00'), estimatedMinutes: 60 });
       await ok(t, CLAIM, { id }, PHONE.zhangWei);
-      await ok(t, START, { id }, PHONE.zhangWei);
-      await ok(t, COMPLETE, { id }, PHONE.zhangWei);
+      await serve(t, id, PHONE.zhangWei, 60);
       return id;
     }
 
@@ -261,8 +283,7 @@ describe('needs: rules of the loop', () => {
       const mk = async (weeks: number) => {
         const id = await openNeed(t, { ...saturday(weeks, '16:00', '17:00'), estimatedMinutes: 60 });
         await ok(t, CLAIM, { id }, PHONE.zhangWei);
-        await ok(t, START, { id }, PHONE.zhangWei);
-        return (await ok(t, `mutation ($id: ID!) { completeService(id: $id, minutes: 45) { deadlines { autoConfirmAt } } }`, { id }, PHONE.zhangWei)).completeService.deadlines.autoConfirmAt && id;
+        return (await serve(t, id, PHONE.zhangWei, 45)).deadlines.autoConfirmAt && id;
       };
       const quiet = await mk(11);
       const disputed = await mk(12);
@@ -277,6 +298,26 @@ describe('needs: rules of the loop', () => {
       expect(verifiers.get(quiet)).toBe(await personId(t, PHONE.sunLi));
       const [ev] = await t.db.query(`SELECT action, actor_id FROM need_events WHERE need_id = $1 ORDER BY id DESC LIMIT 1`, [quiet]);
       expect(ev).toEqual({ action: 'AUTO_CONFIRM', actor_id: null });
+    });
+
+    it('closes confirmed needs after the period (办结 by the system), but not while a review item is open', async () => {
+      const mk = async (weeks: number, rating: number) => {
+        const id = await openNeed(t, { ...saturday(weeks, '14:00', '15:00'), estimatedMinutes: 60 });
+        await ok(t, CLAIM, { id }, PHONE.zhangWei);
+        await serve(t, id, PHONE.zhangWei, 60);
+        await ok(t, `mutation ($id: ID!, $r: Int!) { confirmService(id: $id, rating: $r) { id } }`, { id, r: rating }, PHONE.wang);
+        return id;
+      };
+      const good = await mk(13, 5);
+      const poor = await mk(14, 1);
+      await t.app.get(NeedsScheduler).run(new Date(Date.now() + 24 * 3600_000));
+      expect((await t.db.query(`SELECT status::text FROM needs WHERE id = $1`, [good]))[0].status).toBe('CONFIRMED');
+      const r = await t.app.get(NeedsScheduler).run(new Date(Date.now() + 8 * 24 * 3600_000));
+      expect(r.closed).toBeGreaterThanOrEqual(1);
+      const rows = await t.db.query(`SELECT id, status::text FROM needs WHERE id = ANY($1::uuid[])`, [[good, poor]]);
+      expect(Object.fromEntries(rows.map((x: any) => [x.id, x.status]))).toEqual({ [good]: 'CLOSED', [poor]: 'CONFIRMED' });
+      const [ev] = await t.db.query(`SELECT action, actor_id, from_status::text AS from FROM need_events WHERE need_id = $1 ORDER BY id DESC LIMIT 1`, [good]);
+      expect(ev).toEqual({ action: 'CLOSE', actor_id: null, from: 'CONFIRMED' });
     });
   });
 });

@@ -61,6 +61,30 @@ export async function openNeed(t: TestApp, over: Record<string, unknown> = {}, p
   return postNeed.id;
 }
 
+/**
+ * The day has come: moves the need's window (same length) to start `minutesFromNow` from now (negative: already
+ * begun), by SQL — the API never moves a window backwards, and tests cannot wait for Saturday.
+ */
+export async function windowStartsIn(t: TestApp, id: string, minutesFromNow: number): Promise<void> {
+  await t.db.query(
+    `UPDATE needs SET window_end = now() + make_interval(mins => $2) + (window_end - window_start), window_start = now() + make_interval(mins => $2) WHERE id = $1`,
+    [id, minutesFromNow],
+  );
+}
+
+/** As if the volunteer had checked in `minutes` ago (so that they may report that many minutes). */
+export async function startedAgo(t: TestApp, id: string, minutes: number): Promise<void> {
+  await t.db.query(`UPDATE needs SET started_at = now() - make_interval(mins => $2) WHERE id = $1`, [id, minutes]);
+}
+
+/** Claimed → served `minutes` → COMPLETED, as the claimant, with the clock moved honestly by SQL in between. */
+export async function serve(t: TestApp, id: string, phone: string, minutes: number, note?: string): Promise<any> {
+  await windowStartsIn(t, id, -minutes);
+  await ok(t, `mutation ($id: ID!) { startService(id: $id) { status } }`, { id }, phone);
+  await startedAgo(t, id, minutes);
+  return (await ok(t, `mutation ($id: ID!, $m: Int!, $n: String) { completeService(id: $id, minutes: $m, note: $n) { status serviceMinutes deadlines { autoConfirmAt } } }`, { id, m: minutes, n: note ?? null }, phone)).completeService;
+}
+
 let servedWeek = 10;
 /**
  * A service through the whole dispatch loop: `poster` posts (for `beneficiary` when a proxy), 孙丽 accepts and
@@ -76,8 +100,7 @@ export async function servedNeed(
   if (poster !== o.beneficiary) over.beneficiaryId = await personId(t, o.beneficiary);
   const id = await openNeed(t, over, poster);
   await ok(t, `mutation ($id: ID!) { claimNeed(id: $id) { id } }`, { id }, o.volunteer);
-  await ok(t, `mutation ($id: ID!) { startService(id: $id) { id } }`, { id }, o.volunteer);
-  await ok(t, `mutation ($id: ID!, $m: Int!) { completeService(id: $id, minutes: $m) { id } }`, { id, m: o.minutes }, o.volunteer);
+  await serve(t, id, o.volunteer, o.minutes);
   await ok(t, `mutation ($id: ID!) { confirmService(id: $id, rating: 5) { status } }`, { id }, poster);
   return id;
 }

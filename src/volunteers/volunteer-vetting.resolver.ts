@@ -1,0 +1,31 @@
+import { Args, Float, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { Actor } from '../scope/actor.js';
+import { Authorize, CurrentActor } from '../scope/scope.decorators.js';
+import { Volunteer } from './volunteer.model.js';
+import { VETTERS, VolunteerVettingService } from './volunteer-vetting.service.js';
+
+@Resolver(() => Volunteer)
+export class VolunteerVettingResolver {
+  constructor(private readonly service: VolunteerVettingService) {}
+
+  @Authorize(...VETTERS)
+  @Mutation(() => Volunteer, { description: '背景审核: record that the volunteer was vetted for children and home-entry needs (or withdraw it with vetted: false); who and when are kept' })
+  vetVolunteer(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('note') note: string,
+    @Args('vetted', { nullable: true, defaultValue: true }) vetted: boolean,
+  ): Promise<Volunteer> {
+    return this.service.vet(actor, id, note, vetted ?? true);
+  }
+
+  @Authorize()
+  @Mutation(() => Volunteer, { description: 'The caller’s base location for matching distance (both null clears it)' })
+  updateMyVolunteerLocation(
+    @CurrentActor() actor: Actor,
+    @Args('latitude', { type: () => Float, nullable: true }) latitude: number | null,
+    @Args('longitude', { type: () => Float, nullable: true }) longitude: number | null,
+  ): Promise<Volunteer> {
+    return this.service.setMyLocation(actor, latitude ?? null, longitude ?? null);
+  }
+}
