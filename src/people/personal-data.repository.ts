@@ -191,6 +191,32 @@ export class PersonalDataRepository {
         `SELECT o.id, o.name, m.is_admin AS "isAdmin", m.added_at AS "addedAt" FROM organization_members m JOIN organizations o ON o.id = m.organization_id WHERE m.person_id = $1`,
       ),
       socialWorker: (await q(`SELECT level, certificate_no AS "certificateNo", station_id AS "stationId" FROM social_workers WHERE person_id = $1`))[0] ?? null,
+      needsForMe: await q(
+        `SELECT n.id, n.title, n.category, n.status, n.address, n.window_start AS "windowStart", n.window_end AS "windowEnd",
+                n.posted_by = n.beneficiary_id AS "postedMyself", n.created_at AS "createdAt"
+           FROM needs n WHERE n.beneficiary_id = $1 ORDER BY n.created_at`,
+      ),
+      needsPostedForOthers: await q(
+        `SELECT n.id, n.title, n.status, n.created_at AS "createdAt" FROM needs n WHERE n.posted_by = $1 AND n.beneficiary_id <> $1 ORDER BY n.created_at`,
+      ),
+      servicesGiven: await q(
+        `SELECT r.record_no AS "recordNo", r.title, r.category, r.started_at AS "startedAt", r.ended_at AS "endedAt", r.minutes,
+                r.group_activity AS "groupActivity", r.confirmed_at AS "confirmedAt"
+           FROM service_records r WHERE r.volunteer_person_id = $1 ORDER BY r.confirmed_at`,
+      ),
+      timeBankEntries: await q(
+        `SELECT t.kind, p.amount AS minutes, p.balance_after AS "balanceAfter", t.memo, t.created_at AS "at"
+           FROM ledger_postings p JOIN ledger_accounts a ON a.id = p.account_id JOIN ledger_transactions t ON t.id = p.transaction_id
+          WHERE a.person_id = $1 ORDER BY t.seq`,
+      ),
+      certificates: await q(
+        `SELECT certificate_no AS "certificateNo", period_from AS "periodFrom", period_to AS "periodTo", total_minutes AS "totalMinutes", issued_at AS "issuedAt"
+           FROM certificates WHERE person_id = $1 ORDER BY issued_at`,
+      ),
+      donations: await q(
+        `SELECT e.kind, e.amount_fen::text AS "amountFen", e.item_name AS "itemName", e.quantity, e.purpose, e.receipt_no AS "receiptNo", e.recorded_at AS "recordedAt"
+           FROM charity_entries e WHERE e.donor_person_id = $1 ORDER BY e.seq`,
+      ),
       accessesToMyData: await q(`SELECT viewer_id AS "viewerId", field, purpose, at FROM pii_access_log WHERE subject_id = $1 ORDER BY id DESC LIMIT 1000`),
     };
   }

@@ -112,6 +112,19 @@ describe('personal data (DESIGN.md §11)', () => {
     expect(data.volunteer).toMatchObject({ volunteerNo: 'V320102002001001', skills: ['助老陪护', '助餐送餐'], isPartyMember: true });
     expect(data.relatives).toEqual([expect.objectContaining({ relation: '岳父' })]);
     expect(data.roles.map((r: { role: string }) => r.role)).toEqual(expect.arrayContaining(['VOLUNTEER', 'RESIDENT']));
+    // What the time bank and the dispatch loop hold about them too: services given, every ledger entry.
+    const records = await t.db.query(`SELECT r.record_no FROM service_records r JOIN persons p ON p.id = r.volunteer_person_id WHERE p.phone = '13900000001'`);
+    expect(data.servicesGiven.map((r: { recordNo: string }) => r.recordNo).sort()).toEqual(records.map((r: { record_no: string }) => r.record_no).sort());
+    const account = await t.gql(`{ myAccount { balanceMinutes } }`, {}, await t.login('13900000001'));
+    const entries = data.timeBankEntries as { minutes: number; balanceAfter: number }[];
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.reduce((sum, e) => sum + Number(e.minutes), 0)).toBe(account.data.myAccount.balanceMinutes);
+    expect(Number(entries[entries.length - 1].balanceAfter)).toBe(account.data.myAccount.balanceMinutes);
+    // A resident's export holds the needs posted for them.
+    const wangExport = JSON.parse((await t.gql(`{ exportMyData }`, {}, await t.login('13800000001'))).data.exportMyData);
+    const wangNeeds = await t.db.query(`SELECT n.id FROM needs n JOIN persons p ON p.id = n.beneficiary_id WHERE p.phone = '13800000001'`);
+    expect(wangNeeds.length).toBeGreaterThan(0);
+    expect(wangExport.needsForMe.map((n: { id: string }) => n.id).sort()).toEqual(wangNeeds.map((n: { id: string }) => n.id).sort());
     expect(codeOf(await t.gql(`{ exportMyData }`))).toBe('UNAUTHENTICATED');
   });
 
