@@ -95,7 +95,7 @@ describe('internal errors', () => {
   it('reach the client as INTERNAL_SERVER_ERROR without message, stack or SQL', async () => {
     const { createFormatError } = await import('../../src/common/format-error.js');
     const { GraphQLError } = await import('graphql');
-    const original = new Error('syntax error at or near "FROM persons WHERE phone = 13800000001"');
+    const original = new Error('syntax error at or near "FROM persons WHERE grid_id = 42"');
     const err = new GraphQLError(original.message, { originalError: original, path: ['x'] });
     const out = createFormatError()({ message: err.message, path: ['x'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } }, err);
     expect(out).toEqual({ message: '服务器内部错误', path: ['x'], locations: undefined, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
