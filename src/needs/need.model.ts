@@ -71,6 +71,7 @@ export class NeedDeadlines {
   @Field() claimBy: Date;
   @Field(() => Date, { nullable: true }) acceptBreachedAt: Date | null;
   @Field(() => Date, { nullable: true }) claimBreachedAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When a service checked in but never completed was flagged as overdue (window over)' }) serviceOverdueAt: Date | null;
   @Field({ description: 'Escalated to the street station after a breach' }) escalated: boolean;
   @Field(() => Date, { nullable: true }) escalatedAt: Date | null;
   @Field(() => ID, { nullable: true, description: 'The region the need was escalated to' }) escalatedToRegionId: string | null;

@@ -31,6 +31,7 @@ export interface NeedRow {
   claim_deadline: Date;
   accept_breached_at: Date | null;
   claim_breached_at: Date | null;
+  service_overdue_at: Date | null;
   escalated_at: Date | null;
   escalated_to: string | null;
   escalation_count: number;
@@ -86,6 +87,7 @@ export function toNeed(r: NeedRow): Need {
       claimBy: r.claim_deadline,
       acceptBreachedAt: r.accept_breached_at,
       claimBreachedAt: r.claim_breached_at,
+      serviceOverdueAt: r.service_overdue_at,
       escalated: r.escalated_at !== null,
       escalatedAt: r.escalated_at,
       escalatedToRegionId: r.escalated_to,
@@ -372,6 +374,16 @@ export class NeedsRepository {
       `SELECT ${COLUMNS} FROM needs n WHERE n.status IN ('SUBMITTED','ACCEPTED','OPEN') AND n.claim_breached_at IS NULL AND n.claim_deadline <= $1
         ORDER BY n.claim_deadline LIMIT $2 FOR UPDATE SKIP LOCKED`,
       [now, limit],
+    );
+    return rows.map(toNeed);
+  }
+
+  /** Services checked in whose window ended before `before` and that nobody completed: not yet flagged. */
+  async dueServiceOverdue(m: EntityManager, before: Date, limit: number): Promise<Need[]> {
+    const rows: NeedRow[] = await m.query(
+      `SELECT ${COLUMNS} FROM needs n WHERE n.status = 'IN_SERVICE' AND n.service_overdue_at IS NULL AND n.window_end <= $1
+        ORDER BY n.window_end LIMIT $2 FOR UPDATE SKIP LOCKED`,
+      [before, limit],
     );
     return rows.map(toNeed);
   }

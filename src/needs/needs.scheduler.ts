@@ -10,6 +10,7 @@ import { NeedsService } from './needs.service.js';
 export interface SchedulerRun {
   acceptBreaches: number;
   claimBreaches: number;
+  serviceOverdue: number;
   noShows: number;
   expired: number;
   autoConfirmed: number;
@@ -18,6 +19,13 @@ export interface SchedulerRun {
 }
 
 const BATCH = 100;
+
+/** The watched deadlines: the column that marks each breach, the reason in the history, the callback's note. */
+const BREACHES = {
+  ACCEPT: { column: 'accept_breached_at', reason: '超过受理时限，已上报街道社工站', callback: '需求超时未受理，请回访居民说明情况' },
+  CLAIM: { column: 'claim_breached_at', reason: '超过接单时限，已上报街道社工站', callback: '需求超时无人接单，请回访居民并协调服务' },
+  SERVICE: { column: 'service_overdue_at', reason: '服务时间已过仍未完成，已上报街道社工站', callback: '服务已开始但超时未完成，请联系志愿者和居民核实情况' },
+} as const;
 
 /**
  * 接诉即办 watchdog. Every instance runs it on a timer; the rows it works on are taken with
@@ -53,7 +61,7 @@ export class NeedsScheduler implements OnApplicationBootstrap, OnApplicationShut
   }
 
   async run(now: Date = new Date()): Promise<SchedulerRun> {
-    const result: SchedulerRun = { acceptBreaches: 0, claimBreaches: 0, noShows: 0, expired: 0, autoConfirmed: 0, closed: 0, autoConfirmFailed: 0 };
+    const result: SchedulerRun = { acceptBreaches: 0, claimBreaches: 0, serviceOverdue: 0, noShows: 0, expired: 0, autoConfirmed: 0, closed: 0, autoConfirmFailed: 0 };
     result.acceptBreaches = await this.db.transaction(async (m) => {
       const due = await this.repo.dueAcceptBreaches(m, now, BATCH);
       for (const n of due) await this.breach(m, n, 'ACCEPT', now);
@@ -62,6 +70,11 @@ export class NeedsScheduler implements OnApplicationBootstrap, OnApplicationShut
     result.claimBreaches = await this.db.transaction(async (m) => {
       const due = await this.repo.dueClaimBreaches(m, now, BATCH);
       for (const n of due) await this.breach(m, n, 'CLAIM', now);
+      return due.length;
+    });
+    result.serviceOverdue = await this.db.transaction(async (m) => {
+      const due = await this.repo.dueServiceOverdue(m, new Date(now.getTime() - this.needs.settings.noShowGraceMinutes * 60_000), BATCH);
+      for (const n of due) await this.breach(m, n, 'SERVICE', now);
       return due.length;
     });
     result.noShows = await this.db.transaction(async (m) => {
@@ -110,24 +123,19 @@ export class NeedsScheduler implements OnApplicationBootstrap, OnApplicationShut
   }
 
   /** Marks the breach, escalates to the street station (首接负责 moves up), opens a callback item for the resident, alerts staff. */
-  private async breach(m: EntityManager, need: Need, which: 'ACCEPT' | 'CLAIM', now: Date): Promise<void> {
+  private async breach(m: EntityManager, need: Need, which: keyof typeof BREACHES, now: Date): Promise<void> {
+    const rule = BREACHES[which];
     const street = await this.repo.ancestorAt(m, need.gridPath, 'STREET');
     const community = (await this.repo.ancestorAt(m, need.gridPath, 'COMMUNITY')) ?? { id: need.gridId, path: need.gridPath };
-    await this.repo.update(m, need.id, {
-      [which === 'ACCEPT' ? 'accept_breached_at' : 'claim_breached_at']: now,
-      escalated_at: now,
-      escalated_to: street?.id ?? community.id,
-    });
+    await this.repo.update(m, need.id, { [rule.column]: now, escalated_at: now, escalated_to: street?.id ?? community.id });
     await m.query(`UPDATE needs SET escalation_count = escalation_count + 1 WHERE id = $1`, [need.id]);
     await this.repo.recordEvent(m, {
       needId: need.id, action: 'ESCALATE', from: need.status, to: need.status, actorId: null,
-      reason: which === 'ACCEPT' ? '超过受理时限，已上报街道社工站' : '超过接单时限，已上报街道社工站',
-      data: { deadline: which, escalatedTo: street?.id ?? community.id }, at: now,
+      reason: rule.reason, data: { deadline: which, escalatedTo: street?.id ?? community.id }, at: now,
     });
     await this.repo.openReview(m, {
       needId: need.id, kind: 'DEADLINE_CALLBACK', regionId: community.id, regionPath: community.path,
-      note: which === 'ACCEPT' ? '需求超时未受理，请回访居民说明情况' : '需求超时无人接单，请回访居民并协调服务',
-      dueAt: addWorkingDays(now, this.needs.settings.callbackWorkingDays),
+      note: rule.callback, dueAt: addWorkingDays(now, this.needs.settings.callbackWorkingDays),
     });
     await this.bus.publish(m, {
       type: NeedSignalType.DEADLINE_BREACHED, needId: need.id, action: `${which}_DEADLINE`, status: need.status, gridPath: need.gridPath,

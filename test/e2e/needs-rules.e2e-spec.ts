@@ -1,6 +1,6 @@
 import { ServiceConfirmationHooks } from '../../src/common/service-confirmed.js';
 import { NeedsScheduler } from '../../src/needs/needs.scheduler.js';
-import { needInput, ok, openNeed, personId, PHONE, POST, saturday, serve, volunteerId, windowStartsIn } from '../helpers/needs.js';
+import { needInput, ok, openNeed, personId, PHONE, POST, saturday, serve, startedAgo, volunteerId, windowStartsIn } from '../helpers/needs.js';
 import { codeOf, createTestApp, TestApp } from '../helpers/test-app.js';
 
 const CLAIM = `mutation ($id: ID!) { claimNeed(id: $id) { status } }`;
@@ -298,6 +298,29 @@ describe('needs: rules of the loop', () => {
       expect(verifiers.get(quiet)).toBe(await personId(t, PHONE.sunLi));
       const [ev] = await t.db.query(`SELECT action, actor_id FROM need_events WHERE need_id = $1 ORDER BY id DESC LIMIT 1`, [quiet]);
       expect(ev).toEqual({ action: 'AUTO_CONFIRM', actor_id: null });
+    });
+
+    it('flags a service checked in but not completed once its window is over, once, and escalates it with a callback', async () => {
+      const id = await openNeed(t, { ...saturday(15, '10:00', '11:00'), estimatedMinutes: 60 });
+      await ok(t, CLAIM, { id }, PHONE.zhangWei);
+      await windowStartsIn(t, id, -30);
+      await ok(t, `mutation ($id: ID!) { startService(id: $id) { status } }`, { id }, PHONE.zhangWei);
+      const scheduler = t.app.get(NeedsScheduler);
+      // Inside the window and its grace: nothing to say.
+      expect((await scheduler.run(new Date(Date.now() + 60 * 60_000))).serviceOverdue).toBe(0);
+      const late = new Date(Date.now() + 3 * 3600_000);
+      expect((await scheduler.run(late)).serviceOverdue).toBeGreaterThanOrEqual(1);
+      expect((await scheduler.run(late)).serviceOverdue).toBe(0);
+      const seen = await ok(t, `query ($id: ID!) { need(id: $id) { status deadlines { serviceOverdueAt escalated escalationCount } history { action reason } } }`, { id }, PHONE.sunLi);
+      expect(seen.need.status).toBe('IN_SERVICE'); // the volunteer may still check out; staff follow it up
+      expect(seen.need.deadlines).toMatchObject({ escalated: true, escalationCount: 1 });
+      expect(new Date(seen.need.deadlines.serviceOverdueAt).getTime()).toBe(late.getTime());
+      expect(seen.need.history).toContainEqual({ action: 'ESCALATE', reason: '服务时间已过仍未完成，已上报街道社工站' });
+      const reviews = await t.db.query(`SELECT kind, status FROM need_reviews WHERE need_id = $1`, [id]);
+      expect(reviews).toEqual([{ kind: 'DEADLINE_CALLBACK', status: 'OPEN' }]);
+      // The volunteer checks out after all.
+      await startedAgo(t, id, 30);
+      await ok(t, `mutation ($id: ID!) { completeService(id: $id, minutes: 30) { status } }`, { id }, PHONE.zhangWei);
     });
 
     it('closes confirmed needs after the period (办结 by the system), but not while a review item is open', async () => {

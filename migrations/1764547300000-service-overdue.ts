@@ -1,0 +1,19 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * A service checked in but never completed (the volunteer forgot to check out, or something went wrong at the
+ * resident's home) is flagged once its window is over: the scheduler escalates it like a missed deadline.
+ */
+export class ServiceOverdue1764547300000 implements MigrationInterface {
+  name = 'ServiceOverdue1764547300000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE needs ADD COLUMN service_overdue_at timestamptz`);
+    await q.query(`CREATE INDEX needs_in_service_window_end_idx ON needs (window_end) WHERE status = 'IN_SERVICE' AND service_overdue_at IS NULL`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP INDEX needs_in_service_window_end_idx`);
+    await q.query(`ALTER TABLE needs DROP COLUMN service_overdue_at`);
+  }
+}
