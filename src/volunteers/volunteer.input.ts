@@ -129,3 +129,34 @@ export class RegionPageArgs extends PageArgs {
   @IsString()
   regionId?: string | null;
 }
+
+@InputType({ description: '志愿者资料更新 by the volunteer: only what is given changes; the review status stays as it is' })
+export class UpdateMyVolunteerProfileInput {
+  @Field(() => [String], { nullable: true, description: 'Replaces the skills (names from `skills`)' })
+  @IsOptional()
+  @ArrayMinSize(1, { message: '请至少选择一项技能' })
+  @ArrayMaxSize(10, { message: '技能最多10项' })
+  @IsString({ each: true })
+  @MaxLength(20, { each: true })
+  skills?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Replaces the service regions (streets, communities or grids)' })
+  @IsOptional()
+  @ArrayMinSize(1, { message: '请至少选择一个服务区域' })
+  @ArrayMaxSize(10, { message: '服务区域最多10个' })
+  @IsString({ each: true })
+  serviceRegionIds?: string[] | null;
+
+  @Field(() => [AvailabilityInput], { nullable: true, description: 'Replaces the weekly availability ([] clears it)' })
+  @IsOptional()
+  @ArrayMaxSize(42)
+  @ValidateNested({ each: true })
+  @Type(() => AvailabilityInput)
+  availability?: AvailabilityInput[] | null;
+
+  @Field(() => EmergencyContactInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => EmergencyContactInput)
+  emergencyContact?: EmergencyContactInput | null;
+}

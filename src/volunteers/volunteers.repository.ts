@@ -155,6 +155,34 @@ export class VolunteersRepository {
     await manager.query(`INSERT INTO volunteer_stats (volunteer_id) VALUES ($1) ON CONFLICT DO NOTHING`, [id]);
   }
 
+  /** Replaces the parts of a volunteer's profile that are given (the volunteer edits their own). */
+  async replaceDetails(
+    manager: EntityManager,
+    id: string,
+    d: { skills?: string[]; regionIds?: string[]; slots?: WeeklySlot[]; contact?: { name: string; phone: string } },
+  ): Promise<void> {
+    if (d.skills) {
+      await manager.query(`DELETE FROM volunteer_skills WHERE volunteer_id = $1`, [id]);
+      await manager.query(`INSERT INTO volunteer_skills (volunteer_id, skill) SELECT $1, unnest($2::text[])`, [id, d.skills]);
+    }
+    if (d.regionIds) {
+      await manager.query(`DELETE FROM volunteer_regions WHERE volunteer_id = $1`, [id]);
+      await manager.query(`INSERT INTO volunteer_regions (volunteer_id, region_id, path) SELECT $1, id, path FROM regions WHERE id = ANY($2::uuid[])`, [id, d.regionIds]);
+    }
+    if (d.slots) {
+      await manager.query(`DELETE FROM volunteer_availability WHERE volunteer_id = $1`, [id]);
+      await manager.query(
+        `INSERT INTO volunteer_availability (volunteer_id, weekday, start_minute, end_minute)
+         SELECT $1, unnest($2::smallint[]), unnest($3::smallint[]), unnest($4::smallint[])`,
+        [id, d.slots.map((s) => s.weekday), d.slots.map((s) => s.startMinute), d.slots.map((s) => s.endMinute)],
+      );
+    }
+    if (d.contact) {
+      await manager.query(`UPDATE volunteers SET emergency_contact_name = $2, emergency_contact_phone = $3 WHERE id = $1`, [id, d.contact.name, d.contact.phone]);
+    }
+    await manager.query(`UPDATE volunteers SET updated_at = now() WHERE id = $1`, [id]);
+  }
+
   /** The volunteer with its community, locked for a review decision. */
   async lockForReview(manager: EntityManager, id: string): Promise<{ id: string; person_id: string; status: VolunteerStatus; volunteer_no: string | null; community_id: string; community_code: string; community_path: string } | null> {
     const rows = await manager.query(

@@ -12,7 +12,7 @@ import { Actor } from '../scope/actor.js';
 import { Role } from '../scope/role.js';
 import { Authorize, CurrentActor, Public } from '../scope/scope.decorators.js';
 import { AvailabilitySlot, toAvailabilitySlot } from './availability.model.js';
-import { CreateVolunteerTeamInput, RegionPageArgs, RegisterVolunteerInput, VolunteersArgs } from './volunteer.input.js';
+import { CreateVolunteerTeamInput, RegionPageArgs, RegisterVolunteerInput, UpdateMyVolunteerProfileInput, VolunteersArgs } from './volunteer.input.js';
 import { EmergencyContact, Skill, Volunteer, VolunteerTeam, VolunteerTeamMember } from './volunteer.model.js';
 import { canSeeTeam, VolunteerTeamsService } from './volunteer-teams.service.js';
 import { VolunteersRepository } from './volunteers.repository.js';
@@ -78,6 +78,12 @@ export class VolunteersResolver {
   @Mutation(() => Volunteer, { description: '志愿者注册 (the caller); PENDING until a community worker approves' })
   registerVolunteer(@CurrentActor() actor: Actor, @Args('input') input: RegisterVolunteerInput): Promise<Volunteer> {
     return this.service.register(actor, input);
+  }
+
+  @Authorize()
+  @Mutation(() => Volunteer, { description: '志愿者资料更新: the caller updates their own skills, service regions, weekly availability or emergency contact' })
+  updateMyVolunteerProfile(@CurrentActor() actor: Actor, @Args('input') input: UpdateMyVolunteerProfileInput): Promise<Volunteer> {
+    return this.service.updateMine(actor, input);
   }
 
   @Authorize(Role.COMMUNITY_WORKER)

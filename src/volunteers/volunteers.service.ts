@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
 import { Connection, decodeCursor, PageArgs, toConnection } from '../common/graphql/connection.js';
 import { isUuid } from '../common/ids.js';
@@ -13,7 +13,7 @@ import { Actor, scopePredicate } from '../scope/actor.js';
 import { Role } from '../scope/role.js';
 import { shanghaiWeekMinute, toWeeklySlots } from './availability.js';
 import { Volunteer, VolunteerStatus } from './volunteer.model.js';
-import { RegisterVolunteerInput, VolunteerFilter } from './volunteer.input.js';
+import { RegisterVolunteerInput, UpdateMyVolunteerProfileInput, VolunteerFilter } from './volunteer.input.js';
 import { VolunteersRepository } from './volunteers.repository.js';
 
 /** Who may look at volunteer profiles in a scope: staff, organization admins and fellow volunteers. */
@@ -93,7 +93,6 @@ export class VolunteersService {
       if ('problem' in parsed) throw badInput('idNumber', ID_NUMBER_MESSAGES[parsed.problem], `ID_${parsed.problem}`);
       idNumber = parsed;
     }
-    if (regionIds.some((id) => !isUuid(id))) throw badInput('serviceRegionIds', '服务区域不存在');
     if (input.teamId && !isUuid(input.teamId)) throw badInput('teamId', '志愿服务队不存在');
     if (input.emergencyContact) {
       const name = input.emergencyContact.name.trim();
@@ -104,13 +103,8 @@ export class VolunteersService {
     const id = await this.db.transaction(async (m) => {
       const [person] = await this.people.byIds([actor.personId], m);
       if (!person) throw notFound('人员');
-      const unknown = await this.repo.unknownSkills(m, skills);
-      if (unknown.length) throw badInput('skills', `未知技能：${unknown.join('、')}（请从技能清单中选择）`, 'UNKNOWN_SKILL');
-
-      const regions = await this.regions.byIds(regionIds, m);
-      if (regions.length !== regionIds.length) throw badInput('serviceRegionIds', '服务区域不存在');
-      const serviceLevels = [RegionLevel.STREET, RegionLevel.COMMUNITY, RegionLevel.GRID];
-      if (regions.some((r) => !serviceLevels.includes(r.level))) throw badInput('serviceRegionIds', '服务区域应为街道、社区或网格');
+      await this.checkSkills(m, skills);
+      const regions = await this.serviceRegions(m, regionIds);
 
       // Home community: the one of the person's grid, else the first community-or-grid service region.
       const home = person.grid_id
@@ -165,6 +159,51 @@ export class VolunteersService {
       await this.repo.insertDetails(m, volunteerId, skills, regionIds, slots);
       if (input.teamId) await this.repo.upsertMember(m, input.teamId, volunteerId, false);
       return volunteerId;
+    });
+    const [v] = await this.repo.byIds([id]);
+    return v;
+  }
+
+  /** Skills must come from the seeded list 技能清单. */
+  private async checkSkills(m: EntityManager, skills: string[]): Promise<void> {
+    const unknown = await this.repo.unknownSkills(m, skills);
+    if (unknown.length) throw badInput('skills', `未知技能：${unknown.join('、')}（请从技能清单中选择）`, 'UNKNOWN_SKILL');
+  }
+
+  /** Service regions exist and are streets, communities or grids. */
+  private async serviceRegions(m: EntityManager, regionIds: string[]) {
+    if (regionIds.some((id) => !isUuid(id))) throw badInput('serviceRegionIds', '服务区域不存在');
+    const regions = await this.regions.byIds(regionIds, m);
+    if (regions.length !== regionIds.length) throw badInput('serviceRegionIds', '服务区域不存在');
+    const serviceLevels = [RegionLevel.STREET, RegionLevel.COMMUNITY, RegionLevel.GRID];
+    if (regions.some((r) => !serviceLevels.includes(r.level))) throw badInput('serviceRegionIds', '服务区域应为街道、社区或网格');
+    return regions;
+  }
+
+  /**
+   * The volunteer keeps their own profile current (skills, where and when they serve, emergency contact); the
+   * review status and volunteer number stay. Needs already held are not affected. A suspended volunteer cannot.
+   */
+  async updateMine(actor: Actor, input: UpdateMyVolunteerProfileInput): Promise<Volunteer> {
+    const skills = input.skills ? [...new Set(input.skills.map((s) => s.trim()))] : undefined;
+    const regionIds = input.serviceRegionIds ? [...new Set(input.serviceRegionIds)] : undefined;
+    const slots = input.availability ? toWeeklySlots(input.availability) : undefined;
+    let contact: { name: string; phone: string } | undefined;
+    if (input.emergencyContact) {
+      const name = input.emergencyContact.name.trim();
+      if (!name) throw badInput('emergencyContact.name', '请输入紧急联系人姓名');
+      contact = { name, phone: input.emergencyContact.phone };
+    }
+    const id = await this.db.transaction(async (m) => {
+      const own = await this.repo.lockByPerson(m, actor.personId);
+      if (!own) throw notFound('志愿者档案');
+      if (own.status === VolunteerStatus.SUSPENDED || own.status === VolunteerStatus.REJECTED) {
+        throw conflict('志愿者资格暂停或未通过审核，不能修改资料', 'INVALID_STATUS');
+      }
+      if (skills) await this.checkSkills(m, skills);
+      if (regionIds) await this.serviceRegions(m, regionIds);
+      await this.repo.replaceDetails(m, own.id, { skills, regionIds, slots, contact });
+      return own.id;
     });
     const [v] = await this.repo.byIds([id]);
     return v;

@@ -109,6 +109,39 @@ describe('volunteers', () => {
     for (const no of nos) expect(no).toMatch(/^V320102002001\d{3}$/);
   });
 
+  it('the volunteer updates their own skills, regions, availability and contact; status and number stay; bad input changes nothing', async () => {
+    const r = await newResident(t, { idNumber: idNumberFor('19760707', '611') });
+    const v = (await t.gql(REGISTER, { i: input() }, r.token)).data.registerVolunteer;
+    await t.gql(APPROVE, { id: v.id }, await t.login('13600000001'));
+    const UPDATE = `mutation ($i: UpdateMyVolunteerProfileInput!) { updateMyVolunteerProfile(input: $i) {
+      id status volunteerNo skills serviceRegions { code } availability { weekday start end } emergencyContact { name phone } } }`;
+    const before = (await t.gql(`{ me { volunteer { volunteerNo skills availability { weekday start end } } } }`, {}, r.token)).data.me.volunteer;
+    // Unknown skill, a community-less region kind, and end before start: refused, nothing written.
+    for (const [bad, field] of [
+      [{ skills: ['飞行驾驶'] }, 'skills'],
+      [{ serviceRegionIds: [await regionId(t, '320102')] }, 'serviceRegionIds'],
+      [{ availability: [{ weekday: 2, start: '10:00', end: '09:00' }] }, 'availability'],
+    ] as const) {
+      const res = await t.gql(UPDATE, { i: bad }, r.token);
+      expect(codeOf(res)).toBe('BAD_USER_INPUT');
+      expect(res.errors![0].extensions!.fields![0].field).toContain(field);
+    }
+    expect((await t.gql(`{ me { volunteer { volunteerNo skills availability { weekday start end } } } }`, {}, r.token)).data.me.volunteer).toEqual(before);
+
+    const res = await t.gql(UPDATE, { i: { skills: ['助老陪护', '助餐送餐'], serviceRegionIds: [A1], availability: [{ weekday: 2, start: '19:00', end: '21:00' }], emergencyContact: { name: '新联系人', phone: '13911112222' } } }, r.token);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.updateMyVolunteerProfile).toMatchObject({
+      id: v.id, status: 'APPROVED', volunteerNo: before.volunteerNo, skills: ['助老陪护', '助餐送餐'], serviceRegions: [{ code: '320102002001' }],
+      availability: [{ weekday: 2, start: '19:00', end: '21:00' }], emergencyContact: { name: '新联系人', phone: '13911112222' },
+    });
+    // Only what is given changes.
+    const again = await t.gql(UPDATE, { i: { availability: [] } }, r.token);
+    expect(again.data.updateMyVolunteerProfile).toMatchObject({ skills: ['助老陪护', '助餐送餐'], availability: [] });
+    // Someone who is no volunteer has no profile to update.
+    const plain = await newResident(t);
+    expect(codeOf(await t.gql(UPDATE, { i: { availability: [] } }, plain.token))).toBe('NOT_FOUND');
+  });
+
   describe('validation (bad input changes nothing)', () => {
     const before = async () => (await t.db.query(`SELECT count(*)::int AS n FROM volunteers`))[0].n;
 
