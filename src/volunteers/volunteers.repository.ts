@@ -143,15 +143,7 @@ export class VolunteersRepository {
   }
 
   async insertDetails(manager: EntityManager, id: string, skills: string[], regionIds: string[], slots: WeeklySlot[]): Promise<void> {
-    await manager.query(`INSERT INTO volunteer_skills (volunteer_id, skill) SELECT $1, unnest($2::text[])`, [id, skills]);
-    await manager.query(`INSERT INTO volunteer_regions (volunteer_id, region_id, path) SELECT $1, id, path FROM regions WHERE id = ANY($2::uuid[])`, [id, regionIds]);
-    if (slots.length) {
-      await manager.query(
-        `INSERT INTO volunteer_availability (volunteer_id, weekday, start_minute, end_minute)
-         SELECT $1, unnest($2::smallint[]), unnest($3::smallint[]), unnest($4::smallint[])`,
-        [id, slots.map((s) => s.weekday), slots.map((s) => s.startMinute), slots.map((s) => s.endMinute)],
-      );
-    }
+    await this.replaceDetails(manager, id, { skills, regionIds, slots });
     await manager.query(`INSERT INTO volunteer_stats (volunteer_id) VALUES ($1) ON CONFLICT DO NOTHING`, [id]);
   }
 
@@ -171,7 +163,7 @@ export class VolunteersRepository {
     }
     if (d.slots) {
       await manager.query(`DELETE FROM volunteer_availability WHERE volunteer_id = $1`, [id]);
-      await manager.query(
+      if (d.slots.length) await manager.query(
         `INSERT INTO volunteer_availability (volunteer_id, weekday, start_minute, end_minute)
          SELECT $1, unnest($2::smallint[]), unnest($3::smallint[]), unnest($4::smallint[])`,
         [id, d.slots.map((s) => s.weekday), d.slots.map((s) => s.startMinute), d.slots.map((s) => s.endMinute)],
