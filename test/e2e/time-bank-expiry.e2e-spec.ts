@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { ServiceConfirmationHooks } from '../../src/common/service-confirmed.js';
 import { ExpiryService } from '../../src/time-bank/expiry.service.js';
 import { codeOf, createTestApp, TestApp } from '../helpers/test-app.js';
+import { earnThroughHook, volunteerOf } from '../helpers/time-bank.js';
 
 const DAY = 86400_000;
 const ACCOUNT = `{ myAccount { balanceMinutes expiryNotices { minutes expiresOn } entries(first: 1) { edges { node { kind amountMinutes counterparty } } } } }`;
@@ -26,15 +25,11 @@ describe('time bank expiry (optional policy)', () => {
     const policy = await t.gql(set, { r: b1.id, i: { expiryMonths: 1, expiryNoticeDays: 30 } }, await t.login('13100000001'));
     expect(policy.data.setTimeBankPolicy).toEqual({ expiryMonths: 1, expiryNoticeDays: 30 });
 
-    const [p] = await t.db.query(`SELECT p.id, v.id AS volunteer FROM persons p JOIN volunteers v ON v.person_id = p.id WHERE p.phone = '13900000003'`);
+    const p = await volunteerOf(t, '13900000003');
     const [grid] = await t.db.query(`SELECT id FROM regions WHERE code = '32010200300101'`);
-    const now = new Date();
-    await t.db.transaction((m) =>
-      t.app.get(ServiceConfirmationHooks).confirmed(m, {
-        needId: randomUUID(), volunteerId: p.volunteer, volunteerPersonId: p.id, beneficiaryPersonId: p.id, gridId: grid.id, minutes: 60, title: '心理疏导',
-        category: 'PSYCHOLOGICAL', address: null, startedAt: now, endedAt: now, confirmedBy: p.id, confirmedAt: now,
-      }),
-    );
+    await earnThroughHook(t, {
+      volunteerId: p.volunteer, volunteerPersonId: p.id, beneficiaryPersonId: p.id, gridId: grid.id, minutes: 60, title: '心理疏导', category: 'PSYCHOLOGICAL', confirmedBy: p.id,
+    });
     await t.gql(`mutation { donateMinutes(input: { minutes: 20, idempotencyKey: "exp-d1" }) { id } }`, {}, chenJing);
 
     // Within the notice period: a notice of the 40 unused minutes, once, and nothing expires yet.
@@ -87,15 +82,11 @@ describe('time bank expiry (optional policy)', () => {
 
     // With 0 notice days the notice still comes first, one run before the minutes go.
     await t.gql(set, { r: streetA.id, i: { expiryNoticeDays: 0 } }, admin);
-    const [p] = await t.db.query(`SELECT p.id, v.id AS volunteer FROM persons p JOIN volunteers v ON v.person_id = p.id WHERE p.phone = '13900000001'`);
+    const p = await volunteerOf(t, '13900000001');
     const [grid] = await t.db.query(`SELECT id FROM regions WHERE code = '32010200200101'`);
-    const now = new Date();
-    await t.db.transaction((m) =>
-      t.app.get(ServiceConfirmationHooks).confirmed(m, {
-        needId: randomUUID(), volunteerId: p.volunteer, volunteerPersonId: p.id, beneficiaryPersonId: p.id, gridId: grid.id, minutes: 45, title: '陪同就医',
-        category: 'MEDICAL_ESCORT', address: null, startedAt: now, endedAt: now, confirmedBy: p.id, confirmedAt: now,
-      }),
-    );
+    await earnThroughHook(t, {
+      volunteerId: p.volunteer, volunteerPersonId: p.id, beneficiaryPersonId: p.id, gridId: grid.id, minutes: 45, title: '陪同就医', category: 'MEDICAL_ESCORT', confirmedBy: p.id,
+    });
     await expiry.run(new Date(t0 + 200 * DAY));
     expect((await t.gql(notices, {}, zhangWei)).data.myAccount).toMatchObject({ balanceMinutes: 45, expiryNotices: [{ minutes: 45, settledMinutes: 0 }, { minutes: balance }] });
     await expiry.run(new Date(t0 + 200 * DAY + 6 * 3600_000));

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { ServiceConfirmationHooks } from '../../src/common/service-confirmed.js';
 import type { EarnableService } from '../../src/time-bank/earn.listener.js';
+import { earnThroughHook } from '../helpers/time-bank.js';
 import { openNeed, PHONE, servedNeed } from '../helpers/needs.js';
 import { codeOf, createTestApp, GqlResponse, TestApp } from '../helpers/test-app.js';
 
@@ -30,14 +30,11 @@ describe('time bank integrity (issue 5)', () => {
   const balance = async (who: string) => (await account(who)).balanceMinutes;
   const reason = (res: GqlResponse) => [codeOf(res), res.errors?.[0]?.extensions?.reason];
   const verify = async (region: string | null = null, who = 'admin') => (await t.gql(VERIFY, { r: region }, tok[who])).data.verifyLedger;
-  const earnFor = (over: Partial<EarnableService>) => {
-    const now = new Date();
-    const s: EarnableService = {
-      needId: randomUUID(), volunteerId: ids.zhangWeiVolunteer, volunteerPersonId: ids.zhangWei, beneficiaryPersonId: ids.wang, gridId: regions.A1g1,
-      minutes: 60, title: '集体活动：社区清洁', category: 'OTHER', address: null, startedAt: now, endedAt: now, confirmedBy: ids.sunLi, confirmedAt: now, ...over,
-    };
-    return t.db.transaction((m) => t.app.get(ServiceConfirmationHooks).confirmed(m, s)).then(() => s);
-  };
+  const earnFor = (over: Partial<EarnableService>) =>
+    earnThroughHook(t, {
+      volunteerId: ids.zhangWeiVolunteer, volunteerPersonId: ids.zhangWei, beneficiaryPersonId: ids.wang, gridId: regions.A1g1,
+      minutes: 60, title: '集体活动：社区清洁', category: 'OTHER', confirmedBy: ids.sunLi, ...over,
+    });
   /** A superuser session with every trigger off, as a DBA (or an attacker with database access) could use. */
   const asDba = async (...statements: [string, unknown[]?][]) => {
     const c = new pg.Client({ connectionString: t.databaseUrl });

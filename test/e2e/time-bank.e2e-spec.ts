@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { ServiceConfirmationHooks } from '../../src/common/service-confirmed.js';
 import type { EarnableService } from '../../src/time-bank/earn.listener.js';
+import { earnThroughHook } from '../helpers/time-bank.js';
 import { seedDemoData } from '../../src/seed/demo-data.js';
 import { PHONE, servedNeed } from '../helpers/needs.js';
 import { codeOf, createTestApp, TestApp } from '../helpers/test-app.js';
@@ -27,12 +28,11 @@ describe('time bank', () => {
   const verify = async (region: string | null = null, who = 'admin') => (await t.gql(VERIFY, { r: region }, tok[who])).data?.verifyLedger;
   const confirm = (over: Partial<EarnableService> = {}) => {
     const now = new Date();
-    const s: EarnableService = {
-      needId: randomUUID(), volunteerId: ids.zhangWeiVolunteer, volunteerPersonId: ids.zhangWei, beneficiaryPersonId: ids.wang, gridId: regions.A1g1,
-      minutes: 90, title: '陪同就医', category: 'MEDICAL_ESCORT', address: null, startedAt: new Date(now.getTime() - 90 * 60_000), endedAt: now,
+    return earnThroughHook(t, {
+      volunteerId: ids.zhangWeiVolunteer, volunteerPersonId: ids.zhangWei, beneficiaryPersonId: ids.wang, gridId: regions.A1g1,
+      minutes: 90, title: '陪同就医', category: 'MEDICAL_ESCORT', startedAt: new Date(now.getTime() - 90 * 60_000), endedAt: now,
       confirmedBy: ids.wang, confirmedAt: now, ...over,
-    };
-    return t.db.transaction((m) => t.app.get(ServiceConfirmationHooks).confirmed(m, s)).then(() => s);
+    });
   };
 
   beforeAll(async () => {
