@@ -144,8 +144,9 @@ export async function stopOrphanedPostmaster(dir: string, log: (line: string) =>
   const info = processInfo(pid);
   if (info && !/postgres/.test(info.cmdline)) return; // the pid was reused by an unrelated process
   const parent = info ? processInfo(info.ppid) : null;
-  if (parent && /\bnode\b/.test(parent.cmdline) && info!.ppid !== process.pid) {
-    throw new Error(`the embedded PostgreSQL in ${dir} is in use by another running instance (pid ${info!.ppid}); stop it or use another DATA_DIR`);
+  // Without /proc (not Linux) nobody can tell an orphan from a live instance's server: refuse rather than stop it.
+  if (!info || (parent && /\bnode\b/.test(parent.cmdline) && info.ppid !== process.pid)) {
+    throw new Error(`the embedded PostgreSQL in ${dir} (pid ${pid}) is in use by another running instance; stop it or use another DATA_DIR`);
   }
   log(`stopping an orphaned PostgreSQL (pid ${pid}) left running in ${dir}`);
   process.kill(pid, 'SIGINT');

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { badInput, conflict, DomainException, ErrorCode, forbidden, notFound } from '../common/errors.js';
+import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
 import { Connection, decodeCursor, PageArgs, toConnection } from '../common/graphql/connection.js';
 import { isUuid } from '../common/ids.js';
 import { ageOn } from '../privacy/id-number.js';
@@ -11,25 +11,13 @@ import { Role } from '../scope/role.js';
 import { CreateVolunteerTeamInput } from './volunteer.input.js';
 import { VolunteerStatus, VolunteerTeam } from './volunteer.model.js';
 import { ADULT_AGE, VOLUNTEER_VIEWERS } from './volunteers.service.js';
+import { outsideTeamArea, servesTeamArea } from './team-area.js';
 import { VolunteersRepository } from './volunteers.repository.js';
 
 /** Whether `actor` may see a team (and its roster): viewer roles of its community and its organization's admins. */
 export function canSeeTeam(actor: Actor, team: Pick<VolunteerTeam, 'communityPath' | 'organizationId'>): boolean {
   return actor.covers(team.communityPath, ...VOLUNTEER_VIEWERS) || (!!team.organizationId && actor.coversOrganization(team.organizationId, Role.ORG_ADMIN));
 }
-
-/**
- * Whether a volunteer serves where a team works: their home community lies in the team's street, or one of
- * their service regions overlaps the team's community (they chose to serve there). Managers may add only such
- * volunteers, so that no one is enrolled into another street's team without having chosen to serve there.
- */
-export function servesTeamArea(v: { community_path: string; region_paths: string[] }, teamCommunityPath: string): boolean {
-  const street = teamCommunityPath.split('.').slice(0, -1).join('.');
-  return pathWithin(v.community_path, street) || v.region_paths.some((p) => pathWithin(p, teamCommunityPath) || pathWithin(teamCommunityPath, p));
-}
-
-const outsideArea = () =>
-  new DomainException(ErrorCode.FORBIDDEN, '该志愿者不在本队所在街道，也未选择在本社区服务', { reason: 'VOLUNTEER_OUTSIDE_TEAM_AREA' });
 
 /** 志愿服务队: created by a community worker (or the running organization's admin), led by adult volunteers. */
 @Injectable()
@@ -58,7 +46,7 @@ export class VolunteerTeamsService {
       }
       if (org && !pathWithin(community.path, org.path)) throw badInput('organizationId', '志愿服务队应在该社会组织所在区域内', 'TEAM_OUTSIDE_ORGANIZATION');
       const leader = await this.requireAdultLeader(m, input.leaderVolunteerId, 'leaderVolunteerId');
-      if (!servesTeamArea(leader, community.path)) throw outsideArea();
+      if (!servesTeamArea(leader, community.path)) throw outsideTeamArea();
       const teamId = await this.repo.insertTeam(m, { name, communityId: community.id, organizationId: input.organizationId ?? null, createdBy: actor.personId });
       if (!teamId) throw conflict('该社区已有同名志愿服务队', 'TEAM_NAME_TAKEN');
       await this.repo.upsertMember(m, teamId, input.leaderVolunteerId, true);
@@ -83,7 +71,7 @@ export class VolunteerTeamsService {
         if (!v) throw badInput('volunteerId', '志愿者不存在');
         if (v.status !== VolunteerStatus.APPROVED && v.status !== VolunteerStatus.PENDING) throw conflict('该志愿者不在服务状态，不能入队', 'INVALID_STATUS');
       }
-      if (!servesTeamArea(v, team.communityPath)) throw outsideArea();
+      if (!servesTeamArea(v, team.communityPath)) throw outsideTeamArea();
       await this.repo.upsertMember(m, teamId, volunteerId, isLeader);
     });
     return (await this.repo.teamsByIds([teamId]))[0];

@@ -16,10 +16,6 @@ export class VolunteerVettingRepository {
     await m.query(`UPDATE volunteers SET is_vetted = $2, vetted_by = $3, vetted_at = now(), vetting_note = $4, updated_at = now() WHERE id = $1`, [id, vetted, by, note]);
   }
 
-  async volunteerOf(m: EntityManager, personId: string): Promise<string | null> {
-    const rows = await m.query(`SELECT id FROM volunteers WHERE person_id = $1 FOR UPDATE`, [personId]);
-    return rows[0]?.id ?? null;
-  }
 
   async setLocation(m: EntityManager, id: string, latitude: number | null, longitude: number | null): Promise<void> {
     await m.query(`UPDATE volunteers SET latitude = $2, longitude = $3, updated_at = now() WHERE id = $1`, [id, latitude, longitude]);

@@ -14,9 +14,9 @@ export class VolunteerVettingResolver {
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
     @Args('note') note: string,
-    @Args('vetted', { nullable: true, defaultValue: true }) vetted: boolean,
+    @Args('vetted', { defaultValue: true, description: 'false withdraws the vetting' }) vetted: boolean,
   ): Promise<Volunteer> {
-    return this.service.vet(actor, id, note, vetted ?? true);
+    return this.service.vet(actor, id, note, vetted);
   }
 
   @Authorize()

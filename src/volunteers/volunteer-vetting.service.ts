@@ -44,10 +44,10 @@ export class VolunteerVettingService {
     if (longitude !== null && !(Number.isFinite(longitude) && longitude >= -180 && longitude <= 180)) errors.push({ field: 'longitude', message: '经度须在 -180 到 180 之间' });
     if (errors.length > 0) throw new DomainException(ErrorCode.BAD_USER_INPUT, errors[0].message, { fields: errors });
     return this.db.transaction(async (m) => {
-      const id = await this.repo.volunteerOf(m, actor.personId);
-      if (!id) throw notFound('志愿者档案');
-      await this.repo.setLocation(m, id, latitude, longitude);
-      return (await this.volunteers.byIds([id], m))[0];
+      const own = await this.volunteers.lockByPerson(m, actor.personId);
+      if (!own) throw notFound('志愿者档案');
+      await this.repo.setLocation(m, own.id, latitude, longitude);
+      return (await this.volunteers.byIds([own.id], m))[0];
     });
   }
 }

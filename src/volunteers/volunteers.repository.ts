@@ -91,10 +91,6 @@ export class VolunteersRepository {
     return rows[0] ?? null;
   }
 
-  async organizationStatus(manager: EntityManager, id: string): Promise<string | null> {
-    return (await this.organizationScope(manager, id))?.status ?? null;
-  }
-
   /** An organization's status and region path (a team it runs must lie in its region). */
   async organizationScope(manager: EntityManager, id: string): Promise<{ status: string; path: string } | null> {
     const rows = await manager.query(`SELECT status::text AS status, path::text AS path FROM organizations WHERE id = $1`, [id]);
@@ -115,8 +111,11 @@ export class VolunteersRepository {
   }
 
   /** The volunteer row of a person, locked for the registering transaction. */
-  async lockByPerson(manager: EntityManager, personId: string): Promise<{ id: string; status: VolunteerStatus } | null> {
-    const rows = await manager.query(`SELECT id, status FROM volunteers WHERE person_id = $1 FOR UPDATE`, [personId]);
+  async lockByPerson(manager: EntityManager, personId: string): Promise<{ id: string; status: VolunteerStatus; community_path: string } | null> {
+    const rows = await manager.query(
+      `SELECT v.id, v.status, c.path::text AS community_path FROM volunteers v JOIN regions c ON c.id = v.community_id WHERE v.person_id = $1 FOR UPDATE OF v`,
+      [personId],
+    );
     return rows[0] ?? null;
   }
 
@@ -137,9 +136,6 @@ export class VolunteersRepository {
         WHERE id = $1`,
       [id, v.communityId, v.isPartyMember, v.contactName, v.contactPhone],
     );
-    for (const t of ['volunteer_skills', 'volunteer_regions', 'volunteer_availability']) {
-      await manager.query(`DELETE FROM ${t} WHERE volunteer_id = $1`, [id]);
-    }
   }
 
   async insertDetails(manager: EntityManager, id: string, skills: string[], regionIds: string[], slots: WeeklySlot[]): Promise<void> {
@@ -169,10 +165,11 @@ export class VolunteersRepository {
         [id, d.slots.map((s) => s.weekday), d.slots.map((s) => s.startMinute), d.slots.map((s) => s.endMinute)],
       );
     }
-    if (d.contact) {
-      await manager.query(`UPDATE volunteers SET emergency_contact_name = $2, emergency_contact_phone = $3 WHERE id = $1`, [id, d.contact.name, d.contact.phone]);
-    }
-    await manager.query(`UPDATE volunteers SET updated_at = now() WHERE id = $1`, [id]);
+    // Keeps the contact when none is given.
+    await manager.query(
+      `UPDATE volunteers SET emergency_contact_name = coalesce($2, emergency_contact_name), emergency_contact_phone = coalesce($3, emergency_contact_phone), updated_at = now() WHERE id = $1`,
+      [id, d.contact?.name ?? null, d.contact?.phone ?? null],
+    );
   }
 
   /** The volunteer with its community, locked for a review decision. */

@@ -13,7 +13,7 @@ import { Role } from '../scope/role.js';
 import { Authorize, CurrentActor, Public } from '../scope/scope.decorators.js';
 import { AvailabilitySlot, toAvailabilitySlot } from './availability.model.js';
 import { CreateVolunteerTeamInput, RegionPageArgs, RegisterVolunteerInput, UpdateMyVolunteerProfileInput, VolunteersArgs } from './volunteer.input.js';
-import { EmergencyContact, Skill, Volunteer, VolunteerTeam, VolunteerTeamMember } from './volunteer.model.js';
+import { EmergencyContact, Skill, Volunteer, VolunteerStatus, VolunteerTeam, VolunteerTeamMember } from './volunteer.model.js';
 import { canSeeTeam, VolunteerTeamsService } from './volunteer-teams.service.js';
 import { VolunteersRepository } from './volunteers.repository.js';
 import { canSeeVolunteer, VOLUNTEER_RECORD_STAFF, VolunteersService } from './volunteers.service.js';
@@ -216,12 +216,13 @@ export class VolunteerTeamsResolver {
 export class VolunteerTeamMemberResolver {
   constructor(private readonly repo: VolunteersRepository) {}
 
-  @ResolveField(() => Volunteer, { nullable: true, description: 'The member: shown to whoever may see the volunteer or the team (its roster), else null' })
+  @ResolveField(() => Volunteer, { nullable: true, description: 'The member: shown to whoever may see the volunteer, or (approved members) the team, else null' })
   async volunteer(@Parent() m: VolunteerTeamMember, @Context() ctx: GqlContext): Promise<Volunteer | null> {
     const v = await volunteerLoader(ctx, this.repo).load(m.volunteerId);
     if (!v || !ctx.actor) return null;
     if (canSeeVolunteer(ctx.actor, v)) return v;
-    return (await visibleTeam(ctx, this.repo, m.teamId)) ? v : null;
+    // Through the roster, as everywhere for non-staff: approved members only (no applications or suspensions).
+    return v.status === VolunteerStatus.APPROVED && (await visibleTeam(ctx, this.repo, m.teamId)) ? v : null;
   }
 
   @ResolveField(() => VolunteerTeam, { nullable: true, description: 'The team, if the viewer may see it or is this member' })

@@ -9,11 +9,12 @@ import { ageOn, ID_NUMBER_MESSAGES, parseIdNumber } from '../privacy/id-number.j
 import { PiiCipher } from '../privacy/pii-cipher.js';
 import { RegionLevel } from '../regions/region-level.js';
 import { RegionsRepository } from '../regions/regions.repository.js';
-import { Actor, scopePredicate } from '../scope/actor.js';
+import { Actor, pathWithin, scopePredicate } from '../scope/actor.js';
 import { Role } from '../scope/role.js';
 import { shanghaiWeekMinute, toWeeklySlots } from './availability.js';
 import { Volunteer, VolunteerStatus } from './volunteer.model.js';
 import { RegisterVolunteerInput, UpdateMyVolunteerProfileInput, VolunteerFilter } from './volunteer.input.js';
+import { outsideTeamArea, servesTeamArea } from './team-area.js';
 import { VolunteersRepository } from './volunteers.repository.js';
 
 /** Who may look at volunteer profiles in a scope: staff, organization admins and fellow volunteers. */
@@ -45,6 +46,16 @@ export function canSeeVolunteer(actor: Actor, v: Pick<Volunteer, 'personId' | 'c
 
 /** Viewers who are not staff: they see approved volunteers of their scope only. */
 export const PEER_VIEWERS: readonly Role[] = [Role.VOLUNTEER, Role.ORG_ADMIN];
+
+/**
+ * A volunteer serves within the district 区县 of their home community: their declared service regions are what
+ * resource areas and team membership are checked against, so they cannot be stretched across the city by the
+ * volunteer alone (hours earned are still good city-wide, 通存通兑).
+ */
+function requireWithinDistrict(regions: { path: string }[], homeCommunityPath: string): void {
+  const district = homeCommunityPath.split('.').slice(0, -2).join('.');
+  if (regions.some((r) => !pathWithin(r.path, district))) throw badInput('serviceRegionIds', '服务区域应在本人所在区县内', 'SERVICE_AREA_OUTSIDE_DISTRICT');
+}
 
 export type ReviewAction = 'approve' | 'reject' | 'suspend';
 
@@ -114,6 +125,7 @@ export class VolunteersService {
             return local ? this.repo.communityOf(m, local.id) : null;
           })();
       if (!home) throw badInput('serviceRegionIds', '请至少选择一个社区或网格作为服务区域');
+      requireWithinDistrict(regions, home.path);
 
       if (idNumber && person.id_number_cipher) {
         const onRecord = this.cipher.decrypt(person.id_number_cipher, ID_NUMBER_FIELD);
@@ -126,6 +138,8 @@ export class VolunteersService {
       if (input.teamId) {
         const team = await this.repo.lockTeam(m, input.teamId);
         if (!team) throw badInput('teamId', '志愿服务队不存在');
+        // The same rule as adding a member: the team's street, or service in its community.
+        if (!servesTeamArea({ community_path: home.path, region_paths: regions.map((r) => r.path) }, team.communityPath)) throw outsideTeamArea();
       }
       if (age < ADULT_AGE) {
         if (!input.teamId) throw badInput('teamId', '未满18周岁须加入有成年领队的志愿服务队', 'MINOR_NEEDS_TEAM');
@@ -201,7 +215,7 @@ export class VolunteersService {
         throw conflict('志愿者资格暂停或未通过审核，不能修改资料', 'INVALID_STATUS');
       }
       if (skills) await this.checkSkills(m, skills);
-      if (regionIds) await this.serviceRegions(m, regionIds);
+      if (regionIds) requireWithinDistrict(await this.serviceRegions(m, regionIds), own.community_path);
       await this.repo.replaceDetails(m, own.id, { skills, regionIds, slots, contact });
       return own.id;
     });

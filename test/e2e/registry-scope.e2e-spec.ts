@@ -219,6 +219,46 @@ describe('registry scope (issue 3)', () => {
       expect(ok.errors).toBeUndefined();
     });
 
+    it('registerVolunteer into a team follows the same area rule as adding a member, and peers see no applicants on the roster', async () => {
+      const [{ id: teamId }] = await t.db.query(`SELECT id FROM volunteer_teams WHERE name = '长江新村党员先锋队'`);
+      const REG = `mutation ($i: RegisterVolunteerInput!) { registerVolunteer(input: $i) { id status } }`;
+      const far = await newResident(t, { grid: codes.B1g1, idNumber: idNumberFor('19880808', '821') });
+      const refused = await t.gql(REG, { i: { skills: ['助老陪护'], serviceRegionIds: [R.B1g1], teamId } }, far.token);
+      expect(refused.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'VOLUNTEER_OUTSIDE_TEAM_AREA' });
+      expect(await count(`SELECT count(*)::int AS n FROM volunteers WHERE person_id = $1`, [far.id])).toBe(0);
+
+      const near = await newResident(t, { grid: codes.A1g1, idNumber: idNumberFor('19880808', '822') });
+      const applied = await t.gql(REG, { i: { skills: ['助老陪护'], serviceRegionIds: [R.A1g1], teamId } }, near.token);
+      expect(applied.data.registerVolunteer.status).toBe('PENDING');
+      const ROSTER = `query ($id: ID!) { volunteerTeam(id: $id) { members { volunteer { id status } } } }`;
+      const members = async (phone: string) =>
+        ((await t.gql(ROSTER, { id: teamId }, await t.login(phone))).data.volunteerTeam.members as { volunteer: { id: string; status: string } | null }[])
+          .map((m) => m.volunteer).filter(Boolean);
+      // A fellow volunteer sees approved members only; the community worker sees the application too.
+      expect((await members('13900000002')).map((v) => v!.status)).not.toContain('PENDING');
+      expect(await members('13600000001')).toContainEqual({ id: applied.data.registerVolunteer.id, status: 'PENDING' });
+    });
+
+    it('a volunteer cannot stretch their service regions outside their home district', async () => {
+      const [district] = await t.db.query(`SELECT id, path::text AS path FROM regions WHERE code = '3201'`);
+      const rows = await t.db.query(
+        `INSERT INTO regions (code, name, level, path, parent_id) VALUES ('320104', '秦淮区', 'DISTRICT', $1::ltree, $2) RETURNING id, path::text AS path`,
+        [`${district.path}.320104`, district.id],
+      );
+      const street = await t.db.query(
+        `INSERT INTO regions (code, name, level, path, parent_id) VALUES ('320104001', '秦淮测试街道', 'STREET', $1::ltree, $2) RETURNING id`,
+        [`${rows[0].path}.320104001`, rows[0].id],
+      );
+      const UPDATE = `mutation ($i: UpdateMyVolunteerProfileInput!) { updateMyVolunteerProfile(input: $i) { serviceRegions { code } } }`;
+      const res = await t.gql(UPDATE, { i: { serviceRegionIds: [R.A1, street[0].id] } }, await t.login('13900000001'));
+      expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'SERVICE_AREA_OUTSIDE_DISTRICT' });
+      const mine = await t.gql(`{ me { volunteer { serviceRegions { code } } } }`, {}, await t.login('13900000001'));
+      expect(mine.data.me.volunteer.serviceRegions.map((r: { code: string }) => r.code)).not.toContain('320104001000');
+      // Another street of the same district is fine.
+      const ok = await t.gql(UPDATE, { i: { serviceRegionIds: [R.A1, R.B1] } }, await t.login('13900000001'));
+      expect(ok.errors).toBeUndefined();
+    });
+
     it('registerSocialWorker: adults living in the admin\'s street only', async () => {
       const admin = await t.login('13200000001');
       const [{ id: station }] = await t.db.query(`SELECT id FROM stations WHERE name = '梅园新村街道社工站'`);
