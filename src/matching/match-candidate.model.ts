@@ -34,7 +34,8 @@ export class BatchAssignmentPair {
 
 @ObjectType('BatchAssignment', { description: '批量派单: an optimal assignment of open needs to volunteers under capacity (Hungarian algorithm)' })
 export class BatchAssignment {
-  @Field(() => Float, { description: 'Sum of the scores of the pairs; maximal over all feasible assignments' }) total: number;
+  @Field(() => Float, { description: 'Sum of the scores of the pairs; maximal over all feasible assignments when `optimal`' }) total: number;
+  @Field({ description: 'Proven optimal; false only when the search over time clashes hit its step limit and returns the best plan found' }) optimal: boolean;
   @Field(() => [BatchAssignmentPair]) assignments: BatchAssignmentPair[];
   @Field(() => [ID], { description: 'Open needs with no feasible volunteer left' }) unassignedNeedIds: string[];
 }

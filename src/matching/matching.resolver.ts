@@ -66,6 +66,7 @@ export class MatchingResolver {
 export function toBatch(plan: Awaited<ReturnType<MatchingService['batchPlan']>>, outcome?: Map<string, string | null>): BatchAssignment {
   return {
     total: plan.total,
+    optimal: plan.optimal,
     unassignedNeedIds: plan.unassigned,
     assignments: plan.pairs.map((p) => ({
       needId: p.needId,

@@ -54,7 +54,7 @@ export class MatchingService {
   }
 
   /** The optimal assignment of the open needs under `regionPath` to their eligible volunteers, each taking at most `capacity`. */
-  async batchPlan(regionPath: string, capacity: number): Promise<{ total: number; pairs: RankedPair[]; unassigned: string[] }> {
+  async batchPlan(regionPath: string, capacity: number): Promise<{ total: number; pairs: RankedPair[]; unassigned: string[]; optimal: boolean }> {
     const needs = await this.repo.openNeedsUnder(regionPath, 200);
     const needIds = needs.map((n) => n.id);
     const pairs = [];
@@ -76,6 +76,6 @@ export class MatchingService {
     const result = planBatch({ scores: matrix, capacity: volunteerIds.map(() => capacity), windows });
     const chosen = result.pairs.map(([i, j]) => byCell.get(`${i}:${j}`)!);
     const assigned = new Set(chosen.map((c) => c.needId));
-    return { total: Math.round(result.total * 10) / 10, pairs: chosen, unassigned: needIds.filter((n: string) => !assigned.has(n)) };
+    return { total: Math.round(result.total * 10) / 10, pairs: chosen, unassigned: needIds.filter((n: string) => !assigned.has(n)), optimal: result.optimal };
   }
 }

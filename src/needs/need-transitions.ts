@@ -98,7 +98,7 @@ export const NEED_TRANSITIONS: readonly Transition[] = [
   { action: A.CLOSE, from: [S.CONFIRMED], to: S.CLOSED, by: [P.STAFF, P.SYSTEM], needsReason: false },
   { action: A.CANCEL, from: [S.SUBMITTED, S.ACCEPTED, S.OPEN, S.CLAIMED, S.EXPIRED], to: S.CANCELLED, by: [P.BENEFICIARY, P.PROXY, P.STAFF], needsReason: true },
   { action: A.EXPIRE, from: [S.ACCEPTED, S.OPEN], to: S.EXPIRED, by: [P.SYSTEM], needsReason: true },
-  { action: A.RESCHEDULE, from: [S.ACCEPTED, S.OPEN, S.EXPIRED], to: S.OPEN, by: [P.STAFF], needsReason: true },
+  { action: A.RESCHEDULE, from: [S.OPEN, S.EXPIRED], to: S.OPEN, by: [P.STAFF], needsReason: true },
   { action: A.DISPUTE_CONFIRM, from: [S.COMPLETED], to: S.CONFIRMED, by: [P.STAFF], needsReason: false },
   { action: A.DISPUTE_REOPEN, from: [S.COMPLETED], to: S.OPEN, by: [P.STAFF], needsReason: false, toWhenWindowPassed: S.EXPIRED },
   { action: A.DISPUTE_CANCEL, from: [S.COMPLETED], to: S.CANCELLED, by: [P.STAFF], needsReason: false },

@@ -103,7 +103,7 @@ export class NeedsScheduler implements OnApplicationBootstrap, OnApplicationShut
           const next = await this.repo.nextAutoConfirm(m, now, failed);
           if (!next) return null;
           try {
-            await this.needs.autoConfirm(m, next.id);
+            await this.needs.autoConfirm(m, next.id, now);
           } catch (err) {
             failed.push(next.id);
             throw err;

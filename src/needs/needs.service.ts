@@ -450,6 +450,8 @@ export class NeedsService {
     return this.transition(actor, id, action, null, async (m, need, ctx) => {
       if (!actor.covers(need.gridPath, ...DISPUTE_RESOLVERS)) throw forbidden('只有社区工作者或街道管理员可以处理异议');
       if (!need.disputedAt) throw conflict('该服务没有异议，无需处理', 'NOT_DISPUTED');
+      // Staff establish what was really served: never more than the volunteer reported.
+      if (minutes != null && minutes > need.serviceMinutes!) throw badInput('minutes', `核定时长不能超过志愿者填报的 ${need.serviceMinutes} 分钟`, 'MINUTES_EXCEED_REPORTED');
       await this.repo.resolveOpenReviews(m, need.id, 'DISPUTE', note.trim(), actor.personId);
       const data = { outcome, note: note.trim(), reportedMinutes: need.serviceMinutes, minutes: minutes ?? null };
       if (outcome === DisputeOutcome.CONFIRM) {
@@ -468,7 +470,7 @@ export class NeedsService {
 
   /**
    * 改期 (staff): a new window in the future, and the need is OPEN again — the way back for an EXPIRED need, and a
-   * way to move a waiting one. Recorded with the old and new window.
+   * way to move a published one (an accepted need not yet published is published as usual). Recorded with the old and new window.
    */
   reschedule(actor: Actor, id: string, windowStart: Date, windowEnd: Date, reason: string): Promise<Need> {
     const errors: FieldError[] = [];

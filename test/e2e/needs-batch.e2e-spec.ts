@@ -9,7 +9,7 @@ describe('needs: batch dispatch for a station, and the scheduler’s no-shows', 
   });
   afterAll(() => t.close());
 
-  const PLAN = `query ($r: ID!, $c: Int) { batchAssignment(regionId: $r, capacity: $c) { total unassignedNeedIds assignments { needId score reasons dispatched volunteer { id } } } }`;
+  const PLAN = `query ($r: ID!, $c: Int) { batchAssignment(regionId: $r, capacity: $c) { total optimal unassignedNeedIds assignments { needId score reasons dispatched volunteer { id } } } }`;
 
   it('loads the demo needs once however often the seed runs', async () => {
     const count = async () => (await t.db.query(`SELECT status::text, count(*)::int AS c FROM needs WHERE title IN ('电视机没有信号，请帮忙看看', '每周二送午餐上门', '洗衣机漏水维修', '台灯和电饭煲检修') GROUP BY 1 ORDER BY 1`));
@@ -39,6 +39,7 @@ describe('needs: batch dispatch for a station, and the scheduler’s no-shows', 
     expect(codeOf(await t.gql(PLAN, { r: streetA, c: 9 }, await t.login(PHONE.wuFang)))).toBe('BAD_USER_INPUT');
 
     const plan1 = (await ok(t, PLAN, { r: streetA, c: 1 }, PHONE.wuFang)).batchAssignment;
+    expect(plan1.optimal).toBe(true);
     const mine = plan1.assignments.filter((x: any) => [a, b, c].includes(x.needId));
     // Capacity 1: two volunteers of street A (张伟, 刘洋) with eligible needs → two pairs, one each.
     expect(plan1.assignments).toHaveLength(2);

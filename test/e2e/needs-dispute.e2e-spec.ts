@@ -39,6 +39,9 @@ describe('needs: disputes are settled', () => {
     const noMinutes = await as(PHONE.sunLi, RESOLVE, { id, n: '核实' });
     expect([codeOf(noMinutes), noMinutes.errors![0].extensions!.fields!.map((f) => f.field)]).toEqual(['BAD_USER_INPUT', ['minutes']]);
     expect(codeOf(await as(PHONE.sunLi, RESOLVE, { id, m: 30, n: ' ' }))).toBe('BAD_USER_INPUT');
+    // Staff cannot establish more than the volunteer reported (90): no minutes are invented in settling.
+    const more = await as(PHONE.sunLi, RESOLVE, { id, m: 120, n: '核实' });
+    expect([codeOf(more), more.errors![0].extensions!.reason]).toEqual(['BAD_USER_INPUT', 'MINUTES_EXCEED_REPORTED']);
     expect((await t.db.query(`SELECT count(*)::int AS c FROM need_events WHERE need_id = $1`, [id]))[0].c).toBe(eventsBefore);
     expect(await balance(PHONE.zhangWei)).toBe(before);
 

@@ -30,7 +30,7 @@ const TABLE: Record<string, { from: NeedStatus[]; to: NeedStatus | 'same'; by: P
   CONFIRM: { from: [S.COMPLETED], to: S.CONFIRMED, by: ['BENEFICIARY', 'PROXY'], byIfProxy: ['STAFF'] },
   CLOSE: { from: [S.CONFIRMED], to: S.CLOSED, by: ['STAFF'] },
   CANCEL: { from: [S.SUBMITTED, S.ACCEPTED, S.OPEN, S.CLAIMED, S.EXPIRED], to: S.CANCELLED, by: ['BENEFICIARY', 'PROXY', 'STAFF'] },
-  RESCHEDULE: { from: [S.ACCEPTED, S.OPEN, S.EXPIRED], to: S.OPEN, by: ['STAFF'] },
+  RESCHEDULE: { from: [S.OPEN, S.EXPIRED], to: S.OPEN, by: ['STAFF'] },
 };
 
 const HELD = [S.CLAIMED, S.IN_SERVICE, S.COMPLETED, S.CONFIRMED, S.CLOSED];
