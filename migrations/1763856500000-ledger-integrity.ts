@@ -99,6 +99,10 @@ export class LedgerIntegrity1763856500000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
+    // Entries written since carry the format-2 hash, which the earlier verifier cannot recompute: going back would
+    // leave a ledger that never verifies. Restore a backup taken before this migration instead.
+    const [{ n }] = await q.query(`SELECT count(*)::int AS n FROM ledger_transactions WHERE format = 2`);
+    if (n > 0) throw new Error(`${n} journal entries use the format-2 hash; restore a backup from before this migration instead of reverting it`);
     await q.query(`ALTER TABLE needs DROP COLUMN group_activity`);
     await q.query(`DROP INDEX time_bank_expiry_notices_account_idx`);
     await q.query(`ALTER TABLE time_bank_expiry_notices DROP CONSTRAINT time_bank_expiry_notices_settled_check`);

@@ -6,6 +6,7 @@ import { TimeBank1763856400000 } from './1763856400000-time-bank.js';
 import { LedgerIntegrity1763856500000 } from './1763856500000-ledger-integrity.js';
 import { NeedsExpiryDisputesVetting1764547200000 } from './1764547200000-needs-expiry-disputes-vetting.js';
 import { ServiceOverdue1764547300000 } from './1764547300000-service-overdue.js';
+import { LedgerPaymentSource1764547400000 } from './1764547400000-ledger-payment-source.js';
 import { FlagConsentHistory1795463055007 } from './1795463055007-flag-consent-history.js';
 
 /** Every migration, oldest first. Listed explicitly so that ts-jest and the compiled build load the same set. */
@@ -18,5 +19,6 @@ export const migrations = [
   LedgerIntegrity1763856500000,
   NeedsExpiryDisputesVetting1764547200000,
   ServiceOverdue1764547300000,
+  LedgerPaymentSource1764547400000,
   FlagConsentHistory1795463055007,
 ];

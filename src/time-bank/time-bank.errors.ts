@@ -25,6 +25,9 @@ export const ledgerErrors = {
   spendExceedsService: (minutes: number) =>
     new LedgerException(ErrorCode.LIMIT_EXCEEDED, `支付时长不能超过该服务的时长 ${minutes} 分钟`, { reason: 'SPEND_EXCEEDS_SERVICE' }),
   serviceAlreadyPaid: () => new LedgerException(ErrorCode.CONFLICT, '该服务已支付过时长', { reason: 'SERVICE_ALREADY_PAID' }),
+  grantExceedsNeed: (minutes: number) =>
+    new LedgerException(ErrorCode.LIMIT_EXCEEDED, `发放时长不能超过该需求的时长 ${minutes} 分钟`, { reason: 'GRANT_EXCEEDS_NEED' }),
+  needAlreadyGranted: () => new LedgerException(ErrorCode.CONFLICT, '已为该需求发放过爱心池时长', { reason: 'NEED_ALREADY_GRANTED' }),
   selfGrant: () => new LedgerException(ErrorCode.FORBIDDEN, '不能从爱心池向自己发放时长', { reason: 'SELF_GRANT' }),
   notEligibleForGrant: () =>
     new LedgerException(ErrorCode.FORBIDDEN, '爱心池只向登记了特殊困难或特殊群体标识的居民、或为其本人的需求发放', { reason: 'NOT_ELIGIBLE_FOR_GRANT' }),

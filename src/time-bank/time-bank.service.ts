@@ -130,7 +130,7 @@ export class TimeBankService {
   /**
    * GRANT: a community worker pays a needy resident's service from their community's pool 爱心池. Never to
    * oneself; the receiver lives in the worker's scope and either carries a special-group flag (recorded with
-   * consent) or the grant names a need of the receiver.
+   * consent) or the grant names a live need of the receiver — then at most its minutes, once per need.
    */
   async grant(actor: Actor, input: { toPersonId: string; minutes: number; memo?: string | null; needId?: string | null } & Idempotent, outer?: EntityManager): Promise<TransactionRow> {
     if (!isUuid(input.toPersonId)) throw notFound('受助人');
@@ -145,13 +145,18 @@ export class TimeBankService {
       if (input.needId) {
         const need = await this.ledger.serviceOfNeed(m, input.needId);
         if (!need) throw notFound('需求');
-        if (need.beneficiaryId !== input.toPersonId) throw ledgerErrors.notEligibleForGrant();
+        if (need.beneficiaryId !== input.toPersonId || ['CANCELLED', 'REJECTED', 'EXPIRED'].includes(need.status)) throw ledgerErrors.notEligibleForGrant();
+        // At most what the service takes (as served once confirmed, else as estimated).
+        const cap = need.minutes ?? need.estimatedMinutes;
+        if (input.minutes > cap) throw ledgerErrors.grantExceedsNeed(cap);
       } else if (!(await this.ledger.hasSpecialGroupFlag(m, input.toPersonId))) {
         throw ledgerErrors.notEligibleForGrant();
       }
       const policy = await this.ledger.policyFor(m, to.regionId);
       const poolId = await this.ledger.systemAccountId(m, 'COMMUNITY_POOL', to.regionId);
       const locked = await this.ledger.lockAccounts(m, [poolId, toId]);
+      // Under the pool's lock: one standing grant per need.
+      if (input.needId && (await this.ledger.standingPaymentFor(m, 'GRANT', input.needId))) throw ledgerErrors.needAlreadyGranted();
       const pool = locked.get(poolId)!;
       if (input.minutes > pool.balance) throw ledgerErrors.poolInsufficient(pool.balance);
       // The pool is the overflow's destination too, so only what fits under the cap leaves it.
@@ -194,7 +199,8 @@ export class TimeBankService {
         const service = await this.ledger.serviceOfNeed(m, input.needId);
         if (!service) throw notFound('服务');
         if (service.beneficiaryId !== actor.personId) throw ledgerErrors.notServiceReceiver();
-        if ((service.status !== 'CONFIRMED' && service.status !== 'CLOSED') || !service.volunteerPersonId || !service.minutes) throw ledgerErrors.serviceNotConfirmed();
+        // A service whose earning a street admin reversed (e.g. it never happened) is not paid for either.
+        if (!['CONFIRMED', 'CLOSED'].includes(service.status) || !service.volunteerPersonId || !service.minutes || service.earnReversed) throw ledgerErrors.serviceNotConfirmed();
         if (input.providerPersonId && input.providerPersonId !== service.volunteerPersonId) throw ledgerErrors.providerMismatch();
         if (service.volunteerPersonId === actor.personId) throw badInput('needId', '不能向自己支付');
         if (input.minutes > service.minutes) throw ledgerErrors.spendExceedsService(service.minutes);

@@ -75,6 +75,7 @@ export class VerifyLedgerService {
     };
     // Identities first: the chain of format-2 entries covers the identity recomputed from what is stored now.
     const accounts = await this.ledger.allAccounts(m);
+    const accountPath = new Map(accounts.map((a) => [a.id, a.path] as const));
     const identity = new Map<string, string>();
     for (const a of accounts) {
       const recomputed = accountIdentityHash(a);
@@ -109,7 +110,7 @@ export class VerifyLedgerService {
           const after = (running.get(p.accountId) ?? 0) + p.amount;
           running.set(p.accountId, after);
           donateOnly.set(p.accountId, (donateOnly.get(p.accountId) ?? 0) + p.donateOnlyDelta);
-          if (after !== p.balanceAfter) flag(`账户 ${p.accountId} 的流水余额不符`);
+          if (after !== p.balanceAfter) flag(`${inScope(accountPath.get(p.accountId) ?? null) ? `账户 ${p.accountId}` : '辖区外账户'} 的流水余额不符`);
         }
         prev = t.hash;
         seq = t.seq;

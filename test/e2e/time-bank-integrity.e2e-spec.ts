@@ -92,6 +92,17 @@ describe('time bank integrity (issue 5)', () => {
     expect(toBank.data.spendMinutes.postings.find((p: any) => p.amountMinutes === 5).accountKind).toBe('REDEMPTION_SINK');
     // No birth date on record: a reason that says so, not "too young".
     expect(reason(await t.gql(SPEND, { i: { minutes: 5, idempotencyKey: k() } }, tok.chenJing))).toEqual(['FORBIDDEN', 'BIRTH_DATE_UNKNOWN']);
+
+    // A service whose earning the street reversed (it never happened) is not paid for either.
+    const phantom = await servedNeed(t, { beneficiary: PHONE.li, volunteer: PHONE.liuYang, minutes: 30 });
+    const [earn] = await t.db.query(
+      `SELECT e.id FROM service_records sr JOIN ledger_transactions e ON e.kind = 'EARN' AND e.source_type = 'SERVICE_RECORD' AND e.source_id = sr.id WHERE sr.need_id = $1`,
+      [phantom],
+    );
+    expect((await t.gql(REVERSE, { i: { transactionId: earn.id, reason: '服务未实际发生', idempotencyKey: k() } }, tok.heJun)).data.reverseTransaction.kind).toBe('REVERSAL');
+    const liNow = await balance('li');
+    expect(reason(await t.gql(SPEND, { i: { minutes: 10, needId: phantom, idempotencyKey: k() } }, tok.li))).toEqual(['CONFLICT', 'SERVICE_NOT_CONFIRMED']);
+    expect(await balance('li')).toBe(liNow);
   });
 
   it('refuses a self-grant and a grant to a resident with neither a special-group flag nor a need of theirs', async () => {
@@ -105,6 +116,13 @@ describe('time bank integrity (issue 5)', () => {
     const lisNeed = await openNeed(t, {}, PHONE.li);
     const liBefore = await balance('li');
     expect((await t.gql(GRANT, { i: { toPersonId: ids.li, minutes: 5, needId: lisNeed, memo: '助浴', idempotencyKey: k() } }, tok.sunLi)).data.grantMinutes.kind).toBe('GRANT');
+    expect(await balance('li')).toBe(liBefore + 5);
+    // One grant per need, at most its minutes, and only for a live need.
+    expect(reason(await t.gql(GRANT, { i: { toPersonId: ids.li, minutes: 5, needId: lisNeed, idempotencyKey: k() } }, tok.sunLi))).toEqual(['CONFLICT', 'NEED_ALREADY_GRANTED']);
+    const another = await openNeed(t, { estimatedMinutes: 60 }, PHONE.li);
+    expect(reason(await t.gql(GRANT, { i: { toPersonId: ids.li, minutes: 61, needId: another, idempotencyKey: k() } }, tok.sunLi))).toEqual(['LIMIT_EXCEEDED', 'GRANT_EXCEEDS_NEED']);
+    await t.gql(`mutation ($id: ID!) { cancelNeed(id: $id, reason: "不需要了") { status } }`, { id: another }, tok.li);
+    expect(reason(await t.gql(GRANT, { i: { toPersonId: ids.li, minutes: 5, needId: another, idempotencyKey: k() } }, tok.sunLi))).toEqual(['FORBIDDEN', 'NOT_ELIGIBLE_FOR_GRANT']);
     expect(await balance('li')).toBe(liBefore + 5);
     // 王秀英 is recorded as living alone (独居): eligible without a need.
     expect((await t.gql(GRANT, { i: { toPersonId: ids.wang, minutes: 5, idempotencyKey: k() } }, tok.sunLi)).data.grantMinutes.kind).toBe('GRANT');
