@@ -45,3 +45,41 @@ export const forbidden = (message = '无权执行此操作') => new DomainExcept
 export const conflict = (message: string, reason?: string) => new DomainException(ErrorCode.CONFLICT, message, { reason });
 
 export const unauthenticated = (message = '请先登录') => new DomainException(ErrorCode.UNAUTHENTICATED, message);
+
+/**
+ * One entry of a module's error catalog (`<module>.errors.ts`): the GraphQL code, the stable reason clients
+ * match on, the Chinese message (a function when it carries values), the input field at fault for
+ * BAD_USER_INPUT, and what it means (for `docs/errors.md`, generated from the catalogs).
+ */
+export interface ErrorSpec {
+  code: ErrorCode;
+  reason: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each entry declares its own parameters
+  message: string | ((...args: any[]) => string);
+  field?: string;
+  meaning: string;
+}
+
+type ArgsOf<M> = M extends (...args: infer A) => string ? A : [];
+export type ErrorFactories<T extends Record<string, ErrorSpec>> = { readonly [K in keyof T]: (...args: ArgsOf<T[K]['message']>) => DomainException };
+
+/** Every catalog defined so far, by module name: read by the error-catalog test and the docs generator. */
+export const ERROR_CATALOGS = new Map<string, Readonly<Record<string, ErrorSpec>>>();
+
+/**
+ * Declares a module's error catalog and returns one factory per entry, e.g.
+ * `projectErrors.overBudget(quote)` → a `DomainException` with code, reason, message and field.
+ * Logic never compares message texts: it throws (or checks `reason` on) these.
+ */
+export function defineErrors<T extends Record<string, ErrorSpec>>(module: string, specs: T): ErrorFactories<T> {
+  ERROR_CATALOGS.set(module, specs);
+  const factories: Record<string, (...args: unknown[]) => DomainException> = {};
+  for (const [key, spec] of Object.entries(specs)) {
+    factories[key] = (...args: unknown[]) => {
+      const message = typeof spec.message === 'function' ? spec.message(...args) : spec.message;
+      const fields = spec.field ? [{ field: spec.field, message }] : undefined;
+      return new DomainException(spec.code, message, { reason: spec.reason, fields });
+    };
+  }
+  return factories as ErrorFactories<T>;
+}

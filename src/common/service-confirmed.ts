@@ -1,12 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
+/** Where a service record comes from: a confirmed need, a confirmed project activity, or a care visit. */
+export type ServiceSource = 'NEED' | 'ACTIVITY' | 'VISIT';
+
 /** A service that has just become CONFIRMED (DESIGN.md §5 → §6.2): what the time bank credits. */
 export interface ConfirmedService {
-  needId: string;
+  /** Default NEED. Each (source, sourceId, volunteer) earns once. */
+  source?: ServiceSource;
+  /** The activity or visit id; for a need, its id (defaults to `needId`). */
+  sourceId?: string;
+  /** The need served; null for activities and visits. */
+  needId: string | null;
   volunteerId: string;
   volunteerPersonId: string;
-  beneficiaryPersonId: string;
+  /** null for a project activity (it serves many; counted per activity instead). */
+  beneficiaryPersonId: string | null;
   /** The grid of the need; its community and street are found from the region tree. */
   gridId: string;
   minutes: number;

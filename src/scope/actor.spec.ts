@@ -1,4 +1,5 @@
 import { Actor, Grant, pathWithin, scopePredicate } from './actor.js';
+import { Permission } from './permission.js';
 import { Role } from './role.js';
 
 const g = (role: Role, regionPath: string | null, organizationId: string | null = null): Grant => ({ role, regionId: regionPath ? 'r' : null, regionPath, organizationId });
@@ -46,5 +47,24 @@ describe('scopePredicate', () => {
   it('is TRUE for everywhere and FALSE for nowhere', () => {
     expect(scopePredicate('p', 'ALL', [])).toBe('TRUE');
     expect(scopePredicate('p', [], [])).toBe('FALSE');
+  });
+});
+
+describe('Actor.can (the permission matrix)', () => {
+  const street = '32.3201.320102.320102002';
+  it('checks REGION rows against the target path, SELF against the person, ORGANIZATION against the grant', () => {
+    const admin = new Actor('p', [g(Role.STREET_ADMIN, street)]);
+    expect(admin.can(Permission.PROJECT_APPROVE, { regionPath: `${street}.320102002001` })).toBe(true);
+    expect(admin.can(Permission.PROJECT_APPROVE, { regionPath: '32.3201.320102.320102003' })).toBe(false);
+    expect(admin.can(Permission.PROJECT_APPLY, { organizationId: 'org-1' })).toBe(false);
+    expect(admin.can(Permission.SELF, { personId: 'p' })).toBe(true);
+    expect(admin.can(Permission.SELF, { personId: 'q' })).toBe(false);
+    expect(admin.holds(Permission.PROJECT_APPROVE)).toBe(true);
+    expect(admin.holds(Permission.ACTIVITY_SIGN_UP)).toBe(false);
+    const org = new Actor('o', [g(Role.ORG_ADMIN, street, 'org-1')]);
+    expect(org.can(Permission.PROJECT_APPLY, { organizationId: 'org-1' })).toBe(true);
+    expect(org.can(Permission.PROJECT_APPLY, { organizationId: 'org-2' })).toBe(false);
+    expect(org.scopeOf(Permission.PROJECT_APPROVE)).toEqual([]);
+    expect(admin.scopeOf(Permission.PROJECT_APPROVE)).toEqual([street]);
   });
 });

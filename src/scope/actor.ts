@@ -1,3 +1,4 @@
+import { Permission, PERMISSIONS, ScopeKind } from './permission.js';
 import { Role } from './role.js';
 
 /** One active role grant with the ltree path of its region (null path = everywhere, SYSTEM_ADMIN only). */
@@ -14,6 +15,13 @@ export function pathWithin(path: string, scope: string): boolean {
 }
 
 export type ScopePaths = 'ALL' | string[];
+
+/** What a permission is checked against: the region path, organization or person the operation touches. */
+export interface PermissionTarget {
+  regionPath?: string | null;
+  organizationId?: string | null;
+  personId?: string | null;
+}
 
 /**
  * The authenticated caller: who they are and where each of their roles reaches. Every scope decision in the
@@ -48,6 +56,35 @@ export class Actor {
     if (scopes === 'ALL') return true;
     if (!path) return false;
     return scopes.some((s) => pathWithin(path, s));
+  }
+
+  /** Whether the actor holds `permission` anywhere (what the guard checks before the service sees the target). */
+  holds(permission: Permission): boolean {
+    const rule = PERMISSIONS[permission];
+    return rule.scope === ScopeKind.SELF || rule.scope === ScopeKind.ANY || this.hasRole(...rule.roles);
+  }
+
+  /**
+   * Whether the actor may use `permission` on `target`, by the row's scope kind: REGION checks the target's
+   * region path, ORGANIZATION its organization, SELF that the target person is the actor, ANY is true.
+   */
+  can(permission: Permission, target: PermissionTarget = {}): boolean {
+    const rule = PERMISSIONS[permission];
+    switch (rule.scope) {
+      case ScopeKind.ANY:
+        return true;
+      case ScopeKind.SELF:
+        return target.personId === this.personId;
+      case ScopeKind.ORGANIZATION:
+        return !!target.organizationId && this.coversOrganization(target.organizationId, ...rule.roles);
+      case ScopeKind.REGION:
+        return this.covers(target.regionPath, ...rule.roles);
+    }
+  }
+
+  /** The region paths where `permission` reaches ('ALL' for a global grant), for list queries. */
+  scopeOf(permission: Permission): ScopePaths {
+    return this.scopePaths(...PERMISSIONS[permission].roles);
   }
 
   /** Whether one of `roles` is held for `organizationId` (organization-scoped grants). */

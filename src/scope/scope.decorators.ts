@@ -1,6 +1,7 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { GqlContext } from '../common/graphql/context.js';
+import { Permission } from './permission.js';
 import { Role } from './role.js';
 
 export const PUBLIC_KEY = 'wushe:public';
@@ -10,10 +11,11 @@ export const ROLES_KEY = 'wushe:roles';
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
 
 /**
- * The operation needs a logged-in actor holding one of `roles` somewhere (no roles = any logged-in person).
- * Whether the role reaches the particular resource is then checked with `Actor.covers` in the service.
+ * The operation needs a logged-in actor holding one of `permissions` somewhere (see `permission.ts`).
+ * Whether it reaches the particular target is then checked with `actor.can(permission, target)` in the
+ * service, from the same matrix row. (Role arguments are accepted while modules move to permissions.)
  */
-export const Authorize = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+export const Authorize = (...permissions: (Permission | Role)[]) => SetMetadata(ROLES_KEY, permissions);
 
 /** The authenticated actor of the request (the guard guarantees it on non-public operations). */
 export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext) => {

@@ -10,6 +10,7 @@ import type { AppConfig } from '../config/config.js';
 import { Actor } from './actor.js';
 import { ActorRepository } from './actor.repository.js';
 import { PUBLIC_KEY, ROLES_KEY } from './scope.decorators.js';
+import { Permission, PERMISSIONS } from './permission.js';
 import { Role } from './role.js';
 
 /**
@@ -35,8 +36,10 @@ export class ScopeGuard implements CanActivate {
     if (!ctx.actor) {
       throw unauthenticated(ctx.tokenProblem === 'EXPIRED' ? '登录已过期，请重新登录' : ctx.tokenProblem ? '登录凭证无效' : '请先登录');
     }
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets) ?? [];
-    if (roles.length > 0 && !ctx.actor.hasRole(...roles)) throw forbidden();
+    const required = this.reflector.getAllAndOverride<(Permission | Role)[] | undefined>(ROLES_KEY, targets) ?? [];
+    const actor = ctx.actor;
+    const allowed = required.length === 0 || required.some((p) => (p in PERMISSIONS ? actor.holds(p as Permission) : actor.hasRole(p as Role)));
+    if (!allowed) throw forbidden();
     return true;
   }
 

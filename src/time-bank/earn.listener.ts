@@ -44,14 +44,17 @@ export class EarnOnConfirmation implements ServiceConfirmationListener, OnModule
 /** Also used by the demo seed, which runs without Nest. Returns the EARN transaction id. */
 export async function earn(m: EntityManager, ledger: LedgerRepository, records: ServiceRecordsRepository, s: EarnableService): Promise<string> {
   if (!Number.isInteger(s.minutes) || s.minutes < 1 || s.minutes > MAX_SERVICE_MINUTES) throw badInput('minutes', `服务时长须为 1–${MAX_SERVICE_MINUTES} 的整数分钟`);
-  if (await records.recordOfNeed(m, s.needId)) throw ledgerErrors.alreadyEarned();
+  const source = s.source ?? 'NEED';
+  const sourceId = s.sourceId ?? s.needId;
+  if (!sourceId) throw new Error('a confirmed service names its source');
+  if (await records.recordOfSource(m, source, sourceId, s.volunteerId)) throw ledgerErrors.alreadyEarned();
   const community = await ledger.ancestorAt(m, s.gridId, 'COMMUNITY');
   const street = await ledger.ancestorAt(m, s.gridId, 'STREET');
   if (!community || !street) throw badInput('gridId', '服务所在网格不在社区之下');
   // Volunteer statistics first: the ledger's own locks come last in this transaction.
   await records.addVerifiedMinutes(m, s.volunteerId, s.minutes);
   const recordId = await records.insertRecord(m, {
-    needId: s.needId, volunteerId: s.volunteerId, volunteerPersonId: s.volunteerPersonId, beneficiaryPersonId: s.beneficiaryPersonId,
+    source, sourceId, needId: source === 'NEED' ? sourceId : null, volunteerId: s.volunteerId, volunteerPersonId: s.volunteerPersonId, beneficiaryPersonId: s.beneficiaryPersonId,
     gridId: s.gridId, communityId: community, title: s.title, category: categoryLabel(s.category), startedAt: s.startedAt, endedAt: s.endedAt,
     minutes: s.minutes, groupActivity: s.groupActivity ?? false, verifierId: s.confirmedBy, confirmedAt: s.confirmedAt,
   });

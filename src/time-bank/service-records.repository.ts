@@ -4,7 +4,8 @@ import { DataSource, EntityManager } from 'typeorm';
 export interface ServiceRecordRow {
   id: string;
   recordNo: string;
-  needId: string;
+  needId: string | null;
+  source: 'NEED' | 'ACTIVITY' | 'VISIT';
   volunteerId: string;
   volunteerPersonId: string;
   title: string;
@@ -15,7 +16,7 @@ export interface ServiceRecordRow {
   minutes: number;
   groupActivity: boolean;
   confirmedAt: Date;
-  beneficiaryName: string;
+  beneficiaryName: string | null;
   /** Its EARN was reversed (冲正): the record no longer counts. */
   reversed: boolean;
   /** confirmed_at with microseconds, for keyset cursors (a JS Date keeps only milliseconds). */
@@ -46,13 +47,13 @@ export interface CertificateContent {
 }
 
 const RECORD_SELECT = `
-  SELECT s.id, s.record_no AS "recordNo", s.need_id AS "needId", s.volunteer_id AS "volunteerId", s.volunteer_person_id AS "volunteerPersonId",
+  SELECT s.id, s.record_no AS "recordNo", s.need_id AS "needId", s.source, s.volunteer_id AS "volunteerId", s.volunteer_person_id AS "volunteerPersonId",
          s.title, s.category, c.name AS "communityName", s.started_at AS "startedAt", s.ended_at AS "endedAt", s.minutes,
          s.group_activity AS "groupActivity", s.confirmed_at AS "confirmedAt", b.name AS "beneficiaryName",
          EXISTS (SELECT 1 FROM ledger_transactions e JOIN ledger_transactions r ON r.reverses_id = e.id
                   WHERE e.kind = 'EARN' AND e.source_type = 'SERVICE_RECORD' AND e.source_id = s.id) AS reversed,
          to_char(s.confirmed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt"
-    FROM service_records s JOIN regions c ON c.id = s.community_id JOIN persons b ON b.id = s.beneficiary_person_id`;
+    FROM service_records s JOIN regions c ON c.id = s.community_id LEFT JOIN persons b ON b.id = s.beneficiary_person_id`;
 
 /** 志愿服务记录 and 志愿服务证明. */
 @Injectable()
@@ -61,20 +62,25 @@ export class ServiceRecordsRepository {
 
   async insertRecord(
     m: EntityManager,
-    r: { needId: string; volunteerId: string; volunteerPersonId: string; beneficiaryPersonId: string; gridId: string; communityId: string; title: string; category: string; startedAt: Date; endedAt: Date; minutes: number; groupActivity: boolean; verifierId: string; confirmedAt: Date },
+    r: { source: 'NEED' | 'ACTIVITY' | 'VISIT'; sourceId: string; needId: string | null; volunteerId: string; volunteerPersonId: string; beneficiaryPersonId: string | null; gridId: string; communityId: string; title: string; category: string; startedAt: Date; endedAt: Date; minutes: number; groupActivity: boolean; verifierId: string; confirmedAt: Date },
   ): Promise<string> {
     const rows = await m.query(
       `INSERT INTO service_records (record_no, need_id, volunteer_id, volunteer_person_id, beneficiary_person_id, grid_id, community_id, title, category,
-                                    started_at, ended_at, minutes, group_activity, verifier_id, confirmed_at)
+                                    started_at, ended_at, minutes, group_activity, verifier_id, confirmed_at, source, source_id)
        VALUES ('FW' || to_char(now() AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD') || lpad(nextval('service_record_no_seq')::text, 6, '0'),
-               $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
-      [r.needId, r.volunteerId, r.volunteerPersonId, r.beneficiaryPersonId, r.gridId, r.communityId, r.title, r.category, r.startedAt, r.endedAt, r.minutes, r.groupActivity, r.verifierId, r.confirmedAt],
+               $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
+      [r.needId, r.volunteerId, r.volunteerPersonId, r.beneficiaryPersonId, r.gridId, r.communityId, r.title, r.category, r.startedAt, r.endedAt, r.minutes, r.groupActivity, r.verifierId, r.confirmedAt, r.source, r.sourceId],
     );
     return rows[0].id;
   }
 
   async recordOfNeed(m: EntityManager, needId: string): Promise<string | null> {
     return (await m.query(`SELECT id FROM service_records WHERE need_id = $1`, [needId]))[0]?.id ?? null;
+  }
+
+  /** The record already made for this source and volunteer (an activity has one per attendee). */
+  async recordOfSource(m: EntityManager, source: 'NEED' | 'ACTIVITY' | 'VISIT', sourceId: string, volunteerId: string): Promise<string | null> {
+    return (await m.query(`SELECT id FROM service_records WHERE source = $1 AND source_id = $2 AND volunteer_id = $3`, [source, sourceId, volunteerId]))[0]?.id ?? null;
   }
 
   /** Keeps `Volunteer.verifiedMinutes` (and so the star level) equal to the standing EARNs; negative on reversal. */

@@ -159,11 +159,23 @@ export class Certificate {
   @Field() notes: string;
 }
 
+export enum ServiceSource {
+  NEED = 'NEED',
+  ACTIVITY = 'ACTIVITY',
+  VISIT = 'VISIT',
+}
+registerEnumType(ServiceSource, {
+  name: 'ServiceSource',
+  description: '服务记录来源',
+  valuesMap: { NEED: { description: '居民需求' }, ACTIVITY: { description: '项目活动' }, VISIT: { description: '探访关爱' } },
+});
+
 @ObjectType('ServiceRecord', { description: '志愿服务记录 (DESIGN.md §6.2), written when a service is confirmed' })
 export class ServiceRecord {
   @Field(() => ID) id: string;
   @Field() recordNo: string;
-  @Field(() => ID) needId: string;
+  @Field(() => ID, { nullable: true, description: 'The need served; null for a project activity or a care visit' }) needId: string | null;
+  @Field(() => ServiceSource, { description: 'What the service was: a need, a project activity or a care visit' }) source: ServiceSource;
   @Field() content: string;
   @Field() category: string;
   @Field({ description: 'Community where the service took place' }) place: string;
@@ -173,7 +185,7 @@ export class ServiceRecord {
   @Field({ description: 'Part of a group activity (hours donate-only)' }) groupActivity: boolean;
   @Field({ description: 'Its EARN was reversed (冲正): it no longer counts toward hours or certificates' }) reversed: boolean;
   @Field() confirmedAt: Date;
-  @Field({ description: 'Beneficiary, masked (王*)' }) beneficiary: string;
+  @Field(() => String, { nullable: true, description: 'Beneficiary, masked (王*); null for a project activity (it serves many)' }) beneficiary: string | null;
 }
 
 export const ServiceRecordConnection = ConnectionType(ServiceRecord, 'ServiceRecord');

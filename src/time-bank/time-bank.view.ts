@@ -2,7 +2,7 @@ import { maskName } from '../privacy/mask.js';
 import { AccountKind, AccountRow, EntryRow, TransactionRow } from './ledger.repository.js';
 import { AccountKindEnum, LedgerEntry, LedgerKindEnum, LedgerTransaction, MonthlyStatement, TimeAccount } from './time-bank.model.js';
 import { CertificateRow, ServiceRecordRow } from './service-records.repository.js';
-import { Certificate, CertificateStatus, ServiceRecord } from './time-bank.model.js';
+import { Certificate, CertificateStatus, ServiceRecord, ServiceSource } from './time-bank.model.js';
 
 const SYSTEM_NAMES: Record<Exclude<AccountKind, 'PERSON'>, string> = {
   ORGANIZATION: '组织账户',
@@ -133,6 +133,7 @@ export function toServiceRecord(r: ServiceRecordRow): ServiceRecord {
     id: r.id,
     recordNo: r.recordNo,
     needId: r.needId,
+    source: r.source as ServiceSource,
     content: r.title,
     category: r.category,
     place: r.communityName,
@@ -142,6 +143,6 @@ export function toServiceRecord(r: ServiceRecordRow): ServiceRecord {
     groupActivity: r.groupActivity,
     reversed: r.reversed,
     confirmedAt: new Date(r.confirmedAt),
-    beneficiary: maskName(r.beneficiaryName),
+    beneficiary: r.beneficiaryName === null ? null : maskName(r.beneficiaryName),
   };
 }

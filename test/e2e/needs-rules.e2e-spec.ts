@@ -276,8 +276,8 @@ describe('needs: rules of the loop', () => {
       const verifiers = new Map<string, string>();
       t.app.get(ServiceConfirmationHooks).register({
         onServiceConfirmed: async (_m, s) => {
-          calls.push(s.needId);
-          verifiers.set(s.needId, s.confirmedBy);
+          calls.push(s.needId!);
+          verifiers.set(s.needId!, s.confirmedBy);
         },
       });
       const mk = async (weeks: number) => {
