@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { keysetPage, KeysetOrder, PageRequest, SqlWhere } from '../common/keyset-page.js';
 import { Charity, CharityEntry, CharityEntryKind, CharityKind, GoodsStock } from './charity.model.js';
 
 interface EntryRow {
@@ -20,6 +21,11 @@ interface EntryRow {
   reason: string | null;
   recorded_at: Date;
 }
+
+/** Ledger entries newest first; the cursor is the entry's sequence number. */
+export const ENTRY_ORDER: KeysetOrder = { keys: [{ sql: 'seq', type: 'int' }], direction: 'DESC' };
+/** Charities by name; the cursor is (name, id). */
+export const CHARITY_ORDER: KeysetOrder = { keys: [{ sql: 'c.name', type: 'text' }, { sql: 'c.id', type: 'uuid' }], direction: 'ASC' };
 
 const ENTRY_COLUMNS = `id, seq, charity_id, kind, amount_fen, item_name, item_unit, quantity, value_fen, donor_name, anonymous, purpose,
   receipt_no, reverses_entry_id, reason, recorded_at`;
@@ -153,26 +159,21 @@ export class CharityRepository {
     return r.q;
   }
 
-  async entriesPage(charityId: string, first: number, afterSeq: number | null): Promise<{ rows: CharityEntry[]; total: number }> {
-    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM charity_entries WHERE charity_id = $1`, [charityId]);
-    const rows: EntryRow[] = await this.db.query(
-      `SELECT ${ENTRY_COLUMNS} FROM charity_entries WHERE charity_id = $1 AND ($2::bigint IS NULL OR seq < $2) ORDER BY seq DESC LIMIT $3`,
-      [charityId, afterSeq, first + 1],
-    );
-    return { rows: rows.map(toEntry), total: n };
+  /** A charity's ledger entries, newest first. */
+  async entries(charityId: string, page: PageRequest): Promise<{ rows: CharityEntry[]; total: number }> {
+    const w = new SqlWhere();
+    w.and(`charity_id = ${w.param(charityId)}`);
+    const { rows, total } = await keysetPage<EntryRow>(this.db, { select: ENTRY_COLUMNS, from: 'charity_entries', where: w, order: ENTRY_ORDER, page });
+    return { rows: rows.map(toEntry), total };
   }
 
-  async page(where: string, params: unknown[], first: number, after: [string, string] | null): Promise<{ rows: Charity[]; total: number }> {
-    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM charities c WHERE ${where}`, params);
-    const p = [...params];
-    let cond = where;
-    if (after) {
-      p.push(after[0], after[1]);
-      cond += ` AND (c.name, c.id) > ($${p.length - 1}, $${p.length}::uuid)`;
-    }
-    p.push(first + 1);
-    const rows = await this.db.query(`SELECT ${CHARITY_COLUMNS} FROM charities c WHERE ${cond} ORDER BY c.name, c.id LIMIT $${p.length}`, p);
-    return { rows: rows.map(toCharity), total: n };
+  /** Charities under `regionPath` (or everywhere), of one kind if given, by name. */
+  async list(f: { regionPath?: string; kind?: CharityKind }, page: PageRequest): Promise<{ rows: Charity[]; total: number }> {
+    const w = new SqlWhere();
+    if (f.regionPath !== undefined) w.and(`c.path <@ ${w.param(f.regionPath)}::ltree`);
+    if (f.kind !== undefined) w.and(`c.kind = ${w.param(f.kind)}`);
+    const { rows, total } = await keysetPage<Parameters<typeof toCharity>[0]>(this.db, { select: CHARITY_COLUMNS, from: 'charities c', where: w, order: CHARITY_ORDER, page });
+    return { rows: rows.map(toCharity), total };
   }
 
   async personExists(manager: EntityManager, id: string): Promise<boolean> {

@@ -1,12 +1,11 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { byKeys, groupByKeys, loader } from '../common/graphql/context.js';
+import { byKeys, groupByKeys, loader, LoaderKey } from '../common/graphql/context.js';
 import type { GqlContext } from '../common/graphql/context.js';
 import { ConnectionType, PageArgs } from '../common/graphql/connection.js';
 import { Region } from '../regions/region.model.js';
-import { RegionsRepository } from '../regions/regions.repository.js';
-import { regionLoader } from '../regions/regions.resolver.js';
+import { RegionLoaders } from '../regions/regions.loaders.js';
 import { Actor } from '../scope/actor.js';
-import { Role } from '../scope/role.js';
+import { Permission } from '../scope/permission.js';
 import { Authorize, CurrentActor } from '../scope/scope.decorators.js';
 import { FenScalar } from '../common/graphql/fen.scalar.js';
 import { CharitiesArgs, Charity, CharityEntry, CreateCharityInput, GoodsStock, RecordGoodsDonationInput, RecordMoneyDonationInput } from './charity.model.js';
@@ -16,45 +15,49 @@ import { CharityService } from './charity.service.js';
 export const CharityConnection = ConnectionType(Charity, 'Charity');
 export const CharityEntryConnection = ConnectionType(CharityEntry, 'CharityEntry');
 
+const BALANCE = new LoaderKey<string, { balanceFen: bigint } | null>('charityBalance');
+const STOCK = new LoaderKey<string, GoodsStock[]>('charityStock');
+
 @Resolver(() => Charity)
 export class CharityResolver {
   constructor(
     private readonly service: CharityService,
     private readonly repo: CharityRepository,
-    private readonly regions: RegionsRepository,
+    private readonly regions: RegionLoaders,
   ) {}
 
-  @Authorize()
+  /** LOGGED_IN: the charities themselves are public within the platform; their entries need CHARITY_READ. */
+  @Authorize(Permission.LOGGED_IN)
   @Query(() => Charity, { nullable: true, description: '慈善基金 or 慈善超市' })
   charity(@Args('id', { type: () => ID }) id: string): Promise<Charity | null> {
     return this.service.get(id);
   }
 
-  @Authorize()
+  @Authorize(Permission.LOGGED_IN)
   @Query(() => CharityConnection, { description: 'Charity funds and supermarkets, optionally under a region' })
   charities(@Args() args: CharitiesArgs) {
     return this.service.list(args.regionId, args.kind, args);
   }
 
-  @Authorize(Role.CHARITY_ADMIN, Role.STREET_ADMIN, Role.SYSTEM_ADMIN)
+  @Authorize(Permission.CHARITY_MANAGE)
   @Mutation(() => Charity, { description: '设立慈善基金 / 慈善超市 in a street or community of the caller\'s scope' })
   createCharity(@CurrentActor() actor: Actor, @Args('input') input: CreateCharityInput): Promise<Charity> {
     return this.service.create(actor, input);
   }
 
-  @Authorize(Role.CHARITY_ADMIN, Role.STREET_ADMIN, Role.SYSTEM_ADMIN)
+  @Authorize(Permission.CHARITY_MANAGE)
   @Mutation(() => CharityEntry, { description: '登记资金捐赠 (fen); the receipt number is unique per charity' })
   recordMoneyDonation(@CurrentActor() actor: Actor, @Args('input') input: RecordMoneyDonationInput): Promise<CharityEntry> {
     return this.service.recordMoney(actor, input);
   }
 
-  @Authorize(Role.CHARITY_ADMIN, Role.STREET_ADMIN, Role.SYSTEM_ADMIN)
+  @Authorize(Permission.CHARITY_MANAGE)
   @Mutation(() => CharityEntry, { description: '登记物资捐赠' })
   recordGoodsDonation(@CurrentActor() actor: Actor, @Args('input') input: RecordGoodsDonationInput): Promise<CharityEntry> {
     return this.service.recordGoods(actor, input);
   }
 
-  @Authorize(Role.CHARITY_ADMIN, Role.STREET_ADMIN, Role.SYSTEM_ADMIN)
+  @Authorize(Permission.CHARITY_MANAGE)
   @Mutation(() => CharityEntry, { description: '冲正: records the mirror entry of an earlier one (entries are never edited)' })
   reverseCharityEntry(@CurrentActor() actor: Actor, @Args('entryId', { type: () => ID }) entryId: string, @Args('reason') reason: string): Promise<CharityEntry> {
     return this.service.reverse(actor, entryId, reason);
@@ -62,18 +65,18 @@ export class CharityResolver {
 
   @ResolveField(() => Region)
   region(@Parent() c: Charity, @Context() ctx: GqlContext): Promise<Region | null> {
-    return regionLoader(ctx, this.regions).load(c.regionId);
+    return this.regions.region(ctx).load(c.regionId);
   }
 
   @ResolveField(() => FenScalar, { description: 'Money on hand in fen: the sum of all entries (exact, as a decimal string)' })
   async balanceFen(@Parent() c: Charity, @Context() ctx: GqlContext): Promise<bigint> {
-    const row = await loader<string, { balanceFen: bigint } | null>(ctx, 'charityBalance', async (ids) => byKeys(ids, await this.repo.balances(ids), (b) => b.charityId)).load(c.id);
+    const row = await loader(ctx, BALANCE, async (ids) => byKeys(ids, await this.repo.balances(ids), (b) => b.charityId)).load(c.id);
     return row?.balanceFen ?? 0n;
   }
 
   @ResolveField(() => [GoodsStock], { description: 'Goods on hand by item' })
   goods(@Parent() c: Charity, @Context() ctx: GqlContext): Promise<GoodsStock[]> {
-    return loader<string, GoodsStock[]>(ctx, 'charityStock', async (ids) => groupByKeys(ids, await this.repo.stock(ids), (s) => s.charityId)).load(c.id);
+    return loader(ctx, STOCK, async (ids) => groupByKeys(ids, await this.repo.stock(ids), (s) => s.charityId)).load(c.id);
   }
 
   @ResolveField(() => CharityEntryConnection, { description: 'Ledger entries, newest first (charity, social and community staff in scope)' })

@@ -1,20 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, DomainException, ErrorCode, forbidden, notFound } from '../common/errors.js';
-import { Connection, decodeCursor, PageArgs, toConnection } from '../common/graphql/connection.js';
+import { Connection, PageArgs, toConnection } from '../common/graphql/connection.js';
 import { MAX_FEN } from '../common/graphql/fen.scalar.js';
 import { isUuid } from '../common/ids.js';
 import { RegionLevel } from '../regions/region-level.js';
-import { RegionsRepository } from '../regions/regions.repository.js';
+import { RegionsService } from '../regions/regions.service.js';
 import { Actor } from '../scope/actor.js';
-import { Role } from '../scope/role.js';
+import { Permission } from '../scope/permission.js';
+import { pageRequest } from '../common/keyset-page.js';
+import { charityErrors } from './charity.errors.js';
 import { Charity, CharityEntry, CharityEntryKind, CharityKind, CreateCharityInput, RecordGoodsDonationInput, RecordMoneyDonationInput } from './charity.model.js';
-import { CharityRepository } from './charity.repository.js';
+import { CHARITY_ORDER, CharityRepository, ENTRY_ORDER } from './charity.repository.js';
 
-/** Who runs charities of a region: records donations and reversals. */
-export const CHARITY_MANAGERS: readonly Role[] = [Role.CHARITY_ADMIN, Role.STREET_ADMIN, Role.SYSTEM_ADMIN];
-/** Who may read a charity's entries (donors included) in their scope. */
-export const CHARITY_READERS: readonly Role[] = [...CHARITY_MANAGERS, Role.SOCIAL_WORKER, Role.COMMUNITY_WORKER];
 
 const ANONYMOUS = '匿名';
 
@@ -23,7 +21,7 @@ export class CharityService {
   constructor(
     private readonly db: DataSource,
     private readonly repo: CharityRepository,
-    private readonly regions: RegionsRepository,
+    private readonly regions: RegionsService,
   ) {}
 
   async create(actor: Actor, input: CreateCharityInput): Promise<Charity> {
@@ -34,9 +32,9 @@ export class CharityService {
       const [region] = await this.regions.byIds([input.regionId], m);
       if (!region) throw badInput('regionId', '区划不存在');
       if (region.level !== RegionLevel.STREET && region.level !== RegionLevel.COMMUNITY) throw badInput('regionId', '应设在街道或社区');
-      if (!actor.covers(region.path, ...CHARITY_MANAGERS)) throw forbidden('只有本区域的慈善管理员可以设立');
+      if (!actor.can(Permission.CHARITY_MANAGE, { regionPath: region.path })) throw forbidden('只有本区域的慈善管理员可以设立');
       const charityId = await this.repo.insertCharity(m, { kind: input.kind, name, regionId: region.id, address: input.address?.trim() || null, createdBy: actor.personId });
-      if (!charityId) throw conflict('该区域已有同名慈善资源', 'CHARITY_EXISTS');
+      if (!charityId) throw charityErrors.charityExists();
       return charityId;
     });
     return (await this.repo.byIds([id]))[0];
@@ -48,16 +46,16 @@ export class CharityService {
   }
 
   canRead(actor: Actor, charity: Charity): boolean {
-    return actor.covers(charity.path, ...CHARITY_READERS);
+    return actor.can(Permission.CHARITY_READ, { regionPath: charity.path });
   }
 
   canManage(actor: Actor, charity: Charity): boolean {
-    return actor.covers(charity.path, ...CHARITY_MANAGERS);
+    return actor.can(Permission.CHARITY_MANAGE, { regionPath: charity.path });
   }
 
   async recordMoney(actor: Actor, input: RecordMoneyDonationInput): Promise<CharityEntry> {
     if (!Number.isSafeInteger(input.amountFen) || input.amountFen <= 0) throw badInput('amountFen', '金额应为正整数（分）');
-    if (input.amountFen > MAX_FEN) throw badInput('amountFen', '金额超出上限', 'AMOUNT_TOO_LARGE');
+    if (input.amountFen > MAX_FEN) throw charityErrors.amountTooLarge();
     return this.recordDonation(actor, input, { kind: CharityEntryKind.MONEY_DONATION, amountFen: input.amountFen });
   }
 
@@ -96,7 +94,7 @@ export class CharityService {
         receiptNo,
         recordedBy: actor.personId,
       });
-      if (!entry) throw conflict('该收据编号已登记', 'RECEIPT_TAKEN');
+      if (!entry) throw charityErrors.receiptTaken();
       return entry;
     });
   }
@@ -113,8 +111,8 @@ export class CharityService {
       const charity = await this.requireManaged(m, actor, found.charityId);
       // Re-read under the charity lock: a concurrent reversal of the same entry has committed or will wait.
       const entry = (await this.repo.entry(m, entryId))!;
-      if (entry.kind === CharityEntryKind.REVERSAL) throw conflict('冲正记录不能再冲正', 'REVERSAL_OF_REVERSAL');
-      if (entry.reversed) throw conflict('该记录已冲正', 'ALREADY_REVERSED');
+      if (entry.kind === CharityEntryKind.REVERSAL) throw charityErrors.reversalOfReversal();
+      if (entry.reversed) throw charityErrors.alreadyReversed();
       if (entry.amountFen > 0) {
         const [{ balanceFen }] = await this.repo.balances([charity.id], m);
         if (balanceFen - BigInt(entry.amountFen) < 0n) throw new DomainException(ErrorCode.INSUFFICIENT_BALANCE, '余额不足，无法冲正该捐赠');
@@ -178,30 +176,16 @@ export class CharityService {
 
   async entries(actor: Actor, charity: Charity, page: PageArgs): Promise<Connection<CharityEntry>> {
     if (!this.canRead(actor, charity)) throw forbidden('无权查看捐赠明细');
-    const after = page.after ? Number(decodeCursor(page.after, 1)[0]) : null;
-    if (after !== null && !Number.isInteger(after)) throw badInput('after', '分页游标无效');
-    const { rows, total } = await this.repo.entriesPage(charity.id, page.first, after);
+    const { rows, total } = await this.repo.entries(charity.id, pageRequest(page, ENTRY_ORDER));
     const manager = this.canManage(actor, charity);
     return toConnection(rows, page.first, total, (e) => [e.seq], (e) => (e.anonymous && !manager ? { ...e, donorName: ANONYMOUS } : e));
   }
 
   /** Charities under a region (or everywhere), by name; the list itself is public within the platform. */
   async list(regionId: string | null | undefined, kind: CharityKind | null | undefined, page: PageArgs): Promise<Connection<Charity>> {
-    const params: unknown[] = [];
-    const where: string[] = ['TRUE'];
-    if (regionId) {
-      const [region] = isUuid(regionId) ? await this.regions.byIds([regionId]) : [];
-      if (!region) throw badInput('regionId', '区划不存在');
-      params.push(region.path);
-      where.push(`c.path <@ $${params.length}::ltree`);
-    }
-    if (kind) {
-      params.push(kind);
-      where.push(`c.kind = $${params.length}`);
-    }
-    const after = page.after ? (decodeCursor(page.after, 2) as [string, string]) : null;
-    if (after && !isUuid(after[1])) throw badInput('after', '分页游标无效');
-    const { rows, total } = await this.repo.page(where.join(' AND '), params, page.first, after);
+    const request = pageRequest(page, CHARITY_ORDER);
+    const regionPath = regionId ? (await this.regions.require(regionId, 'regionId')).path : undefined;
+    const { rows, total } = await this.repo.list({ regionPath, kind: kind ?? undefined }, request);
     return toConnection(rows, page.first, total, (c) => [c.name, c.id], (c) => c);
   }
 

@@ -83,3 +83,8 @@ export function defineErrors<T extends Record<string, ErrorSpec>>(module: string
   }
   return factories as ErrorFactories<T>;
 }
+
+/** The same error reported on another input field (catalog entries used for several fields, e.g. `availability[2].end`). */
+export function atField(error: DomainException, field: string): DomainException {
+  return new DomainException(error.code, error.message, { ...error.options, fields: [{ field, message: error.message }] });
+}

@@ -7,8 +7,7 @@ import { Actor } from '../scope/actor.js';
 import { Role } from '../scope/role.js';
 import { Authorize, CurrentActor } from '../scope/scope.decorators.js';
 import { Volunteer } from '../volunteers/volunteer.model.js';
-import { volunteerLoader } from '../volunteers/volunteers.resolver.js';
-import { VolunteersRepository } from '../volunteers/volunteers.repository.js';
+import { VolunteerLoaders } from '../volunteers/volunteers.loaders.js';
 import { BatchAssignment, BatchAssignmentPair, MatchCandidate } from './match-candidate.model.js';
 import { MatchingService } from './matching.service.js';
 
@@ -19,7 +18,7 @@ export const BATCH_DISPATCHERS: readonly Role[] = [Role.COMMUNITY_WORKER, Role.S
 export class MatchingResolver {
   constructor(
     private readonly matching: MatchingService,
-    private readonly volunteers: VolunteersRepository,
+    private readonly volunteers: VolunteerLoaders,
   ) {}
 
   @Authorize(...NEED_STAFF)
@@ -59,7 +58,7 @@ export class MatchingResolver {
 
   @ResolveField(() => Volunteer)
   volunteer(@Parent() c: MatchCandidate, @Context() ctx: GqlContext): Promise<Volunteer | null> {
-    return volunteerLoader(ctx, this.volunteers).load(c.volunteerId);
+    return this.volunteers.volunteer(ctx).load(c.volunteerId);
   }
 }
 
@@ -82,10 +81,10 @@ export function toBatch(plan: Awaited<ReturnType<MatchingService['batchPlan']>>,
 
 @Resolver(() => BatchAssignmentPair)
 export class BatchAssignmentPairResolver {
-  constructor(private readonly volunteers: VolunteersRepository) {}
+  constructor(private readonly volunteers: VolunteerLoaders) {}
 
   @ResolveField(() => Volunteer)
   volunteer(@Parent() p: BatchAssignmentPair, @Context() ctx: GqlContext): Promise<Volunteer | null> {
-    return volunteerLoader(ctx, this.volunteers).load(p.volunteerId);
+    return this.volunteers.volunteer(ctx).load(p.volunteerId);
   }
 }

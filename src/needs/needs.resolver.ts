@@ -6,15 +6,13 @@ import type { GqlContext } from '../common/graphql/context.js';
 import { decodeCursor, PageArgs, toConnection } from '../common/graphql/connection.js';
 import { BatchAssignment } from '../matching/match-candidate.model.js';
 import { BATCH_DISPATCHERS, MatchingResolver, toBatch } from '../matching/matching.resolver.js';
-import { PeopleRepository, PersonRow } from '../people/people.repository.js';
-import { PeopleService } from '../people/people.service.js';
+import { PeopleLoaders } from '../people/people.loaders.js';
 import { Person } from '../people/person.model.js';
 import { Actor } from '../scope/actor.js';
 import { Role } from '../scope/role.js';
 import { Authorize, CurrentActor } from '../scope/scope.decorators.js';
 import { Volunteer } from '../volunteers/volunteer.model.js';
-import { volunteerByPersonLoader, volunteerLoader } from '../volunteers/volunteers.resolver.js';
-import { VolunteersRepository } from '../volunteers/volunteers.repository.js';
+import { VolunteerLoaders } from '../volunteers/volunteers.loaders.js';
 import { Urgency } from './need-deadlines.js';
 import { NEED_STAFF } from './need-transitions.js';
 import { Need, NeedConnection, NeedEvent, NeedFilter, NeedReview, PostNeedInput, RATING_TAG_LIST } from './need.model.js';
@@ -30,17 +28,13 @@ class NeedsArgs extends PageArgs {
 
 registerEnumType(DisputeOutcome, { name: 'DisputeOutcome', description: 'How staff settle a disputed completion' });
 
-const personRowLoader = (ctx: GqlContext, repo: PeopleRepository) =>
-  loader<string, PersonRow | null>(ctx, 'personRow', async (ids) => byKeys(ids, await repo.byIds(ids), (p) => p.id));
-
 @Resolver(() => Need)
 export class NeedsResolver {
   constructor(
     private readonly service: NeedsService,
     private readonly repo: NeedsRepository,
-    private readonly people: PeopleService,
-    private readonly peopleRepo: PeopleRepository,
-    private readonly volunteers: VolunteersRepository,
+    private readonly people: PeopleLoaders,
+    private readonly volunteers: VolunteerLoaders,
     private readonly matching: MatchingResolver,
   ) {}
 
@@ -264,10 +258,8 @@ export class NeedsResolver {
   // ---------------------------------------------------------------- fields
 
   private async personFor(ctx: GqlContext, id: string): Promise<Person | null> {
-    const row = await personRowLoader(ctx, this.peopleRepo).load(id);
-    if (!row || !ctx.actor) return null;
     // Whoever may see the need meets its people at least masked (王*, 138****0001).
-    return this.people.view(ctx.actor, row) ?? this.people.maskedView(row);
+    return this.people.shown(ctx, id);
   }
 
   @ResolveField(() => Person, { description: '服务对象, masked unless the viewer may see them (DESIGN.md §11)' })
@@ -282,13 +274,13 @@ export class NeedsResolver {
 
   @ResolveField(() => Volunteer, { nullable: true })
   claimedBy(@Parent() n: Need, @Context() ctx: GqlContext): Promise<Volunteer | null> {
-    return n.claimedById ? volunteerLoader(ctx, this.volunteers).load(n.claimedById) : Promise.resolve(null);
+    return n.claimedById ? this.volunteers.volunteer(ctx).load(n.claimedById) : Promise.resolve(null);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Exact address: for the resident’s side, staff in scope, and the volunteer only while the need is claimed by them' })
   async address(@Parent() n: Need, @Context() ctx: GqlContext): Promise<string | null> {
     if (!ctx.actor) return null;
-    const volunteer = await volunteerByPersonLoader(ctx, this.volunteers).load(ctx.actor.personId);
+    const volunteer = await this.volunteers.byPerson(ctx).load(ctx.actor.personId);
     return this.service.addressFor(ctx.actor, n, volunteer);
   }
 
@@ -304,7 +296,7 @@ export class NeedsResolver {
 
   private async location(n: Need, ctx: GqlContext) {
     if (!ctx.actor) return null;
-    const volunteer = await volunteerByPersonLoader(ctx, this.volunteers).load(ctx.actor.personId);
+    const volunteer = await this.volunteers.byPerson(ctx).load(ctx.actor.personId);
     return this.service.locationFor(ctx.actor, n, volunteer);
   }
 
@@ -321,16 +313,11 @@ export class NeedsResolver {
 
 @Resolver(() => NeedEvent)
 export class NeedEventResolver {
-  constructor(
-    private readonly people: PeopleService,
-    private readonly peopleRepo: PeopleRepository,
-  ) {}
+  constructor(private readonly people: PeopleLoaders) {}
 
   @ResolveField(() => Person, { nullable: true, description: 'Who fired it; null for the system (deadline scheduler, auto-confirmation)' })
   async actor(@Parent() e: NeedEvent, @Context() ctx: GqlContext): Promise<Person | null> {
     if (!e.actorId || !ctx.actor) return null;
-    const row = await personRowLoader(ctx, this.peopleRepo).load(e.actorId);
-    if (!row) return null;
-    return this.people.view(ctx.actor, row) ?? this.people.maskedView(row);
+    return this.people.shown(ctx, e.actorId);
   }
 }

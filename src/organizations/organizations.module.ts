@@ -1,3 +1,4 @@
+import { OrganizationLoaders } from './organizations.loaders.js';
 import { Module } from '@nestjs/common';
 import { PeopleModule } from '../people/people.module.js';
 import { RegionsModule } from '../regions/regions.module.js';
@@ -7,7 +8,7 @@ import { OrganizationsService } from './organizations.service.js';
 
 @Module({
   imports: [PeopleModule, RegionsModule],
-  providers: [OrganizationsRepository, OrganizationsService, OrganizationsResolver, OrganizationMemberResolver],
-  exports: [OrganizationsRepository, OrganizationsService],
+  providers: [OrganizationsRepository, OrganizationsService, OrganizationsResolver, OrganizationMemberResolver, OrganizationLoaders],
+  exports: [OrganizationsRepository, OrganizationsService, OrganizationLoaders],
 })
 export class OrganizationsModule {}

@@ -1,6 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { keysetPage, KeysetOrder, PageRequest, SqlWhere } from '../common/keyset-page.js';
+import { ScopePaths } from '../scope/actor.js';
 import { Organization, OrganizationCategory, OrganizationCategoryCount, OrganizationMember, OrganizationRegistration, OrganizationStatus } from './organization.model.js';
+
+/** Organizations newest first; the cursor is (created_at, id). */
+export const ORGANIZATION_ORDER: KeysetOrder = { keys: [{ sql: 'o.created_at', type: 'timestamptz' }, { sql: 'o.id', type: 'uuid' }], direction: 'DESC' };
+
+export interface OrganizationListFilter {
+  viewerId: string;
+  /** Organizations the viewer administers (ORGANIZATION_MANAGE through an organization grant). */
+  ownOrganizationIds: string[];
+  /** Where every state is visible (ORGANIZATION_READ). */
+  staffScopes: ScopePaths;
+  regionPath?: string;
+  category?: OrganizationCategory;
+  status?: OrganizationStatus;
+}
 
 interface OrgRow {
   id: string;
@@ -116,17 +132,17 @@ export class OrganizationsRepository {
     }));
   }
 
-  async page(where: string[], params: unknown[], first: number, after: [string, string] | null): Promise<{ rows: (Organization & { createdKey: string })[]; total: number }> {
-    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM organizations o WHERE ${where.join(' AND ')}`, params);
-    const p = [...params];
-    const conds = [...where];
-    if (after) {
-      p.push(after[0], after[1]);
-      conds.push(`(o.created_at, o.id) < ($${p.length - 1}::timestamptz, $${p.length}::uuid)`);
-    }
-    p.push(first + 1);
-    const rows: OrgRow[] = await this.db.query(`SELECT ${COLUMNS} FROM organizations o WHERE ${conds.join(' AND ')} ORDER BY o.created_at DESC, o.id DESC LIMIT $${p.length}`, p);
-    return { rows: rows.map(toOrg), total: n };
+  /** A page of organizations: approved ones, the viewer's own (registered or administered) and staff views in scope. */
+  async list(f: OrganizationListFilter, page: PageRequest): Promise<{ rows: (Organization & { createdKey: string })[]; total: number }> {
+    const w = new SqlWhere();
+    const viewer = w.param(f.viewerId);
+    const own = w.param(f.ownOrganizationIds);
+    w.and(`(o.status = 'APPROVED' OR o.registered_by = ${viewer} OR o.id = ANY(${own}::uuid[]) OR ${w.scope('o.path', f.staffScopes)})`);
+    if (f.regionPath !== undefined) w.and(`o.path <@ ${w.param(f.regionPath)}::ltree`);
+    if (f.category !== undefined) w.and(`o.category = ${w.param(f.category)}`);
+    if (f.status !== undefined) w.and(`o.status = ${w.param(f.status)}`);
+    const { rows, total } = await keysetPage<OrgRow>(this.db, { select: COLUMNS, from: 'organizations o', where: w, order: ORGANIZATION_ORDER, page });
+    return { rows: rows.map(toOrg), total };
   }
 
   async countsByCategory(path: string): Promise<OrganizationCategoryCount[]> {

@@ -1,3 +1,4 @@
+import { PeopleLoaders } from './people.loaders.js';
 import { Module } from '@nestjs/common';
 import { RegionsModule } from '../regions/regions.module.js';
 import { PeopleRepository } from './people.repository.js';
@@ -9,7 +10,7 @@ import { PersonalDataService } from './personal-data.service.js';
 
 @Module({
   imports: [RegionsModule],
-  providers: [PeopleRepository, PeopleService, PeopleResolver, PersonalDataRepository, PersonalDataService, PersonalDataResolver, RelativeResolver, PiiAccessEntryResolver],
-  exports: [PeopleRepository, PeopleService, PersonalDataRepository],
+  providers: [PeopleRepository, PeopleService, PeopleResolver, PersonalDataRepository, PersonalDataService, PersonalDataResolver, RelativeResolver, PiiAccessEntryResolver, PeopleLoaders],
+  exports: [PeopleRepository, PeopleService, PersonalDataRepository, PeopleLoaders],
 })
 export class PeopleModule {}

@@ -1,12 +1,11 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { groupByKeys, loader } from '../common/graphql/context.js';
 import type { GqlContext } from '../common/graphql/context.js';
 import { Region } from '../regions/region.model.js';
-import { RegionsRepository } from '../regions/regions.repository.js';
-import { regionLoader } from '../regions/regions.resolver.js';
+import { RegionLoaders } from '../regions/regions.loaders.js';
 import { Actor } from '../scope/actor.js';
+import { Permission } from '../scope/permission.js';
 import { Authorize, CurrentActor } from '../scope/scope.decorators.js';
-import { PeopleRepository } from './people.repository.js';
+import { PeopleLoaders } from './people.loaders.js';
 import { PeopleService } from './people.service.js';
 import { Person, RoleGrant } from './person.model.js';
 
@@ -14,17 +13,17 @@ import { Person, RoleGrant } from './person.model.js';
 export class PeopleResolver {
   constructor(
     private readonly people: PeopleService,
-    private readonly repo: PeopleRepository,
-    private readonly regions: RegionsRepository,
+    private readonly loaders: PeopleLoaders,
+    private readonly regions: RegionLoaders,
   ) {}
 
-  @Authorize()
+  @Authorize(Permission.SELF)
   @Query(() => Person, { description: '当前登录人' })
   me(@CurrentActor() actor: Actor): Promise<Person> {
     return this.people.get(actor, actor.personId);
   }
 
-  @Authorize()
+  @Authorize(Permission.SELF, Permission.PERSON_READ, Permission.PERSON_READ_MASKED)
   @Query(() => Person, { nullable: true, description: 'A person as the caller may see them (DESIGN.md §11); FORBIDDEN outside the caller\'s scope' })
   person(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Person> {
     return this.people.get(actor, id);
@@ -37,17 +36,12 @@ export class PeopleResolver {
 
   @ResolveField(() => [RoleGrant], { description: 'Roles; for masked viewers without their scope (scopeId and scopeName are null), as the grid is' })
   async roles(@Parent() person: Person, @Context() ctx: GqlContext): Promise<RoleGrant[]> {
-    const roles = await loader<string, RoleGrant[]>(ctx, 'personRoles', async (ids) => {
-      const rows = await this.repo.grantsOf(ids);
-      return groupByKeys(ids, rows, (r) => r.person_id).map((list) =>
-        list.map((g) => ({
-          role: g.role,
-          scopeId: g.organization_id ?? g.region_id,
-          scopeName: g.scope_name,
-          scopeType: g.organization_id ? 'ORGANIZATION' : g.region_id ? 'REGION' : 'GLOBAL',
-        })),
-      );
-    }).load(person.id);
+    const roles: RoleGrant[] = (await this.loaders.grants(ctx).load(person.id)).map((g) => ({
+      role: g.role,
+      scopeId: g.organization_id ?? g.region_id,
+      scopeName: g.scope_name,
+      scopeType: g.organization_id ? 'ORGANIZATION' : g.region_id ? 'REGION' : 'GLOBAL',
+    }));
     // The scope of a role says where the person lives or works: masked viewers do not get it.
     return person.masked ? roles.map((r) => ({ ...r, scopeId: null, scopeName: null })) : roles;
   }
@@ -55,6 +49,6 @@ export class PeopleResolver {
   @ResolveField(() => Region, { nullable: true, description: '所在网格' })
   grid(@Parent() person: Person, @Context() ctx: GqlContext): Promise<Region | null> | null {
     if (!person.gridId || person.masked) return null;
-    return regionLoader(ctx, this.regions).load(person.gridId);
+    return this.regions.region(ctx).load(person.gridId);
   }
 }

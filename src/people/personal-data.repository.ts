@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { keysetPage, KeysetOrder, PageRequest, SqlWhere } from '../common/keyset-page.js';
+import { ScopePaths } from '../scope/actor.js';
 import { ConsentAction, FlagConsentRecord, PersonFlag, PersonFlagRecord, PiiAccessEntry, Relative } from './personal-data.model.js';
 
 const toRelative = (r: { id: string; person_id: string; relative_id: string; relation: string; recorded_at: Date }): Relative => ({
@@ -18,6 +20,9 @@ const toFlag = (r: { person_id: string; flag: PersonFlag; consent_given_by: stri
   recordedById: r.recorded_by,
   recordedAt: r.recorded_at,
 });
+
+/** The access log newest first; the cursor is the entry's sequence number. */
+export const ACCESS_LOG_ORDER: KeysetOrder = { keys: [{ sql: 'l.id', type: 'int' }], direction: 'DESC' };
 
 /** Relatives 亲属, sensitive flags with consent, the personal-data access log, and one's own data export. */
 @Injectable()
@@ -122,41 +127,26 @@ export class PersonalDataRepository {
   }
 
   /**
-   * A page of the access log, newest first. `scopeSql` restricts to subjects who live (grid) or hold a role in
-   * the caller's scope; it is built by the service with `scopePredicate` over `r.path`.
+   * A page of the access log, newest first: subjects who live (grid) or hold a role in `scopes`, optionally one
+   * subject only.
    */
-  async accessLogPage(scopeSql: string, params: unknown[], subjectId: string | null, first: number, afterId: number | null): Promise<{ rows: (PiiAccessEntry & { seq: number })[]; total: number }> {
-    const p = [...params];
-    const conds = [
+  async accessLog(f: { scopes: ScopePaths; subjectId: string | null }, page: PageRequest): Promise<{ rows: (PiiAccessEntry & { seq: number })[]; total: number }> {
+    const w = new SqlWhere();
+    w.and(
       `EXISTS (SELECT 1 FROM persons sp JOIN regions r ON r.id = sp.grid_id OR r.id IN (SELECT g.region_id FROM role_grants g WHERE g.person_id = sp.id AND g.revoked_at IS NULL AND g.organization_id IS NULL)
-                WHERE sp.id = l.subject_id AND ${scopeSql})`,
-    ];
-    if (subjectId) {
-      p.push(subjectId);
-      conds.push(`l.subject_id = $${p.length}::uuid`);
-    }
-    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM pii_access_log l WHERE ${conds.join(' AND ')}`, p);
-    if (afterId !== null) {
-      p.push(afterId);
-      conds.push(`l.id < $${p.length}`);
-    }
-    p.push(first + 1);
-    const rows = await this.db.query(
-      `SELECT l.id::int AS seq, l.viewer_id, l.subject_id, l.field, l.purpose, l.at FROM pii_access_log l
-        WHERE ${conds.join(' AND ')} ORDER BY l.id DESC LIMIT $${p.length}`,
-      p,
+                WHERE sp.id = l.subject_id AND ${w.scope('r.path', f.scopes)})`,
     );
+    if (f.subjectId) w.and(`l.subject_id = ${w.param(f.subjectId)}::uuid`);
+    const { rows, total } = await keysetPage<{ seq: number; viewer_id: string; subject_id: string; field: string; purpose: string | null; at: Date }>(this.db, {
+      select: 'l.id::int AS seq, l.viewer_id, l.subject_id, l.field, l.purpose, l.at',
+      from: 'pii_access_log l',
+      where: w,
+      order: ACCESS_LOG_ORDER,
+      page,
+    });
     return {
-      rows: rows.map((r: { seq: number; viewer_id: string; subject_id: string; field: string; purpose: string | null; at: Date }) => ({
-        id: String(r.seq),
-        seq: r.seq,
-        viewerId: r.viewer_id,
-        subjectId: r.subject_id,
-        field: r.field,
-        purpose: r.purpose,
-        at: r.at,
-      })),
-      total: n,
+      rows: rows.map((r) => ({ id: String(r.seq), seq: r.seq, viewerId: r.viewer_id, subjectId: r.subject_id, field: r.field, purpose: r.purpose, at: r.at })),
+      total,
     };
   }
 

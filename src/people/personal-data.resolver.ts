@@ -1,29 +1,19 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { byKeys, groupByKeys, loader } from '../common/graphql/context.js';
+import { groupByKeys, loader } from '../common/graphql/context.js';
 import type { GqlContext } from '../common/graphql/context.js';
 import { ConnectionType } from '../common/graphql/connection.js';
 import { Actor } from '../scope/actor.js';
-import { Role } from '../scope/role.js';
+import { Permission } from '../scope/permission.js';
 import { Authorize, CurrentActor } from '../scope/scope.decorators.js';
-import { PeopleRepository, PersonRow } from './people.repository.js';
-import { PeopleService } from './people.service.js';
+import { PeopleLoaders } from './people.loaders.js';
+import { PeopleRepository } from './people.repository.js';
 import { Person } from './person.model.js';
 import { PiiAccessLogArgs, RecordRelativeInput, SetPersonFlagInput, UpdateMyProfileInput } from './personal-data.input.js';
 import { FlagConsentRecord, PersonFlag, PersonFlagRecord, PiiAccessEntry, Relative } from './personal-data.model.js';
 import { PersonalDataRepository } from './personal-data.repository.js';
-import { ACCESS_LOG_READERS, PersonalDataService } from './personal-data.service.js';
+import { PersonalDataService } from './personal-data.service.js';
 
 export const PiiAccessEntryConnection = ConnectionType(PiiAccessEntry, 'PiiAccessEntry');
-
-const personRows = (ctx: GqlContext, repo: PeopleRepository) =>
-  loader<string, PersonRow | null>(ctx, 'personRow', async (ids) => byKeys(ids, await repo.byIds(ids), (p) => p.id));
-
-/** A person as the viewer may see them, at least masked (for people shown next to a record the viewer may see). */
-async function personFor(ctx: GqlContext, repo: PeopleRepository, people: PeopleService, id: string): Promise<Person | null> {
-  const row = await personRows(ctx, repo).load(id);
-  if (!row || !ctx.actor) return null;
-  return people.view(ctx.actor, row) ?? people.maskedView(row);
-}
 
 /** Personal data on `Person` (relatives, flags) and the operations on it. */
 @Resolver(() => Person)
@@ -61,7 +51,7 @@ export class PersonalDataResolver {
     return history;
   }
 
-  @Authorize(Role.COMMUNITY_WORKER)
+  @Authorize(Permission.RELATIVE_RECORD)
   @Mutation(() => Relative, { description: '登记亲属关系 (community worker of the person\'s scope); reverseRelation records the other direction' })
   recordRelative(
     @CurrentActor() actor: Actor,
@@ -74,19 +64,19 @@ export class PersonalDataResolver {
     return this.service.recordRelative(actor, input);
   }
 
-  @Authorize(Role.COMMUNITY_WORKER)
+  @Authorize(Permission.RELATIVE_RECORD)
   @Mutation(() => Relative, { description: '解除亲属关系 (both directions)' })
   revokeRelative(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Relative> {
     return this.service.revokeRelative(actor, id);
   }
 
-  @Authorize(Role.GRID_WORKER, Role.COMMUNITY_WORKER)
+  @Authorize(Permission.FLAG_RECORD)
   @Mutation(() => PersonFlagRecord, { description: '登记敏感标识 with consent: an adult\'s own; for a minor a guardian (an adult recorded relative), required under 14' })
   setPersonFlag(@CurrentActor() actor: Actor, @Args('input') input: SetPersonFlagInput): Promise<PersonFlagRecord> {
     return this.service.setFlag(actor, input);
   }
 
-  @Authorize()
+  @Authorize(Permission.SELF, Permission.FLAG_RECORD)
   @Mutation(() => Boolean, { description: 'Withdraws a flag (by the person or staff in scope): the flag is deleted, the withdrawal appended to the consent history' })
   clearPersonFlag(
     @CurrentActor() actor: Actor,
@@ -96,19 +86,19 @@ export class PersonalDataResolver {
     return this.service.clearFlag(actor, personId, flag);
   }
 
-  @Authorize(...ACCESS_LOG_READERS)
+  @Authorize(Permission.ACCESS_LOG_READ)
   @Query(() => PiiAccessEntryConnection, { description: '个人信息访问记录: staff reads of sensitive fields (ID numbers, sensitive flags and their consent history) of people in the caller\'s scope, newest first' })
   piiAccessLog(@CurrentActor() actor: Actor, @Args() args: PiiAccessLogArgs) {
     return this.service.accessLog(actor, args.subjectId, args);
   }
 
-  @Authorize()
+  @Authorize(Permission.SELF)
   @Query(() => String, { description: 'All data held about the caller, as a JSON document (个人信息查阅、复制)' })
   exportMyData(@CurrentActor() actor: Actor): Promise<string> {
     return this.service.exportMine(actor);
   }
 
-  @Authorize()
+  @Authorize(Permission.SELF)
   @Mutation(() => Person, { description: 'Updates the caller\'s address, or records their ID number when none is on record' })
   updateMyProfile(@CurrentActor() actor: Actor, @Args('input') input: UpdateMyProfileInput): Promise<Person> {
     return this.service.updateMine(actor, input);
@@ -117,36 +107,30 @@ export class PersonalDataResolver {
 
 @Resolver(() => Relative)
 export class RelativeResolver {
-  constructor(
-    private readonly repo: PeopleRepository,
-    private readonly people: PeopleService,
-  ) {}
+  constructor(private readonly people: PeopleLoaders) {}
 
   @ResolveField(() => Person, { nullable: true, description: 'The relative, masked unless the viewer may see them' })
   relative(@Parent() r: Relative, @Context() ctx: GqlContext): Promise<Person | null> {
-    return personFor(ctx, this.repo, this.people, r.relativeId);
+    return this.people.shown(ctx, r.relativeId);
   }
 
   @ResolveField(() => Person, { nullable: true })
   person(@Parent() r: Relative, @Context() ctx: GqlContext): Promise<Person | null> {
-    return personFor(ctx, this.repo, this.people, r.personId);
+    return this.people.shown(ctx, r.personId);
   }
 }
 
 @Resolver(() => PiiAccessEntry)
 export class PiiAccessEntryResolver {
-  constructor(
-    private readonly repo: PeopleRepository,
-    private readonly people: PeopleService,
-  ) {}
+  constructor(private readonly people: PeopleLoaders) {}
 
   @ResolveField(() => Person, { nullable: true, description: 'The staff member who read the field' })
   viewer(@Parent() e: PiiAccessEntry, @Context() ctx: GqlContext): Promise<Person | null> {
-    return personFor(ctx, this.repo, this.people, e.viewerId);
+    return this.people.shown(ctx, e.viewerId);
   }
 
   @ResolveField(() => Person, { nullable: true, description: 'Whose data was read' })
   subject(@Parent() e: PiiAccessEntry, @Context() ctx: GqlContext): Promise<Person | null> {
-    return personFor(ctx, this.repo, this.people, e.subjectId);
+    return this.people.shown(ctx, e.subjectId);
   }
 }

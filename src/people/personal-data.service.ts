@@ -1,25 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
-import { Connection, decodeCursor, PageArgs, toConnection } from '../common/graphql/connection.js';
+import { Connection, PageArgs, toConnection } from '../common/graphql/connection.js';
+import { pageRequest } from '../common/keyset-page.js';
 import { isUuid } from '../common/ids.js';
-import { ageOn, ID_NUMBER_MESSAGES, parseIdNumber } from '../privacy/id-number.js';
+import { ageOn, parseIdNumber } from '../privacy/id-number.js';
 import { PiiCipher } from '../privacy/pii-cipher.js';
-import { Actor, scopePredicate } from '../scope/actor.js';
-import { Role } from '../scope/role.js';
+import { Actor } from '../scope/actor.js';
+import { Permission } from '../scope/permission.js';
 import { PeopleRepository, PersonRow } from './people.repository.js';
+import { invalidIdNumber, peopleErrors } from './people.errors.js';
 import { ID_NUMBER_FIELD, PeopleService } from './people.service.js';
 import { Person } from './person.model.js';
 import { RecordRelativeInput, SetPersonFlagInput, UpdateMyProfileInput } from './personal-data.input.js';
 import { ConsentAction, PersonFlag, PersonFlagRecord, PiiAccessEntry, Relative } from './personal-data.model.js';
-import { PersonalDataRepository } from './personal-data.repository.js';
+import { ACCESS_LOG_ORDER, PersonalDataRepository } from './personal-data.repository.js';
 
-/** Staff who record relatives (亲属关系 needs the household's paperwork, held by the community). */
-export const RELATIVE_RECORDERS: readonly Role[] = [Role.COMMUNITY_WORKER];
-/** Staff who record sensitive flags (care-visit rosters): grid and community workers of the person's scope. */
-export const FLAG_RECORDERS: readonly Role[] = [Role.GRID_WORKER, Role.COMMUNITY_WORKER];
-/** Who may read the personal-data access log of their scope. */
-export const ACCESS_LOG_READERS: readonly Role[] = [Role.STREET_ADMIN, Role.SYSTEM_ADMIN];
 /** PIPL Art. 31: a child under 14 needs a guardian's consent. */
 export const GUARDIAN_CONSENT_BELOW = 14;
 /** From 18 a person consents only themself; a guardian may consent for a minor and must be an adult. */
@@ -41,8 +37,9 @@ export class PersonalDataService {
     return row;
   }
 
-  private requireCovers(actor: Actor, person: PersonRow, roles: readonly Role[], message: string): void {
-    if (!person.paths.some((p) => actor.covers(p, ...roles)) && actor.scopePaths(...roles) !== 'ALL') throw forbidden(message);
+  /** RELATIVE_RECORD and FLAG_RECORD reach a person through any of their paths (home grid, role regions). */
+  private requireCan(actor: Actor, person: PersonRow, permission: Permission, message: string): void {
+    if (!actor.canAnyOf(permission, person.paths)) throw forbidden(message);
   }
 
   async recordRelative(actor: Actor, input: RecordRelativeInput): Promise<Relative> {
@@ -53,10 +50,10 @@ export class PersonalDataService {
     if (input.personId === input.relativeId) throw badInput('relativeId', '不能把本人登记为自己的亲属');
     const person = await this.requirePerson(input.personId, 'personId');
     await this.requirePerson(input.relativeId, 'relativeId');
-    this.requireCovers(actor, person, RELATIVE_RECORDERS, '只有该居民所在社区的社区工作者可以登记亲属关系');
+    this.requireCan(actor, person, Permission.RELATIVE_RECORD, '只有该居民所在社区的社区工作者可以登记亲属关系');
     return this.db.transaction(async (m) => {
       const link = await this.repo.insertRelative(m, input.personId, input.relativeId, relation, actor.personId);
-      if (!link) throw conflict('该亲属关系已登记', 'RELATIVE_EXISTS');
+      if (!link) throw peopleErrors.relativeExists();
       if (reverse) await this.repo.insertRelative(m, input.relativeId, input.personId, reverse, actor.personId);
       return link;
     });
@@ -68,8 +65,8 @@ export class PersonalDataService {
       const link = await this.repo.lockRelative(m, id);
       if (!link) throw notFound('亲属关系');
       const [person] = await this.people.byIds([link.personId], m);
-      this.requireCovers(actor, person, RELATIVE_RECORDERS, '只有该居民所在社区的社区工作者可以解除亲属关系');
-      if (link.revoked) throw conflict('该亲属关系已解除', 'RELATIVE_REVOKED');
+      this.requireCan(actor, person, Permission.RELATIVE_RECORD, '只有该居民所在社区的社区工作者可以解除亲属关系');
+      if (link.revoked) throw peopleErrors.relativeRevoked();
       await this.repo.revokePair(m, link.personId, link.relativeId);
       return link;
     });
@@ -84,21 +81,21 @@ export class PersonalDataService {
    */
   async setFlag(actor: Actor, input: SetPersonFlagInput): Promise<PersonFlagRecord> {
     const person = await this.requirePerson(input.personId, 'personId');
-    this.requireCovers(actor, person, FLAG_RECORDERS, '只有该居民所在网格或社区的工作人员可以登记');
+    this.requireCan(actor, person, Permission.FLAG_RECORD, '只有该居民所在网格或社区的工作人员可以登记');
     const consentBy = input.consentGivenById ?? person.id;
     if (!isUuid(consentBy)) throw badInput('consentGivenById', '同意人不存在');
     return this.db.transaction(async (m) => {
       const age = person.birth_date !== null ? ageOn(person.birth_date) : null;
       if (consentBy === person.id) {
-        if (age !== null && age < GUARDIAN_CONSENT_BELOW) throw badInput('consentGivenById', '未满14周岁，须由监护人同意', 'GUARDIAN_CONSENT_REQUIRED');
+        if (age !== null && age < GUARDIAN_CONSENT_BELOW) throw peopleErrors.guardianConsentRequired();
       } else {
-        if (age === null || age >= ADULT_AGE) throw badInput('consentGivenById', '成年人的敏感信息须由本人同意', 'ADULT_CONSENTS_THEMSELF');
+        if (age === null || age >= ADULT_AGE) throw peopleErrors.adultConsentsThemself();
         const [guardian] = await this.people.byIds([consentBy], m);
         if (!guardian) throw badInput('consentGivenById', '同意人不存在');
         if (!(await this.repo.isRelative(m, person.id, consentBy))) {
-          throw badInput('consentGivenById', '同意人应为本人或已登记的亲属（监护人）', 'CONSENT_NOT_RELATIVE');
+          throw peopleErrors.consentNotRelative();
         }
-        if (!guardian.birth_date || ageOn(guardian.birth_date) < ADULT_AGE) throw badInput('consentGivenById', '监护人须为已登记出生日期的成年人', 'GUARDIAN_NOT_ADULT');
+        if (!guardian.birth_date || ageOn(guardian.birth_date) < ADULT_AGE) throw peopleErrors.guardianNotAdult();
       }
       const record = await this.repo.upsertFlag(m, person.id, input.flag, consentBy, actor.personId);
       await this.repo.appendConsent(m, { personId: person.id, flag: input.flag, action: ConsentAction.GIVEN, byPersonId: consentBy, recordedBy: actor.personId });
@@ -112,7 +109,7 @@ export class PersonalDataService {
    */
   async clearFlag(actor: Actor, personId: string, flag: PersonFlag): Promise<boolean> {
     const person = await this.requirePerson(personId, 'personId');
-    if (actor.personId !== person.id) this.requireCovers(actor, person, FLAG_RECORDERS, '只有本人或所在网格、社区的工作人员可以撤销');
+    if (!actor.can(Permission.SELF, { personId: person.id })) this.requireCan(actor, person, Permission.FLAG_RECORD, '只有本人或所在网格、社区的工作人员可以撤销');
     return this.db.transaction(async (m) => {
       const deleted = await this.repo.deleteFlag(m, person.id, flag);
       if (deleted) await this.repo.appendConsent(m, { personId: person.id, flag, action: ConsentAction.WITHDRAWN, byPersonId: person.id, recordedBy: actor.personId });
@@ -121,12 +118,9 @@ export class PersonalDataService {
   }
 
   async accessLog(actor: Actor, subjectId: string | null | undefined, page: PageArgs): Promise<Connection<PiiAccessEntry>> {
-    const params: unknown[] = [];
-    const scope = scopePredicate('r.path', actor.scopePaths(...ACCESS_LOG_READERS), params);
     if (subjectId && !isUuid(subjectId)) throw badInput('subjectId', '人员不存在');
-    const after = page.after ? Number(decodeCursor(page.after, 1)[0]) : null;
-    if (after !== null && !Number.isInteger(after)) throw badInput('after', '分页游标无效');
-    const { rows, total } = await this.repo.accessLogPage(scope, params, subjectId ?? null, page.first, after);
+    const request = pageRequest(page, ACCESS_LOG_ORDER);
+    const { rows, total } = await this.repo.accessLog({ scopes: actor.scopeOf(Permission.ACCESS_LOG_READ), subjectId: subjectId ?? null }, request);
     return toConnection(rows, page.first, total, (r) => [r.seq], ({ seq: _seq, ...r }) => r);
   }
 
@@ -143,16 +137,16 @@ export class PersonalDataService {
     let idNumber: { normalized: string; birthDate: string } | null = null;
     if (input.idNumber) {
       const parsed = parseIdNumber(input.idNumber);
-      if ('problem' in parsed) throw badInput('idNumber', ID_NUMBER_MESSAGES[parsed.problem], `ID_${parsed.problem}`);
+      if ('problem' in parsed) throw invalidIdNumber(parsed.problem);
       idNumber = parsed;
     }
     await this.db.transaction(async (m) => {
       const [row] = await this.people.byIds([actor.personId], m);
       if (!row) throw notFound('人员');
       if (idNumber) {
-        if (row.id_number_cipher) throw conflict('身份证号已登记，如需更正请联系社区工作者', 'ID_NUMBER_ON_RECORD');
+        if (row.id_number_cipher) throw peopleErrors.idNumberOnRecord();
         const hash = this.cipher.lookupHash(idNumber.normalized, ID_NUMBER_FIELD);
-        if (await this.people.idNumberTaken(m, hash)) throw conflict('该身份证号已被其他账号登记', 'ID_NUMBER_TAKEN');
+        if (await this.people.idNumberTaken(m, hash)) throw peopleErrors.idNumberTaken();
         await this.people.setIdNumber(m, row.id, this.cipher.encrypt(idNumber.normalized, ID_NUMBER_FIELD), hash, idNumber.birthDate);
       }
       if (input.address !== undefined) await this.repo.updateAddress(m, row.id, input.address?.trim() || null);

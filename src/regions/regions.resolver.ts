@@ -1,9 +1,8 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { byKeys, groupByKeys, loader } from '../common/graphql/context.js';
 import type { GqlContext } from '../common/graphql/context.js';
 import { Public } from '../scope/scope.decorators.js';
 import { Region } from './region.model.js';
-import { RegionsRepository } from './regions.repository.js';
+import { RegionLoaders } from './regions.loaders.js';
 import { RegionsService } from './regions.service.js';
 import { Station } from './station.model.js';
 import { statisticalCode } from './region-level.js';
@@ -13,7 +12,7 @@ import { statisticalCode } from './region-level.js';
 export class RegionsResolver {
   constructor(
     private readonly service: RegionsService,
-    private readonly repo: RegionsRepository,
+    private readonly loaders: RegionLoaders,
   ) {}
 
   @Public()
@@ -36,19 +35,16 @@ export class RegionsResolver {
   @ResolveField(() => Region, { nullable: true })
   parent(@Parent() region: Region, @Context() ctx: GqlContext): Promise<Region | null> | null {
     if (!region.parentId) return null;
-    return regionLoader(ctx, this.repo).load(region.parentId);
+    return this.loaders.region(ctx).load(region.parentId);
   }
 
   @ResolveField(() => [Region])
   children(@Parent() region: Region, @Context() ctx: GqlContext): Promise<Region[]> {
-    return loader<string, Region[]>(ctx, 'regionChildren', async (ids) => groupByKeys(ids, await this.repo.childrenOf(ids), (r) => r.parentId!)).load(region.id);
+    return this.loaders.children(ctx).load(region.id);
   }
 
   @ResolveField(() => [Station], { description: 'Stations located at this node (社工站 at a street, 社工室 at a community)' })
   stations(@Parent() region: Region, @Context() ctx: GqlContext): Promise<Station[]> {
-    return loader<string, Station[]>(ctx, 'regionStations', async (ids) => groupByKeys(ids, await this.repo.stationsOf(ids), (s) => s.regionId)).load(region.id);
+    return this.loaders.stations(ctx).load(region.id);
   }
 }
-
-export const regionLoader = (ctx: GqlContext, repo: RegionsRepository) =>
-  loader<string, Region | null>(ctx, 'region', async (ids) => byKeys(ids, await repo.byIds(ids), (r) => r.id));

@@ -10,6 +10,11 @@ import { RegionsRepository } from './regions.repository.js';
 export class RegionsService {
   constructor(private readonly repo: RegionsRepository) {}
 
+  /** The regions of `ids` that exist (callers compare lengths to find unknown ones). */
+  byIds(ids: readonly string[], manager?: EntityManager): Promise<Region[]> {
+    return this.repo.byIds(ids, manager);
+  }
+
   async find(id: string, manager?: EntityManager): Promise<Region | null> {
     if (!isUuid(id)) return null;
     const [region] = await this.repo.byIds([id], manager);

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { keysetPage, KeysetOrder, PageRequest, SqlWhere } from '../common/keyset-page.js';
+import { ScopePaths } from '../scope/actor.js';
 import { WeeklySlot } from '../volunteers/availability.js';
 import { Resource, ResourceCategory, ResourceKind, ResourceProvider } from './resource.model.js';
 
@@ -24,6 +26,19 @@ interface Row {
   organization_id: string | null;
   charity_id: string | null;
   created_by: string;
+}
+
+/** Resources newest first; the cursor is (created_at, id). */
+export const RESOURCE_ORDER: KeysetOrder = { keys: [{ sql: 'x.created_at', type: 'timestamptz' }, { sql: 'x.id', type: 'uuid' }], direction: 'DESC' };
+
+export interface ResourceListFilter {
+  /** Where the viewer's roles reach (RESOURCE_READ): resources whose area overlaps them. */
+  scopes: ScopePaths;
+  includeWithdrawn: boolean;
+  regionPath?: string;
+  category?: string;
+  kind?: ResourceKind;
+  providerKind?: ResourceProvider;
 }
 
 const COLUMNS = `x.id, x.name, x.kind, x.categories, x.description, x.capacity, x.capacity_unit, x.availability_note, x.provider, x.unit_name,
@@ -142,16 +157,21 @@ export class ResourcesRepository {
     return rows.map((r: { resource_id: string; weekday: number; start_minute: number; end_minute: number }) => ({ resourceId: r.resource_id, weekday: r.weekday, startMinute: r.start_minute, endMinute: r.end_minute }));
   }
 
-  async page(where: string[], params: unknown[], first: number, after: [string, string] | null): Promise<{ rows: Resource[]; total: number }> {
-    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM resources x WHERE ${where.join(' AND ')}`, params);
-    const p = [...params];
-    const conds = [...where];
-    if (after) {
-      p.push(after[0], after[1]);
-      conds.push(`(x.created_at, x.id) < ($${p.length - 1}::timestamptz, $${p.length}::uuid)`);
-    }
-    p.push(first + 1);
-    const rows: Row[] = await this.db.query(`SELECT ${COLUMNS} FROM resources x WHERE ${conds.join(' AND ')} ORDER BY x.created_at DESC, x.id DESC LIMIT $${p.length}`, p);
-    return { rows: rows.map(toResource), total: n };
+  /** A page of resources whose area overlaps `scopes` (lies in or contains one), newest first. */
+  async list(f: ResourceListFilter, page: PageRequest): Promise<{ rows: Resource[]; total: number }> {
+    const w = new SqlWhere();
+    const overlap = (scopes: ScopePaths) => {
+      if (scopes === 'ALL') return 'TRUE';
+      if (scopes.length === 0) return 'FALSE';
+      return '(' + scopes.map((path) => { const p = w.param(path); return `(x.path <@ ${p}::ltree OR x.path @> ${p}::ltree)`; }).join(' OR ') + ')';
+    };
+    w.and(overlap(f.scopes));
+    if (!f.includeWithdrawn) w.and('x.active');
+    if (f.regionPath !== undefined) w.and(overlap([f.regionPath]));
+    if (f.category !== undefined) w.and(`x.categories @> ${w.param([f.category])}::text[]`);
+    if (f.kind !== undefined) w.and(`x.kind = ${w.param(f.kind)}`);
+    if (f.providerKind !== undefined) w.and(`x.provider = ${w.param(f.providerKind)}`);
+    const { rows, total } = await keysetPage<Row>(this.db, { select: COLUMNS, from: 'resources x', where: w, order: RESOURCE_ORDER, page });
+    return { rows: rows.map(toResource), total };
   }
 }

@@ -87,6 +87,17 @@ export class Actor {
     return this.scopePaths(...PERMISSIONS[permission].roles);
   }
 
+  /** The organizations where `permission` is held through an organization-scoped grant (e.g. the ORG_ADMIN's own). */
+  organizationsOf(permission: Permission): string[] {
+    const roles = PERMISSIONS[permission].roles;
+    return this.grants.filter((g) => roles.includes(g.role) && g.organizationId).map((g) => g.organizationId!);
+  }
+
+  /** Whether `permission` reaches one of the region paths (a person "lives" at several: grid and role regions). */
+  canAnyOf(permission: Permission, regionPaths: readonly string[]): boolean {
+    return regionPaths.some((regionPath) => this.can(permission, { regionPath })) || this.scopeOf(permission) === 'ALL';
+  }
+
   /** Whether one of `roles` is held for `organizationId` (organization-scoped grants). */
   coversOrganization(organizationId: string, ...roles: Role[]): boolean {
     return this.grants.some((g) => roles.includes(g.role) && (g.regionPath === null || g.organizationId === organizationId));

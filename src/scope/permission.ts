@@ -43,6 +43,9 @@ export enum Permission {
   VOLUNTEER_RECORD = 'VOLUNTEER_RECORD',
   VOLUNTEER_PEER_READ = 'VOLUNTEER_PEER_READ',
   VOLUNTEER_VET = 'VOLUNTEER_VET',
+  VOLUNTEER_TEAM_READ = 'VOLUNTEER_TEAM_READ',
+  VOLUNTEER_TEAM_MANAGE = 'VOLUNTEER_TEAM_MANAGE',
+  VOLUNTEER_TEAM_ORG_MANAGE = 'VOLUNTEER_TEAM_ORG_MANAGE',
 
   // ── organizations & social workers ──
   ORGANIZATION_READ = 'ORGANIZATION_READ',
@@ -52,6 +55,7 @@ export enum Permission {
   STATION_MANAGE = 'STATION_MANAGE',
 
   // ── resources & charity ──
+  RESOURCE_READ = 'RESOURCE_READ',
   RESOURCE_MANAGE = 'RESOURCE_MANAGE',
   CHARITY_MANAGE = 'CHARITY_MANAGE',
   CHARITY_READ = 'CHARITY_READ',
@@ -123,20 +127,24 @@ export const PERMISSIONS: Readonly<Record<Permission, PermissionRule>> = {
   [Permission.NEED_CLAIM]: region('在服务区域内接单', R.VOLUNTEER),
   [Permission.NEED_BATCH_DISPATCH]: region('批量派单', ...COMMUNITY_UP),
 
-  [Permission.VOLUNTEER_READ]: region('查看辖区志愿者', ...CASE_STAFF, R.ORG_ADMIN),
-  [Permission.VOLUNTEER_RECORD]: region('审核、登记、暂停志愿者', ...CASE_STAFF),
+  [Permission.VOLUNTEER_READ]: region('查看辖区志愿者（含待审核、已暂停）及其紧急联系人', ...CASE_STAFF),
+  [Permission.VOLUNTEER_RECORD]: region('审核通过、驳回、暂停志愿者', R.COMMUNITY_WORKER),
   [Permission.VOLUNTEER_PEER_READ]: region('查看同区域已通过的志愿者', R.VOLUNTEER, R.ORG_ADMIN),
   [Permission.VOLUNTEER_VET]: region('志愿者背景审查', R.COMMUNITY_WORKER, ...ADMINS),
+  [Permission.VOLUNTEER_TEAM_READ]: region('查看辖区志愿服务队及队员', R.VOLUNTEER, ...CASE_STAFF, R.ORG_ADMIN),
+  [Permission.VOLUNTEER_TEAM_MANAGE]: region('组建志愿服务队、管理队员（社区工作者）', R.COMMUNITY_WORKER),
+  [Permission.VOLUNTEER_TEAM_ORG_MANAGE]: organization('管理本组织的志愿服务队及其资源', R.ORG_ADMIN),
 
-  [Permission.ORGANIZATION_READ]: region('查看辖区社会组织', ...COMMUNITY_UP),
-  [Permission.ORGANIZATION_REVIEW]: region('审核社会组织', ...ADMINS),
-  [Permission.ORGANIZATION_MANAGE]: organization('管理本组织', R.ORG_ADMIN, R.SYSTEM_ADMIN),
-  [Permission.SOCIAL_WORKER_READ]: region('查看辖区社工', ...COMMUNITY_UP),
-  [Permission.STATION_MANAGE]: region('管理社工站和社工', ...ADMINS),
+  [Permission.ORGANIZATION_READ]: region('查看辖区社会组织（含待审核）及其成员', ...COMMUNITY_UP),
+  [Permission.ORGANIZATION_REVIEW]: region('审核、暂停社会组织，管理其成员', ...ADMINS),
+  [Permission.ORGANIZATION_MANAGE]: organization('管理本组织（成员、资源）', R.ORG_ADMIN, R.SYSTEM_ADMIN),
+  [Permission.SOCIAL_WORKER_READ]: region('查看辖区社工档案（含证书编号）', ...COMMUNITY_UP),
+  [Permission.STATION_MANAGE]: region('设立社工站点、登记社工', ...ADMINS),
 
-  [Permission.RESOURCE_MANAGE]: region('管理辖区服务资源', R.COMMUNITY_WORKER, ...ADMINS),
-  [Permission.CHARITY_MANAGE]: region('管理慈善基金、慈善超市', R.CHARITY_ADMIN, ...ADMINS),
-  [Permission.CHARITY_READ]: region('查看辖区慈善资源', R.CHARITY_ADMIN, R.SOCIAL_WORKER, R.COMMUNITY_WORKER, ...ADMINS),
+  [Permission.RESOURCE_READ]: region('查看服务区域与本人范围重叠的服务资源', ...Object.values(Role)),
+  [Permission.RESOURCE_MANAGE]: region('登记驻区单位资源、代提供方登记和下架辖区服务资源', R.COMMUNITY_WORKER, ...ADMINS),
+  [Permission.CHARITY_MANAGE]: region('设立慈善基金、慈善超市，登记和冲正捐赠', R.CHARITY_ADMIN, ...ADMINS),
+  [Permission.CHARITY_READ]: region('查看辖区慈善资源的捐赠明细', R.CHARITY_ADMIN, R.SOCIAL_WORKER, R.COMMUNITY_WORKER, ...ADMINS),
 
   [Permission.ACCOUNT_READ]: region('查看辖区时间账户', ...COMMUNITY_UP),
   [Permission.LEDGER_REVERSE]: region('冲正时间银行交易', ...ADMINS),

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { keysetPage, KeysetOrder, PageRequest, SqlWhere } from '../common/keyset-page.js';
+import { ScopePaths } from '../scope/actor.js';
 import { Station, StationKind } from '../regions/station.model.js';
 import { SocialWorker, SocialWorkerCount, SocialWorkerLevel } from './social-worker.model.js';
 
@@ -14,8 +16,12 @@ interface Row {
   created_key: string;
 }
 
-const SELECT = `SELECT w.id, w.person_id, w.level, w.certificate_no, w.station_id, r.path::text AS station_path, w.created_at, w.created_at::text AS created_key
-  FROM social_workers w JOIN stations s ON s.id = w.station_id JOIN regions r ON r.id = s.region_id`;
+const COLUMNS = `w.id, w.person_id, w.level, w.certificate_no, w.station_id, r.path::text AS station_path, w.created_at, w.created_at::text AS created_key`;
+const FROM = `social_workers w JOIN stations s ON s.id = w.station_id JOIN regions r ON r.id = s.region_id`;
+const SELECT = `SELECT ${COLUMNS} FROM ${FROM}`;
+
+/** Social workers newest first; the cursor is (created_at, id). */
+export const SOCIAL_WORKER_ORDER: KeysetOrder = { keys: [{ sql: 'w.created_at', type: 'timestamptz' }, { sql: 'w.id', type: 'uuid' }], direction: 'DESC' };
 
 const toWorker = (r: Row): SocialWorker => ({
   id: r.id,
@@ -79,20 +85,13 @@ export class SocialWorkersRepository {
     return r;
   }
 
-  async page(scopeSql: string, params: unknown[], first: number, after: [string, string] | null): Promise<{ rows: SocialWorker[]; total: number }> {
-    const [{ n }] = await this.db.query(
-      `SELECT count(*)::int AS n FROM social_workers w JOIN stations s ON s.id = w.station_id JOIN regions r ON r.id = s.region_id WHERE ${scopeSql}`,
-      params,
-    );
-    const p = [...params];
-    let cond = scopeSql;
-    if (after) {
-      p.push(after[0], after[1]);
-      cond += ` AND (w.created_at, w.id) < ($${p.length - 1}::timestamptz, $${p.length}::uuid)`;
-    }
-    p.push(first + 1);
-    const rows: Row[] = await this.db.query(`${SELECT} WHERE ${cond} ORDER BY w.created_at DESC, w.id DESC LIMIT $${p.length}`, p);
-    return { rows: rows.map(toWorker), total: n };
+  /** A page of social workers whose station lies in `scopes` (and under `regionPath` when given), newest first. */
+  async list(f: { scopes: ScopePaths; regionPath?: string }, page: PageRequest): Promise<{ rows: SocialWorker[]; total: number }> {
+    const w = new SqlWhere();
+    w.and(w.scope('r.path', f.scopes));
+    if (f.regionPath !== undefined) w.and(`r.path <@ ${w.param(f.regionPath)}::ltree`);
+    const { rows, total } = await keysetPage<Row>(this.db, { select: COLUMNS, from: FROM, where: w, order: SOCIAL_WORKER_ORDER, page });
+    return { rows: rows.map(toWorker), total };
   }
 
   /**

@@ -1,14 +1,13 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { byKeys, loader } from '../common/graphql/context.js';
+import { byKeys, loader, LoaderKey } from '../common/graphql/context.js';
 import type { GqlContext } from '../common/graphql/context.js';
 import { ConnectionType } from '../common/graphql/connection.js';
 import { RegionPageArgs } from '../volunteers/volunteer.input.js';
-import { PeopleRepository, PersonRow } from '../people/people.repository.js';
-import { PeopleService } from '../people/people.service.js';
+import { PeopleLoaders } from '../people/people.loaders.js';
 import { Person } from '../people/person.model.js';
 import { Station } from '../regions/station.model.js';
 import { Actor } from '../scope/actor.js';
-import { Role } from '../scope/role.js';
+import { Permission } from '../scope/permission.js';
 import { Authorize, CurrentActor } from '../scope/scope.decorators.js';
 import { CreateStationInput, RegisterSocialWorkerInput, SocialWorker, SocialWorkerCount } from './social-worker.model.js';
 import { SocialWorkersRepository } from './social-workers.repository.js';
@@ -16,40 +15,42 @@ import { canSeeSocialWorker, SocialWorkersService } from './social-workers.servi
 
 export const SocialWorkerConnection = ConnectionType(SocialWorker, 'SocialWorker');
 
+const STATION = new LoaderKey<string, Station | null>('station');
+const SOCIAL_WORKER_BY_PERSON = new LoaderKey<string, SocialWorker | null>('socialWorkerByPerson');
+
 @Resolver(() => SocialWorker)
 export class SocialWorkersResolver {
   constructor(
     private readonly service: SocialWorkersService,
     private readonly repo: SocialWorkersRepository,
-    private readonly peopleRepo: PeopleRepository,
-    private readonly people: PeopleService,
+    private readonly people: PeopleLoaders,
   ) {}
 
-  @Authorize()
+  @Authorize(Permission.SELF, Permission.SOCIAL_WORKER_READ)
   @Query(() => SocialWorker, { nullable: true, description: '社工档案' })
   socialWorker(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<SocialWorker | null> {
     return this.service.get(actor, id);
   }
 
-  @Authorize()
+  @Authorize(Permission.SELF, Permission.SOCIAL_WORKER_READ)
   @Query(() => SocialWorkerConnection, { description: 'Social workers attached to stations in the caller\'s scope' })
   socialWorkers(@CurrentActor() actor: Actor, @Args() args: RegionPageArgs) {
     return this.service.list(actor, args.regionId, args);
   }
 
-  @Authorize()
+  @Authorize(Permission.LOGGED_IN)
   @Query(() => [SocialWorkerCount], { description: 'Social workers by qualification under a region: one row per street (its 社工站) and per community (its 社工室), ordered by code (statistics)' })
   socialWorkerCounts(@Args('regionId', { type: () => ID }) regionId: string): Promise<SocialWorkerCount[]> {
     return this.service.countsPerCommunity(regionId);
   }
 
-  @Authorize(Role.STREET_ADMIN, Role.SYSTEM_ADMIN)
+  @Authorize(Permission.STATION_MANAGE)
   @Mutation(() => SocialWorker, { description: '登记社工 at a station of the caller\'s street; grants SOCIAL_WORKER there' })
   registerSocialWorker(@CurrentActor() actor: Actor, @Args('input') input: RegisterSocialWorkerInput): Promise<SocialWorker> {
     return this.service.register(actor, input);
   }
 
-  @Authorize(Role.STREET_ADMIN, Role.SYSTEM_ADMIN)
+  @Authorize(Permission.STATION_MANAGE)
   @Mutation(() => Station, { description: '设立站点: 社工站 at a street, 社工室 or 志愿服务站点 at a community' })
   createStation(@CurrentActor() actor: Actor, @Args('input') input: CreateStationInput): Promise<Station> {
     return this.service.createStation(actor, input);
@@ -57,14 +58,12 @@ export class SocialWorkersResolver {
 
   @ResolveField(() => Station)
   station(@Parent() w: SocialWorker, @Context() ctx: GqlContext): Promise<Station | null> {
-    return loader<string, Station | null>(ctx, 'station', async (ids) => byKeys(ids, await this.repo.stationsByIds(ids), (s) => s.id)).load(w.stationId);
+    return loader(ctx, STATION, async (ids) => byKeys(ids, await this.repo.stationsByIds(ids), (s) => s.id)).load(w.stationId);
   }
 
   @ResolveField(() => Person, { nullable: true })
-  async person(@Parent() w: SocialWorker, @Context() ctx: GqlContext): Promise<Person | null> {
-    const row = await loader<string, PersonRow | null>(ctx, 'personRow', async (ids) => byKeys(ids, await this.peopleRepo.byIds(ids), (p) => p.id)).load(w.personId);
-    if (!row || !ctx.actor) return null;
-    return this.people.view(ctx.actor, row) ?? this.people.maskedView(row);
+  person(@Parent() w: SocialWorker, @Context() ctx: GqlContext): Promise<Person | null> {
+    return this.people.shown(ctx, w.personId);
   }
 }
 
@@ -75,7 +74,7 @@ export class PersonSocialWorkerResolver {
 
   @ResolveField(() => SocialWorker, { nullable: true, description: '社工档案, if any and if the viewer may see it (same rule as socialWorker(id))' })
   async socialWorker(@Parent() person: Person, @Context() ctx: GqlContext): Promise<SocialWorker | null> {
-    const w = await loader<string, SocialWorker | null>(ctx, 'socialWorkerByPerson', async (ids) => byKeys(ids, await this.repo.byPersonIds(ids), (x) => x.personId)).load(person.id);
+    const w = await loader(ctx, SOCIAL_WORKER_BY_PERSON, async (ids) => byKeys(ids, await this.repo.byPersonIds(ids), (x) => x.personId)).load(person.id);
     return w && ctx.actor && canSeeSocialWorker(ctx.actor, w) ? w : null;
   }
 }

@@ -1,27 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badInput, conflict, DomainException, ErrorCode, forbidden } from '../common/errors.js';
+import { badInput, forbidden } from '../common/errors.js';
+import { pageRequest } from '../common/keyset-page.js';
 import { personAccess } from '../people/person-access.js';
 import { ageOn } from '../privacy/id-number.js';
-import { Connection, decodeCursor, PageArgs, toConnection } from '../common/graphql/connection.js';
+import { Connection, PageArgs, toConnection } from '../common/graphql/connection.js';
 import { isUuid } from '../common/ids.js';
 import { PeopleRepository } from '../people/people.repository.js';
 import { RegionLevel } from '../regions/region-level.js';
-import { RegionsRepository } from '../regions/regions.repository.js';
+import { RegionsService } from '../regions/regions.service.js';
 import { Station, StationKind } from '../regions/station.model.js';
-import { Actor, scopePredicate } from '../scope/actor.js';
+import { Actor } from '../scope/actor.js';
+import { Permission } from '../scope/permission.js';
 import { Role } from '../scope/role.js';
 import { CreateStationInput, RegisterSocialWorkerInput, SocialWorker, SocialWorkerCount } from './social-worker.model.js';
-import { SocialWorkersRepository } from './social-workers.repository.js';
+import { socialWorkerErrors } from './social-workers.errors.js';
+import { SOCIAL_WORKER_ORDER, SocialWorkersRepository } from './social-workers.repository.js';
 
-/** Street admins set up stations and register social workers of their street. */
-export const STATION_ADMINS: readonly Role[] = [Role.STREET_ADMIN, Role.SYSTEM_ADMIN];
-/** Who sees social-worker profiles of a scope. */
-export const SOCIAL_WORKER_VIEWERS: readonly Role[] = [Role.COMMUNITY_WORKER, Role.SOCIAL_WORKER, Role.STREET_ADMIN, Role.SYSTEM_ADMIN];
 
 /** Whether `actor` may see a social-worker profile (certificate number included): the worker and viewers of the station's scope. */
 export function canSeeSocialWorker(actor: Actor, w: Pick<SocialWorker, 'personId' | 'stationPath'>): boolean {
-  return w.personId === actor.personId || actor.covers(w.stationPath, ...SOCIAL_WORKER_VIEWERS);
+  return actor.can(Permission.SELF, { personId: w.personId }) || actor.can(Permission.SOCIAL_WORKER_READ, { regionPath: w.stationPath });
 }
 
 const STATION_LEVEL: Record<StationKind, RegionLevel> = {
@@ -40,7 +39,7 @@ export class SocialWorkersService {
   constructor(
     private readonly db: DataSource,
     private readonly repo: SocialWorkersRepository,
-    private readonly regions: RegionsRepository,
+    private readonly regions: RegionsService,
     private readonly people: PeopleRepository,
   ) {}
 
@@ -52,9 +51,9 @@ export class SocialWorkersService {
       const [region] = await this.regions.byIds([input.regionId], m);
       if (!region) throw badInput('regionId', '区划不存在');
       if (region.level !== STATION_LEVEL[input.kind]) throw badInput('regionId', input.kind === StationKind.SOCIAL_WORK_STATION ? '社工站应设在街道' : '社工室和志愿服务站点应设在社区');
-      if (!actor.covers(region.path, ...STATION_ADMINS)) throw forbidden('只有本街道管理员可以设立站点');
+      if (!actor.can(Permission.STATION_MANAGE, { regionPath: region.path })) throw forbidden('只有本街道管理员可以设立站点');
       const stationId = await this.repo.insertStation(m, { kind: input.kind, name, regionId: region.id, address: input.address?.trim() || null });
-      if (!stationId) throw conflict('该区划已有同名站点', 'STATION_EXISTS');
+      if (!stationId) throw socialWorkerErrors.stationExists();
       return stationId;
     });
     return (await this.repo.stationsByIds([id]))[0];
@@ -70,21 +69,21 @@ export class SocialWorkersService {
       const station = await this.repo.station(m, input.stationId);
       if (!station) throw badInput('stationId', '站点不存在');
       if (station.kind === StationKind.VOLUNTEER_STATION) throw badInput('stationId', '社工应隶属社工站或社工室');
-      if (!actor.covers(station.path, ...STATION_ADMINS)) throw forbidden('只有本街道管理员可以登记社工');
+      if (!actor.can(Permission.STATION_MANAGE, { regionPath: station.path })) throw forbidden('只有本街道管理员可以登记社工');
       const [person] = await this.people.byIds([input.personId], m);
       if (!person) throw badInput('personId', '人员不存在');
       // The person must live (home grid) in the registering admin's scope and be visible to them there: a
       // street admin cannot turn a resident of another street into a social worker with certificate and role.
-      if (!person.grid_path || !actor.covers(person.grid_path, ...STATION_ADMINS) || personAccess(actor, person.id, [person.grid_path]).view === 'NONE') {
-        throw new DomainException(ErrorCode.FORBIDDEN, '只能登记居住在本街道的人员为社工', { reason: 'PERSON_OUT_OF_SCOPE' });
+      if (!person.grid_path || !actor.can(Permission.STATION_MANAGE, { regionPath: person.grid_path }) || personAccess(actor, person.id, [person.grid_path]).view === 'NONE') {
+        throw socialWorkerErrors.personOutOfScope();
       }
-      if (!person.birth_date) throw badInput('personId', '无法核实年龄：该人员须先登记身份证号码', 'AGE_UNKNOWN');
-      if (ageOn(person.birth_date) < SOCIAL_WORKER_MIN_AGE) throw badInput('personId', '社工须年满18周岁', 'PERSON_NOT_ADULT');
+      if (!person.birth_date) throw socialWorkerErrors.ageUnknown();
+      if (ageOn(person.birth_date) < SOCIAL_WORKER_MIN_AGE) throw socialWorkerErrors.notAdult();
       const taken = await this.repo.exists(m, input.personId, certificateNo);
-      if (taken.person) throw conflict('该人员已登记为社工', 'SOCIAL_WORKER_EXISTS');
-      if (taken.certificate) throw conflict('该证书编号已登记', 'CERTIFICATE_TAKEN');
+      if (taken.person) throw socialWorkerErrors.alreadyRegistered();
+      if (taken.certificate) throw socialWorkerErrors.certificateTaken();
       const workerId = await this.repo.insert(m, { personId: input.personId, level: input.level, certificateNo, stationId: station.id, createdBy: actor.personId });
-      if (!workerId) throw conflict('该人员或证书编号已登记', 'SOCIAL_WORKER_EXISTS');
+      if (!workerId) throw socialWorkerErrors.alreadyRegisteredRace();
       await this.people.grant(m, input.personId, Role.SOCIAL_WORKER, station.regionId, actor.personId);
       return workerId;
     });
@@ -100,24 +99,15 @@ export class SocialWorkersService {
   }
 
   async list(actor: Actor, regionId: string | null | undefined, page: PageArgs): Promise<Connection<SocialWorker>> {
-    const params: unknown[] = [];
-    let where = scopePredicate('r.path', actor.scopePaths(...SOCIAL_WORKER_VIEWERS), params);
-    if (regionId) {
-      const [region] = isUuid(regionId) ? await this.regions.byIds([regionId]) : [];
-      if (!region) throw badInput('regionId', '区划不存在');
-      params.push(region.path);
-      where += ` AND r.path <@ $${params.length}::ltree`;
-    }
-    const after = page.after ? (decodeCursor(page.after, 2) as [string, string]) : null;
-    if (after && !isUuid(after[1])) throw badInput('after', '分页游标无效');
-    const { rows, total } = await this.repo.page(where, params, page.first, after);
+    const request = pageRequest(page, SOCIAL_WORKER_ORDER);
+    const regionPath = regionId ? (await this.regions.require(regionId, 'regionId')).path : undefined;
+    const { rows, total } = await this.repo.list({ scopes: actor.scopeOf(Permission.SOCIAL_WORKER_READ), regionPath }, request);
     return toConnection(rows, page.first, total, (w) => [w.createdKey, w.id], (w) => w);
   }
 
   /** Social workers per street station and per community room under a region — a figure for statistics, no personal data. */
   async countsPerCommunity(regionId: string): Promise<SocialWorkerCount[]> {
-    const [region] = isUuid(regionId) ? await this.regions.byIds([regionId]) : [];
-    if (!region) throw badInput('regionId', '区划不存在');
+    const region = await this.regions.require(regionId, 'regionId');
     return this.repo.countsPerStreetAndCommunity(region.path);
   }
 }

@@ -1,4 +1,5 @@
-import { badInput } from '../common/errors.js';
+import { atField, badInput } from '../common/errors.js';
+import { volunteerErrors } from './volunteers.errors.js';
 
 /** A weekly time slot in local time (Asia/Shanghai): ISO weekday 1 = Monday … 7 = Sunday, minutes of the day. */
 export interface WeeklySlot {
@@ -24,7 +25,7 @@ export function toWeeklySlots(input: readonly { weekday: number; start: string; 
     if (!HHMM_START.test(s.start)) throw badInput(`${field}[${i}].start`, '开始时间格式应为HH:MM');
     if (!HHMM_END.test(s.end)) throw badInput(`${field}[${i}].end`, '结束时间格式应为HH:MM');
     const slot = { weekday: s.weekday, startMinute: minutesOfDay(s.start), endMinute: minutesOfDay(s.end) };
-    if (slot.endMinute <= slot.startMinute) throw badInput(`${field}[${i}].end`, '结束时间应晚于开始时间', 'AVAILABILITY_END_BEFORE_START');
+    if (slot.endMinute <= slot.startMinute) throw atField(volunteerErrors.availabilityEndBeforeStart(), `${field}[${i}].end`);
     return { slot, i };
   });
   const sorted = [...slots].sort((a, b) => a.slot.weekday - b.slot.weekday || a.slot.startMinute - b.slot.startMinute);
@@ -32,7 +33,7 @@ export function toWeeklySlots(input: readonly { weekday: number; start: string; 
     const prev = sorted[k - 1].slot;
     const cur = sorted[k];
     if (cur.slot.weekday === prev.weekday && cur.slot.startMinute < prev.endMinute) {
-      throw badInput(`${field}[${cur.i}].start`, '同一天的服务时间段不能重叠', 'AVAILABILITY_OVERLAP');
+      throw atField(volunteerErrors.availabilityOverlap(), `${field}[${cur.i}].start`);
     }
   }
   return sorted.map((s) => s.slot);

@@ -1,5 +1,5 @@
-import { DomainException, ErrorCode } from '../common/errors.js';
 import { pathWithin } from '../scope/actor.js';
+import { volunteerErrors } from './volunteers.errors.js';
 
 /**
  * Whether a volunteer serves where a team works: their home community lies in the team's street, or one of
@@ -11,6 +11,5 @@ export function servesTeamArea(v: { community_path: string; region_paths: string
   return pathWithin(v.community_path, street) || v.region_paths.some((p) => pathWithin(p, teamCommunityPath) || pathWithin(teamCommunityPath, p));
 }
 
-export const outsideTeamArea = () =>
-  new DomainException(ErrorCode.FORBIDDEN, '该志愿者不在本队所在街道，也未选择在本社区服务', { reason: 'VOLUNTEER_OUTSIDE_TEAM_AREA' });
+export const outsideTeamArea = volunteerErrors.outsideTeamArea;
 

@@ -1,22 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
-import { Connection, decodeCursor, PageArgs, toConnection } from '../common/graphql/connection.js';
+import { atField, badInput, forbidden, notFound } from '../common/errors.js';
+import { Connection, PageArgs, toConnection } from '../common/graphql/connection.js';
+import { pageRequest } from '../common/keyset-page.js';
 import { isUuid } from '../common/ids.js';
 import { ageOn } from '../privacy/id-number.js';
 import { RegionLevel } from '../regions/region-level.js';
-import { RegionsRepository } from '../regions/regions.repository.js';
-import { Actor, pathWithin, scopePredicate } from '../scope/actor.js';
-import { Role } from '../scope/role.js';
+import { RegionsService } from '../regions/regions.service.js';
+import { Actor, pathWithin } from '../scope/actor.js';
+import { Permission } from '../scope/permission.js';
 import { CreateVolunteerTeamInput } from './volunteer.input.js';
 import { VolunteerStatus, VolunteerTeam } from './volunteer.model.js';
-import { ADULT_AGE, VOLUNTEER_VIEWERS } from './volunteers.service.js';
+import { ADULT_AGE } from './volunteers.service.js';
+import { volunteerErrors } from './volunteers.errors.js';
 import { outsideTeamArea, servesTeamArea } from './team-area.js';
-import { VolunteersRepository } from './volunteers.repository.js';
+import { TEAM_ORDER, VolunteersRepository } from './volunteers.repository.js';
 
-/** Whether `actor` may see a team (and its roster): viewer roles of its community and its organization's admins. */
+/** Whether `actor` may see a team (and its roster): VOLUNTEER_TEAM_READ of its community, or its organization's admins. */
 export function canSeeTeam(actor: Actor, team: Pick<VolunteerTeam, 'communityPath' | 'organizationId'>): boolean {
-  return actor.covers(team.communityPath, ...VOLUNTEER_VIEWERS) || (!!team.organizationId && actor.coversOrganization(team.organizationId, Role.ORG_ADMIN));
+  return actor.can(Permission.VOLUNTEER_TEAM_READ, { regionPath: team.communityPath }) || actor.can(Permission.VOLUNTEER_TEAM_ORG_MANAGE, { organizationId: team.organizationId });
 }
 
 /** 志愿服务队: created by a community worker (or the running organization's admin), led by adult volunteers. */
@@ -25,7 +27,7 @@ export class VolunteerTeamsService {
   constructor(
     private readonly db: DataSource,
     private readonly repo: VolunteersRepository,
-    private readonly regions: RegionsRepository,
+    private readonly regions: RegionsService,
   ) {}
 
   async create(actor: Actor, input: CreateVolunteerTeamInput): Promise<VolunteerTeam> {
@@ -39,16 +41,16 @@ export class VolunteerTeamsService {
       if (!community || community.level !== RegionLevel.COMMUNITY) throw badInput('communityId', '应为社区级区划');
       const org = input.organizationId ? await this.repo.organizationScope(m, input.organizationId) : null;
       // An organization's admin may set up teams only where the organization is (its street or community).
-      const byOrgAdmin = !!org && actor.coversOrganization(input.organizationId!, Role.ORG_ADMIN) && pathWithin(community.path, org.path);
-      if (!actor.covers(community.path, Role.COMMUNITY_WORKER) && !byOrgAdmin) throw forbidden('只有该社区的社区工作者或所属社会组织管理员可以组建志愿服务队');
+      const byOrgAdmin = !!org && actor.can(Permission.VOLUNTEER_TEAM_ORG_MANAGE, { organizationId: input.organizationId }) && pathWithin(community.path, org.path);
+      if (!actor.can(Permission.VOLUNTEER_TEAM_MANAGE, { regionPath: community.path }) && !byOrgAdmin) throw forbidden('只有该社区的社区工作者或所属社会组织管理员可以组建志愿服务队');
       if (input.organizationId && org?.status !== 'APPROVED') {
         throw badInput('organizationId', '社会组织不存在或未通过审核');
       }
-      if (org && !pathWithin(community.path, org.path)) throw badInput('organizationId', '志愿服务队应在该社会组织所在区域内', 'TEAM_OUTSIDE_ORGANIZATION');
+      if (org && !pathWithin(community.path, org.path)) throw volunteerErrors.teamOutsideOrganization();
       const leader = await this.requireAdultLeader(m, input.leaderVolunteerId, 'leaderVolunteerId');
       if (!servesTeamArea(leader, community.path)) throw outsideTeamArea();
       const teamId = await this.repo.insertTeam(m, { name, communityId: community.id, organizationId: input.organizationId ?? null, createdBy: actor.personId });
-      if (!teamId) throw conflict('该社区已有同名志愿服务队', 'TEAM_NAME_TAKEN');
+      if (!teamId) throw volunteerErrors.teamNameTaken();
       await this.repo.upsertMember(m, teamId, input.leaderVolunteerId, true);
       return teamId;
     });
@@ -69,7 +71,7 @@ export class VolunteerTeamsService {
       } else {
         v = await this.repo.volunteerAge(m, volunteerId);
         if (!v) throw badInput('volunteerId', '志愿者不存在');
-        if (v.status !== VolunteerStatus.APPROVED && v.status !== VolunteerStatus.PENDING) throw conflict('该志愿者不在服务状态，不能入队', 'INVALID_STATUS');
+        if (v.status !== VolunteerStatus.APPROVED && v.status !== VolunteerStatus.PENDING) throw volunteerErrors.notInService();
       }
       if (!servesTeamArea(v, team.communityPath)) throw outsideTeamArea();
       await this.repo.upsertMember(m, teamId, volunteerId, isLeader);
@@ -91,7 +93,7 @@ export class VolunteerTeamsService {
       const adult = (b: string | null) => b !== null && ageOn(b) >= ADULT_AGE;
       const hasMinor = rest.some((x) => !adult(x.birth_date));
       const hasAdultLeader = rest.some((x) => x.is_leader && x.status === VolunteerStatus.APPROVED && adult(x.birth_date));
-      if (hasMinor && !hasAdultLeader) throw conflict('队中有未成年队员，不能移除最后一名成年领队', 'LAST_ADULT_LEADER');
+      if (hasMinor && !hasAdultLeader) throw volunteerErrors.lastAdultLeader();
       await this.repo.removeMember(m, teamId, volunteerId);
     });
     return (await this.repo.teamsByIds([teamId]))[0];
@@ -106,23 +108,15 @@ export class VolunteerTeamsService {
   }
 
   async list(actor: Actor, regionId: string | null | undefined, page: PageArgs): Promise<Connection<VolunteerTeam>> {
-    const params: unknown[] = [];
-    let where = scopePredicate('t.path', actor.scopePaths(...VOLUNTEER_VIEWERS), params);
-    if (regionId) {
-      const [region] = isUuid(regionId) ? await this.regions.byIds([regionId]) : [];
-      if (!region) throw badInput('regionId', '区划不存在');
-      params.push(region.path);
-      where += ` AND t.path <@ $${params.length}::ltree`;
-    }
-    const after = page.after ? (decodeCursor(page.after, 2) as [string, string]) : null;
-    if (after && !isUuid(after[1])) throw badInput('after', '分页游标无效');
-    const { rows, total } = await this.repo.teamPage(where, params, page.first, after);
-    return toConnection(rows, page.first, total, (t) => [t.key, t.id], ({ key: _key, ...t }) => t);
+    const request = pageRequest(page, TEAM_ORDER);
+    const regionPath = regionId ? (await this.regions.require(regionId, 'regionId')).path : undefined;
+    const { rows, total } = await this.repo.teamList({ scopes: actor.scopeOf(Permission.VOLUNTEER_TEAM_READ), regionPath }, request);
+    return toConnection(rows, page.first, total, (t) => [t.name, t.id], (t) => t);
   }
 
   private async requireManager(m: EntityManager, actor: Actor, team: VolunteerTeam): Promise<void> {
-    if (actor.covers(team.communityPath, Role.COMMUNITY_WORKER)) return;
-    if (team.organizationId && actor.coversOrganization(team.organizationId, Role.ORG_ADMIN)) return;
+    if (actor.can(Permission.VOLUNTEER_TEAM_MANAGE, { regionPath: team.communityPath })) return;
+    if (actor.can(Permission.VOLUNTEER_TEAM_ORG_MANAGE, { organizationId: team.organizationId })) return;
     const members = await this.repo.membersWithBirthDates(m, team.id);
     if (members.some((x) => x.is_leader && x.person_id === actor.personId)) return;
     throw forbidden('只有社区工作者、所属组织管理员或领队可以管理队员');
@@ -132,8 +126,8 @@ export class VolunteerTeamsService {
     const v = await this.repo.volunteerAge(m, volunteerId);
     if (!v) throw badInput(field, '志愿者不存在');
     if (v.status !== VolunteerStatus.APPROVED) throw badInput(field, '领队须为已通过审核的志愿者');
-    if (!v.birth_date) throw badInput(field, '无法核实领队年龄：该志愿者未登记身份证号码', 'LEADER_AGE_UNKNOWN');
-    if (ageOn(v.birth_date) < ADULT_AGE) throw badInput(field, '领队须年满18周岁', 'LEADER_NOT_ADULT');
+    if (!v.birth_date) throw atField(volunteerErrors.leaderAgeUnknown(), field);
+    if (ageOn(v.birth_date) < ADULT_AGE) throw atField(volunteerErrors.leaderNotAdult(), field);
     return v;
   }
 }

@@ -2,13 +2,14 @@ import { Args, Float, ID, Mutation, Resolver } from '@nestjs/graphql';
 import { Actor } from '../scope/actor.js';
 import { Authorize, CurrentActor } from '../scope/scope.decorators.js';
 import { Volunteer } from './volunteer.model.js';
-import { VETTERS, VolunteerVettingService } from './volunteer-vetting.service.js';
+import { Permission } from '../scope/permission.js';
+import { VolunteerVettingService } from './volunteer-vetting.service.js';
 
 @Resolver(() => Volunteer)
 export class VolunteerVettingResolver {
   constructor(private readonly service: VolunteerVettingService) {}
 
-  @Authorize(...VETTERS)
+  @Authorize(Permission.VOLUNTEER_VET)
   @Mutation(() => Volunteer, { description: '背景审核: record that the volunteer was vetted for children and home-entry needs (or withdraw it with vetted: false); who and when are kept' })
   vetVolunteer(
     @CurrentActor() actor: Actor,
@@ -19,7 +20,7 @@ export class VolunteerVettingResolver {
     return this.service.vet(actor, id, note, vetted);
   }
 
-  @Authorize()
+  @Authorize(Permission.SELF)
   @Mutation(() => Volunteer, { description: 'The caller’s base location for matching distance (both null clears it)' })
   updateMyVolunteerLocation(
     @CurrentActor() actor: Actor,

@@ -3,13 +3,10 @@ import { DataSource } from 'typeorm';
 import { badInput, DomainException, ErrorCode, FieldError, forbidden, notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
 import { Actor } from '../scope/actor.js';
-import { Role } from '../scope/role.js';
+import { Permission } from '../scope/permission.js';
 import { Volunteer } from './volunteer.model.js';
 import { VolunteerVettingRepository } from './volunteer-vetting.repository.js';
 import { VolunteersRepository } from './volunteers.repository.js';
-
-/** Who may record a background check 背景审核: community workers and street admins whose scope holds the volunteer's community. */
-export const VETTERS: readonly Role[] = [Role.COMMUNITY_WORKER, Role.STREET_ADMIN, Role.SYSTEM_ADMIN];
 
 /**
  * Vetting (DESIGN.md §7: vetted for children and home-entry needs) and the volunteer's base location (distance in
@@ -30,7 +27,7 @@ export class VolunteerVettingService {
     return this.db.transaction(async (m) => {
       const v = await this.repo.lock(m, id);
       if (!v) throw notFound('志愿者');
-      if (!actor.covers(v.community_path, ...VETTERS)) throw forbidden('只有该志愿者所在社区的社区工作者或街道管理员可以登记背景审核');
+      if (!actor.can(Permission.VOLUNTEER_VET, { regionPath: v.community_path })) throw forbidden('只有该志愿者所在社区的社区工作者或街道管理员可以登记背景审核');
       if (v.person_id === actor.personId) throw forbidden('不能审核本人');
       await this.repo.setVetted(m, id, vetted, actor.personId, note.trim());
       return (await this.volunteers.byIds([id], m))[0];

@@ -1,3 +1,4 @@
+import { VolunteerLoaders } from './volunteers.loaders.js';
 import { Module } from '@nestjs/common';
 import { PeopleModule } from '../people/people.module.js';
 import { RegionsModule } from '../regions/regions.module.js';
@@ -12,7 +13,7 @@ import { VolunteersService } from './volunteers.service.js';
 @Module({
   imports: [PeopleModule, RegionsModule],
   providers: [VolunteersRepository, VolunteersService, VolunteerTeamsService, VolunteersResolver, VolunteerTeamsResolver, VolunteerTeamMemberResolver, PersonVolunteerResolver,
-    VolunteerVettingRepository, VolunteerVettingService, VolunteerVettingResolver],
-  exports: [VolunteersRepository, VolunteersService],
+    VolunteerVettingRepository, VolunteerVettingService, VolunteerVettingResolver, VolunteerLoaders],
+  exports: [VolunteersRepository, VolunteersService, VolunteerLoaders],
 })
 export class VolunteersModule {}

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { keysetPage, KeysetOrder, PageRequest, SqlWhere } from '../common/keyset-page.js';
+import { ScopePaths } from '../scope/actor.js';
 import { WeeklySlot } from './availability.js';
 import { Skill, VolunteerTeam, VolunteerTeamMember } from './volunteer.model.js';
 import { reliability, starLevel } from './star-level.js';
@@ -28,16 +30,37 @@ export interface VolunteerRow {
 }
 
 /** Volunteer with skills and statistics in one query: the shape every list and loader uses. */
-export const VOLUNTEER_SELECT = `
-  SELECT v.id, v.person_id, v.community_id, v.status, v.volunteer_no, v.is_party_member, v.is_vetted,
+const VOLUNTEER_COLUMNS = `v.id, v.person_id, v.community_id, v.status, v.volunteer_no, v.is_party_member, v.is_vetted,
          coalesce((SELECT array_agg(s.skill ORDER BY s.skill) FROM volunteer_skills s WHERE s.volunteer_id = v.id), '{}') AS skills,
          coalesce(st.completed_count, 0) AS completed_count, coalesce(st.no_show_count, 0) AS no_show_count,
          coalesce(st.withdraw_count, 0) AS withdraw_count, coalesce(st.rating_sum, 0) AS rating_sum,
          coalesce(st.rating_count, 0) AS rating_count, coalesce(st.verified_minutes, 0) AS verified_minutes,
          vc.path::text AS community_path, v.emergency_contact_name, v.emergency_contact_phone,
-         v.created_at, v.created_at::text AS created_key
-    FROM volunteers v LEFT JOIN volunteer_stats st ON st.volunteer_id = v.id
+         v.created_at, v.created_at::text AS created_key`;
+const VOLUNTEER_FROM = `volunteers v LEFT JOIN volunteer_stats st ON st.volunteer_id = v.id
     JOIN regions vc ON vc.id = v.community_id`;
+export const VOLUNTEER_SELECT = `SELECT ${VOLUNTEER_COLUMNS} FROM ${VOLUNTEER_FROM}`;
+
+/** Volunteers newest first; the cursor is (created_at, id). */
+export const VOLUNTEER_ORDER: KeysetOrder = { keys: [{ sql: 'v.created_at', type: 'timestamptz' }, { sql: 'v.id', type: 'uuid' }], direction: 'DESC' };
+/** Teams by name; the cursor is (name, id). */
+export const TEAM_ORDER: KeysetOrder = { keys: [{ sql: 't.name', type: 'text' }, { sql: 't.id', type: 'uuid' }], direction: 'ASC' };
+
+/** What `volunteers(filter)` asks for, typed: who the viewer is and where they see staff or peer views, then the filter. */
+export interface VolunteerListFilter {
+  viewerId: string;
+  /** Where every status is visible (VOLUNTEER_READ). */
+  staffScopes: ScopePaths;
+  /** Where approved volunteers are visible (VOLUNTEER_PEER_READ). */
+  peerScopes: ScopePaths;
+  /** Serves in a region that lies in or contains this path. */
+  regionPath?: string;
+  skill?: string;
+  status?: VolunteerStatus;
+  isPartyMember?: boolean;
+  /** Has a weekly slot covering this Asia/Shanghai weekday and minute. */
+  availableAt?: { weekday: number; minute: number };
+}
 
 export function toVolunteer(r: VolunteerRow): Volunteer {
   return {
@@ -229,21 +252,25 @@ export class VolunteersRepository {
   }
 
   /** One page of volunteers matching `where` (built by the service), newest first, and the total count. */
-  async page(where: string[], params: unknown[], first: number, after: [string, string] | null): Promise<{ rows: Volunteer[]; total: number }> {
-    const countSql = `SELECT count(*)::int AS n FROM volunteers v JOIN regions vc ON vc.id = v.community_id WHERE ${where.join(' AND ')}`;
-    const [{ n }] = await this.db.query(countSql, params);
-    const pageParams = [...params];
-    const conds = [...where];
-    if (after) {
-      pageParams.push(after[0], after[1]);
-      conds.push(`(v.created_at, v.id) < ($${pageParams.length - 1}::timestamptz, $${pageParams.length}::uuid)`);
+  /** A page of volunteers: the viewer themself, staff views of every status and peer views of approved ones. */
+  async list(f: VolunteerListFilter, page: PageRequest): Promise<{ rows: Volunteer[]; total: number }> {
+    const w = new SqlWhere();
+    const viewer = w.param(f.viewerId);
+    w.and(`(v.person_id = ${viewer} OR ${w.scope('vc.path', f.staffScopes)} OR (v.status = 'APPROVED' AND ${w.scope('vc.path', f.peerScopes)}))`);
+    if (f.regionPath !== undefined) {
+      const path = w.param(f.regionPath);
+      w.and(`EXISTS (SELECT 1 FROM volunteer_regions vr WHERE vr.volunteer_id = v.id AND (vr.path <@ ${path}::ltree OR vr.path @> ${path}::ltree))`);
     }
-    pageParams.push(first + 1);
-    const rows: VolunteerRow[] = await this.db.query(
-      `${VOLUNTEER_SELECT} WHERE ${conds.join(' AND ')} ORDER BY v.created_at DESC, v.id DESC LIMIT $${pageParams.length}`,
-      pageParams,
-    );
-    return { rows: rows.map(toVolunteer), total: n };
+    if (f.skill !== undefined) w.and(`EXISTS (SELECT 1 FROM volunteer_skills vs WHERE vs.volunteer_id = v.id AND vs.skill = ${w.param(f.skill)})`);
+    if (f.status !== undefined) w.and(`v.status = ${w.param(f.status)}`);
+    if (f.isPartyMember !== undefined) w.and(`v.is_party_member = ${w.param(f.isPartyMember)}`);
+    if (f.availableAt) {
+      const day = w.param(f.availableAt.weekday);
+      const minute = w.param(f.availableAt.minute);
+      w.and(`EXISTS (SELECT 1 FROM volunteer_availability va WHERE va.volunteer_id = v.id AND va.weekday = ${day} AND va.start_minute <= ${minute} AND va.end_minute > ${minute})`);
+    }
+    const { rows, total } = await keysetPage<VolunteerRow>(this.db, { select: VOLUNTEER_COLUMNS, from: VOLUNTEER_FROM, where: w, order: VOLUNTEER_ORDER, page });
+    return { rows: rows.map(toVolunteer), total };
   }
 
   async regionIdsOf(volunteerIds: readonly string[]): Promise<{ volunteer_id: string; region_id: string }[]> {
@@ -339,21 +366,19 @@ export class VolunteersRepository {
     return rows.map(toMember);
   }
 
-  async teamPage(scopeWhere: string, params: unknown[], first: number, after: [string, string] | null): Promise<{ rows: (VolunteerTeam & { key: string })[]; total: number }> {
-    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM volunteer_teams t WHERE ${scopeWhere}`, params);
-    const p = [...params];
-    let cond = scopeWhere;
-    if (after) {
-      p.push(after[0], after[1]);
-      cond += ` AND (t.name, t.id) > ($${p.length - 1}, $${p.length}::uuid)`;
-    }
-    p.push(first + 1);
-    const rows = await this.db.query(
-      `SELECT t.id, t.name, t.community_id, t.path::text AS path, t.organization_id, t.created_at FROM volunteer_teams t
-        WHERE ${cond} ORDER BY t.name, t.id LIMIT $${p.length}`,
-      p,
-    );
-    return { rows: rows.map((r: TeamRow) => ({ ...toTeam(r), key: r.name })), total: n };
+  /** A page of teams whose community lies in `scopes` (and under `regionPath` when given), by name. */
+  async teamList(f: { scopes: ScopePaths; regionPath?: string }, page: PageRequest): Promise<{ rows: VolunteerTeam[]; total: number }> {
+    const w = new SqlWhere();
+    w.and(w.scope('t.path', f.scopes));
+    if (f.regionPath !== undefined) w.and(`t.path <@ ${w.param(f.regionPath)}::ltree`);
+    const { rows, total } = await keysetPage<TeamRow>(this.db, {
+      select: 't.id, t.name, t.community_id, t.path::text AS path, t.organization_id, t.created_at',
+      from: 'volunteer_teams t',
+      where: w,
+      order: TEAM_ORDER,
+      page,
+    });
+    return { rows: rows.map(toTeam), total };
   }
 }
 

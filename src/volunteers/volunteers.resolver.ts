@@ -1,47 +1,21 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { byKeys, groupByKeys, loader } from '../common/graphql/context.js';
+import { groupByKeys, loader } from '../common/graphql/context.js';
 import type { GqlContext } from '../common/graphql/context.js';
 import { ConnectionType } from '../common/graphql/connection.js';
-import { PeopleRepository, PersonRow } from '../people/people.repository.js';
-import { PeopleService } from '../people/people.service.js';
+import { PeopleLoaders } from '../people/people.loaders.js';
 import { Person } from '../people/person.model.js';
 import { Region } from '../regions/region.model.js';
-import { RegionsRepository } from '../regions/regions.repository.js';
-import { regionLoader } from '../regions/regions.resolver.js';
+import { RegionLoaders } from '../regions/regions.loaders.js';
 import { Actor } from '../scope/actor.js';
-import { Role } from '../scope/role.js';
+import { Permission } from '../scope/permission.js';
 import { Authorize, CurrentActor, Public } from '../scope/scope.decorators.js';
 import { AvailabilitySlot, toAvailabilitySlot } from './availability.model.js';
 import { CreateVolunteerTeamInput, RegionPageArgs, RegisterVolunteerInput, UpdateMyVolunteerProfileInput, VolunteersArgs } from './volunteer.input.js';
 import { EmergencyContact, Skill, Volunteer, VolunteerStatus, VolunteerTeam, VolunteerTeamMember } from './volunteer.model.js';
-import { canSeeTeam, VolunteerTeamsService } from './volunteer-teams.service.js';
+import { VolunteerTeamsService } from './volunteer-teams.service.js';
+import { VolunteerLoaders } from './volunteers.loaders.js';
 import { VolunteersRepository } from './volunteers.repository.js';
-import { canSeeVolunteer, VOLUNTEER_RECORD_STAFF, VolunteersService } from './volunteers.service.js';
-
-export const volunteerLoader = (ctx: GqlContext, repo: VolunteersRepository) =>
-  loader<string, Volunteer | null>(ctx, 'volunteer', async (ids) => byKeys(ids, await repo.byIds(ids), (v) => v.id));
-
-export const volunteerByPersonLoader = (ctx: GqlContext, repo: VolunteersRepository) =>
-  loader<string, Volunteer | null>(ctx, 'volunteerByPerson', async (ids) => byKeys(ids, await repo.byPersonIds(ids), (v) => v.personId));
-
-/** Person rows (with their scope paths) by id, batched per request; shared by every resolver that shows a person. */
-export const personRowLoader = (ctx: GqlContext, repo: PeopleRepository) =>
-  loader<string, PersonRow | null>(ctx, 'personRow', async (ids) => byKeys(ids, await repo.byIds(ids), (p) => p.id));
-
-export const teamLoader = (ctx: GqlContext, repo: VolunteersRepository) =>
-  loader<string, VolunteerTeam | null>(ctx, 'volunteerTeam', async (ids) => byKeys(ids, await repo.teamsByIds(ids), (t) => t.id));
-
-/** The volunteer if the viewer may see them (the rule of `volunteer(id)`), else null. */
-export async function visibleVolunteer(ctx: GqlContext, repo: VolunteersRepository, id: string): Promise<Volunteer | null> {
-  const v = await volunteerLoader(ctx, repo).load(id);
-  return v && ctx.actor && canSeeVolunteer(ctx.actor, v) ? v : null;
-}
-
-/** The team if the viewer may see it (the rule of `volunteerTeam(id)`), else null. */
-export async function visibleTeam(ctx: GqlContext, repo: VolunteersRepository, id: string): Promise<VolunteerTeam | null> {
-  const t = await teamLoader(ctx, repo).load(id);
-  return t && ctx.actor && canSeeTeam(ctx.actor, t) ? t : null;
-}
+import { canSeeEmergencyContact, canSeeVolunteer, VolunteersService } from './volunteers.service.js';
 
 export const VolunteerConnection = ConnectionType(Volunteer, 'Volunteer');
 export const VolunteerTeamConnection = ConnectionType(VolunteerTeam, 'VolunteerTeam');
@@ -50,19 +24,18 @@ export const VolunteerTeamConnection = ConnectionType(VolunteerTeam, 'VolunteerT
 export class VolunteersResolver {
   constructor(
     private readonly service: VolunteersService,
-    private readonly people: PeopleService,
-    private readonly peopleRepo: PeopleRepository,
+    private readonly people: PeopleLoaders,
     private readonly repo: VolunteersRepository,
-    private readonly regions: RegionsRepository,
+    private readonly regions: RegionLoaders,
   ) {}
 
-  @Authorize()
+  @Authorize(Permission.SELF, Permission.VOLUNTEER_READ, Permission.VOLUNTEER_PEER_READ)
   @Query(() => Volunteer, { nullable: true, description: 'A volunteer; visible to themselves and to roles whose scope holds their community' })
   volunteer(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Volunteer | null> {
     return this.service.get(actor, id);
   }
 
-  @Authorize()
+  @Authorize(Permission.SELF, Permission.VOLUNTEER_READ, Permission.VOLUNTEER_PEER_READ)
   @Query(() => VolunteerConnection, { description: 'Volunteers whose community lies in the caller\'s scope, newest first' })
   volunteers(@CurrentActor() actor: Actor, @Args() args: VolunteersArgs) {
     return this.service.list(actor, args.filter, args);
@@ -74,47 +47,45 @@ export class VolunteersResolver {
     return this.service.skills();
   }
 
-  @Authorize()
+  @Authorize(Permission.SELF)
   @Mutation(() => Volunteer, { description: '志愿者注册 (the caller); PENDING until a community worker approves' })
   registerVolunteer(@CurrentActor() actor: Actor, @Args('input') input: RegisterVolunteerInput): Promise<Volunteer> {
     return this.service.register(actor, input);
   }
 
-  @Authorize()
+  @Authorize(Permission.SELF)
   @Mutation(() => Volunteer, { description: '志愿者资料更新: the caller updates their own skills, service regions, weekly availability or emergency contact' })
   updateMyVolunteerProfile(@CurrentActor() actor: Actor, @Args('input') input: UpdateMyVolunteerProfileInput): Promise<Volunteer> {
     return this.service.updateMine(actor, input);
   }
 
-  @Authorize(Role.COMMUNITY_WORKER)
+  @Authorize(Permission.VOLUNTEER_RECORD)
   @Mutation(() => Volunteer, { description: '审核通过 (or reinstate a suspended volunteer): assigns the volunteer number and grants VOLUNTEER in the community' })
   approveVolunteer(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Volunteer> {
     return this.service.review(actor, id, 'approve', null);
   }
 
-  @Authorize(Role.COMMUNITY_WORKER)
+  @Authorize(Permission.VOLUNTEER_RECORD)
   @Mutation(() => Volunteer, { description: '驳回 a pending application, with the reason' })
   rejectVolunteer(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<Volunteer> {
     return this.service.review(actor, id, 'reject', reason);
   }
 
-  @Authorize(Role.COMMUNITY_WORKER)
+  @Authorize(Permission.VOLUNTEER_RECORD)
   @Mutation(() => Volunteer, { description: '暂停 an approved volunteer (revokes the VOLUNTEER role), with the reason' })
   suspendVolunteer(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<Volunteer> {
     return this.service.review(actor, id, 'suspend', reason);
   }
 
   @ResolveField(() => Person, { description: 'The person, masked as the viewer may see them (DESIGN.md §11)' })
-  async person(@Parent() v: Volunteer, @Context() ctx: GqlContext): Promise<Person | null> {
-    const row = await personRowLoader(ctx, this.peopleRepo).load(v.personId);
-    if (!row || !ctx.actor) return null;
+  person(@Parent() v: Volunteer, @Context() ctx: GqlContext): Promise<Person | null> {
     // A volunteer record is visible to whoever may see the volunteer; their person is at least masked.
-    return this.people.view(ctx.actor, row) ?? this.people.maskedView(row);
+    return this.people.shown(ctx, v.personId);
   }
 
   @ResolveField(() => Region, { description: '所属社区' })
   community(@Parent() v: Volunteer, @Context() ctx: GqlContext): Promise<Region | null> {
-    return regionLoader(ctx, this.regions).load(v.communityId);
+    return this.regions.region(ctx).load(v.communityId);
   }
 
   @ResolveField(() => [Region], { description: '服务区域' })
@@ -122,7 +93,7 @@ export class VolunteersResolver {
     const links = await loader<string, { region_id: string }[]>(ctx, 'volunteerRegions', async (ids) =>
       groupByKeys(ids, await this.repo.regionIdsOf(ids), (r) => r.volunteer_id),
     ).load(v.id);
-    const regions = await regionLoader(ctx, this.regions).loadMany(links.map((l) => l.region_id));
+    const regions = await this.regions.region(ctx).loadMany(links.map((l) => l.region_id));
     return regions.filter((r): r is Region => !!r && !(r instanceof Error));
   }
 
@@ -144,7 +115,7 @@ export class VolunteersResolver {
   @ResolveField(() => EmergencyContact, { nullable: true, description: '紧急联系人: only for the volunteer and community staff in scope' })
   emergencyContact(@Parent() v: Volunteer, @Context() ctx: GqlContext): EmergencyContact | null {
     if (!v.emergencyContactName || !v.emergencyContactPhone || !ctx.actor) return null;
-    if (ctx.actor.personId !== v.personId && !ctx.actor.covers(v.communityPath, ...VOLUNTEER_RECORD_STAFF)) return null;
+    if (!canSeeEmergencyContact(ctx.actor, v)) return null;
     return { name: v.emergencyContactName, phone: v.emergencyContactPhone };
   }
 }
@@ -154,28 +125,29 @@ export class VolunteerTeamsResolver {
   constructor(
     private readonly teams: VolunteerTeamsService,
     private readonly repo: VolunteersRepository,
-    private readonly regions: RegionsRepository,
+    private readonly regions: RegionLoaders,
   ) {}
 
-  @Authorize()
+  @Authorize(Permission.VOLUNTEER_TEAM_READ, Permission.VOLUNTEER_TEAM_ORG_MANAGE, Permission.LOGGED_IN)
   @Query(() => VolunteerTeam, { nullable: true, description: '志愿服务队' })
   volunteerTeam(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<VolunteerTeam | null> {
     return this.teams.get(actor, id);
   }
 
-  @Authorize()
+  @Authorize(Permission.VOLUNTEER_TEAM_READ, Permission.LOGGED_IN)
   @Query(() => VolunteerTeamConnection, { description: 'Teams in the caller\'s scope, optionally under a region' })
   volunteerTeams(@CurrentActor() actor: Actor, @Args() args: RegionPageArgs) {
     return this.teams.list(actor, args.regionId, args);
   }
 
-  @Authorize(Role.COMMUNITY_WORKER, Role.ORG_ADMIN)
+  @Authorize(Permission.VOLUNTEER_TEAM_MANAGE, Permission.VOLUNTEER_TEAM_ORG_MANAGE)
   @Mutation(() => VolunteerTeam, { description: '组建志愿服务队 with an approved adult leader' })
   createVolunteerTeam(@CurrentActor() actor: Actor, @Args('input') input: CreateVolunteerTeamInput): Promise<VolunteerTeam> {
     return this.teams.create(actor, input);
   }
 
-  @Authorize()
+  /** LOGGED_IN: a team's leaders manage its members too (the team's own rule). */
+  @Authorize(Permission.VOLUNTEER_TEAM_MANAGE, Permission.VOLUNTEER_TEAM_ORG_MANAGE, Permission.LOGGED_IN)
   @Mutation(() => VolunteerTeam, { description: 'Adds a volunteer to a team (isLeader: as 领队, adults only)' })
   addVolunteerTeamMember(
     @CurrentActor() actor: Actor,
@@ -186,7 +158,7 @@ export class VolunteerTeamsResolver {
     return this.teams.addMember(actor, teamId, volunteerId, isLeader);
   }
 
-  @Authorize()
+  @Authorize(Permission.VOLUNTEER_TEAM_MANAGE, Permission.VOLUNTEER_TEAM_ORG_MANAGE, Permission.LOGGED_IN)
   @Mutation(() => VolunteerTeam)
   removeVolunteerTeamMember(
     @CurrentActor() actor: Actor,
@@ -198,7 +170,7 @@ export class VolunteerTeamsResolver {
 
   @ResolveField(() => Region)
   community(@Parent() t: VolunteerTeam, @Context() ctx: GqlContext): Promise<Region | null> {
-    return regionLoader(ctx, this.regions).load(t.communityId);
+    return this.regions.region(ctx).load(t.communityId);
   }
 
   @ResolveField(() => ID, { nullable: true, description: 'The social organization running the team' })
@@ -214,35 +186,35 @@ export class VolunteerTeamsResolver {
 
 @Resolver(() => VolunteerTeamMember)
 export class VolunteerTeamMemberResolver {
-  constructor(private readonly repo: VolunteersRepository) {}
+  constructor(private readonly loaders: VolunteerLoaders) {}
 
   @ResolveField(() => Volunteer, { nullable: true, description: 'The member: shown to whoever may see the volunteer, or (approved members) the team, else null' })
   async volunteer(@Parent() m: VolunteerTeamMember, @Context() ctx: GqlContext): Promise<Volunteer | null> {
-    const v = await volunteerLoader(ctx, this.repo).load(m.volunteerId);
+    const v = await this.loaders.volunteer(ctx).load(m.volunteerId);
     if (!v || !ctx.actor) return null;
     if (canSeeVolunteer(ctx.actor, v)) return v;
     // Through the roster, as everywhere for non-staff: approved members only (no applications or suspensions).
-    return v.status === VolunteerStatus.APPROVED && (await visibleTeam(ctx, this.repo, m.teamId)) ? v : null;
+    return v.status === VolunteerStatus.APPROVED && (await this.loaders.visibleTeam(ctx, m.teamId)) ? v : null;
   }
 
   @ResolveField(() => VolunteerTeam, { nullable: true, description: 'The team, if the viewer may see it or is this member' })
   async team(@Parent() m: VolunteerTeamMember, @Context() ctx: GqlContext): Promise<VolunteerTeam | null> {
-    const team = await visibleTeam(ctx, this.repo, m.teamId);
+    const team = await this.loaders.visibleTeam(ctx, m.teamId);
     if (team || !ctx.actor) return team;
     // One's own membership (e.g. a pending applicant who registered into the team) always shows its team.
-    const member = await volunteerLoader(ctx, this.repo).load(m.volunteerId);
-    return member?.personId === ctx.actor.personId ? teamLoader(ctx, this.repo).load(m.teamId) : null;
+    const member = await this.loaders.volunteer(ctx).load(m.volunteerId);
+    return member?.personId === ctx.actor.personId ? this.loaders.team(ctx).load(m.teamId) : null;
   }
 }
 
 /** `Person.volunteer`: the person's volunteer profile, if any, under the same rule as `volunteer(id)`. */
 @Resolver(() => Person)
 export class PersonVolunteerResolver {
-  constructor(private readonly repo: VolunteersRepository) {}
+  constructor(private readonly loaders: VolunteerLoaders) {}
 
   @ResolveField(() => Volunteer, { nullable: true, description: '志愿者档案, if the person is a volunteer and the viewer may see it (same rule as volunteer(id))' })
   async volunteer(@Parent() person: Person, @Context() ctx: GqlContext): Promise<Volunteer | null> {
-    const v = await volunteerByPersonLoader(ctx, this.repo).load(person.id);
+    const v = await this.loaders.byPerson(ctx).load(person.id);
     return v && ctx.actor && canSeeVolunteer(ctx.actor, v) ? v : null;
   }
 }

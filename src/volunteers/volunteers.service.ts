@@ -1,51 +1,43 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
-import { Connection, decodeCursor, PageArgs, toConnection } from '../common/graphql/connection.js';
+import { Connection, PageArgs, toConnection } from '../common/graphql/connection.js';
+import { pageRequest } from '../common/keyset-page.js';
 import { isUuid } from '../common/ids.js';
 import { PeopleRepository } from '../people/people.repository.js';
 import { ID_NUMBER_FIELD } from '../people/people.service.js';
-import { ageOn, ID_NUMBER_MESSAGES, parseIdNumber } from '../privacy/id-number.js';
+import { invalidIdNumber, peopleErrors } from '../people/people.errors.js';
+import { ageOn, parseIdNumber } from '../privacy/id-number.js';
 import { PiiCipher } from '../privacy/pii-cipher.js';
 import { RegionLevel } from '../regions/region-level.js';
-import { RegionsRepository } from '../regions/regions.repository.js';
-import { Actor, pathWithin, scopePredicate } from '../scope/actor.js';
+import { RegionsService } from '../regions/regions.service.js';
+import { Actor, pathWithin } from '../scope/actor.js';
+import { Permission } from '../scope/permission.js';
 import { Role } from '../scope/role.js';
 import { shanghaiWeekMinute, toWeeklySlots } from './availability.js';
 import { Volunteer, VolunteerStatus } from './volunteer.model.js';
 import { RegisterVolunteerInput, UpdateMyVolunteerProfileInput, VolunteerFilter } from './volunteer.input.js';
 import { outsideTeamArea, servesTeamArea } from './team-area.js';
-import { VolunteersRepository } from './volunteers.repository.js';
-
-/** Who may look at volunteer profiles in a scope: staff, organization admins and fellow volunteers. */
-export const VOLUNTEER_VIEWERS: readonly Role[] = [
-  Role.VOLUNTEER,
-  Role.GRID_WORKER,
-  Role.COMMUNITY_WORKER,
-  Role.SOCIAL_WORKER,
-  Role.ORG_ADMIN,
-  Role.STREET_ADMIN,
-  Role.SYSTEM_ADMIN,
-];
-
-/** Staff who may see a volunteer's emergency contact. */
-export const VOLUNTEER_RECORD_STAFF: readonly Role[] = [Role.GRID_WORKER, Role.COMMUNITY_WORKER, Role.SOCIAL_WORKER, Role.STREET_ADMIN, Role.SYSTEM_ADMIN];
+import { volunteerErrors } from './volunteers.errors.js';
+import { VOLUNTEER_ORDER, VolunteersRepository } from './volunteers.repository.js';
 
 export const ADULT_AGE = 18;
 
 /**
- * Whether `actor` may see volunteer `v`: the volunteer themself, or a viewer role whose scope holds their
- * community. The one rule for `volunteer(id)` and every field that leads to a volunteer (Person.volunteer,
+ * Whether `actor` may see volunteer `v`: the volunteer themself, staff holding VOLUNTEER_READ where their
+ * community lies, or (approved volunteers only) VOLUNTEER_PEER_READ there. The one rule for `volunteer(id)` and every field that leads to a volunteer (Person.volunteer,
  * Resource.volunteer, team members …), so nesting cannot reach further than the top-level query.
  */
 export function canSeeVolunteer(actor: Actor, v: Pick<Volunteer, 'personId' | 'communityPath' | 'status'>): boolean {
-  if (v.personId === actor.personId || actor.covers(v.communityPath, ...VOLUNTEER_RECORD_STAFF)) return true;
+  if (actor.can(Permission.SELF, { personId: v.personId }) || actor.can(Permission.VOLUNTEER_READ, { regionPath: v.communityPath })) return true;
   // Fellow volunteers and organization admins see only approved volunteers (not applications or suspensions).
-  return v.status === VolunteerStatus.APPROVED && actor.covers(v.communityPath, ...PEER_VIEWERS);
+  return v.status === VolunteerStatus.APPROVED && actor.can(Permission.VOLUNTEER_PEER_READ, { regionPath: v.communityPath });
 }
 
-/** Viewers who are not staff: they see approved volunteers of their scope only. */
-export const PEER_VIEWERS: readonly Role[] = [Role.VOLUNTEER, Role.ORG_ADMIN];
+/** Whether `actor` may see a volunteer's emergency contact: the volunteer and staff of their community. */
+export function canSeeEmergencyContact(actor: Actor, v: Pick<Volunteer, 'personId' | 'communityPath'>): boolean {
+  return actor.can(Permission.SELF, { personId: v.personId }) || actor.can(Permission.VOLUNTEER_READ, { regionPath: v.communityPath });
+}
 
 /**
  * A volunteer serves within the district 区县 of their home community: their declared service regions are what
@@ -54,7 +46,7 @@ export const PEER_VIEWERS: readonly Role[] = [Role.VOLUNTEER, Role.ORG_ADMIN];
  */
 function requireWithinDistrict(regions: { path: string }[], homeCommunityPath: string): void {
   const district = homeCommunityPath.split('.').slice(0, -2).join('.');
-  if (regions.some((r) => !pathWithin(r.path, district))) throw badInput('serviceRegionIds', '服务区域应在本人所在区县内', 'SERVICE_AREA_OUTSIDE_DISTRICT');
+  if (regions.some((r) => !pathWithin(r.path, district))) throw volunteerErrors.serviceAreaOutsideDistrict();
 }
 
 export type ReviewAction = 'approve' | 'reject' | 'suspend';
@@ -74,7 +66,7 @@ export class VolunteersService {
     private readonly db: DataSource,
     private readonly repo: VolunteersRepository,
     private readonly people: PeopleRepository,
-    private readonly regions: RegionsRepository,
+    private readonly regions: RegionsService,
     private readonly cipher: PiiCipher,
   ) {}
 
@@ -101,7 +93,7 @@ export class VolunteersService {
     let idNumber: { normalized: string; birthDate: string } | null = null;
     if (input.idNumber) {
       const parsed = parseIdNumber(input.idNumber);
-      if ('problem' in parsed) throw badInput('idNumber', ID_NUMBER_MESSAGES[parsed.problem], `ID_${parsed.problem}`);
+      if ('problem' in parsed) throw invalidIdNumber(parsed.problem);
       idNumber = parsed;
     }
     if (input.teamId && !isUuid(input.teamId)) throw badInput('teamId', '志愿服务队不存在');
@@ -129,10 +121,10 @@ export class VolunteersService {
 
       if (idNumber && person.id_number_cipher) {
         const onRecord = this.cipher.decrypt(person.id_number_cipher, ID_NUMBER_FIELD);
-        if (onRecord !== idNumber.normalized) throw badInput('idNumber', '与已登记的身份证号码不一致', 'ID_MISMATCH');
+        if (onRecord !== idNumber.normalized) throw volunteerErrors.idMismatch();
       }
       const birthDate = person.birth_date ?? idNumber?.birthDate ?? null;
-      if (!birthDate) throw badInput('idNumber', '无法核实年龄：请填写身份证号码', 'AGE_UNKNOWN');
+      if (!birthDate) throw volunteerErrors.ageUnknown();
       const age = ageOn(birthDate);
 
       if (input.teamId) {
@@ -142,16 +134,16 @@ export class VolunteersService {
         if (!servesTeamArea({ community_path: home.path, region_paths: regions.map((r) => r.path) }, team.communityPath)) throw outsideTeamArea();
       }
       if (age < ADULT_AGE) {
-        if (!input.teamId) throw badInput('teamId', '未满18周岁须加入有成年领队的志愿服务队', 'MINOR_NEEDS_TEAM');
-        if (!(await this.hasAdultLeader(m, input.teamId))) throw badInput('teamId', '该志愿服务队没有成年领队，未满18周岁不能加入', 'TEAM_WITHOUT_ADULT_LEAD');
+        if (!input.teamId) throw volunteerErrors.minorNeedsTeam();
+        if (!(await this.hasAdultLeader(m, input.teamId))) throw volunteerErrors.teamWithoutAdultLead();
       }
 
       const existing = await this.repo.lockByPerson(m, actor.personId);
-      if (existing && existing.status !== VolunteerStatus.REJECTED) throw conflict('您已注册为志愿者', 'ALREADY_VOLUNTEER');
+      if (existing && existing.status !== VolunteerStatus.REJECTED) throw volunteerErrors.alreadyVolunteer();
 
       if (idNumber && !person.id_number_cipher) {
         const hash = this.cipher.lookupHash(idNumber.normalized, ID_NUMBER_FIELD);
-        if (await this.people.idNumberTaken(m, hash)) throw conflict('该身份证号已被其他账号登记', 'ID_NUMBER_TAKEN');
+        if (await this.people.idNumberTaken(m, hash)) throw peopleErrors.idNumberTaken();
         await this.people.setIdNumber(m, actor.personId, this.cipher.encrypt(idNumber.normalized, ID_NUMBER_FIELD), hash, idNumber.birthDate);
       }
 
@@ -167,7 +159,7 @@ export class VolunteersService {
         volunteerId = existing.id;
       } else {
         const inserted = await this.repo.insert(m, { personId: actor.personId, ...details });
-        if (!inserted) throw conflict('您已注册为志愿者', 'ALREADY_VOLUNTEER');
+        if (!inserted) throw volunteerErrors.alreadyVolunteer();
         volunteerId = inserted;
       }
       await this.repo.insertDetails(m, volunteerId, skills, regionIds, slots);
@@ -181,7 +173,7 @@ export class VolunteersService {
   /** Skills must come from the seeded list 技能清单. */
   private async checkSkills(m: EntityManager, skills: string[]): Promise<void> {
     const unknown = await this.repo.unknownSkills(m, skills);
-    if (unknown.length) throw badInput('skills', `未知技能：${unknown.join('、')}（请从技能清单中选择）`, 'UNKNOWN_SKILL');
+    if (unknown.length) throw volunteerErrors.unknownSkill(unknown.join('、'));
   }
 
   /** Service regions exist and are streets, communities or grids. */
@@ -212,7 +204,7 @@ export class VolunteersService {
       const own = await this.repo.lockByPerson(m, actor.personId);
       if (!own) throw notFound('志愿者档案');
       if (own.status === VolunteerStatus.SUSPENDED || own.status === VolunteerStatus.REJECTED) {
-        throw conflict('志愿者资格暂停或未通过审核，不能修改资料', 'INVALID_STATUS');
+        throw volunteerErrors.profileLocked();
       }
       if (skills) await this.checkSkills(m, skills);
       if (regionIds) requireWithinDistrict(await this.serviceRegions(m, regionIds), own.community_path);
@@ -232,10 +224,10 @@ export class VolunteersService {
     await this.db.transaction(async (m) => {
       const v = await this.repo.lockForReview(m, id);
       if (!v) throw notFound('志愿者');
-      if (!actor.covers(v.community_path, Role.COMMUNITY_WORKER)) throw forbidden('只有该志愿者所在社区的社区工作者可以审核');
+      if (!actor.can(Permission.VOLUNTEER_RECORD, { regionPath: v.community_path })) throw forbidden('只有该志愿者所在社区的社区工作者可以审核');
       if (v.person_id === actor.personId) throw forbidden('不能审核本人的志愿者档案');
       if (!rule.from.includes(v.status)) {
-        throw conflict(`志愿者当前状态为「${STATUS_NAMES[v.status]}」，不能${rule.verb}`, 'INVALID_STATUS');
+        throw volunteerErrors.reviewNotAllowed(STATUS_NAMES[v.status], rule.verb);
       }
       let volunteerNo: string | null = null;
       if (action === 'approve' && !v.volunteer_no) volunteerNo = await this.repo.nextVolunteerNo(m, v.community_id, v.community_code);
@@ -260,41 +252,27 @@ export class VolunteersService {
 
   /** Volunteers whose community lies in the caller's viewing scope, filtered, newest first. */
   async list(actor: Actor, filter: VolunteerFilter | null | undefined, page: PageArgs): Promise<Connection<Volunteer>> {
-    const params: unknown[] = [actor.personId];
-    // The rule of canSeeVolunteer as SQL: staff see every status in scope, peers only APPROVED, everyone themself.
-    const staff = scopePredicate('vc.path', actor.scopePaths(...VOLUNTEER_RECORD_STAFF), params);
-    const peers = scopePredicate('vc.path', actor.scopePaths(...PEER_VIEWERS), params);
-    const where = [`(v.person_id = $1 OR ${staff} OR (v.status = 'APPROVED' AND ${peers}))`];
-    if (filter?.regionId) {
-      const [region] = isUuid(filter.regionId) ? await this.regions.byIds([filter.regionId]) : [];
-      if (!region) throw badInput('filter.regionId', '区划不存在');
-      params.push(region.path);
-      where.push(`EXISTS (SELECT 1 FROM volunteer_regions vr WHERE vr.volunteer_id = v.id AND (vr.path <@ $${params.length}::ltree OR vr.path @> $${params.length}::ltree))`);
-    }
-    if (filter?.skill) {
-      params.push(filter.skill.trim());
-      where.push(`EXISTS (SELECT 1 FROM volunteer_skills vs WHERE vs.volunteer_id = v.id AND vs.skill = $${params.length})`);
-    }
-    if (filter?.status) {
-      params.push(filter.status);
-      where.push(`v.status = $${params.length}`);
-    }
-    if (filter?.isPartyMember !== undefined && filter?.isPartyMember !== null) {
-      params.push(filter.isPartyMember);
-      where.push(`v.is_party_member = $${params.length}`);
-    }
+    let availableAt: { weekday: number; minute: number } | undefined;
     if (filter?.availableAt) {
       const at = new Date(filter.availableAt);
       if (Number.isNaN(at.getTime())) throw badInput('filter.availableAt', '时间格式无效');
-      const { weekday, minute } = shanghaiWeekMinute(at);
-      params.push(weekday, minute);
-      where.push(
-        `EXISTS (SELECT 1 FROM volunteer_availability va WHERE va.volunteer_id = v.id AND va.weekday = $${params.length - 1} AND va.start_minute <= $${params.length} AND va.end_minute > $${params.length})`,
-      );
+      availableAt = shanghaiWeekMinute(at);
     }
-    const after = page.after ? (decodeCursor(page.after, 2) as [string, string]) : null;
-    if (after && !isUuid(after[1])) throw badInput('after', '分页游标无效');
-    const { rows, total } = await this.repo.page(where, params, page.first, after);
+    const request = pageRequest(page, VOLUNTEER_ORDER);
+    // The rule of canSeeVolunteer as a filter: staff see every status in scope, peers only APPROVED, everyone themself.
+    const { rows, total } = await this.repo.list(
+      {
+        viewerId: actor.personId,
+        staffScopes: actor.scopeOf(Permission.VOLUNTEER_READ),
+        peerScopes: actor.scopeOf(Permission.VOLUNTEER_PEER_READ),
+        regionPath: filter?.regionId ? (await this.regions.require(filter.regionId, 'filter.regionId')).path : undefined,
+        skill: filter?.skill ? filter.skill.trim() : undefined,
+        status: filter?.status ?? undefined,
+        isPartyMember: filter?.isPartyMember ?? undefined,
+        availableAt,
+      },
+      request,
+    );
     return toConnection(rows, page.first, total, (v) => [v.createdKey, v.id], (v) => v);
   }
 

@@ -2,7 +2,13 @@ import DataLoader from 'dataloader';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../scope/actor.js';
 
-/** Per-request GraphQL context. DataLoaders live here so that batching and caching never cross requests. */
+/**
+ * Per-request GraphQL context. DataLoaders live here so that batching and caching never cross requests.
+ *
+ * The loader set is typed: each module declares its loaders once, as `LoaderKey<K, V>` constants in its
+ * `<module>.loaders.ts` provider (e.g. `PeopleLoaders.person`, `VolunteerLoaders.volunteer`), and every resolver that
+ * needs a person, volunteer, region or organization injects that provider instead of defining its own loader.
+ */
 export interface GqlContext {
   req: FastifyRequest;
   reply?: FastifyReply;
@@ -13,8 +19,15 @@ export interface GqlContext {
   loaders: Map<string, DataLoader<unknown, unknown>>;
 }
 
-/** The request's DataLoader named `name`, made on first use with `batch` (which must return values in key order). */
-export function loader<K, V>(ctx: GqlContext, name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+/** A typed slot of the request's loader set: its name and the key and value types of its DataLoader. */
+export class LoaderKey<K, V> {
+  declare private readonly types?: [K, V];
+  constructor(readonly name: string) {}
+}
+
+/** The request's DataLoader for `key`, made on first use with `batch` (which must return values in key order). */
+export function loader<K, V>(ctx: GqlContext, key: string | LoaderKey<K, V>, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+  const name = typeof key === 'string' ? key : key.name;
   let found = ctx.loaders.get(name) as DataLoader<K, V> | undefined;
   if (!found) {
     found = new DataLoader<K, V>(batch, { maxBatchSize: 500 });
