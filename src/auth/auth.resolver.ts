@@ -1,5 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Actor } from '../scope/actor.js';
+import { Permission } from '../scope/permission.js';
 import { Authorize, CurrentActor, Public } from '../scope/scope.decorators.js';
 import { AuthPayload } from './auth-payload.model.js';
 import { LoginInput, RegisterResidentInput } from './auth.input.js';
@@ -27,7 +28,7 @@ export class AuthResolver {
     return this.auth.registerResident(input);
   }
 
-  @Authorize()
+  @Authorize(Permission.SELF)
   @Mutation(() => Boolean, { description: 'Revoke the session that `refreshToken` belongs to' })
   logout(@CurrentActor() actor: Actor, @Args('refreshToken') refreshToken: string): Promise<boolean> {
     return this.auth.logout(actor, refreshToken);

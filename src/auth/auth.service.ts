@@ -1,4 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { invalidIdNumber } from '../people/people.errors.js';
+import { authErrors } from './auth.errors.js';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, DomainException, ErrorCode, unauthenticated } from '../common/errors.js';
@@ -94,15 +96,15 @@ export class AuthService {
     let idNumber: { normalized: string; birthDate: string } | null = null;
     if (input.idNumber) {
       const parsed = parseIdNumber(input.idNumber);
-      if ('problem' in parsed) throw badInput('idNumber', ID_NUMBER_MESSAGES[parsed.problem], `ID_${parsed.problem}`);
+      if ('problem' in parsed) throw invalidIdNumber(parsed.problem);
       idNumber = parsed;
     }
     const passwordHash = await hashPassword(input.password);
     return this.db.transaction(async (m) => {
       const grid = await this.regions.require(input.gridId, 'gridId', RegionLevel.GRID, m);
-      if (await this.people.phoneTaken(m, input.phone)) throw conflict('该手机号已注册', 'PHONE_TAKEN');
+      if (await this.people.phoneTaken(m, input.phone)) throw authErrors.phoneTaken();
       const idHash = idNumber ? this.cipher.lookupHash(idNumber.normalized, ID_NUMBER_FIELD) : null;
-      if (idHash && (await this.people.idNumberTaken(m, idHash))) throw conflict('该身份证号已注册', 'ID_NUMBER_TAKEN');
+      if (idHash && (await this.people.idNumberTaken(m, idHash))) throw authErrors.idNumberTaken();
       const personId = await this.people.insert(m, {
         name,
         phone: input.phone,
