@@ -1,8 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { isUuid } from '../common/ids.js';
+import { Actor } from '../scope/actor.js';
+import { Permission } from '../scope/permission.js';
 import { planBatch } from './batch-plan.js';
+import { Exclusion, matchingErrors } from './matching.errors.js';
 import { MatchingRepository, PairFacts } from './matching.repository.js';
-import { hardFilter, haversineKm, score, Scored } from './scoring.js';
+import { exclusions, haversineKm, score, Scored } from './scoring.js';
 
 export interface RankedPair extends Scored {
   needId: string;
@@ -11,11 +15,18 @@ export interface RankedPair extends Scored {
   distanceKm: number | null;
 }
 
-/** Scores one pair, or says why it is excluded. */
-export function evaluate(p: PairFacts): { excluded: string[]; ranked: RankedPair } {
+export interface BatchPlan {
+  total: number;
+  pairs: RankedPair[];
+  unassigned: string[];
+  optimal: boolean;
+}
+
+/** Scores one pair, or says why it is excluded (codes; their texts come from the matching catalog). */
+export function evaluate(p: PairFacts): { excluded: Exclusion[]; ranked: RankedPair } {
   const distanceKm = p.needAt && p.candidate.at ? haversineKm(p.needAt, p.candidate.at) : null;
   const facts = { ...p.candidate, distanceKm };
-  const excluded = hardFilter(p.need, facts, p.need.category);
+  const excluded = exclusions(p.need, facts, p.need.category);
   const s = score(p.need, facts);
   return { excluded, ranked: { ...s, needId: p.needId, volunteerId: p.candidate.volunteerId, personId: p.candidate.personId, distanceKm: distanceKm === null ? null : Math.round(distanceKm * 100) / 100 } };
 }
@@ -33,8 +44,28 @@ export class MatchingService {
     return pairs.map(evaluate).filter((e) => e.excluded.length === 0).map((e) => e.ranked).sort(byScore).slice(0, first);
   }
 
+  /** `matchCandidates`: the best `first` (1–50) candidates of a need whose grid lies in the actor's triage scope. */
+  async candidatesFor(actor: Actor, needId: string, first: number | null): Promise<RankedPair[]> {
+    first ??= 10;
+    if (!Number.isInteger(first) || first < 1 || first > 50) throw matchingErrors.firstOutOfRange();
+    const path = isUuid(needId) ? await this.repo.needPath(needId) : null;
+    if (!path) throw matchingErrors.needNotFound();
+    if (!actor.can(Permission.NEED_TRIAGE, { regionPath: path })) throw matchingErrors.candidatesForbidden();
+    return this.candidates(needId, first);
+  }
+
+  /** The batch plan of a region in the actor's batch-dispatch scope, each volunteer taking at most `capacity` (1–5). */
+  async plan(actor: Actor, regionId: string, capacity: number | null): Promise<BatchPlan> {
+    capacity ??= 1;
+    if (!Number.isInteger(capacity) || capacity < 1 || capacity > 5) throw matchingErrors.capacityOutOfRange();
+    const path = isUuid(regionId) ? await this.repo.regionPath(regionId) : null;
+    if (!path) throw matchingErrors.regionNotFound();
+    if (!actor.can(Permission.NEED_BATCH_DISPATCH, { regionPath: path })) throw matchingErrors.batchForbidden();
+    return this.batchPlan(path, capacity);
+  }
+
   /** One volunteer for one need: eligible or not, with reasons either way. */
-  async check(needId: string, volunteerId: string, m?: EntityManager): Promise<{ excluded: string[]; ranked: RankedPair } | null> {
+  async check(needId: string, volunteerId: string, m?: EntityManager): Promise<{ excluded: Exclusion[]; ranked: RankedPair } | null> {
     const p = await this.repo.pair(needId, volunteerId, m);
     return p ? evaluate(p) : null;
   }
@@ -45,16 +76,8 @@ export class MatchingService {
     return pairs.map(evaluate).filter((e) => e.excluded.length === 0).map((e) => e.ranked).sort((a, b) => b.score - a.score || (a.needId < b.needId ? -1 : 1));
   }
 
-  regionPath(regionId: string): Promise<string | null> {
-    return this.repo.regionPath(regionId);
-  }
-
-  needPath(needId: string): Promise<string | null> {
-    return this.repo.needPath(needId);
-  }
-
   /** The optimal assignment of the open needs under `regionPath` to their eligible volunteers, each taking at most `capacity`. */
-  async batchPlan(regionPath: string, capacity: number): Promise<{ total: number; pairs: RankedPair[]; unassigned: string[]; optimal: boolean }> {
+  async batchPlan(regionPath: string, capacity: number): Promise<BatchPlan> {
     const needs = await this.repo.openNeedsUnder(regionPath, 200);
     const needIds = needs.map((n) => n.id);
     const pairs = [];

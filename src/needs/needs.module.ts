@@ -3,6 +3,7 @@ import { MatchingModule } from '../matching/matching.module.js';
 import { NotificationBusModule } from '../notifications/notification-bus.module.js';
 import { PeopleModule } from '../people/people.module.js';
 import { VolunteersModule } from '../volunteers/volunteers.module.js';
+import { NeedEffects } from './need-effects.js';
 import { NeedEventResolver, NeedsResolver } from './needs.resolver.js';
 import { NeedsRepository } from './needs.repository.js';
 import { NeedsScheduler } from './needs.scheduler.js';
@@ -10,7 +11,7 @@ import { NeedsService } from './needs.service.js';
 
 @Module({
   imports: [PeopleModule, VolunteersModule, MatchingModule, NotificationBusModule],
-  providers: [NeedsRepository, NeedsService, NeedsScheduler, NeedsResolver, NeedEventResolver],
+  providers: [NeedsRepository, NeedEffects, NeedsService, NeedsScheduler, NeedsResolver, NeedEventResolver],
   exports: [NeedsService, NeedsRepository, NeedsScheduler],
 })
 export class NeedsModule {}
