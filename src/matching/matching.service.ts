@@ -31,6 +31,12 @@ export function evaluate(p: PairFacts): { excluded: Exclusion[]; ranked: RankedP
   return { excluded, ranked: { ...s, needId: p.needId, volunteerId: p.candidate.volunteerId, personId: p.candidate.personId, distanceKm: distanceKm === null ? null : Math.round(distanceKm * 100) / 100 } };
 }
 
+/** `value` when it is a whole number in [min, max], else the catalog's error. */
+function inRange(value: number, min: number, max: number, error: () => Error): number {
+  if (!Number.isInteger(value) || value < min || value > max) throw error();
+  return value;
+}
+
 const byScore = (a: RankedPair, b: RankedPair) => b.score - a.score || (a.volunteerId < b.volunteerId ? -1 : 1);
 
 /** Matching 供需对接 (DESIGN.md §7): hard filters, then the named score, for one need, one volunteer's feed, or a whole station. */
@@ -46,22 +52,24 @@ export class MatchingService {
 
   /** `matchCandidates`: the best `first` (1–50) candidates of a need whose grid lies in the actor's triage scope. */
   async candidatesFor(actor: Actor, needId: string, first: number | null): Promise<RankedPair[]> {
-    first ??= 10;
-    if (!Number.isInteger(first) || first < 1 || first > 50) throw matchingErrors.firstOutOfRange();
-    const path = isUuid(needId) ? await this.repo.needPath(needId) : null;
-    if (!path) throw matchingErrors.needNotFound();
-    if (!actor.can(Permission.NEED_TRIAGE, { regionPath: path })) throw matchingErrors.candidatesForbidden();
-    return this.candidates(needId, first);
+    const n = inRange(first ?? 10, 1, 50, matchingErrors.firstOutOfRange);
+    await this.scopedPath(actor, Permission.NEED_TRIAGE, isUuid(needId) ? this.repo.needPath(needId) : null, matchingErrors.needNotFound, matchingErrors.candidatesForbidden);
+    return this.candidates(needId, n);
   }
 
   /** The batch plan of a region in the actor's batch-dispatch scope, each volunteer taking at most `capacity` (1–5). */
   async plan(actor: Actor, regionId: string, capacity: number | null): Promise<BatchPlan> {
-    capacity ??= 1;
-    if (!Number.isInteger(capacity) || capacity < 1 || capacity > 5) throw matchingErrors.capacityOutOfRange();
-    const path = isUuid(regionId) ? await this.repo.regionPath(regionId) : null;
-    if (!path) throw matchingErrors.regionNotFound();
-    if (!actor.can(Permission.NEED_BATCH_DISPATCH, { regionPath: path })) throw matchingErrors.batchForbidden();
-    return this.batchPlan(path, capacity);
+    const c = inRange(capacity ?? 1, 1, 5, matchingErrors.capacityOutOfRange);
+    const path = await this.scopedPath(actor, Permission.NEED_BATCH_DISPATCH, isUuid(regionId) ? this.repo.regionPath(regionId) : null, matchingErrors.regionNotFound, matchingErrors.batchForbidden);
+    return this.batchPlan(path, c);
+  }
+
+  /** The region path of what an id names, when it exists (else `missing`) and lies in the actor's scope of `permission` (else `denied`). */
+  private async scopedPath(actor: Actor, permission: Permission, lookup: Promise<string | null> | null, missing: () => Error, denied: () => Error): Promise<string> {
+    const path = await lookup;
+    if (!path) throw missing();
+    if (!actor.can(permission, { regionPath: path })) throw denied();
+    return path;
   }
 
   /** One volunteer for one need: eligible or not, with reasons either way. */

@@ -193,25 +193,14 @@ export interface NeedListFilter {
   category?: NeedCategory | null;
 }
 
-export interface NewNeed {
-  title: string;
-  description: string | null;
-  category: NeedCategory;
-  urgency: Urgency;
-  beneficiaryId: string;
+/** What posting writes: the record's own fields as given, plus who posted it, vetting and the deadlines. */
+export interface NewNeed
+  extends Pick<
+    NeedRecord,
+    | 'title' | 'description' | 'category' | 'urgency' | 'beneficiaryId' | 'gridId' | 'gridPath' | 'address' | 'latitude' | 'longitude'
+    | 'windowStart' | 'windowEnd' | 'estimatedMinutes' | 'requiredSkills' | 'preferPartyMember' | 'homeEntry' | 'groupActivity'
+  > {
   postedBy: string;
-  gridId: string;
-  gridPath: string;
-  address: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  windowStart: Date;
-  windowEnd: Date;
-  estimatedMinutes: number;
-  requiredSkills: string[];
-  preferPartyMember: boolean;
-  homeEntry: boolean;
-  groupActivity: boolean;
   requiresVetting: boolean;
   acceptBy: Date;
   claimBy: Date;
@@ -375,20 +364,10 @@ export class NeedsRepository implements TransitionStore<NeedRecord, NeedStatus, 
     );
   }
 
-  async region(m: EntityManager, id: string): Promise<{ id: string; path: string; level: string } | null> {
-    const rows = await m.query(`SELECT id, path::text AS path, level FROM regions WHERE id = $1`, [id]);
-    return rows[0] ?? null;
-  }
-
   /** The ancestor (or self) of `path` at `level`. */
   async ancestorAt(m: EntityManager, path: string, level: 'COMMUNITY' | 'STREET'): Promise<{ id: string; path: string } | null> {
     const rows = await m.query(`SELECT id, path::text AS path FROM regions WHERE path @> $1::ltree AND level = $2 LIMIT 1`, [path, level]);
     return rows[0] ?? null;
-  }
-
-  async skillsExist(m: EntityManager, skills: string[]): Promise<string[]> {
-    const rows = await m.query(`SELECT name FROM skills WHERE name = ANY($1::text[])`, [skills]);
-    return rows.map((r: { name: string }) => r.name);
   }
 
   async personFlags(m: EntityManager, personId: string): Promise<string[]> {

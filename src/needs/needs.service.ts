@@ -1,14 +1,14 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { DomainException } from '../common/errors.js';
 import { Connection, decodeCursor, toConnection } from '../common/graphql/connection.js';
 import { isUuid } from '../common/ids.js';
 import { logger } from '../common/logging/logger.js';
 import { fireTransition } from '../common/state-machine.js';
-import { APP_CONFIG } from '../config/config.js';
-import type { AppConfig } from '../config/config.js';
 import { BatchPlan, MatchingService } from '../matching/matching.service.js';
 import { NeedSignalType } from '../notifications/notification-bus.js';
+import { RegionLevel } from '../regions/region-level.js';
+import { RegionsService } from '../regions/regions.service.js';
 import { Actor } from '../scope/actor.js';
 import { Permission } from '../scope/permission.js';
 import { Volunteer, VolunteerStatus } from '../volunteers/volunteer.model.js';
@@ -22,9 +22,6 @@ import { allFields, needErrors } from './needs.errors.js';
 import { NeedsRepository } from './needs.repository.js';
 
 export { DisputeOutcome } from './need-effects.js';
-
-/** Who confirms for the system (the scheduler) in history rows: no person. */
-export const SYSTEM_ACTOR = null;
 
 /** The history note of each dispatch of a batch: the plan is optimal as a whole, so no single pair is an override of it. */
 const BATCH_NOTE = '批量派单（最优分配）';
@@ -44,11 +41,11 @@ export class NeedsService {
     private readonly db: DataSource,
     private readonly repo: NeedsRepository,
     private readonly volunteers: VolunteersRepository,
+    private readonly regions: RegionsService,
     private readonly matching: MatchingService,
     private readonly effects: NeedEffects,
-    @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.settings = config.needLoop;
+    this.settings = effects.settings;
   }
 
   // ---------------------------------------------------------------- reading
@@ -121,7 +118,7 @@ export class NeedsService {
     const volunteer = await this.myVolunteer(actor.personId);
     let regionPath: string | null = null;
     if (filter?.regionId) {
-      const region = await this.repo.region(this.db.manager, filter.regionId);
+      const region = await this.regions.find(filter.regionId);
       if (!region) throw needErrors.filterRegionNotFound();
       regionPath = region.path;
     }
@@ -191,14 +188,14 @@ export class NeedsService {
       const beneficiary = await this.repo.personHome(m, beneficiaryId);
       if (!beneficiary) failures.push(needErrors.beneficiaryUnknown());
       if (skills.length > 0) {
-        const known = await this.repo.skillsExist(m, skills);
-        const unknown = skills.filter((s) => !known.includes(s));
+        const notListed = new Set(await this.volunteers.unknownSkills(m, skills));
+        const unknown = skills.filter((s) => notListed.has(s));
         if (unknown.length > 0) failures.push(needErrors.unknownSkills(unknown));
       }
       const gridId = input.gridId ?? beneficiary?.grid_id ?? null;
-      const grid = gridId ? await this.repo.region(m, gridId) : null;
+      const grid = gridId ? await this.regions.find(gridId, m) : null;
       if (!gridId) failures.push(needErrors.gridMissing());
-      else if (!grid || grid.level !== 'GRID') failures.push(needErrors.gridUnknown());
+      else if (!grid || grid.level !== RegionLevel.GRID) failures.push(needErrors.gridUnknown());
       const invalid = allFields(failures);
       if (invalid || !grid || !beneficiary) throw invalid ?? needErrors.gridUnknown();
 
@@ -249,7 +246,7 @@ export class NeedsService {
 
   /** The deadlines that apply in a region, per urgency, and where each comes from (staff in scope). */
   async deadlinePolicies(actor: Actor, regionId: string): Promise<{ regionId: string; urgency: Urgency; acceptMinutes: number; claimMinutes: number; setByRegionId: string | null }[]> {
-    const region = isUuid(regionId) ? await this.repo.region(this.db.manager, regionId) : null;
+    const region = await this.regions.find(regionId);
     if (!region) throw needErrors.regionNotFound();
     if (!actor.can(Permission.NEED_TRIAGE, { regionPath: region.path })) throw needErrors.policyReadForbidden();
     const out = [];
@@ -265,7 +262,7 @@ export class NeedsService {
     if (!Number.isInteger(p.claimMinutes) || p.claimMinutes < 5 || p.claimMinutes > 43200) throw needErrors.claimMinutesOutOfRange();
     if (p.claimMinutes < p.acceptMinutes) throw needErrors.claimBeforeAccept();
     return this.db.transaction(async (m) => {
-      const region = isUuid(regionId) ? await this.repo.region(m, regionId) : null;
+      const region = await this.regions.find(regionId, m);
       if (!region) throw needErrors.regionNotFound();
       if (!actor.can(Permission.NEED_DEADLINE_SET, { regionPath: region.path })) throw needErrors.policySetForbidden();
       await this.repo.setDeadlinePolicy(m, region.id, urgency, p, actor.personId);
