@@ -20,11 +20,11 @@ export interface SchedulerRun {
 
 const BATCH = 100;
 
-/** The watched deadlines: the reason in the history and the callback's note. */
-const BREACHES: Readonly<Record<BreachKind, { reason: string; callback: string }>> = {
-  ACCEPT: { reason: '超过受理时限，已上报街道社工站', callback: '需求超时未受理，请回访居民说明情况' },
-  CLAIM: { reason: '超过接单时限，已上报街道社工站', callback: '需求超时无人接单，请回访居民并协调服务' },
-  SERVICE: { reason: '服务时间已过仍未完成，已上报街道社工站', callback: '服务已开始但超时未完成，请联系志愿者和居民核实情况' },
+/** The watched deadlines: the note in the history and the callback's note. */
+const BREACHES: Readonly<Record<BreachKind, { history: string; callback: string }>> = {
+  ACCEPT: { history: '超过受理时限，已上报街道社工站', callback: '需求超时未受理，请回访居民说明情况' },
+  CLAIM: { history: '超过接单时限，已上报街道社工站', callback: '需求超时无人接单，请回访居民并协调服务' },
+  SERVICE: { history: '服务时间已过仍未完成，已上报街道社工站', callback: '服务已开始但超时未完成，请联系志愿者和居民核实情况' },
 };
 
 /**
@@ -120,7 +120,7 @@ export class NeedsScheduler implements OnApplicationBootstrap, OnApplicationShut
     await this.repo.markBreach(m, need.id, which, now, street?.id ?? community.id);
     await this.repo.recordEvent(m, {
       needId: need.id, action: 'ESCALATE', from: need.status, to: need.status, actorId: null,
-      reason: rule.reason, data: { deadline: which, escalatedTo: street?.id ?? community.id }, at: now,
+      reason: rule.history, data: { deadline: which, escalatedTo: street?.id ?? community.id }, at: now,
     });
     await this.repo.openReview(m, {
       needId: need.id, kind: 'DEADLINE_CALLBACK', regionId: community.id, regionPath: community.path,
