@@ -20,6 +20,19 @@ describe('StateMachine', () => {
     expect(sut.decide('B', 'TOUCH', new Set(['STAFF']), (p) => p !== 'STAFF')).toEqual({ ok: false, code: 'FORBIDDEN' });
   });
 
+  it('refuses or redirects an action while a condition holds', () => {
+    const late = new StateMachine<S, Act, P>('late', [
+      { action: 'GO', from: ['A'], to: 'B', by: ['OWNER'], refusedWhen: ['LATE'] },
+      { action: 'BACK', from: ['B'], to: 'A', by: ['OWNER'], redirectWhen: { LATE: 'C' } },
+    ]);
+    const late_ = new Set(['LATE']);
+    expect(late.decide('A', 'GO', new Set(['OWNER']))).toEqual({ ok: true, to: 'B' });
+    expect(late.decide('A', 'GO', new Set(['OWNER']), undefined, late_)).toEqual({ ok: false, code: 'CONFLICT', reason: 'LATE' });
+    expect(late.decide('A', 'GO', new Set(['STAFF']), undefined, late_)).toEqual({ ok: false, code: 'FORBIDDEN' });
+    expect(late.decide('B', 'BACK', new Set(['OWNER']), undefined, late_)).toEqual({ ok: true, to: 'C' });
+    expect(late.decide('B', 'BACK', new Set(['OWNER']), undefined, new Set(['OTHER']))).toEqual({ ok: true, to: 'A' });
+  });
+
   it('lists the states an action fires from and the actions of a state', () => {
     expect(sut.from('BACK')).toEqual(['B', 'C']);
     expect(sut.actionsFrom('B')).toEqual(['BACK', 'TOUCH']);

@@ -15,7 +15,16 @@ export interface TransitionRule<S extends string, A extends string, P extends st
   by: readonly P[];
   /** The actor must give a reason (一次告知 for refusals). */
   needsReason?: boolean;
+  /**
+   * Conditions (named facts about the aggregate when deciding, e.g. a need's `WINDOW_PASSED`) under which the
+   * action is refused as CONFLICT with the condition as reason, even by an allowed party.
+   */
+  refusedWhen?: readonly string[];
+  /** Where the action leads instead while a condition holds (the first listed that holds). */
+  redirectWhen?: Readonly<Partial<Record<string, S>>>;
 }
+
+const NO_CONDITIONS: ReadonlySet<string> = new Set();
 
 export type Decision<S extends string> = { ok: true; to: S } | { ok: false; code: 'CONFLICT' | 'FORBIDDEN'; reason?: string };
 
@@ -51,13 +60,18 @@ export class StateMachine<S extends string, A extends string, P extends string, 
   /**
    * Whether `parties` may fire `action` on an aggregate in `status`. Wrong state is CONFLICT whoever asks (the
    * aggregate moved on); the right state but no allowed party is FORBIDDEN. `allow` narrows a party further for
-   * one aggregate (e.g. staff may confirm a need only when it was posted by a proxy).
+   * one aggregate (e.g. staff may confirm a need only when it was posted by a proxy). `conditions` are the facts
+   * that hold for the aggregate now: a rule's `refusedWhen` refuses (CONFLICT, reason = the condition), its
+   * `redirectWhen` changes the target.
    */
-  decide(status: S, action: A, parties: ReadonlySet<P>, allow: (party: P, rule: R) => boolean = () => true): Decision<S> {
+  decide(status: S, action: A, parties: ReadonlySet<P>, allow: (party: P, rule: R) => boolean = () => true, conditions: ReadonlySet<string> = NO_CONDITIONS): Decision<S> {
     const r = this.rule(action);
     if (!r.from.includes(status)) return { ok: false, code: 'CONFLICT' };
     if (!r.by.some((p) => parties.has(p) && allow(p, r))) return { ok: false, code: 'FORBIDDEN' };
-    return { ok: true, to: r.to ?? status };
+    const refused = r.refusedWhen?.find((c) => conditions.has(c));
+    if (refused) return { ok: false, code: 'CONFLICT', reason: refused };
+    const redirect = Object.entries(r.redirectWhen ?? {}).find(([c]) => conditions.has(c))?.[1];
+    return { ok: true, to: redirect ?? r.to ?? status };
   }
 }
 
@@ -88,6 +102,8 @@ export interface TransitionErrors<S extends string> {
   forbidden(): Error;
   illegal(status: S): Error;
   reasonRequired(): Error;
+  /** A rule's `refusedWhen` condition holds (defaults to `illegal`). */
+  refused?(condition: string, status: S): Error;
 }
 
 export interface FireRequest<E, S extends string, A extends string, P extends string, Patch> {
@@ -99,6 +115,8 @@ export interface FireRequest<E, S extends string, A extends string, P extends st
   partiesOf(entity: E): Promise<ReadonlySet<P>> | ReadonlySet<P>;
   /** Narrows the decision for this aggregate (see `StateMachine.decide`). */
   allow?: (party: P, rule: TransitionRule<S, A, P>) => boolean;
+  /** The conditions that hold for this aggregate now (see `TransitionRule.refusedWhen` / `redirectWhen`). */
+  conditions?(entity: E): ReadonlySet<string>;
   /** Effects decided on the locked row: the typed patch and extra history data. Throwing rolls everything back. */
   effects?(entity: E, to: S): Promise<{ patch?: Patch; data?: unknown; reason?: string | null } | void>;
   errors: TransitionErrors<S>;
@@ -121,8 +139,11 @@ export async function fireTransition<E, S extends string, A extends string, P ex
   if (!entity) throw req.errors.notFound();
   const from = store.statusOf(entity);
   const parties = await req.partiesOf(entity);
-  const d = machine.decide(from, req.action, parties, req.allow);
-  if (!d.ok) throw d.code === 'CONFLICT' ? req.errors.illegal(from) : req.errors.forbidden();
+  const d = machine.decide(from, req.action, parties, req.allow, req.conditions?.(entity));
+  if (!d.ok) {
+    if (d.code === 'FORBIDDEN') throw req.errors.forbidden();
+    throw d.reason ? (req.errors.refused?.(d.reason, from) ?? req.errors.illegal(from)) : req.errors.illegal(from);
+  }
   const effects = (await req.effects?.(entity, d.to)) ?? {};
   await store.apply(m, req.id, d.to, effects.patch);
   await store.recordHistory(m, { id: req.id, action: req.action, from, to: d.to, actorId: req.actorId, reason: effects.reason ?? reason, data: effects.data });

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Volunteer } from '../volunteers/volunteer.model.js';
+import type { BatchPlan, RankedPair } from './matching.service.js';
 
 @ObjectType('MatchScoreComponent', { description: 'One named part of a match score (DESIGN.md §7)' })
 export class MatchScoreComponent {
@@ -38,4 +39,27 @@ export class BatchAssignment {
   @Field({ description: 'Proven optimal; false only when the search over time clashes hit its step limit and returns the best plan found' }) optimal: boolean;
   @Field(() => [BatchAssignmentPair]) assignments: BatchAssignmentPair[];
   @Field(() => [ID], { description: 'Open needs with no feasible volunteer left' }) unassignedNeedIds: string[];
+}
+
+/** A batch plan with, after `batchDispatch`, each pair's outcome (null = dispatched, else the error message). */
+export function toBatch(plan: BatchPlan, outcome?: ReadonlyMap<string, string | null>): BatchAssignment {
+  return {
+    total: plan.total,
+    optimal: plan.optimal,
+    unassignedNeedIds: plan.unassigned,
+    assignments: plan.pairs.map((p) => ({
+      needId: p.needId,
+      volunteerId: p.volunteerId,
+      volunteer: null as unknown as Volunteer,
+      score: p.score,
+      reasons: p.reasons,
+      dispatched: outcome ? outcome.get(p.needId) === null : false,
+      error: outcome ? (outcome.get(p.needId) ?? null) : null,
+    })),
+  };
+}
+
+/** The candidates of one need as the API shows them, best first. */
+export function toCandidates(ranked: readonly RankedPair[]): MatchCandidate[] {
+  return ranked.map((r, i) => ({ volunteerId: r.volunteerId, volunteer: null as unknown as Volunteer, rank: i + 1, score: r.score, reasons: r.reasons, components: r.components, distanceKm: r.distanceKm }));
 }

@@ -7,6 +7,6 @@ import { MatchingService } from './matching.service.js';
 @Module({
   imports: [VolunteersModule],
   providers: [MatchingRepository, MatchingService, MatchingResolver, BatchAssignmentPairResolver],
-  exports: [MatchingService, MatchingResolver],
+  exports: [MatchingService],
 })
 export class MatchingModule {}

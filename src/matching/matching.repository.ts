@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { CATEGORY_LABEL, NeedCategory } from '../needs/need.model.js';
+import { HELD_STATES, NEED_MACHINE, NeedAction, SERVED_STATES } from '../needs/need-transitions.js';
+import { sqlStatuses } from '../needs/needs.repository.js';
 import { localWeekdayMinute } from '../needs/need-deadlines.js';
 import { DEMANDING_CATEGORIES, localWindow, MAX_AGE_DEMANDING, MAX_DISTANCE_KM } from './scoring.js';
 import type { CandidateFacts, NeedFacts } from './scoring.js';
@@ -11,6 +13,11 @@ export interface PairFacts {
   needAt: [number, number] | null;
   candidate: Omit<CandidateFacts, 'distanceKm'> & { personId: string; at: [number, number] | null };
 }
+
+/** Status lists from the need table: held by a volunteer, served (confirmed), claimable. */
+const HELD = sqlStatuses(HELD_STATES);
+const SERVED = sqlStatuses(SERVED_STATES);
+const CLAIMABLE = sqlStatuses(NEED_MACHINE.from(NeedAction.CLAIM));
 
 /**
  * One row per (need, volunteer) pair with everything scoring needs. Only ever used with both sides fixed by id:
@@ -26,9 +33,9 @@ const PAIR_SELECT = `
          coalesce((SELECT array_agg(DISTINCT k.category) FROM volunteer_skills s JOIN skills k ON k.name = s.skill WHERE s.volunteer_id = v.id), '{}') AS skill_categories,
          coalesce((SELECT json_agg(json_build_array(a.start_minute, a.end_minute)) FROM volunteer_availability a
                     WHERE a.volunteer_id = v.id AND a.weekday = extract(isodow FROM n.window_start AT TIME ZONE 'Asia/Shanghai')), '[]') AS slots,
-         EXISTS (SELECT 1 FROM needs h WHERE h.claimed_by = v.id AND h.status IN ('CLAIMED','IN_SERVICE') AND h.id <> n.id
+         EXISTS (SELECT 1 FROM needs h WHERE h.claimed_by = v.id AND h.status IN (${HELD}) AND h.id <> n.id
                     AND tstzrange(h.window_start, h.window_end) && tstzrange(n.window_start, n.window_end)) AS overlapping,
-         (SELECT count(*)::int FROM needs h WHERE h.claimed_by = v.id AND h.beneficiary_id = n.beneficiary_id AND h.status IN ('CONFIRMED','CLOSED')) AS served_before,
+         (SELECT count(*)::int FROM needs h WHERE h.claimed_by = v.id AND h.beneficiary_id = n.beneficiary_id AND h.status IN (${SERVED})) AS served_before,
          (SELECT count(*)::int FROM needs h WHERE h.claimed_by = v.id AND h.claimed_at > now() - interval '30 days' AND h.id <> n.id) AS recent_load,
          EXISTS (SELECT 1 FROM volunteer_regions vr WHERE vr.volunteer_id = v.id AND vr.path @> n.grid_path) AS in_area,
          coalesce(st.completed_count, 0) AS completed_count, coalesce(st.no_show_count, 0) AS no_show_count,
@@ -97,7 +104,7 @@ function eligibleQuery(n: NeedSearch): { sql: string; params: unknown[] } {
     JOIN persons p ON p.id = v.person_id
    WHERE v.status = 'APPROVED' AND v.person_id <> $2
      AND EXISTS (SELECT 1 FROM volunteer_availability a WHERE a.volunteer_id = v.id AND a.weekday = $3 AND a.start_minute < $5 AND a.end_minute > $4)
-     AND NOT EXISTS (SELECT 1 FROM needs h WHERE h.claimed_by = v.id AND h.status IN ('CLAIMED','IN_SERVICE') AND h.id <> $8
+     AND NOT EXISTS (SELECT 1 FROM needs h WHERE h.claimed_by = v.id AND h.status IN (${HELD}) AND h.id <> $8
                       AND tstzrange(h.window_start, h.window_end) && tstzrange($6, $7))
      AND (p.birth_date IS NULL OR (p.birth_date <= ($9::date - interval '18 years')${demanding}))
      ${where.map((c) => `AND ${c}`).join('\n     ')}`;
@@ -219,7 +226,7 @@ export class MatchingRepository {
     const box = v.latitude === null ? null : boundingBox([v.latitude, v.longitude]);
     const needs = await this.db.query(
       `SELECT n.id FROM needs n
-        WHERE n.status = 'OPEN' AND n.window_end > now() AND n.grid_path <@ ANY($1::ltree[]) AND n.beneficiary_id <> $2
+        WHERE n.status IN (${CLAIMABLE}) AND n.window_end > now() AND n.grid_path <@ ANY($1::ltree[]) AND n.beneficiary_id <> $2
           AND (cardinality(n.required_skills) = 0 OR n.required_skills && $3::text[])
           AND (NOT n.requires_vetting OR $4::boolean)
           AND ($5::float8 IS NULL OR n.latitude IS NULL OR (n.latitude BETWEEN $5 AND $6 AND n.longitude BETWEEN $7 AND $8))`,
@@ -233,7 +240,7 @@ export class MatchingRepository {
   /** Open needs under a region whose window is not over (for batch dispatch), most urgent claim deadline first, with their windows. */
   async openNeedsUnder(regionPath: string, needLimit: number): Promise<{ id: string; windowStart: Date; windowEnd: Date }[]> {
     const rows = await this.db.query(
-      `SELECT id, window_start, window_end FROM needs WHERE status = 'OPEN' AND window_end > now() AND grid_path <@ $1::ltree ORDER BY claim_deadline, id LIMIT $2`,
+      `SELECT id, window_start, window_end FROM needs WHERE status IN (${CLAIMABLE}) AND window_end > now() AND grid_path <@ $1::ltree ORDER BY claim_deadline, id LIMIT $2`,
       [regionPath, needLimit],
     );
     return rows.map((r: any) => ({ id: r.id, windowStart: r.window_start, windowEnd: r.window_end }));

@@ -1,8 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { isUuid } from '../common/ids.js';
+import { Actor } from '../scope/actor.js';
+import { Permission } from '../scope/permission.js';
 import { planBatch } from './batch-plan.js';
+import { Exclusion, matchingErrors } from './matching.errors.js';
 import { MatchingRepository, PairFacts } from './matching.repository.js';
-import { hardFilter, haversineKm, score, Scored } from './scoring.js';
+import { exclusions, haversineKm, score, Scored } from './scoring.js';
 
 export interface RankedPair extends Scored {
   needId: string;
@@ -11,13 +15,26 @@ export interface RankedPair extends Scored {
   distanceKm: number | null;
 }
 
-/** Scores one pair, or says why it is excluded. */
-export function evaluate(p: PairFacts): { excluded: string[]; ranked: RankedPair } {
+export interface BatchPlan {
+  total: number;
+  pairs: RankedPair[];
+  unassigned: string[];
+  optimal: boolean;
+}
+
+/** Scores one pair, or says why it is excluded (codes; their texts come from the matching catalog). */
+export function evaluate(p: PairFacts): { excluded: Exclusion[]; ranked: RankedPair } {
   const distanceKm = p.needAt && p.candidate.at ? haversineKm(p.needAt, p.candidate.at) : null;
   const facts = { ...p.candidate, distanceKm };
-  const excluded = hardFilter(p.need, facts, p.need.category);
+  const excluded = exclusions(p.need, facts, p.need.category);
   const s = score(p.need, facts);
   return { excluded, ranked: { ...s, needId: p.needId, volunteerId: p.candidate.volunteerId, personId: p.candidate.personId, distanceKm: distanceKm === null ? null : Math.round(distanceKm * 100) / 100 } };
+}
+
+/** `value` when it is a whole number in [min, max], else the catalog's error. */
+function inRange(value: number, min: number, max: number, error: () => Error): number {
+  if (!Number.isInteger(value) || value < min || value > max) throw error();
+  return value;
 }
 
 const byScore = (a: RankedPair, b: RankedPair) => b.score - a.score || (a.volunteerId < b.volunteerId ? -1 : 1);
@@ -33,8 +50,30 @@ export class MatchingService {
     return pairs.map(evaluate).filter((e) => e.excluded.length === 0).map((e) => e.ranked).sort(byScore).slice(0, first);
   }
 
+  /** `matchCandidates`: the best `first` (1–50) candidates of a need whose grid lies in the actor's triage scope. */
+  async candidatesFor(actor: Actor, needId: string, first: number | null): Promise<RankedPair[]> {
+    const n = inRange(first ?? 10, 1, 50, matchingErrors.firstOutOfRange);
+    await this.scopedPath(actor, Permission.NEED_TRIAGE, isUuid(needId) ? this.repo.needPath(needId) : null, matchingErrors.needNotFound, matchingErrors.candidatesForbidden);
+    return this.candidates(needId, n);
+  }
+
+  /** The batch plan of a region in the actor's batch-dispatch scope, each volunteer taking at most `capacity` (1–5). */
+  async plan(actor: Actor, regionId: string, capacity: number | null): Promise<BatchPlan> {
+    const c = inRange(capacity ?? 1, 1, 5, matchingErrors.capacityOutOfRange);
+    const path = await this.scopedPath(actor, Permission.NEED_BATCH_DISPATCH, isUuid(regionId) ? this.repo.regionPath(regionId) : null, matchingErrors.regionNotFound, matchingErrors.batchForbidden);
+    return this.batchPlan(path, c);
+  }
+
+  /** The region path of what an id names, when it exists (else `missing`) and lies in the actor's scope of `permission` (else `denied`). */
+  private async scopedPath(actor: Actor, permission: Permission, lookup: Promise<string | null> | null, missing: () => Error, denied: () => Error): Promise<string> {
+    const path = await lookup;
+    if (!path) throw missing();
+    if (!actor.can(permission, { regionPath: path })) throw denied();
+    return path;
+  }
+
   /** One volunteer for one need: eligible or not, with reasons either way. */
-  async check(needId: string, volunteerId: string, m?: EntityManager): Promise<{ excluded: string[]; ranked: RankedPair } | null> {
+  async check(needId: string, volunteerId: string, m?: EntityManager): Promise<{ excluded: Exclusion[]; ranked: RankedPair } | null> {
     const p = await this.repo.pair(needId, volunteerId, m);
     return p ? evaluate(p) : null;
   }
@@ -45,16 +84,8 @@ export class MatchingService {
     return pairs.map(evaluate).filter((e) => e.excluded.length === 0).map((e) => e.ranked).sort((a, b) => b.score - a.score || (a.needId < b.needId ? -1 : 1));
   }
 
-  regionPath(regionId: string): Promise<string | null> {
-    return this.repo.regionPath(regionId);
-  }
-
-  needPath(needId: string): Promise<string | null> {
-    return this.repo.needPath(needId);
-  }
-
   /** The optimal assignment of the open needs under `regionPath` to their eligible volunteers, each taking at most `capacity`. */
-  async batchPlan(regionPath: string, capacity: number): Promise<{ total: number; pairs: RankedPair[]; unassigned: string[]; optimal: boolean }> {
+  async batchPlan(regionPath: string, capacity: number): Promise<BatchPlan> {
     const needs = await this.repo.openNeedsUnder(regionPath, 200);
     const needIds = needs.map((n) => n.id);
     const pairs = [];

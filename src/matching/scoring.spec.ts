@@ -1,4 +1,5 @@
-import { CandidateFacts, coverage, hardFilter, NeedFacts, score, WEIGHTS } from './scoring.js';
+import { Exclusion, EXCLUSION_TEXT } from './matching.errors.js';
+import { CandidateFacts, coverage, exclusions, exclusionTexts, hardFilter, NeedFacts, score, WEIGHTS } from './scoring.js';
 
 // Saturday 2030-06-01 09:00–11:00 Asia/Shanghai = 01:00–03:00 UTC.
 const need: NeedFacts = {
@@ -30,6 +31,18 @@ describe('hardFilter', () => {
   it('keeps older volunteers from demanding categories only', () => {
     expect(hardFilter(need, { ...base, age: 75 }, 'ELDERLY_CARE')).toEqual([]);
     expect(hardFilter(need, { ...base, age: 75 }, 'REPAIR')).toHaveLength(1);
+  });
+});
+
+describe('exclusions', () => {
+  it('are codes, and their texts come from the matching catalog', () => {
+    const codes = exclusions(need, { ...base, overlapping: true, skills: [], distanceKm: 12 }, 'ELDERLY_CARE');
+    expect(codes).toEqual([Exclusion.MISSING_SKILL, Exclusion.OVERLAPPING, Exclusion.TOO_FAR]);
+    expect(exclusionTexts(need, codes)).toEqual(['不具备所需技能（助老陪护）', '该时段已有其他服务安排', '距离超过 10 公里']);
+    expect(hardFilter(need, { ...base, overlapping: true }, 'ELDERLY_CARE')).toEqual([EXCLUSION_TEXT.OVERLAPPING({ requiredSkills: [], maxAge: 70, maxDistanceKm: 10 })]);
+  });
+  it('has a text for every code', () => {
+    expect(Object.keys(EXCLUSION_TEXT).sort()).toEqual(Object.values(Exclusion).sort());
   });
 });
 

@@ -1,5 +1,6 @@
 import { localWeekdayMinute } from '../needs/need-deadlines.js';
 import { reliability, ReliabilityStats } from '../volunteers/star-level.js';
+import { Exclusion, exclusionText } from './matching.errors.js';
 
 /** What matching needs to know about a need (DESIGN.md §7). */
 export interface NeedFacts {
@@ -110,21 +111,31 @@ export function haversineKm(a: [number, number], b: [number, number]): number {
 
 /**
  * The hard filters of DESIGN.md §7 and the fitness rules of §5 that are decided per candidate (area, approval and
- * skills are decided by the indexed search). Returns why the candidate is excluded; empty = eligible.
+ * skills are decided by the indexed search). Returns why the candidate is excluded, as codes; empty = eligible.
  */
-export function hardFilter(need: NeedFacts, c: CandidateFacts, category: string): string[] {
-  const out: string[] = [];
-  if (!c.approved) out.push('志愿者尚未通过审核或已暂停');
-  if (c.isBeneficiary) out.push('不能为自己的需求服务');
-  if (!c.inArea) out.push('需求不在其服务区域内');
-  if (need.requiredSkills.length > 0 && !need.requiredSkills.some((s) => c.skills.includes(s))) out.push(`不具备所需技能（${need.requiredSkills.join('、')}）`);
-  if (coverage(need, c.slots) === 0) out.push('需求时间不在其可服务时段内');
-  if (c.overlapping) out.push('该时段已有其他服务安排');
-  if (need.requiresVetting && !c.isVetted) out.push('该需求涉及儿童或入户服务，志愿者尚未通过背景审核');
-  if (c.age !== null && c.age < 18) out.push('未满18周岁的志愿者须在成年人带领下以团队形式服务，不能单独接单');
-  if (c.age !== null && c.age > MAX_AGE_DEMANDING && DEMANDING_CATEGORIES.has(category)) out.push(`该类服务体力要求较高，不适合${MAX_AGE_DEMANDING}周岁以上志愿者`);
-  if (c.distanceKm !== null && c.distanceKm > MAX_DISTANCE_KM) out.push(`距离超过 ${MAX_DISTANCE_KM} 公里`);
+export function exclusions(need: NeedFacts, c: CandidateFacts, category: string): Exclusion[] {
+  const out: Exclusion[] = [];
+  if (!c.approved) out.push(Exclusion.NOT_APPROVED);
+  if (c.isBeneficiary) out.push(Exclusion.OWN_NEED);
+  if (!c.inArea) out.push(Exclusion.OUT_OF_AREA);
+  if (need.requiredSkills.length > 0 && !need.requiredSkills.some((s) => c.skills.includes(s))) out.push(Exclusion.MISSING_SKILL);
+  if (coverage(need, c.slots) === 0) out.push(Exclusion.UNAVAILABLE);
+  if (c.overlapping) out.push(Exclusion.OVERLAPPING);
+  if (need.requiresVetting && !c.isVetted) out.push(Exclusion.NOT_VETTED);
+  if (c.age !== null && c.age < 18) out.push(Exclusion.MINOR);
+  if (c.age !== null && c.age > MAX_AGE_DEMANDING && DEMANDING_CATEGORIES.has(category)) out.push(Exclusion.TOO_OLD_FOR_DEMANDING);
+  if (c.distanceKm !== null && c.distanceKm > MAX_DISTANCE_KM) out.push(Exclusion.TOO_FAR);
   return out;
+}
+
+/** The Chinese texts of `codes` for `need`, from the matching catalog. */
+export function exclusionTexts(need: Pick<NeedFacts, 'requiredSkills'>, codes: readonly Exclusion[]): string[] {
+  return codes.map((code) => exclusionText(code, { requiredSkills: need.requiredSkills, maxAge: MAX_AGE_DEMANDING, maxDistanceKm: MAX_DISTANCE_KM }));
+}
+
+/** The exclusions as text (what staff and volunteers read). */
+export function hardFilter(need: NeedFacts, c: CandidateFacts, category: string): string[] {
+  return exclusionTexts(need, exclusions(need, c, category));
 }
 
 /** The soft score with its named components and the Chinese reasons shown to staff and volunteers (PIPL Art. 24). */

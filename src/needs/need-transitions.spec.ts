@@ -1,4 +1,4 @@
-import { decide, NEED_TRANSITIONS, NeedAction, NeedParty, NeedStatus } from './need-transitions.js';
+import { decide, HELD_STATES, NEED_TRANSITIONS, NeedAction, NeedParty, NeedStatus, SERVED_STATES, WAITING_STATES } from './need-transitions.js';
 
 /**
  * The expected state machine written out independently of the table: for each action, the states it fires
@@ -71,5 +71,11 @@ describe('need transition table', () => {
   it('lets a party holding several roles act through any of them', () => {
     expect(decide(S.COMPLETED, NeedAction.CONFIRM, new Set([P.VOLUNTEER, P.STAFF]), false)).toEqual({ ok: false, code: 'FORBIDDEN' });
     expect(decide(S.COMPLETED, NeedAction.CONFIRM, new Set([P.VOLUNTEER, P.STAFF]), true)).toEqual({ ok: true, to: S.CONFIRMED });
+  });
+
+  it('derives the status lists the queries use from the table', () => {
+    expect(WAITING_STATES).toEqual([S.SUBMITTED, S.ACCEPTED, S.OPEN]);
+    expect(HELD_STATES).toEqual([S.CLAIMED, S.IN_SERVICE]);
+    expect(SERVED_STATES).toEqual([S.CONFIRMED, S.CLOSED]);
   });
 });

@@ -1,4 +1,4 @@
-import { Role } from '../scope/role.js';
+import { StateMachine, TransitionRule } from '../common/state-machine.js';
 
 /**
  * The need state machine of DESIGN.md §5 as data: one row per action says from which states it may fire,
@@ -62,34 +62,32 @@ export enum NeedParty {
   SYSTEM = 'SYSTEM',
 }
 
-export interface Transition {
-  action: NeedAction;
-  from: readonly NeedStatus[];
-  /** null: the status stays (a flag changes, e.g. a dispute). */
-  to: NeedStatus | null;
-  by: readonly NeedParty[];
-  /** A reason the actor must give (一次告知 for rejections). */
+/** A row of the need table: the generic rule plus the need's own narrowing of STAFF. */
+export interface Transition extends TransitionRule<NeedStatus, NeedAction, NeedParty> {
   needsReason: boolean;
-  /** Only for a need posted by a proxy: STAFF may confirm it (DESIGN.md §5). */
+  /** Only for a need posted by a proxy: STAFF may confirm it. */
   staffOnlyIfProxy?: boolean;
-  /** Refused once the need's window is over (CONFLICT, reason WINDOW_PASSED): nobody can serve it then. */
-  windowMustBeOpen?: boolean;
-  /** Where the action leads instead once the window is over (reopening a need nobody can serve any more is pointless). */
-  toWhenWindowPassed?: NeedStatus;
 }
+
+/** The condition the need table reads: the service window is over (nobody can serve the need any more). */
+export const WINDOW_PASSED = 'WINDOW_PASSED';
 
 const S = NeedStatus;
 const P = NeedParty;
 const A = NeedAction;
+/** Refused once the window is over (CONFLICT, reason WINDOW_PASSED). */
+const WINDOW_MUST_BE_OPEN = { refusedWhen: [WINDOW_PASSED] } as const;
+/** Reopening a need nobody can serve any more is pointless: it expires instead. */
+const EXPIRES_WHEN_LATE = { redirectWhen: { [WINDOW_PASSED]: S.EXPIRED } } as const;
 
 export const NEED_TRANSITIONS: readonly Transition[] = [
   { action: A.ACCEPT, from: [S.SUBMITTED], to: S.ACCEPTED, by: [P.STAFF], needsReason: false },
   { action: A.REJECT, from: [S.SUBMITTED], to: S.REJECTED, by: [P.STAFF], needsReason: true },
-  { action: A.PUBLISH, from: [S.ACCEPTED], to: S.OPEN, by: [P.STAFF], needsReason: false, windowMustBeOpen: true },
-  { action: A.DISPATCH, from: [S.ACCEPTED, S.OPEN], to: S.CLAIMED, by: [P.STAFF], needsReason: false, windowMustBeOpen: true },
-  { action: A.CLAIM, from: [S.OPEN], to: S.CLAIMED, by: [P.VOLUNTEER], needsReason: false, windowMustBeOpen: true },
-  { action: A.WITHDRAW, from: [S.CLAIMED], to: S.OPEN, by: [P.CLAIMANT], needsReason: true, toWhenWindowPassed: S.EXPIRED },
-  { action: A.NO_SHOW, from: [S.CLAIMED], to: S.OPEN, by: [P.STAFF, P.SYSTEM], needsReason: true, toWhenWindowPassed: S.EXPIRED },
+  { action: A.PUBLISH, from: [S.ACCEPTED], to: S.OPEN, by: [P.STAFF], needsReason: false, ...WINDOW_MUST_BE_OPEN },
+  { action: A.DISPATCH, from: [S.ACCEPTED, S.OPEN], to: S.CLAIMED, by: [P.STAFF], needsReason: false, ...WINDOW_MUST_BE_OPEN },
+  { action: A.CLAIM, from: [S.OPEN], to: S.CLAIMED, by: [P.VOLUNTEER], needsReason: false, ...WINDOW_MUST_BE_OPEN },
+  { action: A.WITHDRAW, from: [S.CLAIMED], to: S.OPEN, by: [P.CLAIMANT], needsReason: true, ...EXPIRES_WHEN_LATE },
+  { action: A.NO_SHOW, from: [S.CLAIMED], to: S.OPEN, by: [P.STAFF, P.SYSTEM], needsReason: true, ...EXPIRES_WHEN_LATE },
   { action: A.START, from: [S.CLAIMED], to: S.IN_SERVICE, by: [P.CLAIMANT], needsReason: false },
   { action: A.COMPLETE, from: [S.IN_SERVICE], to: S.COMPLETED, by: [P.CLAIMANT], needsReason: false },
   { action: A.DISPUTE, from: [S.COMPLETED], to: null, by: [P.BENEFICIARY, P.PROXY], needsReason: true },
@@ -100,21 +98,24 @@ export const NEED_TRANSITIONS: readonly Transition[] = [
   { action: A.EXPIRE, from: [S.ACCEPTED, S.OPEN], to: S.EXPIRED, by: [P.SYSTEM], needsReason: true },
   { action: A.RESCHEDULE, from: [S.OPEN, S.EXPIRED], to: S.OPEN, by: [P.STAFF], needsReason: true },
   { action: A.DISPUTE_CONFIRM, from: [S.COMPLETED], to: S.CONFIRMED, by: [P.STAFF], needsReason: false },
-  { action: A.DISPUTE_REOPEN, from: [S.COMPLETED], to: S.OPEN, by: [P.STAFF], needsReason: false, toWhenWindowPassed: S.EXPIRED },
+  { action: A.DISPUTE_REOPEN, from: [S.COMPLETED], to: S.OPEN, by: [P.STAFF], needsReason: false, ...EXPIRES_WHEN_LATE },
   { action: A.DISPUTE_CANCEL, from: [S.COMPLETED], to: S.CANCELLED, by: [P.STAFF], needsReason: false },
 ];
 
-const BY_ACTION = new Map(NEED_TRANSITIONS.map((t) => [t.action, t]));
+/** The need state machine on the generic engine (src/common/state-machine.ts). */
+export const NEED_MACHINE = new StateMachine<NeedStatus, NeedAction, NeedParty, Transition>('need', NEED_TRANSITIONS);
 
 export function transitionOf(action: NeedAction): Transition {
-  const t = BY_ACTION.get(action);
-  if (!t) throw new Error(`no transition for ${action}`);
-  return t;
+  return NEED_MACHINE.rule(action);
 }
 
-export type Decision =
-  | { ok: true; to: NeedStatus }
-  | { ok: false; code: 'CONFLICT' | 'FORBIDDEN'; reason?: 'WINDOW_PASSED' };
+/** STAFF may fire a `staffOnlyIfProxy` action only on a need posted by a proxy. */
+export const needAllows = (postedByProxy: boolean) => (party: NeedParty, rule: Transition) => !(party === P.STAFF && rule.staffOnlyIfProxy && !postedByProxy);
+
+/** The conditions of one need now (see `WINDOW_PASSED`). */
+export const needConditions = (windowPassed: boolean): ReadonlySet<string> => new Set(windowPassed ? [WINDOW_PASSED] : []);
+
+export type Decision = ReturnType<typeof NEED_MACHINE.decide>;
 
 /**
  * Whether `parties` may fire `action` on a need in `status`. Wrong state is CONFLICT whoever asks (the need moved
@@ -122,18 +123,12 @@ export type Decision =
  * (WINDOW_PASSED) once it is over.
  */
 export function decide(status: NeedStatus, action: NeedAction, parties: ReadonlySet<NeedParty>, postedByProxy: boolean, windowPassed = false): Decision {
-  const t = transitionOf(action);
-  if (!t.from.includes(status)) return { ok: false, code: 'CONFLICT' };
-  const allowed = t.by.some((p) => parties.has(p) && !(p === P.STAFF && t.staffOnlyIfProxy && !postedByProxy));
-  if (!allowed) return { ok: false, code: 'FORBIDDEN' };
-  if (windowPassed && t.windowMustBeOpen) return { ok: false, code: 'CONFLICT', reason: 'WINDOW_PASSED' };
-  return { ok: true, to: (windowPassed && t.toWhenWindowPassed) || (t.to ?? status) };
+  return NEED_MACHINE.decide(status, action, parties, needAllows(postedByProxy), needConditions(windowPassed));
 }
 
-/** States in which a need is still waiting for someone (the ones that can breach a deadline). */
-export const WAITING_STATES: readonly NeedStatus[] = [S.SUBMITTED, S.ACCEPTED, S.OPEN];
-/** States in which a volunteer holds the need (their time is booked). */
-export const HELD_STATES: readonly NeedStatus[] = [S.CLAIMED, S.IN_SERVICE];
-
-/** Roles that act as STAFF on a need whose grid their scope holds: they triage, dispatch and watch deadlines. */
-export const NEED_STAFF: readonly Role[] = [Role.GRID_WORKER, Role.COMMUNITY_WORKER, Role.SOCIAL_WORKER, Role.STREET_ADMIN, Role.SYSTEM_ADMIN];
+/** States in which a need is still waiting for someone (the ones that can breach the claim deadline). */
+export const WAITING_STATES: readonly NeedStatus[] = [...new Set([...NEED_MACHINE.from(A.ACCEPT), ...NEED_MACHINE.from(A.DISPATCH)])];
+/** States in which a volunteer holds the need (their time is booked): from claiming until the service is done. */
+export const HELD_STATES: readonly NeedStatus[] = [...new Set([...NEED_MACHINE.from(A.START), ...NEED_MACHINE.from(A.COMPLETE)])];
+/** States of a service confirmed as done (it counts as served). */
+export const SERVED_STATES: readonly NeedStatus[] = [...NEED_MACHINE.from(A.CLOSE), transitionOf(A.CLOSE).to as NeedStatus];

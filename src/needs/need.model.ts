@@ -114,9 +114,6 @@ export class Need {
   @Field({ description: '党员优先' }) preferPartyMember: boolean;
   @Field({ description: 'The service happens inside the home (needs a vetted volunteer)' }) homeEntry: boolean;
   @Field({ description: '集体活动: part of a group activity organized by staff; the hours earned may only be donated' }) groupActivity: boolean;
-  /** Exposed by NeedsResolver: exact only to whoever may see the address (DESIGN.md §11), rounded for the rest. */
-  latitude: number | null;
-  longitude: number | null;
   @Field(() => Date, { nullable: true }) claimedAt: Date | null;
   @Field(() => Date, { nullable: true }) startedAt: Date | null;
   @Field(() => Date, { nullable: true }) completedAt: Date | null;
@@ -127,14 +124,8 @@ export class Need {
   @Field(() => NeedRating, { nullable: true }) rating: NeedRating | null;
   @Field(() => NeedDeadlines) deadlines: NeedDeadlines;
   @Field() createdAt: Date;
-  beneficiaryId: string;
-  postedById: string;
-  claimedById: string | null;
-  /** The staff member who accepted it (首接负责): the verifier of an auto-confirmation. */
-  acceptedById: string | null;
-  gridPath: string;
-  address: string | null;
-  dispatchOverrideReason: string | null;
+  // beneficiary, postedBy, claimedBy, address, latitude, longitude, dispatchOverrideReason and history are resolved
+  // by NeedsResolver from the domain record (need.record.ts), each shown only to whoever may see it.
 }
 
 export const NeedConnection = ConnectionType(Need, 'Need');

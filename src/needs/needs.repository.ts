@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import type { HistoryEntry, TransitionStore } from '../common/state-machine.js';
 import { scopePredicate, ScopePaths } from '../scope/actor.js';
 import { DeadlinePolicy, Urgency } from './need-deadlines.js';
-import { Need, NeedCategory, NeedEvent, NeedReview } from './need.model.js';
-import { NeedStatus } from './need-transitions.js';
+import { NeedCategory, NeedEvent, NeedReview } from './need.model.js';
+import { NeedPatch, NeedRecord } from './need.record.js';
+import { HELD_STATES, NEED_MACHINE, NeedAction, NeedStatus, WAITING_STATES } from './need-transitions.js';
+import { needErrors } from './needs.errors.js';
 
 export interface NeedRow {
   id: string;
@@ -54,7 +57,7 @@ export interface NeedRow {
 
 const COLUMNS = `n.*, n.grid_path::text AS grid_path`;
 
-export function toNeed(r: NeedRow): Need {
+export function toNeed(r: NeedRow): NeedRecord {
   return {
     id: r.id,
     title: r.title,
@@ -104,25 +107,100 @@ export function toNeed(r: NeedRow): Need {
   };
 }
 
-export interface NewNeed {
-  title: string;
-  description: string | null;
-  category: NeedCategory;
-  urgency: Urgency;
-  beneficiaryId: string;
+/** `'A','B'` for `status IN (…)`: statuses come from the transition table (enum values, never input), inlined so that the partial indexes apply. */
+export function sqlStatuses(states: readonly NeedStatus[]): string {
+  const known = new Set<string>(Object.values(NeedStatus));
+  return states.map((s) => {
+    if (!known.has(s)) throw new Error(`not a need status: ${s}`);
+    return `'${s}'`;
+  }).join(',');
+}
+
+/** The column of each patch field. */
+const PATCH_COLUMNS: { readonly [K in keyof Required<NeedPatch>]: string } = {
+  acceptedBy: 'accepted_by',
+  acceptedAt: 'accepted_at',
+  publishedAt: 'published_at',
+  claimedBy: 'claimed_by',
+  claimedAt: 'claimed_at',
+  dispatchedBy: 'dispatched_by',
+  dispatchOverrideReason: 'dispatch_override_reason',
+  startedAt: 'started_at',
+  completedAt: 'completed_at',
+  serviceMinutes: 'service_minutes',
+  completionNote: 'completion_note',
+  autoConfirmAt: 'auto_confirm_at',
+  disputedAt: 'disputed_at',
+  disputeReason: 'dispute_reason',
+  confirmedAt: 'confirmed_at',
+  confirmedBy: 'confirmed_by',
+  rating: 'rating',
+  ratingComment: 'rating_comment',
+  ratingTags: 'rating_tags',
+  closedAt: 'closed_at',
+  statusReason: 'status_reason',
+  windowStart: 'window_start',
+  windowEnd: 'window_end',
+  claimDeadline: 'claim_deadline',
+  claimBreachedAt: 'claim_breached_at',
+};
+
+const PG_EXCLUSION_VIOLATION = '23P01';
+const isExclusionViolation = (err: unknown) =>
+  (err as { code?: string }).code === PG_EXCLUSION_VIOLATION || (err as { driverError?: { code?: string } }).driverError?.code === PG_EXCLUSION_VIOLATION;
+
+/** The scheduler's scans: which needs are due at a time. */
+export enum NeedScan {
+  /** Not accepted by the accept deadline. */
+  ACCEPT_BREACH = 'ACCEPT_BREACH',
+  /** Still waiting at the claim deadline. */
+  CLAIM_BREACH = 'CLAIM_BREACH',
+  /** Checked in, window ended before the time given, nobody completed it: not yet flagged. */
+  SERVICE_OVERDUE = 'SERVICE_OVERDUE',
+  /** Claimed, window ended before the time given, never started. */
+  NO_SHOW = 'NO_SHOW',
+  /** Waiting (nobody holds them) with the window over. */
+  EXPIRY = 'EXPIRY',
+  /** Confirmed before the time given with no open review item (办结 by the system). */
+  CLOSE = 'CLOSE',
+  /** Completed, undisputed, auto-confirmation due. */
+  AUTO_CONFIRM = 'AUTO_CONFIRM',
+}
+
+/** Each scan: the statuses (from the transition table), the condition on `$1` (the time) and the order. */
+const SCANS: Readonly<Record<NeedScan, { statuses: readonly NeedStatus[]; where: string; order: string }>> = {
+  ACCEPT_BREACH: { statuses: NEED_MACHINE.from(NeedAction.ACCEPT), where: 'n.accept_breached_at IS NULL AND n.accept_deadline <= $1', order: 'n.accept_deadline' },
+  CLAIM_BREACH: { statuses: WAITING_STATES, where: 'n.claim_breached_at IS NULL AND n.claim_deadline <= $1', order: 'n.claim_deadline' },
+  SERVICE_OVERDUE: { statuses: NEED_MACHINE.from(NeedAction.COMPLETE), where: 'n.service_overdue_at IS NULL AND n.window_end <= $1', order: 'n.window_end' },
+  NO_SHOW: { statuses: NEED_MACHINE.from(NeedAction.NO_SHOW), where: 'n.window_end <= $1', order: 'n.window_end' },
+  EXPIRY: { statuses: NEED_MACHINE.from(NeedAction.EXPIRE), where: 'n.window_end <= $1', order: 'n.window_end' },
+  CLOSE: {
+    statuses: NEED_MACHINE.from(NeedAction.CLOSE),
+    where: `n.confirmed_at <= $1 AND NOT EXISTS (SELECT 1 FROM need_reviews r WHERE r.need_id = n.id AND r.status = 'OPEN')`,
+    order: 'n.confirmed_at',
+  },
+  AUTO_CONFIRM: { statuses: NEED_MACHINE.from(NeedAction.AUTO_CONFIRM), where: 'n.disputed_at IS NULL AND n.auto_confirm_at <= $1', order: 'n.auto_confirm_at' },
+};
+
+/** The deadlines the scheduler watches: the column that marks each breach. */
+export type BreachKind = 'ACCEPT' | 'CLAIM' | 'SERVICE';
+const BREACH_COLUMN: Readonly<Record<BreachKind, string>> = { ACCEPT: 'accept_breached_at', CLAIM: 'claim_breached_at', SERVICE: 'service_overdue_at' };
+
+/** What the needs list is filtered by (besides who may see it). */
+export interface NeedListFilter {
+  status?: NeedStatus | null;
+  regionPath?: string | null;
+  category?: NeedCategory | null;
+}
+
+/** What posting writes: the record's own fields as given, plus who posted it, vetting and the deadlines. */
+export interface NewNeed
+  extends Pick<
+    NeedRecord,
+    | 'title' | 'description' | 'category' | 'urgency' | 'beneficiaryId' | 'gridId' | 'gridPath' | 'address' | 'latitude' | 'longitude'
+    | 'windowStart' | 'windowEnd' | 'estimatedMinutes' | 'requiredSkills' | 'preferPartyMember' | 'homeEntry' | 'groupActivity'
+  > {
   postedBy: string;
-  gridId: string;
-  gridPath: string;
-  address: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  windowStart: Date;
-  windowEnd: Date;
-  estimatedMinutes: number;
-  requiredSkills: string[];
-  preferPartyMember: boolean;
-  homeEntry: boolean;
-  groupActivity: boolean;
   requiresVetting: boolean;
   acceptBy: Date;
   claimBy: Date;
@@ -138,18 +216,49 @@ export interface NeedVisibility {
 }
 
 @Injectable()
-export class NeedsRepository {
+export class NeedsRepository implements TransitionStore<NeedRecord, NeedStatus, NeedAction, NeedPatch> {
   constructor(private readonly db: DataSource) {}
 
-  async byIds(ids: readonly string[], manager: EntityManager = this.db.manager): Promise<Need[]> {
+  async byIds(ids: readonly string[], manager: EntityManager = this.db.manager): Promise<NeedRecord[]> {
     const rows: NeedRow[] = await manager.query(`SELECT ${COLUMNS} FROM needs n WHERE n.id = ANY($1::uuid[])`, [ids]);
     return rows.map(toNeed);
   }
 
   /** The need locked for a transition: concurrent transitions on one need queue here and re-read the state. */
-  async lock(manager: EntityManager, id: string): Promise<Need | null> {
+  async lock(manager: EntityManager, id: string): Promise<NeedRecord | null> {
     const rows: NeedRow[] = await manager.query(`SELECT ${COLUMNS} FROM needs n WHERE n.id = $1 FOR UPDATE`, [id]);
     return rows[0] ? toNeed(rows[0]) : null;
+  }
+
+  statusOf(need: NeedRecord): NeedStatus {
+    return need.status;
+  }
+
+  /** Sets the status and the typed patch. The exclusion constraint is the last line against double-booking a volunteer. */
+  async apply(m: EntityManager, id: string, to: NeedStatus, patch: NeedPatch = {}): Promise<void> {
+    const set: [string, unknown][] = [['status', to]];
+    for (const [field, value] of Object.entries(patch) as [keyof NeedPatch, unknown][]) {
+      if (value !== undefined) set.push([PATCH_COLUMNS[field], value]);
+    }
+    const params = [...set.map(([, v]) => v), id];
+    try {
+      await m.query(`UPDATE needs SET ${set.map(([c], i) => `${c} = $${i + 1}`).join(', ')}, updated_at = now() WHERE id = $${params.length}`, params);
+    } catch (err) {
+      if (isExclusionViolation(err)) throw needErrors.overlappingCommitment();
+      throw err;
+    }
+  }
+
+  async recordHistory(m: EntityManager, e: HistoryEntry<NeedStatus, NeedAction>): Promise<void> {
+    await this.recordEvent(m, { needId: e.id, action: e.action, from: e.from, to: e.to, actorId: e.actorId, reason: e.reason, data: e.data });
+  }
+
+  /** Marks a deadline breach and the escalation to `escalatedTo` (首接负责 moves up). */
+  async markBreach(m: EntityManager, id: string, kind: BreachKind, at: Date, escalatedTo: string): Promise<void> {
+    await m.query(
+      `UPDATE needs SET ${BREACH_COLUMN[kind]} = $2, escalated_at = $2, escalated_to = $3, escalation_count = escalation_count + 1, updated_at = now() WHERE id = $1`,
+      [id, at, escalatedTo],
+    );
   }
 
   async insert(m: EntityManager, n: NewNeed): Promise<string> {
@@ -162,14 +271,6 @@ export class NeedsRepository {
         n.windowStart, n.windowEnd, n.estimatedMinutes, n.requiredSkills, n.preferPartyMember, n.homeEntry, n.requiresVetting, n.acceptBy, n.claimBy, n.groupActivity],
     );
     return rows[0].id;
-  }
-
-  /** Sets `status` and the given columns (names are code constants, never input). */
-  async update(m: EntityManager, id: string, set: Record<string, unknown>): Promise<void> {
-    const cols = Object.keys(set);
-    const params = cols.map((c) => set[c]);
-    params.push(id);
-    await m.query(`UPDATE needs SET ${cols.map((c, i) => `${c} = $${i + 1}`).join(', ')}, updated_at = now() WHERE id = $${params.length}`, params);
   }
 
   async recordEvent(m: EntityManager, e: { needId: string; action: string; from: NeedStatus | null; to: NeedStatus; actorId: string | null; reason?: string | null; data?: unknown; at?: Date }): Promise<void> {
@@ -190,7 +291,7 @@ export class NeedsRepository {
   /** Another need the volunteer holds whose window overlaps [start, end). */
   async overlappingHeld(m: EntityManager, volunteerId: string, start: Date, end: Date, exceptNeedId: string): Promise<string | null> {
     const rows = await m.query(
-      `SELECT id FROM needs WHERE claimed_by = $1 AND status IN ('CLAIMED','IN_SERVICE') AND id <> $4
+      `SELECT id FROM needs WHERE claimed_by = $1 AND status IN (${sqlStatuses(HELD_STATES)}) AND id <> $4
           AND tstzrange(window_start, window_end) && tstzrange($2, $3) LIMIT 1`,
       [volunteerId, start, end, exceptNeedId],
     );
@@ -202,11 +303,11 @@ export class NeedsRepository {
     await m.query(`SELECT pg_advisory_xact_lock(hashtext('wushe:volunteer-hold:' || $1))`, [volunteerId]);
   }
 
-  async list(vis: NeedVisibility, filter: { status?: NeedStatus | null; regionPath?: string | null; category?: NeedCategory | null }, first: number, after: [string, string] | null): Promise<{ rows: Need[]; total: number }> {
+  async list(vis: NeedVisibility, filter: NeedListFilter, first: number, after: [string, string] | null): Promise<{ rows: NeedRecord[]; total: number }> {
     const params: unknown[] = [vis.personId, vis.volunteerId];
     const staff = scopePredicate('n.grid_path', vis.staffScopes, params);
     const visible = `(n.beneficiary_id = $1 OR n.posted_by = $1 OR (n.claimed_by IS NOT NULL AND n.claimed_by = $2) OR ${staff}
-      OR (n.status = 'OPEN' AND $2::uuid IS NOT NULL AND EXISTS (SELECT 1 FROM volunteer_regions vr WHERE vr.volunteer_id = $2 AND n.grid_path <@ vr.path)))`;
+      OR (n.status IN (${sqlStatuses(NEED_MACHINE.from(NeedAction.CLAIM))}) AND $2::uuid IS NOT NULL AND EXISTS (SELECT 1 FROM volunteer_regions vr WHERE vr.volunteer_id = $2 AND n.grid_path <@ vr.path)))`;
     const where = [visible];
     if (filter.status) {
       params.push(filter.status);
@@ -263,20 +364,10 @@ export class NeedsRepository {
     );
   }
 
-  async region(m: EntityManager, id: string): Promise<{ id: string; path: string; level: string } | null> {
-    const rows = await m.query(`SELECT id, path::text AS path, level FROM regions WHERE id = $1`, [id]);
-    return rows[0] ?? null;
-  }
-
   /** The ancestor (or self) of `path` at `level`. */
   async ancestorAt(m: EntityManager, path: string, level: 'COMMUNITY' | 'STREET'): Promise<{ id: string; path: string } | null> {
     const rows = await m.query(`SELECT id, path::text AS path FROM regions WHERE path @> $1::ltree AND level = $2 LIMIT 1`, [path, level]);
     return rows[0] ?? null;
-  }
-
-  async skillsExist(m: EntityManager, skills: string[]): Promise<string[]> {
-    const rows = await m.query(`SELECT name FROM skills WHERE name = ANY($1::text[])`, [skills]);
-    return rows.map((r: { name: string }) => r.name);
   }
 
   async personFlags(m: EntityManager, personId: string): Promise<string[]> {
@@ -291,23 +382,6 @@ export class NeedsRepository {
       [personId],
     );
     return rows[0] ?? null;
-  }
-
-  // ---- volunteer statistics fed by the loop (reliability and satisfaction read them) ----
-
-  async bumpStats(m: EntityManager, volunteerId: string, set: { completed?: number; noShows?: number; withdrawals?: number; rating?: number; servedAt?: Date }): Promise<void> {
-    await m.query(
-      `INSERT INTO volunteer_stats (volunteer_id, completed_count, no_show_count, withdraw_count, rating_sum, rating_count, last_served_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (volunteer_id) DO UPDATE SET
-         completed_count = volunteer_stats.completed_count + EXCLUDED.completed_count,
-         no_show_count = volunteer_stats.no_show_count + EXCLUDED.no_show_count,
-         withdraw_count = volunteer_stats.withdraw_count + EXCLUDED.withdraw_count,
-         rating_sum = volunteer_stats.rating_sum + EXCLUDED.rating_sum,
-         rating_count = volunteer_stats.rating_count + EXCLUDED.rating_count,
-         last_served_at = greatest(volunteer_stats.last_served_at, EXCLUDED.last_served_at)`,
-      [volunteerId, set.completed ?? 0, set.noShows ?? 0, set.withdrawals ?? 0, set.rating ?? 0, set.rating === undefined ? 0 : 1, set.servedAt ?? null],
-    );
   }
 
   // ---- review items ----
@@ -360,71 +434,15 @@ export class NeedsRepository {
 
   // ---- the scheduler's scans: SKIP LOCKED so that two instances split the work instead of doing it twice ----
 
-  async dueAcceptBreaches(m: EntityManager, now: Date, limit: number): Promise<Need[]> {
+  /** Up to `limit` needs due for `scan` at `at`, locked, except `skip` (ids that failed in this run). */
+  async due(m: EntityManager, scan: NeedScan, at: Date, limit: number, skip: readonly string[] = []): Promise<NeedRecord[]> {
+    const q = SCANS[scan];
     const rows: NeedRow[] = await m.query(
-      `SELECT ${COLUMNS} FROM needs n WHERE n.status = 'SUBMITTED' AND n.accept_breached_at IS NULL AND n.accept_deadline <= $1
-        ORDER BY n.accept_deadline LIMIT $2 FOR UPDATE SKIP LOCKED`,
-      [now, limit],
+      `SELECT ${COLUMNS} FROM needs n WHERE n.status IN (${sqlStatuses(q.statuses)}) AND ${q.where} AND NOT (n.id = ANY($3::uuid[]))
+        ORDER BY ${q.order} LIMIT $2 FOR UPDATE SKIP LOCKED`,
+      [at, limit, skip],
     );
     return rows.map(toNeed);
-  }
-
-  async dueClaimBreaches(m: EntityManager, now: Date, limit: number): Promise<Need[]> {
-    const rows: NeedRow[] = await m.query(
-      `SELECT ${COLUMNS} FROM needs n WHERE n.status IN ('SUBMITTED','ACCEPTED','OPEN') AND n.claim_breached_at IS NULL AND n.claim_deadline <= $1
-        ORDER BY n.claim_deadline LIMIT $2 FOR UPDATE SKIP LOCKED`,
-      [now, limit],
-    );
-    return rows.map(toNeed);
-  }
-
-  /** Services checked in whose window ended before `before` and that nobody completed: not yet flagged. */
-  async dueServiceOverdue(m: EntityManager, before: Date, limit: number): Promise<Need[]> {
-    const rows: NeedRow[] = await m.query(
-      `SELECT ${COLUMNS} FROM needs n WHERE n.status = 'IN_SERVICE' AND n.service_overdue_at IS NULL AND n.window_end <= $1
-        ORDER BY n.window_end LIMIT $2 FOR UPDATE SKIP LOCKED`,
-      [before, limit],
-    );
-    return rows.map(toNeed);
-  }
-
-  async dueNoShows(m: EntityManager, before: Date, limit: number): Promise<Need[]> {
-    const rows: NeedRow[] = await m.query(
-      `SELECT ${COLUMNS} FROM needs n WHERE n.status = 'CLAIMED' AND n.window_end <= $1 ORDER BY n.window_end LIMIT $2 FOR UPDATE SKIP LOCKED`,
-      [before, limit],
-    );
-    return rows.map(toNeed);
-  }
-
-  /** Waiting needs (nobody holds them) whose window is over. */
-  async dueExpiries(m: EntityManager, now: Date, limit: number): Promise<Need[]> {
-    const rows: NeedRow[] = await m.query(
-      `SELECT ${COLUMNS} FROM needs n WHERE n.status IN ('ACCEPTED','OPEN') AND n.window_end <= $1 ORDER BY n.window_end LIMIT $2 FOR UPDATE SKIP LOCKED`,
-      [now, limit],
-    );
-    return rows.map(toNeed);
-  }
-
-  /** Confirmed needs confirmed before `before` with no open review item (办结 by the system). */
-  async dueCloses(m: EntityManager, before: Date, limit: number): Promise<Need[]> {
-    const rows: NeedRow[] = await m.query(
-      `SELECT ${COLUMNS} FROM needs n WHERE n.status = 'CONFIRMED' AND n.confirmed_at <= $1
-          AND NOT EXISTS (SELECT 1 FROM need_reviews r WHERE r.need_id = n.id AND r.status = 'OPEN')
-        ORDER BY n.confirmed_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
-      [before, limit],
-    );
-    return rows.map(toNeed);
-  }
-
-  /** One due auto-confirmation, locked; each is confirmed in its own transaction so that one failure does not block the rest. */
-  async nextAutoConfirm(m: EntityManager, now: Date, skip: readonly string[]): Promise<Need | null> {
-    const rows: NeedRow[] = await m.query(
-      `SELECT ${COLUMNS} FROM needs n WHERE n.status = 'COMPLETED' AND n.disputed_at IS NULL AND n.auto_confirm_at <= $1
-          AND NOT (n.id = ANY($2::uuid[]))
-        ORDER BY n.auto_confirm_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
-      [now, skip],
-    );
-    return rows[0] ? toNeed(rows[0]) : null;
   }
 }
 

@@ -3,6 +3,7 @@ import pg from 'pg';
 import type { EntityManager } from 'typeorm';
 import { logger } from '../common/logging/logger.js';
 import { DATABASE_URL } from '../database/database.module.js';
+import { NotificationsRepository } from './notifications.repository.js';
 
 export enum NeedSignalType {
   /** A need was dispatched to a volunteer (派单). */
@@ -42,7 +43,10 @@ export class NotificationBus implements OnModuleInit, OnApplicationShutdown {
   private readonly subscribers = new Set<Subscriber>();
   private stopping = false;
 
-  constructor(@Inject(DATABASE_URL) private readonly url: string) {}
+  constructor(
+    @Inject(DATABASE_URL) private readonly url: string,
+    private readonly repo: NotificationsRepository,
+  ) {}
 
   async onModuleInit(): Promise<void> {
     await this.connect();
@@ -72,7 +76,7 @@ export class NotificationBus implements OnModuleInit, OnApplicationShutdown {
       if (!this.stopping) setTimeout(() => void this.connect().catch(() => undefined), 1000).unref();
     });
     await client.connect();
-    await client.query(`LISTEN ${NEED_CHANNEL}`);
+    await this.repo.listen(client, NEED_CHANNEL);
     this.client = client;
   }
 
@@ -83,7 +87,7 @@ export class NotificationBus implements OnModuleInit, OnApplicationShutdown {
 
   /** Sends `signal` when `manager`'s transaction commits. */
   async publish(manager: EntityManager, signal: Omit<NeedSignal, 'at'>): Promise<void> {
-    await manager.query(`SELECT pg_notify($1, $2)`, [NEED_CHANNEL, JSON.stringify({ ...signal, at: new Date().toISOString() })]);
+    await this.repo.notify(manager, NEED_CHANNEL, JSON.stringify({ ...signal, at: new Date().toISOString() }));
   }
 
   /** An async iterator of the signals that pass `filter`, until the client unsubscribes. */

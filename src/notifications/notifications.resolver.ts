@@ -1,9 +1,10 @@
 import { Context, Field, ID, ObjectType, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import type { GqlContext } from '../common/graphql/context.js';
 import { Need } from '../needs/need.model.js';
-import { NEED_STAFF, NeedStatus } from '../needs/need-transitions.js';
+import { NeedStatus } from '../needs/need-transitions.js';
 import { NeedsService } from '../needs/needs.service.js';
 import { Actor } from '../scope/actor.js';
+import { Permission } from '../scope/permission.js';
 import { Authorize, CurrentActor } from '../scope/scope.decorators.js';
 import { NeedSignal, NeedSignalType, NotificationBus } from './notification-bus.js';
 
@@ -25,13 +26,13 @@ export class NotificationsResolver {
     private readonly needs: NeedsService,
   ) {}
 
-  @Authorize()
+  @Authorize(Permission.SELF)
   @Subscription(() => NeedNotification, { description: '派单提醒: a need was dispatched to me', resolve: (s: NeedSignal) => toNotification(s) })
   needDispatchedToMe(@CurrentActor() actor: Actor) {
     return this.bus.listen((s) => s.type === NeedSignalType.NEED_DISPATCHED && s.volunteerPersonId === actor.personId);
   }
 
-  @Authorize()
+  @Authorize(Permission.SELF)
   @Subscription(() => NeedNotification, {
     description: '状态提醒: a need I posted, receive or serve changed state',
     resolve: (s: NeedSignal) => toNotification(s),
@@ -40,10 +41,10 @@ export class NotificationsResolver {
     return this.bus.listen((s) => s.type === NeedSignalType.NEED_CHANGED && (s.personIds.includes(actor.personId) || s.volunteerPersonId === actor.personId));
   }
 
-  @Authorize(...NEED_STAFF)
+  @Authorize(Permission.NEED_TRIAGE)
   @Subscription(() => NeedNotification, { description: '超时预警: a deadline was breached in my scope', resolve: (s: NeedSignal) => toNotification(s) })
   deadlineBreached(@CurrentActor() actor: Actor) {
-    return this.bus.listen((s) => s.type === NeedSignalType.DEADLINE_BREACHED && actor.covers(s.gridPath, ...NEED_STAFF));
+    return this.bus.listen((s) => s.type === NeedSignalType.DEADLINE_BREACHED && actor.can(Permission.NEED_TRIAGE, { regionPath: s.gridPath }));
   }
 
   @ResolveField(() => Need, { nullable: true, description: 'The need as the subscriber may see it now' })

@@ -33,10 +33,13 @@ export enum Permission {
   ACCESS_LOG_READ = 'ACCESS_LOG_READ',
 
   // ── needs & matching ──
+  NEED_POST = 'NEED_POST',
   NEED_TRIAGE = 'NEED_TRIAGE',
   NEED_DISPUTE_RESOLVE = 'NEED_DISPUTE_RESOLVE',
   NEED_CLAIM = 'NEED_CLAIM',
+  NEED_SERVE = 'NEED_SERVE',
   NEED_BATCH_DISPATCH = 'NEED_BATCH_DISPATCH',
+  NEED_DEADLINE_SET = 'NEED_DEADLINE_SET',
 
   // ── volunteers ──
   VOLUNTEER_READ = 'VOLUNTEER_READ',
@@ -122,10 +125,16 @@ export const PERMISSIONS: Readonly<Record<Permission, PermissionRule>> = {
   [Permission.FLAG_RECORD]: region('登记特殊群体标识', R.GRID_WORKER, R.COMMUNITY_WORKER),
   [Permission.ACCESS_LOG_READ]: region('查看个人信息访问日志', ...ADMINS),
 
+  // A resident posts in their own grid; staff also for residents of their scope (代办, checked by the service).
+  [Permission.NEED_POST]: region('在所在网格提交需求', R.RESIDENT, ...CASE_STAFF),
+  // The STAFF party of the need table (need-transitions.ts): the need's grid lies in the actor's scope.
   [Permission.NEED_TRIAGE]: region('受理、发布、派单、处理辖区需求', ...CASE_STAFF),
   [Permission.NEED_DISPUTE_RESOLVE]: region('处理服务争议', R.COMMUNITY_WORKER, ...ADMINS),
   [Permission.NEED_CLAIM]: region('在服务区域内接单', R.VOLUNTEER),
+  // Signing in and out and withdrawing: the need table then asks that the actor is its claimant.
+  [Permission.NEED_SERVE]: region('为自己接的单签到、签退、退单', R.VOLUNTEER),
   [Permission.NEED_BATCH_DISPATCH]: region('批量派单', ...COMMUNITY_UP),
+  [Permission.NEED_DEADLINE_SET]: region('设置辖区需求办理时限', ...ADMINS),
 
   [Permission.VOLUNTEER_READ]: region('查看辖区志愿者（含待审核、已暂停）及其紧急联系人', ...CASE_STAFF),
   [Permission.VOLUNTEER_RECORD]: region('审核通过、驳回、暂停志愿者', R.COMMUNITY_WORKER),

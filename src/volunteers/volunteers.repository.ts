@@ -380,6 +380,30 @@ export class VolunteersRepository {
     });
     return { rows: rows.map(toTeam), total };
   }
+
+  // ---- fed by the dispatch loop (needs module): reliability and satisfaction read these ----
+
+  /** Adds to the volunteer's service statistics (completions, no-shows, withdrawals, a rating), in the caller's transaction. */
+  async bumpStats(m: EntityManager, volunteerId: string, delta: { completed?: number; noShows?: number; withdrawals?: number; rating?: number; servedAt?: Date }): Promise<void> {
+    await m.query(
+      `INSERT INTO volunteer_stats (volunteer_id, completed_count, no_show_count, withdraw_count, rating_sum, rating_count, last_served_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (volunteer_id) DO UPDATE SET
+         completed_count = volunteer_stats.completed_count + EXCLUDED.completed_count,
+         no_show_count = volunteer_stats.no_show_count + EXCLUDED.no_show_count,
+         withdraw_count = volunteer_stats.withdraw_count + EXCLUDED.withdraw_count,
+         rating_sum = volunteer_stats.rating_sum + EXCLUDED.rating_sum,
+         rating_count = volunteer_stats.rating_count + EXCLUDED.rating_count,
+         last_served_at = greatest(volunteer_stats.last_served_at, EXCLUDED.last_served_at)`,
+      [volunteerId, delta.completed ?? 0, delta.noShows ?? 0, delta.withdrawals ?? 0, delta.rating ?? 0, delta.rating === undefined ? 0 : 1, delta.servedAt ?? null],
+    );
+  }
+
+  /** Whether one of the volunteer's service regions holds `path`. */
+  async servesArea(m: EntityManager, volunteerId: string, path: string): Promise<boolean> {
+    const rows = await m.query(`SELECT 1 FROM volunteer_regions WHERE volunteer_id = $1 AND path @> $2::ltree LIMIT 1`, [volunteerId, path]);
+    return rows.length > 0;
+  }
 }
 
 interface TeamRow {
