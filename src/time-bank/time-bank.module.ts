@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CertificatesService } from './certificates.service.js';
 import { EarnOnConfirmation } from './earn.listener.js';
 import { ExpiryService } from './expiry.service.js';
+import { LedgerDigestService } from './ledger-digest.service.js';
 import { LedgerRepository } from './ledger.repository.js';
 import { ServiceRecordsRepository } from './service-records.repository.js';
 import { TimeBankResolver } from './time-bank.resolver.js';
@@ -10,7 +11,7 @@ import { VerifyLedgerService } from './verify-ledger.service.js';
 
 /** 时间银行 (DESIGN.md §6): ledger, member operations, EARN on confirmation, records and certificates. */
 @Module({
-  providers: [LedgerRepository, ServiceRecordsRepository, TimeBankService, VerifyLedgerService, CertificatesService, EarnOnConfirmation, ExpiryService, TimeBankResolver],
-  exports: [TimeBankService, VerifyLedgerService, ExpiryService, LedgerRepository],
+  providers: [LedgerRepository, ServiceRecordsRepository, TimeBankService, VerifyLedgerService, CertificatesService, EarnOnConfirmation, ExpiryService, LedgerDigestService, TimeBankResolver],
+  exports: [TimeBankService, VerifyLedgerService, ExpiryService, LedgerDigestService, LedgerRepository],
 })
 export class TimeBankModule {}

@@ -5,10 +5,10 @@ import { isUuid } from '../common/ids.js';
 import { Actor } from '../scope/actor.js';
 import { Role } from '../scope/role.js';
 import { requestHash } from './ledger-hash.js';
-import { AccountRow, LedgerRepository, TransactionRow } from './ledger.repository.js';
+import { AccountRow, LedgerRepository, TransactionRow, TransferOutcome } from './ledger.repository.js';
 import { ServiceRecordsRepository } from './service-records.repository.js';
 import { ledgerErrors } from './time-bank.errors.js';
-import { localDayAndYearStart, mayRedeem, splitAtCap, TimeBankPolicy } from './time-bank-policy.js';
+import { mayRedeem, splitAtCap, TimeBankPolicy } from './time-bank-policy.js';
 
 /** Staff who may read accounts of their region. */
 export const ACCOUNT_VIEWERS: readonly Role[] = [Role.COMMUNITY_WORKER, Role.SOCIAL_WORKER, Role.STREET_ADMIN, Role.SYSTEM_ADMIN];
@@ -73,38 +73,27 @@ export class TimeBankService {
     return newDonateOnly - account.donateOnly;
   }
 
+  /**
+   * 亲属转赠, at most four statements (BEGIN, `ledger_transfer()`, the result, COMMIT): the rules run inside the
+   * database function under the two accounts' locks, and the caps read the accounts' O(1) counters.
+   */
   async transfer(actor: Actor, input: { toPersonId: string; minutes: number; memo?: string | null } & Idempotent, outer?: EntityManager): Promise<TransactionRow> {
     if (!isUuid(input.toPersonId)) throw notFound('收款人');
     if (input.toPersonId === actor.personId) throw badInput('toPersonId', '不能转赠给自己');
-    return this.idempotent(actor, 'transfer', { ...input, memo: input.memo ?? null }, async ({ m, key, hash }) => {
-      if (!(await this.ledger.personExists(m, input.toPersonId))) throw notFound('收款人');
-      const fromId = await this.ownAccount(m, actor.personId);
-      const toId = await this.ledger.personAccountId(m, input.toPersonId);
-      if (!toId) throw ledgerErrors.noCommunity();
-      const [from, to] = await this.ledger.accountsByIds([fromId, toId], m).then((rows) => [rows.find((r) => r.id === fromId)!, rows.find((r) => r.id === toId)!]);
-      const policy = await this.ledger.policyFor(m, from.regionId);
-      if (policy.relativesOnly && !(await this.ledger.areRelatives(m, actor.personId, input.toPersonId))) throw ledgerErrors.notRelative();
-      const toPolicy = await this.ledger.policyFor(m, to.regionId);
-      const locked = await this.ledger.lockAccounts(m, [fromId, toId]);
-      const { day, year } = localDayAndYearStart(new Date());
-      const today = await this.ledger.transferredSince(m, fromId, day);
-      if (today + input.minutes > policy.dailyTransferCapMinutes) throw ledgerErrors.dailyCap(policy.dailyTransferCapMinutes, today);
-      const thisYear = await this.ledger.transferredSince(m, fromId, year);
-      if (thisYear + input.minutes > policy.yearlyTransferCapMinutes) throw ledgerErrors.yearlyCap(policy.yearlyTransferCapMinutes, thisYear);
-      const donate = this.debit(locked.get(fromId)!, input.minutes, policy, false);
-      // A gift beyond the receiver's cap is refused: the sender never pays for a pool donation they did not ask for.
-      const { kept, overflow } = splitAtCap(locked.get(toId)!.balance, input.minutes, toPolicy.balanceCapMinutes);
-      if (overflow > 0) throw ledgerErrors.atCap(kept);
-      return this.ledger.append(
-        m,
-        {
-          kind: 'TRANSFER', regionId: from.regionId, memo: input.memo ?? null, initiatorId: actor.personId, idempotencyKey: key, requestHash: hash,
-          legs: legs([fromId, -input.minutes], [toId, input.minutes]),
-          donateOnly: new Map([[fromId, donate]]),
-        },
-        locked,
-      );
-    }, outer);
+    const { idempotencyKey, ...rest } = { ...input, memo: input.memo ?? null };
+    const hash = requestHash('transfer', rest);
+    const run = async (m: EntityManager): Promise<TransactionRow> => {
+      const out = await this.ledger.transfer(m, {
+        initiatorId: actor.personId, toPersonId: input.toPersonId, minutes: input.minutes, memo: rest.memo, idempotencyKey, requestHash: hash, at: new Date(),
+      });
+      if ('replay' in out) {
+        if (out.requestHash !== hash) throw ledgerErrors.keyReused();
+        return (await this.ledger.transactionsByIds([out.replay], m))[0];
+      }
+      if ('error' in out) throw transferRefusal(out);
+      return (await this.ledger.transactionsByIds([out.id], m))[0];
+    };
+    return outer ? run(outer) : this.db.transaction(run);
   }
 
   async donate(actor: Actor, input: { minutes: number; memo?: string | null } & Idempotent, outer?: EntityManager): Promise<TransactionRow> {
@@ -257,7 +246,7 @@ export class TimeBankService {
         const after = acc.balance - p.amount;
         if (acc.floor !== null && after < acc.floor) throw ledgerErrors.reversalInsufficient();
         mirror.set(p.accountId, -p.amount);
-        if (original.format === 2) {
+        if (original.format >= 2) {
           // The mirror of the recorded donate-only change: reversing a donation of group hours gives them back donate-only.
           const wanted = Math.min(Math.max(0, acc.donateOnly - p.donateOnlyDelta), Math.max(0, after));
           donateOnly.set(p.accountId, wanted - acc.donateOnly);
@@ -334,3 +323,17 @@ export function legs(...items: [string, number][]): Map<string, number> {
   return out;
 }
 
+
+/** The catalog error for a refusal `ledger_transfer()` returned. */
+function transferRefusal(out: Extract<TransferOutcome, { error: string }>): Error {
+  switch (out.error) {
+    case 'RECEIVER_NOT_FOUND': return notFound('收款人');
+    case 'NO_COMMUNITY': return ledgerErrors.noCommunity();
+    case 'NOT_A_RELATIVE': return ledgerErrors.notRelative();
+    case 'DAILY_TRANSFER_CAP': return ledgerErrors.dailyCap(out.cap, out.used);
+    case 'YEARLY_TRANSFER_CAP': return ledgerErrors.yearlyCap(out.cap, out.used);
+    case 'INSUFFICIENT_BALANCE': return ledgerErrors.insufficient(out.available);
+    case 'GROUP_HOURS_DONATE_ONLY': return ledgerErrors.donateOnly(out.available);
+    case 'BALANCE_CAP_REACHED': return ledgerErrors.atCap(out.room);
+  }
+}
