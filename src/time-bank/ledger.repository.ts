@@ -165,20 +165,14 @@ export class LedgerRepository {
     return rows.length > 0;
   }
 
-  /** A need as the ledger sees it: who received it, who served (the claiming volunteer's person), how long. */
-  async serviceOfNeed(
-    m: EntityManager,
-    needId: string,
-  ): Promise<{ status: string; beneficiaryId: string; volunteerPersonId: string | null; minutes: number | null; estimatedMinutes: number; earnReversed: boolean } | null> {
+  /** Whether the EARN of the service record made for this need was reversed (this module's tables only). */
+  async earnReversedForNeed(m: EntityManager, needId: string): Promise<boolean> {
     const rows = await m.query(
-      `SELECT n.status, n.beneficiary_id AS "beneficiaryId", v.person_id AS "volunteerPersonId", n.service_minutes AS minutes,
-              n.estimated_minutes AS "estimatedMinutes",
-              EXISTS (SELECT 1 FROM service_records sr JOIN ledger_transactions e ON e.kind = 'EARN' AND e.source_type = 'SERVICE_RECORD' AND e.source_id = sr.id
-                       JOIN ledger_transactions r ON r.reverses_id = e.id WHERE sr.need_id = n.id) AS "earnReversed"
-         FROM needs n LEFT JOIN volunteers v ON v.id = n.claimed_by WHERE n.id = $1`,
+      `SELECT 1 FROM service_records sr JOIN ledger_transactions e ON e.kind = 'EARN' AND e.source_type = 'SERVICE_RECORD' AND e.source_id = sr.id
+         JOIN ledger_transactions r ON r.reverses_id = e.id WHERE sr.need_id = $1 LIMIT 1`,
       [needId],
     );
-    return rows[0] ?? null;
+    return rows.length > 0;
   }
 
   /** A SPEND or GRANT for this need that has not been reversed. */

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { NeedsModule } from '../needs/needs.module.js';
+import { VolunteersModule } from '../volunteers/volunteers.module.js';
 import { CertificatesService } from './certificates.service.js';
 import { EarnOnConfirmation } from './earn.listener.js';
 import { ExpiryService } from './expiry.service.js';
@@ -11,6 +13,7 @@ import { VerifyLedgerService } from './verify-ledger.service.js';
 
 /** 时间银行 (DESIGN.md §6): ledger, member operations, EARN on confirmation, records and certificates. */
 @Module({
+  imports: [NeedsModule, VolunteersModule],
   providers: [LedgerRepository, ServiceRecordsRepository, TimeBankService, VerifyLedgerService, CertificatesService, EarnOnConfirmation, ExpiryService, LedgerDigestService, TimeBankResolver],
   exports: [TimeBankService, VerifyLedgerService, ExpiryService, LedgerDigestService, LedgerRepository],
 })

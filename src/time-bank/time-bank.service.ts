@@ -1,22 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { badInput, forbidden, notFound } from '../common/errors.js';
+import { badInput, notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
 import { Actor } from '../scope/actor.js';
-import { Role } from '../scope/role.js';
+import { Permission } from '../scope/permission.js';
 import { requestHash } from './ledger-hash.js';
 import { AccountRow, LedgerRepository, TransactionRow, TransferOutcome } from './ledger.repository.js';
+import { NeedsRepository } from '../needs/needs.repository.js';
+import { VolunteersRepository } from '../volunteers/volunteers.repository.js';
 import { ServiceRecordsRepository } from './service-records.repository.js';
 import { ledgerErrors } from './time-bank.errors.js';
 import { mayRedeem, splitAtCap, TimeBankPolicy } from './time-bank-policy.js';
 
-/** Staff who may read accounts of their region. */
-export const ACCOUNT_VIEWERS: readonly Role[] = [Role.COMMUNITY_WORKER, Role.SOCIAL_WORKER, Role.STREET_ADMIN, Role.SYSTEM_ADMIN];
-/** Who may correct the ledger by reversal (the approver of DESIGN.md §6.1). */
-export const REVERSERS: readonly Role[] = [Role.STREET_ADMIN, Role.SYSTEM_ADMIN];
-
 export interface Idempotent {
   idempotencyKey: string;
+}
+
+interface NeedService {
+  status: string;
+  beneficiaryId: string;
+  volunteerPersonId: string | null;
+  minutes: number | null;
+  estimatedMinutes: number;
+  earnReversed: boolean;
 }
 
 interface Ctx {
@@ -36,7 +42,23 @@ export class TimeBankService {
     private readonly db: DataSource,
     private readonly ledger: LedgerRepository,
     private readonly records: ServiceRecordsRepository,
+    private readonly needs: NeedsRepository,
+    private readonly volunteers: VolunteersRepository,
   ) {}
+
+  /**
+   * A need as the ledger sees it — who received it, who served (the claiming volunteer's person), how long, and
+   * whether its earning was reversed — asked of the needs and volunteers modules' repositories.
+   */
+  private async serviceOfNeed(m: EntityManager, needId: string): Promise<NeedService | null> {
+    const [need] = await this.needs.byIds([needId], m);
+    if (!need) return null;
+    const [volunteer] = need.claimedById ? await this.volunteers.byIds([need.claimedById], m) : [];
+    return {
+      status: need.status, beneficiaryId: need.beneficiaryId, volunteerPersonId: volunteer?.personId ?? null, minutes: need.serviceMinutes,
+      estimatedMinutes: need.estimatedMinutes, earnReversed: await this.ledger.earnReversedForNeed(m, needId),
+    };
+  }
 
   /** Runs `body` once per (caller, key): a replay with the same input returns the first result. */
   private async idempotent<I extends Idempotent>(actor: Actor, operation: string, input: I, body: (c: Ctx) => Promise<string>, outer?: EntityManager): Promise<TransactionRow> {
@@ -130,9 +152,9 @@ export class TimeBankService {
       const toId = await this.ledger.personAccountId(m, input.toPersonId);
       if (!toId) throw ledgerErrors.noCommunity();
       const [to] = await this.ledger.accountsByIds([toId], m);
-      if (!actor.covers(to.regionPath, Role.COMMUNITY_WORKER, Role.SYSTEM_ADMIN)) throw forbidden('只能由受助人所在社区的社区工作者发放');
+      if (!actor.can(Permission.POOL_GRANT, { regionPath: to.regionPath })) throw ledgerErrors.grantOutOfScope();
       if (input.needId) {
-        const need = await this.ledger.serviceOfNeed(m, input.needId);
+        const need = await this.serviceOfNeed(m, input.needId);
         if (!need) throw notFound('需求');
         if (need.beneficiaryId !== input.toPersonId || ['CANCELLED', 'REJECTED', 'EXPIRED'].includes(need.status)) throw ledgerErrors.notEligibleForGrant();
         // At most what the service takes (as served once confirmed, else as estimated).
@@ -185,7 +207,7 @@ export class TimeBankService {
       let toId: string;
       let toCap = Infinity;
       if (input.needId) {
-        const service = await this.ledger.serviceOfNeed(m, input.needId);
+        const service = await this.serviceOfNeed(m, input.needId);
         if (!service) throw notFound('服务');
         if (service.beneficiaryId !== actor.personId) throw ledgerErrors.notServiceReceiver();
         // A service whose earning a street admin reversed (e.g. it never happened) is not paid for either.
@@ -228,7 +250,7 @@ export class TimeBankService {
     return this.idempotent(actor, 'reverse', input, async ({ m, key, hash }) => {
       const [original] = await this.ledger.transactionsByIds([input.transactionId], m);
       if (!original) throw notFound('交易');
-      if (!actor.covers(original.regionPath, ...REVERSERS)) throw forbidden('只能冲正本街道的交易');
+      if (!actor.can(Permission.LEDGER_REVERSE, { regionPath: original.regionPath })) throw ledgerErrors.reversalOutOfScope();
       if (original.kind === 'REVERSAL') throw ledgerErrors.reversalOfReversal();
       const record = original.kind === 'EARN' && original.sourceType === 'SERVICE_RECORD' ? await this.records.earnFacts(m, original.sourceId!) : null;
       if (record) {
@@ -272,7 +294,7 @@ export class TimeBankService {
     const [tx] = await this.ledger.transactionsByIds([id]);
     if (!tx) return null;
     const own = tx.postings.some((p) => p.personId === actor.personId);
-    if (!own && !actor.covers(tx.regionPath, ...ACCOUNT_VIEWERS)) throw forbidden('无权查看该交易');
+    if (!own && !actor.can(Permission.ACCOUNT_READ, { regionPath: tx.regionPath })) throw ledgerErrors.transactionOutOfScope();
     return tx;
   }
 
@@ -285,7 +307,7 @@ export class TimeBankService {
     if (!isUuid(id)) return null;
     const [acc] = await this.ledger.accountsByIds([id]);
     if (!acc) return null;
-    if (acc.personId !== actor.personId && !actor.covers(acc.regionPath, ...ACCOUNT_VIEWERS)) throw forbidden('无权查看该账户');
+    if (acc.personId !== actor.personId && !actor.can(Permission.ACCOUNT_READ, { regionPath: acc.regionPath })) throw ledgerErrors.accountOutOfScope();
     return acc;
   }
 
@@ -308,7 +330,7 @@ export class TimeBankService {
     return this.db.transaction(async (m) => {
       const path = await this.ledger.regionPath(m, regionId);
       if (!path) throw notFound('区域');
-      if (!actor.covers(path, Role.STREET_ADMIN, Role.SYSTEM_ADMIN)) throw forbidden('只能设置本街道的时间银行规则');
+      if (!actor.can(Permission.TIME_BANK_POLICY_SET, { regionPath: path })) throw ledgerErrors.policyOutOfScope();
       await this.ledger.upsertPolicy(m, regionId, values, actor.personId);
       return this.ledger.policyFor(m, regionId);
     });

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { forbidden, notFound } from '../common/errors.js';
+import { notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
 import { Actor, pathWithin } from '../scope/actor.js';
-import { Role } from '../scope/role.js';
+import { Permission } from '../scope/permission.js';
+import { ledgerErrors } from './time-bank.errors.js';
 import { accountIdentityHash, accountLeaf, chainHash, digestHash, GENESIS_HASH, merkleRoot, postingHashV3, transactionHashV3, transactionLeaf } from './ledger-hash.js';
 import { DigestRow, LedgerRepository } from './ledger.repository.js';
 import { DataSource, EntityManager } from 'typeorm';
@@ -38,9 +39,10 @@ export class VerifyLedgerService {
       if (!isUuid(regionId)) throw notFound('区域');
       scope = await this.ledger.regionPath(this.db.manager, regionId);
       if (!scope) throw notFound('区域');
-      if (!actor.covers(scope, Role.STREET_ADMIN, Role.SOCIAL_WORKER, Role.SYSTEM_ADMIN)) throw forbidden('无权核验该区域的账本');
-    } else if (!actor.covers(null, Role.SYSTEM_ADMIN)) {
-      throw forbidden('核验全部账本需系统管理员');
+      if (!actor.can(Permission.LEDGER_VERIFY, { regionPath: scope })) throw ledgerErrors.verifyOutOfScope();
+    } else if (!actor.can(Permission.LEDGER_VERIFY, { regionPath: null })) {
+      // Only a grant without a region (city-wide) covers the whole ledger.
+      throw ledgerErrors.verifyAllForbidden();
     }
     return this.run(scope);
   }
