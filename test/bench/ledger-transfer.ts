@@ -74,7 +74,8 @@ export async function benchLedgerTransfers(call: Call, db: DataSource): Promise<
   await db.transaction(async (m) => {
     const [{ id: street }] = await m.query(`SELECT id FROM regions WHERE level = 'STREET' ORDER BY code LIMIT 1`);
     const issuance = await ledger.systemAccountId(m, 'ISSUANCE', street);
-    const accounts = await Promise.all(people.map(async (p) => (await ledger.personAccountId(m, p.id))!));
+    const accounts: string[] = [];
+    for (const p of people) accounts.push((await ledger.personAccountId(m, p.id))!);
     const locked = await ledger.lockAccounts(m, [issuance, ...accounts]);
     for (const a of accounts) await ledger.append(m, { kind: 'EARN', regionId: street, memo: '压测开户', initiatorId: null, legs: new Map([[issuance, -6000], [a, 6000]]) }, locked);
   });
