@@ -36,6 +36,10 @@ export class LedgerAccountChains1796100000000 implements MigrationInterface {
 
     await q.query(`ALTER TABLE ledger_postings ADD COLUMN prev_posting_id bigint, ADD COLUMN prev_hash text, ADD COLUMN hash text`);
     await q.query(`CREATE UNIQUE INDEX ledger_postings_prev_uniq ON ledger_postings (prev_posting_id) WHERE prev_posting_id IS NOT NULL`);
+    // Ascending, so that the verifier's keyset walk over (account, id) is an index range scan (a backward scan still
+    // serves the statement's newest-first pages).
+    await q.query(`DROP INDEX ledger_postings_account_idx`);
+    await q.query(`CREATE INDEX ledger_postings_account_idx ON ledger_postings (account_id, id)`);
 
     await q.query(`
       ALTER TABLE ledger_accounts ADD COLUMN head_posting_id bigint, ADD COLUMN head_hash text,
@@ -330,6 +334,8 @@ export class LedgerAccountChains1796100000000 implements MigrationInterface {
     await q.query(`DROP FUNCTION ledger_local_day(timestamptz)`);
     await q.query(`ALTER TABLE ledger_accounts DROP COLUMN head_posting_id, DROP COLUMN head_hash, DROP COLUMN transfer_day, DROP COLUMN transfer_day_minutes,
                    DROP COLUMN transfer_year, DROP COLUMN transfer_year_minutes`);
+    await q.query(`DROP INDEX ledger_postings_account_idx`);
+    await q.query(`CREATE INDEX ledger_postings_account_idx ON ledger_postings (account_id, id DESC)`);
     await q.query(`DROP INDEX ledger_postings_prev_uniq`);
     await q.query(`ALTER TABLE ledger_postings DROP COLUMN prev_posting_id, DROP COLUMN prev_hash, DROP COLUMN hash`);
     await q.query(`DROP INDEX ledger_transactions_xid_idx`);
