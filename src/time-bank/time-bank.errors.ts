@@ -45,6 +45,7 @@ export const ledgerErrors = defineErrors('time-bank', {
   policyOutOfScope: { code: FORBIDDEN, reason: 'POLICY_OUT_OF_SCOPE', message: '只能设置本街道的时间银行规则', meaning: 'The region is outside the admin\'s street.' },
   verifyOutOfScope: { code: FORBIDDEN, reason: 'VERIFY_OUT_OF_SCOPE', message: '无权核验该区域的账本', meaning: 'The region is outside the verifier\'s scope.' },
   verifyAllForbidden: { code: FORBIDDEN, reason: 'VERIFY_ALL_FORBIDDEN', message: '核验全部账本需系统管理员', meaning: 'Verifying the whole ledger needs a city-wide (system admin) grant.' },
+  certificateNotVolunteer: { code: FORBIDDEN, reason: 'CERTIFICATE_NOT_VOLUNTEER', message: '仅登记的志愿者可申请志愿服务证明', meaning: 'Only a registered volunteer can apply for a service certificate.' },
   dailyCap: {
     code: LIMIT_EXCEEDED, reason: 'DAILY_TRANSFER_CAP', message: (cap: number, used: number) => `超过每日转赠上限 ${cap} 分钟（今日已转赠 ${used} 分钟）`,
     meaning: 'The region\'s daily transfer cap would be exceeded (read from the account\'s day counter).',
