@@ -22,6 +22,8 @@ export interface AppConfig {
   /** Failed logins for one phone within the window before further attempts are refused. */
   loginMaxFailures: number;
   loginWindowSeconds: number;
+  /** How often each instance tries to store a ledger digest (docs/ledger.md); 0 turns the timer off (tests call it directly). */
+  ledgerDigestIntervalSeconds: number;
   /** Timers of the dispatch loop (DESIGN.md §5). */
   needLoop: {
     /** Completed services nobody confirmed or disputed are confirmed after this long. */
@@ -171,6 +173,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     graphqlMaxComplexity: int(env, 'GRAPHQL_MAX_COMPLEXITY', 5000, 10, 1_000_000),
     loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 5, 1, 1000),
     loginWindowSeconds: int(env, 'LOGIN_WINDOW_SECONDS', 900, 1, 86400),
+    ledgerDigestIntervalSeconds: int(env, 'LEDGER_DIGEST_INTERVAL_SECONDS', nodeEnv === 'test' ? 0 : 300, 0, 86400),
     needLoop: {
       autoConfirmMinutes: int(env, 'NEED_AUTO_CONFIRM_MINUTES', 72 * 60, 1, 60 * 24 * 60),
       noShowGraceMinutes: int(env, 'NEED_NO_SHOW_GRACE_MINUTES', 60, 0, 24 * 60),

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { badInput, forbidden } from '../common/errors.js';
+import { badInput } from '../common/errors.js';
 import { ID_NUMBER_FIELD } from '../people/people.service.js';
 import { maskIdNumber } from '../privacy/mask.js';
 import { PiiCipher } from '../privacy/pii-cipher.js';
 import { Actor } from '../scope/actor.js';
 import { LedgerRepository } from './ledger.repository.js';
+import { ledgerErrors } from './time-bank.errors.js';
 import { localDateOf } from './time-bank-policy.js';
 import { CertificateContent, CertificateRow, ServiceRecordsRepository } from './service-records.repository.js';
 
@@ -29,7 +30,7 @@ export class CertificatesService {
     if (to.getTime() - from.getTime() > MAX_PERIOD_MS) throw badInput('to', '证明期间不能超过十年');
     return this.db.transaction(async (m) => {
       const who = await this.records.volunteerIdentity(m, actor.personId);
-      if (!who) throw forbidden('仅登记的志愿者可申请志愿服务证明');
+      if (!who) throw ledgerErrors.certificateNotVolunteer();
       const list = await this.records.standingRecords(m, actor.personId, from, to);
       if (list.length === 0) throw badInput('from', '该期间没有已确认的志愿服务记录');
       const total = list.reduce((s, r) => s + r.minutes, 0);

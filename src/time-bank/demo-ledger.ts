@@ -3,6 +3,8 @@ import { Actor } from '../scope/actor.js';
 import { Role } from '../scope/role.js';
 import { CATEGORY_LABEL } from '../needs/need.model.js';
 import { earn } from './earn.listener.js';
+import { NeedsRepository } from '../needs/needs.repository.js';
+import { VolunteersRepository } from '../volunteers/volunteers.repository.js';
 import { LedgerRepository } from './ledger.repository.js';
 import { ServiceRecordsRepository } from './service-records.repository.js';
 import { TimeBankService } from './time-bank.service.js';
@@ -35,7 +37,7 @@ const SERVICES: DemoService[] = [
 export async function seedDemoLedger(db: DataSource, m: EntityManager): Promise<void> {
   const ledger = new LedgerRepository(db);
   const records = new ServiceRecordsRepository(db);
-  const bank = new TimeBankService(db, ledger, records);
+  const bank = new TimeBankService(db, ledger, records, new NeedsRepository(db), new VolunteersRepository(db));
   const person = async (phone: string): Promise<string> => (await m.query(`SELECT id FROM persons WHERE phone = $1`, [phone]))[0].id;
   const worker = await person('13600000001');
   for (const s of SERVICES) {

@@ -73,3 +73,62 @@ export function requestHash(operation: string, input: Record<string, unknown>): 
   const keys = Object.keys(input).sort();
   return createHash('sha256').update(JSON.stringify([operation, keys.map((k) => [k, input[k] ?? null])])).digest('hex');
 }
+
+// ── Format 3: per-account chains (docs/ledger.md). The database computes these in `ledger_append` and the posting
+// trigger (migration 1796100000000); the verifier recomputes them here, byte for byte. ──
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+/** A free-text field: its UTF-8 length, a colon and the text, or `-` for null (so no separator is ambiguous). */
+const textField = (v: string | null) => (v === null ? '-' : `${Buffer.byteLength(v, 'utf8')}:${v}`);
+
+/** The content of a format-3 entry: what `ledger_transaction_hash()` covers. `createdAtMicros` is microseconds since the epoch, as text. */
+export interface ContentV3 {
+  id: string;
+  kind: string;
+  regionId: string;
+  memo: string | null;
+  sourceType: string | null;
+  sourceId: string | null;
+  reversesId: string | null;
+  reason: string | null;
+  initiatorId: string | null;
+  createdAtMicros: string;
+  postings: { accountId: string; amount: number; donateOnlyDelta: number; accountIdentity: string }[];
+}
+
+/** SHA-256 of the canonical content of a format-3 entry; postings sorted by account id. */
+export function transactionHashV3(c: ContentV3): string {
+  const legs = [...c.postings]
+    .sort((a, b) => (a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0))
+    .map((p) => `${p.accountId}:${p.amount}:${p.donateOnlyDelta}:${p.accountIdentity}`)
+    .join(',');
+  return sha256(
+    ['wushe-ledger-v3', c.id, c.kind, c.regionId, textField(c.memo), textField(c.sourceType), c.sourceId ?? '-', c.reversesId ?? '-', textField(c.reason),
+      c.initiatorId ?? '-', c.createdAtMicros, legs].join('|'),
+  );
+}
+
+/** One link of an account's chain: the previous link, the account and its identity, the entry's hash, the amounts. */
+export function postingHashV3(p: { prevHash: string; accountId: string; accountIdentity: string; transactionHash: string; amount: number; balanceAfter: number; donateOnlyDelta: number }): string {
+  return sha256(`${p.prevHash}\n${['wushe-posting-v3', p.accountId, p.accountIdentity, p.transactionHash, p.amount, p.balanceAfter, p.donateOnlyDelta].join('|')}`);
+}
+
+/** A digest's leaves: each transaction it covers, and each account head those transactions left. */
+export const transactionLeaf = (id: string, hash: string) => sha256(`T|${id}|${hash}`);
+export const accountLeaf = (accountId: string, postingId: number, hash: string) => sha256(`A|${accountId}|${postingId}|${hash}`);
+
+/** Merkle root of the leaves in the given order (an odd node is paired with itself); the empty tree is SHA-256 of ''. */
+export function merkleRoot(leaves: string[]): string {
+  if (leaves.length === 0) return sha256('');
+  let level = leaves;
+  while (level.length > 1) {
+    const next: string[] = [];
+    for (let i = 0; i < level.length; i += 2) next.push(sha256(level[i] + (level[i + 1] ?? level[i])));
+    level = next;
+  }
+  return level[0];
+}
+
+/** A digest links to the previous one: hash = SHA-256(previous hash | root | counts | snapshot). */
+export const digestHash = (prevHash: string, root: string, transactions: number, accounts: number, snapshot: string) =>
+  sha256(['wushe-digest-v1', prevHash, root, transactions, accounts, snapshot].join('|'));

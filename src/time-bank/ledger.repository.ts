@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { chainHash, GENESIS_HASH, JournalContent } from './ledger-hash.js';
-import { mergePolicy, PolicyRow, TimeBankPolicy } from './time-bank-policy.js';
+import type { JournalContent } from './ledger-hash.js';
+import { DEFAULT_POLICY, mergePolicy, PolicyRow, TimeBankPolicy } from './time-bank-policy.js';
 
 export type AccountKind = 'PERSON' | 'ORGANIZATION' | 'COMMUNITY_POOL' | 'ISSUANCE' | 'EXPIRY_SINK' | 'REDEMPTION_SINK';
 export type LedgerKind = 'EARN' | 'SPEND' | 'TRANSFER' | 'DONATE' | 'GRANT' | 'EXPIRE' | 'REVERSAL';
@@ -58,7 +58,7 @@ export interface TransactionRow {
   requestHash: string | null;
   createdAt: Date;
   hash: string;
-  format: 1 | 2;
+  format: 1 | 2 | 3;
   postings: { accountId: string; amount: number; balanceAfter: number; donateOnlyDelta: number; accountKind: AccountKind; personId: string | null; personName: string | null; regionName: string }[];
 }
 
@@ -101,19 +101,6 @@ const TX_SELECT = `
 @Injectable()
 export class LedgerRepository {
   constructor(private readonly db: DataSource) {}
-
-  /** The community a person belongs to: their grid's community, else their volunteer community, else where their first role is held. */
-  async communityOfPerson(m: EntityManager, personId: string): Promise<string | null> {
-    const rows = await m.query(
-      `SELECT coalesce((SELECT g.parent_id FROM regions g WHERE g.id = p.grid_id AND g.level = 'GRID'),
-                       (SELECT v.community_id FROM volunteers v WHERE v.person_id = p.id),
-                       (SELECT g.region_id FROM role_grants g WHERE g.person_id = p.id AND g.revoked_at IS NULL AND g.region_id IS NOT NULL
-                         ORDER BY g.granted_at LIMIT 1)) AS id
-         FROM persons p WHERE p.id = $1`,
-      [personId],
-    );
-    return rows[0]?.id ?? null;
-  }
 
   /** The ancestor of `regionId` (or itself) at `level`. */
   async ancestorAt(m: EntityManager, regionId: string, level: 'STREET' | 'COMMUNITY'): Promise<string | null> {
@@ -178,20 +165,14 @@ export class LedgerRepository {
     return rows.length > 0;
   }
 
-  /** A need as the ledger sees it: who received it, who served (the claiming volunteer's person), how long. */
-  async serviceOfNeed(
-    m: EntityManager,
-    needId: string,
-  ): Promise<{ status: string; beneficiaryId: string; volunteerPersonId: string | null; minutes: number | null; estimatedMinutes: number; earnReversed: boolean } | null> {
+  /** Whether the EARN of the service record made for this need was reversed (this module's tables only). */
+  async earnReversedForNeed(m: EntityManager, needId: string): Promise<boolean> {
     const rows = await m.query(
-      `SELECT n.status, n.beneficiary_id AS "beneficiaryId", v.person_id AS "volunteerPersonId", n.service_minutes AS minutes,
-              n.estimated_minutes AS "estimatedMinutes",
-              EXISTS (SELECT 1 FROM service_records sr JOIN ledger_transactions e ON e.kind = 'EARN' AND e.source_type = 'SERVICE_RECORD' AND e.source_id = sr.id
-                       JOIN ledger_transactions r ON r.reverses_id = e.id WHERE sr.need_id = n.id) AS "earnReversed"
-         FROM needs n LEFT JOIN volunteers v ON v.id = n.claimed_by WHERE n.id = $1`,
+      `SELECT 1 FROM service_records sr JOIN ledger_transactions e ON e.kind = 'EARN' AND e.source_type = 'SERVICE_RECORD' AND e.source_id = sr.id
+         JOIN ledger_transactions r ON r.reverses_id = e.id WHERE sr.need_id = $1 LIMIT 1`,
       [needId],
     );
-    return rows[0] ?? null;
+    return rows.length > 0;
   }
 
   /** A SPEND or GRANT for this need that has not been reversed. */
@@ -213,14 +194,9 @@ export class LedgerRepository {
     return (await m.query(`SELECT 1 FROM persons WHERE id = $1`, [personId])).length > 0;
   }
 
-  /** The person's account, opened in their community on first use. */
+  /** The person's account, opened in their community (else `fallbackRegionId`) on first use; null without either. */
   async personAccountId(m: EntityManager, personId: string, fallbackRegionId?: string): Promise<string | null> {
-    const found = await m.query(`SELECT id FROM ledger_accounts WHERE kind = 'PERSON' AND person_id = $1`, [personId]);
-    if (found[0]) return found[0].id;
-    const region = (await this.communityOfPerson(m, personId)) ?? fallbackRegionId;
-    if (!region) return null;
-    await m.query(`INSERT INTO ledger_accounts (kind, person_id, region_id) VALUES ('PERSON', $1, $2) ON CONFLICT DO NOTHING`, [personId, region]);
-    return (await m.query(`SELECT id FROM ledger_accounts WHERE kind = 'PERSON' AND person_id = $1`, [personId]))[0].id;
+    return (await m.query(`SELECT ledger_person_account($1, $2) AS id`, [personId, fallbackRegionId ?? null]))[0].id;
   }
 
   /** An existing account, without opening one: a person's (kind PERSON) or a region's system account. */
@@ -257,49 +233,38 @@ export class LedgerRepository {
   }
 
   /**
-   * Appends one balanced journal entry at the head of the hash chain. Every account in `legs` must already be
-   * locked by `lockAccounts` in this transaction (the head is the last lock taken).
+   * Appends one balanced journal entry (format 3) in one statement: `ledger_append()` hashes its content, inserts
+   * it and its postings, and the posting trigger links each posting to its account's chain (docs/ledger.md). Every
+   * account in `legs` must already be locked by `lockAccounts` in this transaction: those locks are the only ones
+   * an append takes, so writers on disjoint accounts never wait on each other.
    */
   async append(m: EntityManager, e: NewEntry, locked: Map<string, AccountRow>): Promise<string> {
     const legs = [...e.legs].filter(([, amount]) => amount !== 0);
     for (const [id] of legs) if (!locked.has(id)) throw new Error(`ledger: account ${id} was not locked before append`);
     const donate = new Map([...(e.donateOnly ?? new Map<string, number>())].filter(([, d]) => d !== 0));
     for (const [id] of donate) if (!e.legs.get(id)) throw new Error(`ledger: donate-only change of ${id} without a posting`);
-    const [head] = await m.query(`SELECT seq::float8 AS seq, hash FROM ledger_head WHERE id = 1 FOR UPDATE`);
     const id = randomUUID();
-    const content: JournalContent = {
-      seq: head.seq + 1,
-      id,
-      kind: e.kind,
-      regionId: e.regionId,
-      memo: e.memo ?? null,
-      sourceType: e.sourceType ?? null,
-      sourceId: e.sourceId ?? null,
-      reversesId: e.reversesId ?? null,
-      reason: e.reason ?? null,
-      initiatorId: e.initiatorId,
-      createdAt: e.at ?? new Date(),
-      format: 2,
-      postings: legs.map(([accountId, amount]) => ({ accountId, amount, donateOnlyDelta: donate.get(accountId) ?? 0, accountIdentity: locked.get(accountId)!.identityHash })),
-    };
-    const prev = head.seq === 0 ? GENESIS_HASH : head.hash;
-    const hash = chainHash(prev, content);
     await m.query(
-      `INSERT INTO ledger_transactions (id, seq, kind, region_id, memo, source_type, source_id, reverses_id, reason, initiator_id,
-                                        idempotency_key, request_hash, created_at, prev_hash, hash, format)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 2)`,
-      [id, content.seq, e.kind, e.regionId, content.memo, content.sourceType, content.sourceId, content.reversesId, content.reason,
-        e.initiatorId, e.idempotencyKey ?? null, e.requestHash ?? null, content.createdAt, prev, hash],
+      `SELECT ledger_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::uuid[], $14::bigint[], $15::bigint[])`,
+      [id, e.kind, e.regionId, e.memo ?? null, e.sourceType ?? null, e.sourceId ?? null, e.reversesId ?? null, e.reason ?? null, e.initiatorId,
+        e.idempotencyKey ?? null, e.requestHash ?? null, e.at ?? new Date(), legs.map(([a]) => a), legs.map(([, amount]) => amount), legs.map(([a]) => donate.get(a) ?? 0)],
     );
-    // The posting trigger moves the balance and the donate-only part together (one row update, so the CHECK holds).
-    const params: unknown[] = [id];
-    const values = legs.map(([acc, amount]) => {
-      params.push(acc, amount, donate.get(acc) ?? 0);
-      return `($1, $${params.length - 2}, $${params.length - 1}, 0, $${params.length})`;
-    });
-    await m.query(`INSERT INTO ledger_postings (transaction_id, account_id, amount, balance_after, donate_only_delta) VALUES ${values.join(', ')}`, params);
-    await m.query(`UPDATE ledger_head SET seq = $1, hash = $2 WHERE id = 1`, [content.seq, hash]);
     return id;
+  }
+
+  /**
+   * 亲属转赠 in one statement (`ledger_transfer()`, migration 1796100000000): idempotency, accounts, policy, locks,
+   * caps from the account's counters, floors, donate-only part, the receiver's cap and the append. Returns the new
+   * id, the id of an earlier transaction with the same key, or the reason of a refusal with its values.
+   */
+  async transfer(
+    m: EntityManager,
+    a: { initiatorId: string; toPersonId: string; minutes: number; memo: string | null; idempotencyKey: string; requestHash: string; at: Date },
+  ): Promise<TransferOutcome> {
+    const [row] = await m.query(`SELECT ledger_transfer($1, $2, $3, $4, $5, $6, $7, $8, $9) AS r`, [
+      a.initiatorId, a.toPersonId, a.minutes, a.memo, a.idempotencyKey, a.requestHash, randomUUID(), a.at, POLICY_DEFAULTS_JSON,
+    ]);
+    return row.r;
   }
 
   async transactionsByIds(ids: readonly string[], m: EntityManager = this.db.manager): Promise<TransactionRow[]> {
@@ -320,18 +285,6 @@ export class LedgerRepository {
   async earnOfSource(m: EntityManager, sourceType: string, sourceId: string): Promise<string | null> {
     const rows = await m.query(`SELECT id FROM ledger_transactions WHERE kind = 'EARN' AND source_type = $1 AND source_id = $2`, [sourceType, sourceId]);
     return rows[0]?.id ?? null;
-  }
-
-  /** Minutes the account sent as TRANSFER since `since` (reversed transfers do not count). */
-  async transferredSince(m: EntityManager, accountId: string, since: Date): Promise<number> {
-    const rows = await m.query(
-      `SELECT coalesce(-sum(p.amount), 0)::float8 AS total
-         FROM ledger_postings p JOIN ledger_transactions t ON t.id = p.transaction_id
-        WHERE p.account_id = $1 AND p.amount < 0 AND t.kind = 'TRANSFER' AND t.created_at >= $2
-          AND NOT EXISTS (SELECT 1 FROM ledger_transactions r WHERE r.reverses_id = t.id)`,
-      [accountId, since],
-    );
-    return rows[0].total;
   }
 
   /** One page of an account's entries, newest first (posting ids grow with each account's commit order). */
@@ -357,11 +310,12 @@ export class LedgerRepository {
     return rows[0]?.b ?? 0;
   }
 
-  /** The journal in chain order, a batch at a time, with postings in insertion order. */
+  /** The journal in `seq` order, a batch at a time, with postings in insertion order and the time in microseconds. */
   async journalBatch(m: EntityManager, afterSeq: number, limit: number): Promise<JournalRow[]> {
-    const rows = await m.query(
+    return m.query(
       `SELECT t.id, t.seq::float8 AS seq, t.kind, t.region_id AS "regionId", t.memo, t.source_type AS "sourceType", t.source_id AS "sourceId",
-              t.reverses_id AS "reversesId", t.reason, t.initiator_id AS "initiatorId", t.created_at AS "createdAt", t.prev_hash AS "prevHash", t.hash,
+              t.reverses_id AS "reversesId", t.reason, t.initiator_id AS "initiatorId", t.created_at AS "createdAt",
+              (extract(epoch FROM t.created_at) * 1000000)::bigint::text AS "createdAtMicros", t.prev_hash AS "prevHash", t.hash,
               t.format, (SELECT r.path::text FROM regions r WHERE r.id = t.region_id) AS "regionPath",
               coalesce(json_agg(json_build_object('accountId', p.account_id, 'amount', p.amount, 'balanceAfter', p.balance_after, 'donateOnlyDelta', p.donate_only_delta) ORDER BY p.id)
                 FILTER (WHERE p.id IS NOT NULL), '[]') AS postings
@@ -369,7 +323,65 @@ export class LedgerRepository {
         WHERE t.seq > $1 GROUP BY t.id ORDER BY t.seq LIMIT $2`,
       [afterSeq, limit],
     );
-    return rows;
+  }
+
+  /** Postings account by account, each account's in chain order, with their entry's stored hash and format. */
+  async postingsBatch(m: EntityManager, after: { accountId: string; id: number } | null, limit: number): Promise<ChainPostingRow[]> {
+    return m.query(
+      `SELECT p.id::float8 AS id, p.account_id AS "accountId", p.transaction_id AS "transactionId", t.seq::float8 AS seq, t.format, t.hash AS "transactionHash",
+              p.amount::float8 AS amount, p.balance_after::float8 AS "balanceAfter", p.donate_only_delta::float8 AS "donateOnlyDelta",
+              p.prev_posting_id::float8 AS "prevPostingId", p.prev_hash AS "prevHash", p.hash
+         FROM ledger_postings p JOIN ledger_transactions t ON t.id = p.transaction_id
+        WHERE ($1::uuid IS NULL OR (p.account_id, p.id) > ($1::uuid, $2::bigint))
+        ORDER BY p.account_id, p.id LIMIT $3`,
+      [after?.accountId ?? null, after?.id ?? 0, limit],
+    );
+  }
+
+  /** Where the format-1/2 chain ended when per-account chains began (frozen). */
+  async legacyHead(m: EntityManager): Promise<{ seq: number; hash: string }> {
+    return (await m.query(`SELECT seq::float8 AS seq, hash FROM ledger_legacy_head WHERE id = 1`))[0];
+  }
+
+  /**
+   * Takes the digest lock for this transaction if no other instance holds it (`pg_try_advisory_xact_lock`), and
+   * returns this transaction's snapshot with the previous digest; null when another instance is digesting.
+   */
+  async beginDigest(m: EntityManager): Promise<{ snapshot: string; last: DigestRow | null } | null> {
+    const [row] = await m.query(`SELECT pg_try_advisory_xact_lock(hashtextextended('ledger-digest', 7)) AS locked, pg_current_snapshot()::text AS snapshot`);
+    if (!row.locked) return null;
+    const [last] = await m.query(`${DIGEST_SELECT} ORDER BY id DESC LIMIT 1`);
+    return { snapshot: row.snapshot, last: last ?? null };
+  }
+
+  /**
+   * What a digest covers: the format-3 entries visible in `snapshot` but not in `prevSnapshot` (by the writing
+   * transaction's id), and for each account they touched, the last of their postings (the account's head then).
+   */
+  async digestLeaves(m: EntityManager, prevSnapshot: string | null, snapshot: string): Promise<{ transactions: { id: string; hash: string }[]; heads: { accountId: string; postingId: number; hash: string }[] }> {
+    const covered = `SELECT t.id, t.hash FROM ledger_transactions t
+        WHERE t.xid IS NOT NULL AND t.xid < pg_snapshot_xmax($2::pg_snapshot) AND pg_visible_in_snapshot(t.xid, $2::pg_snapshot)
+          AND ($1::pg_snapshot IS NULL OR (t.xid >= pg_snapshot_xmin($1::pg_snapshot) AND NOT pg_visible_in_snapshot(t.xid, $1::pg_snapshot)))`;
+    const transactions = await m.query(`${covered} ORDER BY t.id`, [prevSnapshot, snapshot]);
+    const heads = await m.query(
+      `SELECT DISTINCT ON (p.account_id) p.account_id AS "accountId", p.id::float8 AS "postingId", p.hash
+         FROM (${covered}) c JOIN ledger_postings p ON p.transaction_id = c.id ORDER BY p.account_id, p.id DESC`,
+      [prevSnapshot, snapshot],
+    );
+    return { transactions, heads };
+  }
+
+  async insertDigest(m: EntityManager, d: Omit<DigestRow, 'id' | 'createdAt'>): Promise<DigestRow> {
+    const [row] = await m.query(
+      `INSERT INTO ledger_digests (prev_id, snapshot, transactions, accounts, root, prev_hash, hash) VALUES ($1, $2::pg_snapshot, $3, $4, $5, $6, $7)
+       RETURNING id::float8 AS id, created_at AS "createdAt"`,
+      [d.prevId, d.snapshot, d.transactions, d.accounts, d.root, d.prevHash, d.hash],
+    );
+    return { ...d, ...row };
+  }
+
+  async digests(m: EntityManager): Promise<DigestRow[]> {
+    return m.query(`${DIGEST_SELECT} ORDER BY id`);
   }
 
   /** Person accounts holding minutes, with their region, for the expiry job. */
@@ -422,26 +434,24 @@ export class LedgerRepository {
     );
   }
 
-  async head(m: EntityManager): Promise<{ seq: number; hash: string }> {
-    return (await m.query(`SELECT seq::float8 AS seq, hash FROM ledger_head WHERE id = 1`))[0];
-  }
-
   /** Every account with its identity as stored, for the verifier. */
   async allAccounts(m: EntityManager): Promise<VerifiedAccountRow[]> {
     return m.query(
       `SELECT a.id, a.kind, a.person_id AS "personId", a.organization_id AS "organizationId", a.region_id AS "regionId",
               a.floor_minutes::float8 AS floor, a.donate_only_opening::float8 AS "donateOnlyOpening", a.identity_hash AS "identityHash",
-              a.balance::float8 AS balance, a.donate_only::float8 AS "donateOnly", r.path::text AS path
+              a.balance::float8 AS balance, a.donate_only::float8 AS "donateOnly", r.path::text AS path,
+              a.head_posting_id::float8 AS "headPostingId", a.head_hash AS "headHash"
          FROM ledger_accounts a LEFT JOIN regions r ON r.id = a.region_id`,
     );
   }
 }
 
-/** A journal entry as stored: its hashed content, its link, and the running balances the database wrote. */
-export interface JournalRow extends Omit<JournalContent, 'postings'> {
-  prevHash: string;
+/** A journal entry as stored: its hashed content, its link (formats 1–2), and the running balances the database wrote. */
+export interface JournalRow extends Omit<JournalContent, 'postings' | 'format'> {
+  createdAtMicros: string;
+  prevHash: string | null;
   hash: string;
-  format: 1 | 2;
+  format: 1 | 2 | 3;
   regionPath: string | null;
   postings: { accountId: string; amount: number; balanceAfter: number; donateOnlyDelta: number }[];
 }
@@ -458,7 +468,55 @@ export interface VerifiedAccountRow {
   balance: number;
   donateOnly: number;
   path: string | null;
+  headPostingId: number | null;
+  headHash: string;
 }
+
+/** A posting with the link to its account's previous posting (format 3; null links on format-1/2 postings). */
+export interface ChainPostingRow {
+  id: number;
+  accountId: string;
+  transactionId: string;
+  seq: number;
+  format: 1 | 2 | 3;
+  transactionHash: string;
+  amount: number;
+  balanceAfter: number;
+  donateOnlyDelta: number;
+  prevPostingId: number | null;
+  prevHash: string | null;
+  hash: string | null;
+}
+
+export interface DigestRow {
+  id: number;
+  prevId: number | null;
+  snapshot: string;
+  transactions: number;
+  accounts: number;
+  root: string;
+  prevHash: string;
+  hash: string;
+  createdAt: Date;
+}
+
+/** What `ledger_transfer()` answers. */
+export type TransferOutcome =
+  | { id: string }
+  | { replay: string; requestHash: string }
+  | { error: 'RECEIVER_NOT_FOUND' | 'NO_COMMUNITY' | 'NOT_A_RELATIVE' }
+  | { error: 'DAILY_TRANSFER_CAP' | 'YEARLY_TRANSFER_CAP'; cap: number; used: number }
+  | { error: 'INSUFFICIENT_BALANCE' | 'GROUP_HOURS_DONATE_ONLY'; available: number }
+  | { error: 'BALANCE_CAP_REACHED'; room: number };
+
+const DIGEST_SELECT = `SELECT id::float8 AS id, prev_id::float8 AS "prevId", snapshot::text AS snapshot, transactions, accounts, root, prev_hash AS "prevHash", hash, created_at AS "createdAt"
+  FROM ledger_digests`;
+
+/** The built-in policy defaults, by column name, for `ledger_policy()` (region rows override them). */
+const POLICY_DEFAULTS_JSON = JSON.stringify({
+  balance_cap_minutes: DEFAULT_POLICY.balanceCapMinutes, relatives_only: DEFAULT_POLICY.relativesOnly, group_hours_donate_only: DEFAULT_POLICY.groupHoursDonateOnly,
+  daily_transfer_cap_minutes: DEFAULT_POLICY.dailyTransferCapMinutes, yearly_transfer_cap_minutes: DEFAULT_POLICY.yearlyTransferCapMinutes,
+});
 
 const ENTRY_SELECT = `
   SELECT p.id::float8 AS "postingId", p.transaction_id AS "transactionId", t.kind, p.amount::float8 AS amount, p.balance_after::float8 AS "balanceAfter",

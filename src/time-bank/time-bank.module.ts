@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
+import { NeedsModule } from '../needs/needs.module.js';
+import { VolunteersModule } from '../volunteers/volunteers.module.js';
 import { CertificatesService } from './certificates.service.js';
 import { EarnOnConfirmation } from './earn.listener.js';
 import { ExpiryService } from './expiry.service.js';
+import { LedgerDigestService } from './ledger-digest.service.js';
 import { LedgerRepository } from './ledger.repository.js';
 import { ServiceRecordsRepository } from './service-records.repository.js';
 import { TimeBankResolver } from './time-bank.resolver.js';
@@ -10,7 +13,8 @@ import { VerifyLedgerService } from './verify-ledger.service.js';
 
 /** 时间银行 (DESIGN.md §6): ledger, member operations, EARN on confirmation, records and certificates. */
 @Module({
-  providers: [LedgerRepository, ServiceRecordsRepository, TimeBankService, VerifyLedgerService, CertificatesService, EarnOnConfirmation, ExpiryService, TimeBankResolver],
-  exports: [TimeBankService, VerifyLedgerService, ExpiryService, LedgerRepository],
+  imports: [NeedsModule, VolunteersModule],
+  providers: [LedgerRepository, ServiceRecordsRepository, TimeBankService, VerifyLedgerService, CertificatesService, EarnOnConfirmation, ExpiryService, LedgerDigestService, TimeBankResolver],
+  exports: [TimeBankService, VerifyLedgerService, ExpiryService, LedgerDigestService, LedgerRepository],
 })
 export class TimeBankModule {}

@@ -4,7 +4,7 @@ import { isUuid } from '../common/ids.js';
 import { decodeCursor, PageArgs, toConnection } from '../common/graphql/connection.js';
 import type { Connection } from '../common/graphql/connection.js';
 import { Actor } from '../scope/actor.js';
-import { Role } from '../scope/role.js';
+import { Permission } from '../scope/permission.js';
 import { Authorize, CurrentActor, Public } from '../scope/scope.decorators.js';
 import { CertificatesService } from './certificates.service.js';
 import { LedgerRepository } from './ledger.repository.js';
@@ -27,34 +27,34 @@ export class TimeBankResolver {
     private readonly records: ServiceRecordsRepository,
   ) {}
 
-  @Authorize()
+  @Authorize(Permission.SELF)
   @Query(() => TimeAccount, { description: '我的时间账户 (opened on first use)' })
   async myAccount(@CurrentActor() actor: Actor): Promise<TimeAccount> {
     return toAccount(await this.bank.myAccount(actor), actor.personId);
   }
 
-  @Authorize()
+  @Authorize(Permission.SELF, Permission.ACCOUNT_READ)
   @Query(() => TimeAccount, { nullable: true, description: 'An account: its holder, or staff whose scope holds its community' })
   async account(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<TimeAccount | null> {
     const a = await this.bank.account(actor, id);
     return a ? toAccount(a, actor.personId) : null;
   }
 
-  @Authorize()
+  @Authorize(Permission.SELF, Permission.ACCOUNT_READ)
   @Query(() => TimeAccount, { nullable: true, description: 'A person\'s account (themselves, or staff in scope); null if none has been opened' })
   async personAccount(@CurrentActor() actor: Actor, @Args('personId', { type: () => ID }) personId: string): Promise<TimeAccount | null> {
     const a = await this.bank.accountOf(actor, 'PERSON', personId);
     return a ? toAccount(a, actor.personId) : null;
   }
 
-  @Authorize()
+  @Authorize(Permission.ACCOUNT_READ)
   @Query(() => TimeAccount, { nullable: true, description: 'The pool 爱心池 of a community (staff in scope)' })
   async communityPool(@CurrentActor() actor: Actor, @Args('communityId', { type: () => ID }) communityId: string): Promise<TimeAccount | null> {
     const a = await this.bank.accountOf(actor, 'COMMUNITY_POOL', communityId);
     return a ? toAccount(a, actor.personId) : null;
   }
 
-  @Authorize()
+  @Authorize(Permission.SELF, Permission.ACCOUNT_READ)
   @Query(() => LedgerTransaction, { nullable: true, description: 'A transaction: to its parties and to staff of its region' })
   async ledgerTransaction(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<LedgerTransaction | null> {
     const t = await this.bank.transaction(actor, id);
@@ -82,55 +82,55 @@ export class TimeBankResolver {
     return buildStatement(month, opening, rows);
   }
 
-  @Authorize()
+  @Authorize(Permission.SELF)
   @Mutation(() => LedgerTransaction, { description: '亲属转赠: to a registered relative, within the daily/yearly caps' })
   async transferMinutes(@CurrentActor() actor: Actor, @Args('input') input: TransferMinutesInput): Promise<LedgerTransaction> {
     return toTransaction(await this.bank.transfer(actor, input), actor.personId);
   }
 
-  @Authorize()
+  @Authorize(Permission.SELF)
   @Mutation(() => LedgerTransaction, { description: '捐赠: to the pool 爱心池 of the caller\'s community' })
   async donateMinutes(@CurrentActor() actor: Actor, @Args('input') input: DonateMinutesInput): Promise<LedgerTransaction> {
     return toTransaction(await this.bank.donate(actor, input), actor.personId);
   }
 
-  @Authorize(Role.COMMUNITY_WORKER, Role.SYSTEM_ADMIN)
+  @Authorize(Permission.POOL_GRANT)
   @Mutation(() => LedgerTransaction, { description: '爱心池发放: a community worker pays a resident in need from the community pool' })
   async grantMinutes(@CurrentActor() actor: Actor, @Args('input') input: GrantMinutesInput): Promise<LedgerTransaction> {
     return toTransaction(await this.bank.grant(actor, input), actor.personId);
   }
 
-  @Authorize()
+  @Authorize(Permission.SELF)
   @Mutation(() => LedgerTransaction, { description: '兑换服务: pay hours for a service received (from the redemption age)' })
   async spendMinutes(@CurrentActor() actor: Actor, @Args('input') input: SpendMinutesInput): Promise<LedgerTransaction> {
     return toTransaction(await this.bank.spend(actor, input), actor.personId);
   }
 
-  @Authorize(Role.STREET_ADMIN, Role.SYSTEM_ADMIN)
+  @Authorize(Permission.LEDGER_REVERSE)
   @Mutation(() => LedgerTransaction, { description: '冲正: the mirror of an earlier transaction, with a reason; the original stays' })
   async reverseTransaction(@CurrentActor() actor: Actor, @Args('input') input: ReverseTransactionInput): Promise<LedgerTransaction> {
     return toTransaction(await this.bank.reverse(actor, input), actor.personId);
   }
 
-  @Authorize(Role.STREET_ADMIN, Role.SOCIAL_WORKER, Role.SYSTEM_ADMIN)
+  @Authorize(Permission.LEDGER_VERIFY)
   @Query(() => LedgerVerification, { description: '核验账本: hash chain, double entry, balances; regionId null = whole ledger (system admin)' })
   verifyLedger(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID, nullable: true }) regionId?: string | null): Promise<LedgerVerification> {
     return this.verifier.verify(actor, regionId);
   }
 
-  @Authorize()
+  @Authorize(Permission.LOGGED_IN)
   @Query(() => TimeBankPolicyModel, { description: 'The time bank rules in force in a region' })
   timeBankPolicy(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string): Promise<TimeBankPolicyModel> {
     return this.bank.policy(actor, regionId);
   }
 
-  @Authorize(Role.STREET_ADMIN, Role.SYSTEM_ADMIN)
+  @Authorize(Permission.TIME_BANK_POLICY_SET)
   @Mutation(() => TimeBankPolicyModel, { description: 'Sets rules for a region and everything under it (unset fields inherit)' })
   setTimeBankPolicy(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string, @Args('input') input: TimeBankPolicyInput): Promise<TimeBankPolicyModel> {
     return this.bank.setPolicy(actor, regionId, input);
   }
 
-  @Authorize()
+  @Authorize(Permission.SELF)
   @Query(() => ServiceRecordConnection, { description: '我的志愿服务记录, newest first' })
   async myServiceRecords(@CurrentActor() actor: Actor, @Args() page: PageArgs): Promise<Connection<ServiceRecord>> {
     let before: [string, string] | null = null;
@@ -143,7 +143,7 @@ export class TimeBankResolver {
     return toConnection(rows, page.first, total, (r) => [r.cursorAt, r.id], toServiceRecord);
   }
 
-  @Authorize()
+  @Authorize(Permission.SELF)
   @Mutation(() => Certificate, { description: '开具志愿服务证明 for the caller\'s confirmed services in [from, to)' })
   async issueCertificate(@CurrentActor() actor: Actor, @Args('from') from: Date, @Args('to') to: Date): Promise<Certificate> {
     return toCertificate(await this.certificates.issue(actor, from, to));

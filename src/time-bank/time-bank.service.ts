@@ -1,22 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { badInput, forbidden, notFound } from '../common/errors.js';
+import { badInput, notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
 import { Actor } from '../scope/actor.js';
-import { Role } from '../scope/role.js';
+import { Permission } from '../scope/permission.js';
 import { requestHash } from './ledger-hash.js';
-import { AccountRow, LedgerRepository, TransactionRow } from './ledger.repository.js';
+import { AccountRow, LedgerRepository, TransactionRow, TransferOutcome } from './ledger.repository.js';
+import { NeedsRepository } from '../needs/needs.repository.js';
+import { VolunteersRepository } from '../volunteers/volunteers.repository.js';
 import { ServiceRecordsRepository } from './service-records.repository.js';
 import { ledgerErrors } from './time-bank.errors.js';
-import { localDayAndYearStart, mayRedeem, splitAtCap, TimeBankPolicy } from './time-bank-policy.js';
-
-/** Staff who may read accounts of their region. */
-export const ACCOUNT_VIEWERS: readonly Role[] = [Role.COMMUNITY_WORKER, Role.SOCIAL_WORKER, Role.STREET_ADMIN, Role.SYSTEM_ADMIN];
-/** Who may correct the ledger by reversal (the approver of DESIGN.md §6.1). */
-export const REVERSERS: readonly Role[] = [Role.STREET_ADMIN, Role.SYSTEM_ADMIN];
+import { mayRedeem, splitAtCap, TimeBankPolicy } from './time-bank-policy.js';
 
 export interface Idempotent {
   idempotencyKey: string;
+}
+
+interface NeedService {
+  status: string;
+  beneficiaryId: string;
+  volunteerPersonId: string | null;
+  minutes: number | null;
+  estimatedMinutes: number;
+  earnReversed: boolean;
 }
 
 interface Ctx {
@@ -36,7 +42,23 @@ export class TimeBankService {
     private readonly db: DataSource,
     private readonly ledger: LedgerRepository,
     private readonly records: ServiceRecordsRepository,
+    private readonly needs: NeedsRepository,
+    private readonly volunteers: VolunteersRepository,
   ) {}
+
+  /**
+   * A need as the ledger sees it — who received it, who served (the claiming volunteer's person), how long, and
+   * whether its earning was reversed — asked of the needs and volunteers modules' repositories.
+   */
+  private async serviceOfNeed(m: EntityManager, needId: string): Promise<NeedService | null> {
+    const [need] = await this.needs.byIds([needId], m);
+    if (!need) return null;
+    const [volunteer] = need.claimedById ? await this.volunteers.byIds([need.claimedById], m) : [];
+    return {
+      status: need.status, beneficiaryId: need.beneficiaryId, volunteerPersonId: volunteer?.personId ?? null, minutes: need.serviceMinutes,
+      estimatedMinutes: need.estimatedMinutes, earnReversed: await this.ledger.earnReversedForNeed(m, needId),
+    };
+  }
 
   /** Runs `body` once per (caller, key): a replay with the same input returns the first result. */
   private async idempotent<I extends Idempotent>(actor: Actor, operation: string, input: I, body: (c: Ctx) => Promise<string>, outer?: EntityManager): Promise<TransactionRow> {
@@ -73,38 +95,27 @@ export class TimeBankService {
     return newDonateOnly - account.donateOnly;
   }
 
+  /**
+   * 亲属转赠, at most four statements (BEGIN, `ledger_transfer()`, the result, COMMIT): the rules run inside the
+   * database function under the two accounts' locks, and the caps read the accounts' O(1) counters.
+   */
   async transfer(actor: Actor, input: { toPersonId: string; minutes: number; memo?: string | null } & Idempotent, outer?: EntityManager): Promise<TransactionRow> {
     if (!isUuid(input.toPersonId)) throw notFound('收款人');
     if (input.toPersonId === actor.personId) throw badInput('toPersonId', '不能转赠给自己');
-    return this.idempotent(actor, 'transfer', { ...input, memo: input.memo ?? null }, async ({ m, key, hash }) => {
-      if (!(await this.ledger.personExists(m, input.toPersonId))) throw notFound('收款人');
-      const fromId = await this.ownAccount(m, actor.personId);
-      const toId = await this.ledger.personAccountId(m, input.toPersonId);
-      if (!toId) throw ledgerErrors.noCommunity();
-      const [from, to] = await this.ledger.accountsByIds([fromId, toId], m).then((rows) => [rows.find((r) => r.id === fromId)!, rows.find((r) => r.id === toId)!]);
-      const policy = await this.ledger.policyFor(m, from.regionId);
-      if (policy.relativesOnly && !(await this.ledger.areRelatives(m, actor.personId, input.toPersonId))) throw ledgerErrors.notRelative();
-      const toPolicy = await this.ledger.policyFor(m, to.regionId);
-      const locked = await this.ledger.lockAccounts(m, [fromId, toId]);
-      const { day, year } = localDayAndYearStart(new Date());
-      const today = await this.ledger.transferredSince(m, fromId, day);
-      if (today + input.minutes > policy.dailyTransferCapMinutes) throw ledgerErrors.dailyCap(policy.dailyTransferCapMinutes, today);
-      const thisYear = await this.ledger.transferredSince(m, fromId, year);
-      if (thisYear + input.minutes > policy.yearlyTransferCapMinutes) throw ledgerErrors.yearlyCap(policy.yearlyTransferCapMinutes, thisYear);
-      const donate = this.debit(locked.get(fromId)!, input.minutes, policy, false);
-      // A gift beyond the receiver's cap is refused: the sender never pays for a pool donation they did not ask for.
-      const { kept, overflow } = splitAtCap(locked.get(toId)!.balance, input.minutes, toPolicy.balanceCapMinutes);
-      if (overflow > 0) throw ledgerErrors.atCap(kept);
-      return this.ledger.append(
-        m,
-        {
-          kind: 'TRANSFER', regionId: from.regionId, memo: input.memo ?? null, initiatorId: actor.personId, idempotencyKey: key, requestHash: hash,
-          legs: legs([fromId, -input.minutes], [toId, input.minutes]),
-          donateOnly: new Map([[fromId, donate]]),
-        },
-        locked,
-      );
-    }, outer);
+    const { idempotencyKey, ...rest } = { ...input, memo: input.memo ?? null };
+    const hash = requestHash('transfer', rest);
+    const run = async (m: EntityManager): Promise<TransactionRow> => {
+      const out = await this.ledger.transfer(m, {
+        initiatorId: actor.personId, toPersonId: input.toPersonId, minutes: input.minutes, memo: rest.memo, idempotencyKey, requestHash: hash, at: new Date(),
+      });
+      if ('replay' in out) {
+        if (out.requestHash !== hash) throw ledgerErrors.keyReused();
+        return (await this.ledger.transactionsByIds([out.replay], m))[0];
+      }
+      if ('error' in out) throw transferRefusal(out);
+      return (await this.ledger.transactionsByIds([out.id], m))[0];
+    };
+    return outer ? run(outer) : this.db.transaction(run);
   }
 
   async donate(actor: Actor, input: { minutes: number; memo?: string | null } & Idempotent, outer?: EntityManager): Promise<TransactionRow> {
@@ -141,9 +152,9 @@ export class TimeBankService {
       const toId = await this.ledger.personAccountId(m, input.toPersonId);
       if (!toId) throw ledgerErrors.noCommunity();
       const [to] = await this.ledger.accountsByIds([toId], m);
-      if (!actor.covers(to.regionPath, Role.COMMUNITY_WORKER, Role.SYSTEM_ADMIN)) throw forbidden('只能由受助人所在社区的社区工作者发放');
+      if (!actor.can(Permission.POOL_GRANT, { regionPath: to.regionPath })) throw ledgerErrors.grantOutOfScope();
       if (input.needId) {
-        const need = await this.ledger.serviceOfNeed(m, input.needId);
+        const need = await this.serviceOfNeed(m, input.needId);
         if (!need) throw notFound('需求');
         if (need.beneficiaryId !== input.toPersonId || ['CANCELLED', 'REJECTED', 'EXPIRED'].includes(need.status)) throw ledgerErrors.notEligibleForGrant();
         // At most what the service takes (as served once confirmed, else as estimated).
@@ -196,7 +207,7 @@ export class TimeBankService {
       let toId: string;
       let toCap = Infinity;
       if (input.needId) {
-        const service = await this.ledger.serviceOfNeed(m, input.needId);
+        const service = await this.serviceOfNeed(m, input.needId);
         if (!service) throw notFound('服务');
         if (service.beneficiaryId !== actor.personId) throw ledgerErrors.notServiceReceiver();
         // A service whose earning a street admin reversed (e.g. it never happened) is not paid for either.
@@ -239,7 +250,7 @@ export class TimeBankService {
     return this.idempotent(actor, 'reverse', input, async ({ m, key, hash }) => {
       const [original] = await this.ledger.transactionsByIds([input.transactionId], m);
       if (!original) throw notFound('交易');
-      if (!actor.covers(original.regionPath, ...REVERSERS)) throw forbidden('只能冲正本街道的交易');
+      if (!actor.can(Permission.LEDGER_REVERSE, { regionPath: original.regionPath })) throw ledgerErrors.reversalOutOfScope();
       if (original.kind === 'REVERSAL') throw ledgerErrors.reversalOfReversal();
       const record = original.kind === 'EARN' && original.sourceType === 'SERVICE_RECORD' ? await this.records.earnFacts(m, original.sourceId!) : null;
       if (record) {
@@ -257,7 +268,7 @@ export class TimeBankService {
         const after = acc.balance - p.amount;
         if (acc.floor !== null && after < acc.floor) throw ledgerErrors.reversalInsufficient();
         mirror.set(p.accountId, -p.amount);
-        if (original.format === 2) {
+        if (original.format >= 2) {
           // The mirror of the recorded donate-only change: reversing a donation of group hours gives them back donate-only.
           const wanted = Math.min(Math.max(0, acc.donateOnly - p.donateOnlyDelta), Math.max(0, after));
           donateOnly.set(p.accountId, wanted - acc.donateOnly);
@@ -283,7 +294,7 @@ export class TimeBankService {
     const [tx] = await this.ledger.transactionsByIds([id]);
     if (!tx) return null;
     const own = tx.postings.some((p) => p.personId === actor.personId);
-    if (!own && !actor.covers(tx.regionPath, ...ACCOUNT_VIEWERS)) throw forbidden('无权查看该交易');
+    if (!own && !actor.can(Permission.ACCOUNT_READ, { regionPath: tx.regionPath })) throw ledgerErrors.transactionOutOfScope();
     return tx;
   }
 
@@ -296,7 +307,7 @@ export class TimeBankService {
     if (!isUuid(id)) return null;
     const [acc] = await this.ledger.accountsByIds([id]);
     if (!acc) return null;
-    if (acc.personId !== actor.personId && !actor.covers(acc.regionPath, ...ACCOUNT_VIEWERS)) throw forbidden('无权查看该账户');
+    if (acc.personId !== actor.personId && !actor.can(Permission.ACCOUNT_READ, { regionPath: acc.regionPath })) throw ledgerErrors.accountOutOfScope();
     return acc;
   }
 
@@ -319,7 +330,7 @@ export class TimeBankService {
     return this.db.transaction(async (m) => {
       const path = await this.ledger.regionPath(m, regionId);
       if (!path) throw notFound('区域');
-      if (!actor.covers(path, Role.STREET_ADMIN, Role.SYSTEM_ADMIN)) throw forbidden('只能设置本街道的时间银行规则');
+      if (!actor.can(Permission.TIME_BANK_POLICY_SET, { regionPath: path })) throw ledgerErrors.policyOutOfScope();
       await this.ledger.upsertPolicy(m, regionId, values, actor.personId);
       return this.ledger.policyFor(m, regionId);
     });
@@ -334,3 +345,17 @@ export function legs(...items: [string, number][]): Map<string, number> {
   return out;
 }
 
+
+/** The catalog error for a refusal `ledger_transfer()` returned. */
+function transferRefusal(out: Extract<TransferOutcome, { error: string }>): Error {
+  switch (out.error) {
+    case 'RECEIVER_NOT_FOUND': return notFound('收款人');
+    case 'NO_COMMUNITY': return ledgerErrors.noCommunity();
+    case 'NOT_A_RELATIVE': return ledgerErrors.notRelative();
+    case 'DAILY_TRANSFER_CAP': return ledgerErrors.dailyCap(out.cap, out.used);
+    case 'YEARLY_TRANSFER_CAP': return ledgerErrors.yearlyCap(out.cap, out.used);
+    case 'INSUFFICIENT_BALANCE': return ledgerErrors.insufficient(out.available);
+    case 'GROUP_HOURS_DONATE_ONLY': return ledgerErrors.donateOnly(out.available);
+    case 'BALANCE_CAP_REACHED': return ledgerErrors.atCap(out.room);
+  }
+}

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { forbidden, notFound } from '../common/errors.js';
+import { notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
 import { Actor, pathWithin } from '../scope/actor.js';
-import { Role } from '../scope/role.js';
-import { accountIdentityHash, chainHash, GENESIS_HASH } from './ledger-hash.js';
-import { LedgerRepository } from './ledger.repository.js';
+import { Permission } from '../scope/permission.js';
+import { ledgerErrors } from './time-bank.errors.js';
+import { accountIdentityHash, accountLeaf, chainHash, digestHash, GENESIS_HASH, merkleRoot, postingHashV3, transactionHashV3, transactionLeaf } from './ledger-hash.js';
+import { DigestRow, LedgerRepository } from './ledger.repository.js';
 import { DataSource, EntityManager } from 'typeorm';
 
 export interface LedgerVerificationResult {
@@ -19,10 +20,11 @@ export interface LedgerVerificationResult {
 const BATCH = 2000;
 
 /**
- * Recomputes the hash chain from genesis, the double entry of every transaction, every running balance and
- * every account balance and donate-only part, every account's identity hash, and the sum of all balances (0). The
- * chain is one for the whole ledger, so it is always checked whole; a region narrows the accounts whose balances are
- * compared, and the ids a regional verifier is shown.
+ * Recomputes, in one snapshot (docs/ledger.md "Verification"): every account's identity hash; every entry's content
+ * hash and double entry (formats 1–2 also their global chain up to the frozen legacy head); every account's chain
+ * of postings (links, hashes, running balances) up to the head stored on the account, its balance and donate-only
+ * part; the sum of all balances (0); and every digest's Merkle root. The journal is always checked whole; a region
+ * narrows the accounts whose balances are compared, and the ids a regional verifier is shown.
  */
 @Injectable()
 export class VerifyLedgerService {
@@ -37,9 +39,10 @@ export class VerifyLedgerService {
       if (!isUuid(regionId)) throw notFound('区域');
       scope = await this.ledger.regionPath(this.db.manager, regionId);
       if (!scope) throw notFound('区域');
-      if (!actor.covers(scope, Role.STREET_ADMIN, Role.SOCIAL_WORKER, Role.SYSTEM_ADMIN)) throw forbidden('无权核验该区域的账本');
-    } else if (!actor.covers(null, Role.SYSTEM_ADMIN)) {
-      throw forbidden('核验全部账本需系统管理员');
+      if (!actor.can(Permission.LEDGER_VERIFY, { regionPath: scope })) throw ledgerErrors.verifyOutOfScope();
+    } else if (!actor.can(Permission.LEDGER_VERIFY, { regionPath: null })) {
+      // Only a grant without a region (city-wide) covers the whole ledger.
+      throw ledgerErrors.verifyAllForbidden();
     }
     return this.run(scope);
   }
@@ -57,7 +60,7 @@ export class VerifyLedgerService {
 
   private async check(m: EntityManager, scope: string | null): Promise<LedgerVerificationResult> {
     const problems: string[] = [];
-    let firstBad: string | null = null;
+    const first: { bad: { seq: number; id: string } | null } = { bad: null };
     let outside = false;
     const inScope = (path: string | null) => !scope || (path !== null && pathWithin(path, scope));
     // A regional verifier sees the ids of its own region only; elsewhere, that something is wrong.
@@ -70,10 +73,10 @@ export class VerifyLedgerService {
       if (problems.length < 50) problems.push(`${id}: ${problem}`);
       return true;
     };
-    const bad = (id: string, path: string | null, problem: string) => {
-      if (note(id, path, problem) && !firstBad) firstBad = id;
+    const bad = (seq: number, id: string, path: string | null, problem: string) => {
+      if (note(id, path, problem) && (!first.bad || seq < first.bad.seq)) first.bad = { seq, id };
     };
-    // Identities first: the chain of format-2 entries covers the identity recomputed from what is stored now.
+    // Identities first: every format-2/3 hash covers the identity recomputed from what is stored now.
     const accounts = await this.ledger.allAccounts(m);
     const accountPath = new Map(accounts.map((a) => [a.id, a.path] as const));
     const identity = new Map<string, string>();
@@ -82,56 +85,142 @@ export class VerifyLedgerService {
       identity.set(a.id, recomputed);
       if (recomputed !== a.identityHash) note(a.id, a.path, '账户身份（持有人、类型、区域或下限）被改动');
     }
-    const running = new Map<string, number>();
-    const donateOnly = new Map<string, number>();
-    let prev = GENESIS_HASH;
-    let seq = 0;
-    let checked = 0;
-    for (;;) {
-      const batch = await this.ledger.journalBatch(m, seq, BATCH);
-      for (const t of batch) {
-        checked++;
-        const flag = (problem: string) => bad(t.id, t.regionPath, problem);
-        if (t.seq !== seq + 1) flag(`序号不连续 (${seq} → ${t.seq})`);
-        if (t.prevHash !== prev) flag('前序哈希不符');
-        const format = Number(t.format) === 2 ? 2 : 1;
-        const postings = t.postings.map((p) => ({
-          accountId: p.accountId, amount: Number(p.amount), balanceAfter: Number(p.balanceAfter), donateOnlyDelta: Number(p.donateOnlyDelta ?? 0),
-          accountIdentity: identity.get(p.accountId) ?? 'unknown-account',
-        }));
-        const hash = chainHash(t.prevHash, {
-          seq: t.seq, id: t.id, kind: t.kind, regionId: t.regionId, memo: t.memo, sourceType: t.sourceType, sourceId: t.sourceId,
-          reversesId: t.reversesId, reason: t.reason, initiatorId: t.initiatorId, createdAt: new Date(t.createdAt), format, postings,
-        });
-        if (hash !== t.hash) flag(format === 2 ? '内容哈希不符（记录或所涉账户身份被改动）' : '内容哈希不符（记录被改动）');
-        if (postings.length < 2 || postings.reduce((s, p) => s + p.amount, 0) !== 0) flag('借贷不平衡');
-        if (format === 1 && postings.some((p) => p.donateOnlyDelta !== 0)) flag('旧格式记录带有限捐时长变动');
-        for (const p of postings) {
-          const after = (running.get(p.accountId) ?? 0) + p.amount;
-          running.set(p.accountId, after);
-          donateOnly.set(p.accountId, (donateOnly.get(p.accountId) ?? 0) + p.donateOnlyDelta);
-          if (after !== p.balanceAfter) flag(`${inScope(accountPath.get(p.accountId) ?? null) ? `账户 ${p.accountId}` : '辖区外账户'} 的流水余额不符`);
-        }
-        prev = t.hash;
-        seq = t.seq;
-      }
-      if (batch.length < BATCH) break;
+    const checked = await this.checkEntries(m, identity, bad);
+    const legacy = await this.ledger.legacyHead(m);
+    if (legacy.seq !== checked.legacySeq || (legacy.seq > 0 && legacy.hash !== checked.legacyHash)) {
+      problems.push(`旧格式链头不符：记录到 ${checked.legacySeq}，链头为 ${legacy.seq}（有记录被删除？）`);
     }
-    const head = await this.ledger.head(m);
-    if (head.seq !== seq || (seq > 0 && head.hash !== prev)) problems.push(`链头不符：记录到 ${seq}，链头为 ${head.seq}（有记录被删除？）`);
+    const chains = await this.checkChains(m, identity, (seq, id, problem) => bad(seq, id, accountPath.get(problem.accountId) ?? null, problem.text));
     let sum = 0;
     let checkedAccounts = 0;
     for (const a of accounts) {
       sum += a.balance;
       if (!inScope(a.path)) continue;
       checkedAccounts++;
-      if ((running.get(a.id) ?? 0) !== a.balance) problems.push(`账户 ${a.id} 余额 ${a.balance} 与流水合计 ${running.get(a.id) ?? 0} 不符`);
-      const expectedDonateOnly = a.donateOnlyOpening + (donateOnly.get(a.id) ?? 0);
+      const chain = chains.get(a.id);
+      if ((chain?.balance ?? 0) !== a.balance) problems.push(`账户 ${a.id} 余额 ${a.balance} 与流水合计 ${chain?.balance ?? 0} 不符`);
+      const expectedDonateOnly = a.donateOnlyOpening + (chain?.donateOnly ?? 0);
       if (expectedDonateOnly !== a.donateOnly) problems.push(`账户 ${a.id} 限捐时长 ${a.donateOnly} 与流水合计 ${expectedDonateOnly} 不符`);
       if (a.floor !== null && a.balance < a.floor) problems.push(`账户 ${a.id} 低于下限`);
+      if ((chain?.headId ?? null) !== a.headPostingId || (chain?.headHash ?? a.identityHash) !== a.headHash) {
+        problems.push(`账户 ${a.id} 的链头与其最后一笔过账不符（过账被删除或改写？）`);
+      }
     }
-    const postingsTotal = [...running.values()].reduce((s, v) => s + v, 0);
+    const postingsTotal = [...chains.values()].reduce((s, c) => s + c.balance, 0);
     if (sum !== 0 || postingsTotal !== 0) problems.push(`余额合计 ${sum} 不为 0`);
-    return { ok: problems.length === 0, checkedEntries: checked, checkedAccounts, firstBadEntryId: firstBad, sumOfBalances: sum, problems };
+    problems.push(...(await this.checkDigests(m)));
+    return { ok: problems.length === 0, checkedEntries: checked.count, checkedAccounts, firstBadEntryId: first.bad?.id ?? null, sumOfBalances: sum, problems };
   }
+
+  /**
+   * Every entry's content: formats 1–2 as one chain in `seq` order (closed by the frozen legacy head), format 3 by
+   * its own content hash; double entry for all.
+   */
+  private async checkEntries(
+    m: EntityManager,
+    identity: Map<string, string>,
+    bad: (seq: number, id: string, path: string | null, problem: string) => void,
+  ): Promise<{ count: number; legacySeq: number; legacyHash: string }> {
+    let prev = GENESIS_HASH;
+    let legacySeq = 0;
+    let seq = 0;
+    let count = 0;
+    for (;;) {
+      const batch = await this.ledger.journalBatch(m, seq, BATCH);
+      for (const t of batch) {
+        count++;
+        const flag = (problem: string) => bad(t.seq, t.id, t.regionPath, problem);
+        const format = Number(t.format);
+        const postings = t.postings.map((p) => ({
+          accountId: p.accountId, amount: Number(p.amount), donateOnlyDelta: Number(p.donateOnlyDelta ?? 0), accountIdentity: identity.get(p.accountId) ?? 'unknown-account',
+        }));
+        if (format === 3) {
+          if (t.prevHash !== null) flag('新格式记录带有全局链接');
+          const hash = transactionHashV3({
+            id: t.id, kind: t.kind, regionId: t.regionId, memo: t.memo, sourceType: t.sourceType, sourceId: t.sourceId, reversesId: t.reversesId,
+            reason: t.reason, initiatorId: t.initiatorId, createdAtMicros: t.createdAtMicros, postings,
+          });
+          if (hash !== t.hash) flag('内容哈希不符（记录或所涉账户身份被改动）');
+        } else {
+          if (t.seq !== legacySeq + 1) flag(`序号不连续 (${legacySeq} → ${t.seq})`);
+          if (t.prevHash !== prev) flag('前序哈希不符');
+          const hash = chainHash(t.prevHash ?? '', {
+            seq: t.seq, id: t.id, kind: t.kind, regionId: t.regionId, memo: t.memo, sourceType: t.sourceType, sourceId: t.sourceId,
+            reversesId: t.reversesId, reason: t.reason, initiatorId: t.initiatorId, createdAt: new Date(t.createdAt), format: format === 2 ? 2 : 1, postings,
+          });
+          if (hash !== t.hash) flag(format === 2 ? '内容哈希不符（记录或所涉账户身份被改动）' : '内容哈希不符（记录被改动）');
+          if (format === 1 && postings.some((p) => p.donateOnlyDelta !== 0)) flag('旧格式记录带有限捐时长变动');
+          prev = t.hash;
+          legacySeq = t.seq;
+        }
+        if (postings.length < 2 || postings.reduce((s, p) => s + p.amount, 0) !== 0) flag('借贷不平衡');
+        seq = t.seq;
+      }
+      if (batch.length < BATCH) break;
+    }
+    return { count, legacySeq, legacyHash: prev };
+  }
+
+  /**
+   * Each account's postings in order: running balances (all formats), and for format 3 the link to the account's
+   * previous posting and the link's hash. Returns each account's totals and last link.
+   */
+  private async checkChains(
+    m: EntityManager,
+    identity: Map<string, string>,
+    bad: (seq: number, id: string, problem: { accountId: string; text: string }) => void,
+  ): Promise<Map<string, { balance: number; donateOnly: number; headId: number | null; headHash: string | null }>> {
+    const out = new Map<string, { balance: number; donateOnly: number; headId: number | null; headHash: string | null }>();
+    let after: { accountId: string; id: number } | null = null;
+    for (;;) {
+      const batch = await this.ledger.postingsBatch(m, after, BATCH);
+      for (const p of batch) {
+        let c = out.get(p.accountId);
+        if (!c) out.set(p.accountId, (c = { balance: 0, donateOnly: 0, headId: null, headHash: null }));
+        const flag = (text: string) => bad(p.seq, p.transactionId, { accountId: p.accountId, text: `账户 ${p.accountId} ${text}` });
+        c.balance += p.amount;
+        c.donateOnly += p.donateOnlyDelta;
+        if (c.balance !== p.balanceAfter) flag('的流水余额不符');
+        if (Number(p.format) !== 3) {
+          if (p.hash !== null || c.headId !== null) flag('的旧格式过账出现在新链中');
+          continue;
+        }
+        const accountIdentity = identity.get(p.accountId) ?? 'unknown-account';
+        if (p.prevPostingId !== c.headId || p.prevHash !== (c.headHash ?? accountIdentity)) flag('的过账链断开（前一笔过账缺失或被改写：有交易被删除？）');
+        const hash = postingHashV3({
+          prevHash: p.prevHash ?? '', accountId: p.accountId, accountIdentity, transactionHash: p.transactionHash, amount: p.amount, balanceAfter: p.balanceAfter,
+          donateOnlyDelta: p.donateOnlyDelta,
+        });
+        if (hash !== p.hash) flag('的过账哈希不符');
+        c.headId = p.id;
+        c.headHash = p.hash;
+      }
+      if (batch.length < BATCH) break;
+      const last = batch[batch.length - 1];
+      after = { accountId: last.accountId, id: last.id };
+    }
+    return out;
+  }
+
+  /** Recomputes every digest from the journal as it is now: a digested entry or head that changed since shows here. */
+  private async checkDigests(m: EntityManager): Promise<string[]> {
+    const problems: string[] = [];
+    let prev: DigestRow | null = null;
+    for (const d of await this.ledger.digests(m)) {
+      const leaves = await this.ledger.digestLeaves(m, prev?.snapshot ?? null, d.snapshot);
+      const root = digestRoot(leaves);
+      if (d.prevId !== (prev?.id ?? null) || d.prevHash !== (prev?.hash ?? GENESIS_HASH)) problems.push(`账本摘要 #${d.id} 与前一摘要的链接不符`);
+      if (root !== d.root || leaves.transactions.length !== d.transactions || leaves.heads.length !== d.accounts) {
+        problems.push(`账本摘要 #${d.id} 的默克尔根不符：其后有已摘要的交易或账户链被删除、改写或补入`);
+      }
+      if (digestHash(d.prevHash, d.root, d.transactions, d.accounts, d.snapshot) !== d.hash) problems.push(`账本摘要 #${d.id} 的哈希不符`);
+      prev = d;
+    }
+    return problems;
+  }
+}
+
+/** A digest's Merkle root: its transactions by id, then the account heads by account id. */
+export function digestRoot(leaves: { transactions: { id: string; hash: string }[]; heads: { accountId: string; postingId: number; hash: string }[] }): string {
+  return merkleRoot([...leaves.transactions.map((t) => transactionLeaf(t.id, t.hash)), ...leaves.heads.map((h) => accountLeaf(h.accountId, Number(h.postingId), h.hash))]);
 }

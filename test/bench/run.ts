@@ -15,6 +15,7 @@ import { ensureDatabase, startEmbeddedPostgres } from '../../src/database/embedd
 import { seedDemoData } from '../../src/seed/demo-data.js';
 import { DataSource } from 'typeorm';
 import { benchmarks } from './cases.js';
+import { benchLedgerTransfers } from './ledger-transfer.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
@@ -60,11 +61,13 @@ async function main(): Promise<void> {
     await measure(() => call('{ __typename }')); // warm-up
     const baseline = await measure(() => call('{ __typename }'));
     process.stdout.write(`baseline { __typename }: ${baseline.toFixed(0)} req/s (${CONCURRENCY} concurrent, ${SECONDS}s each)\n`);
-    for (const b of benchmarks) {
+    // BENCH_ONLY=transfers runs only the ledger transfer case (test/bench/ledger-transfer.ts).
+    for (const b of process.env.BENCH_ONLY === 'transfers' ? [] : benchmarks) {
       const run = await b.prepare(call, app.get(DataSource));
       const rate = await measure(run);
       process.stdout.write(`${b.name.padEnd(58)} ${rate.toFixed(0).padStart(7)} req/s  ratio ${(rate / baseline).toFixed(3)}\n`);
     }
+    if (!(await benchLedgerTransfers(call, app.get(DataSource)))) process.exitCode = 1;
     await app.close();
   } finally {
     await server.stop();

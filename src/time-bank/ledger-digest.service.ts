@@ -1,0 +1,58 @@
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { logger } from '../common/logging/logger.js';
+import { APP_CONFIG } from '../config/config.js';
+import type { AppConfig } from '../config/config.js';
+import { digestHash, GENESIS_HASH } from './ledger-hash.js';
+import { DigestRow, LedgerRepository } from './ledger.repository.js';
+import { digestRoot } from './verify-ledger.service.js';
+
+/**
+ * Periodic ledger digests (docs/ledger.md "Digests"): a Merkle root over the transactions committed since the last
+ * digest and the account heads they left, chained to the previous digest, stored so that it can be published.
+ * Every instance runs the timer; `pg_try_advisory_xact_lock` lets one of them digest at a time and the others skip
+ * the round, so digests never fork. Writers are not blocked: the job only reads, in one REPEATABLE READ snapshot.
+ */
+@Injectable()
+export class LedgerDigestService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly ledger: LedgerRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const every = this.config.ledgerDigestIntervalSeconds;
+    if (every > 0) {
+      this.timer = setInterval(() => {
+        if (this.running) return;
+        this.running = this.run()
+          .catch((err) => logger.error('ledger digest failed', { message: err instanceof Error ? err.message : String(err) }))
+          .finally(() => (this.running = null));
+      }, every * 1000);
+      this.timer.unref();
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** Stores one digest; null when another instance holds the digest lock or nothing was committed since the last one. */
+  async run(): Promise<DigestRow | null> {
+    return this.db.transaction('REPEATABLE READ', async (m) => {
+      const begun = await this.ledger.beginDigest(m);
+      if (!begun) return null;
+      const leaves = await this.ledger.digestLeaves(m, begun.last?.snapshot ?? null, begun.snapshot);
+      if (leaves.transactions.length === 0) return null;
+      const root = digestRoot(leaves);
+      const prevHash = begun.last?.hash ?? GENESIS_HASH;
+      const d = { prevId: begun.last?.id ?? null, snapshot: begun.snapshot, transactions: leaves.transactions.length, accounts: leaves.heads.length, root, prevHash };
+      return this.ledger.insertDigest(m, { ...d, hash: digestHash(prevHash, root, d.transactions, d.accounts, d.snapshot) });
+    });
+  }
+}
