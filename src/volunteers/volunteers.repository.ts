@@ -291,7 +291,7 @@ export class VolunteersRepository {
       `INSERT INTO volunteer_teams (name, community_id, path, organization_id, created_by)
        VALUES ($1, $2, $5::ltree, $3, $4)
        ON CONFLICT (community_id, name) DO NOTHING RETURNING id`,
-      [t.name, t.communityId, t.organizationId, t.createdBy],
+      [t.name, t.communityId, t.organizationId, t.createdBy, t.communityPath],
     );
     return rows[0]?.id ?? null;
   }
