@@ -175,12 +175,4 @@ export class CharityRepository {
     const { rows, total } = await keysetPage<Parameters<typeof toCharity>[0]>(this.db, { select: CHARITY_COLUMNS, from: 'charities c', where: w, order: CHARITY_ORDER, page });
     return { rows: rows.map(toCharity), total };
   }
-
-  async personExists(manager: EntityManager, id: string): Promise<boolean> {
-    return (await manager.query(`SELECT 1 FROM persons WHERE id = $1`, [id])).length > 0;
-  }
-
-  async organizationExists(manager: EntityManager, id: string): Promise<boolean> {
-    return (await manager.query(`SELECT 1 FROM organizations WHERE id = $1`, [id])).length > 0;
-  }
 }

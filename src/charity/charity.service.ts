@@ -6,6 +6,8 @@ import { MAX_FEN } from '../common/graphql/fen.scalar.js';
 import { isUuid } from '../common/ids.js';
 import { RegionLevel } from '../regions/region-level.js';
 import { RegionsService } from '../regions/regions.service.js';
+import { PeopleRepository } from '../people/people.repository.js';
+import { OrganizationsRepository } from '../organizations/organizations.repository.js';
 import { Actor } from '../scope/actor.js';
 import { Permission } from '../scope/permission.js';
 import { pageRequest } from '../common/keyset-page.js';
@@ -22,6 +24,8 @@ export class CharityService {
     private readonly db: DataSource,
     private readonly repo: CharityRepository,
     private readonly regions: RegionsService,
+    private readonly people: PeopleRepository,
+    private readonly organizations: OrganizationsRepository,
   ) {}
 
   async create(actor: Actor, input: CreateCharityInput): Promise<Charity> {
@@ -81,8 +85,8 @@ export class CharityService {
     if (input.donorOrganizationId && !isUuid(input.donorOrganizationId)) throw badInput('donorOrganizationId', '社会组织不存在');
     return this.db.transaction(async (m) => {
       const charity = await this.requireManaged(m, actor, input.charityId);
-      if (input.donorPersonId && !(await this.repo.personExists(m, input.donorPersonId))) throw badInput('donorPersonId', '人员不存在');
-      if (input.donorOrganizationId && !(await this.repo.organizationExists(m, input.donorOrganizationId))) throw badInput('donorOrganizationId', '社会组织不存在');
+      if (input.donorPersonId && (await this.people.byIds([input.donorPersonId], m)).length === 0) throw badInput('donorPersonId', '人员不存在');
+      if (input.donorOrganizationId && (await this.organizations.byIds([input.donorOrganizationId], m)).length === 0) throw badInput('donorOrganizationId', '社会组织不存在');
       const entry = await this.repo.append(m, {
         charityId: charity.id,
         ...what,

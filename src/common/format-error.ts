@@ -1,5 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { COMMON_ERRORS } from './common.errors.js';
 import { DomainException, ErrorCode } from './errors.js';
 import { logger } from './logging/logger.js';
 
@@ -12,10 +13,10 @@ const HTTP_CODES: Record<number, ErrorCode> = {
   429: ErrorCode.RATE_LIMITED,
 };
 
-const RACE_STATES: Record<string, string> = {
-  '23505': '数据已被同时提交，请刷新后重试',
-  '40001': '数据已被他人修改，请重试',
-  '40P01': '数据已被他人修改，请重试',
+const RACE_STATES: Record<string, { message: string; reason: string }> = {
+  '23505': COMMON_ERRORS.concurrentInsert,
+  '40001': COMMON_ERRORS.concurrentChange,
+  '40P01': COMMON_ERRORS.concurrentChange,
 };
 
 /** Codes that Apollo/graphql-js assign to malformed requests; they are the client's fault. */
@@ -44,14 +45,14 @@ export function createFormatError() {
     // Races that the database settled: a unique key taken meanwhile, a serialization failure or a deadlock.
     const sqlState = (original as { code?: unknown })?.code;
     if (typeof sqlState === 'string' && RACE_STATES[sqlState]) {
-      return { ...base, message: RACE_STATES[sqlState], extensions: { code: ErrorCode.CONFLICT, reason: 'CONCURRENT_UPDATE' } };
+      return { ...base, message: RACE_STATES[sqlState].message, extensions: { code: ErrorCode.CONFLICT, reason: RACE_STATES[sqlState].reason } };
     }
     const apolloCode = formatted.extensions?.code;
     // Parse, validation and variable-coercion errors come before any resolver runs (no path). graphql-js words the
     // last kind `Variable "$x" got invalid value …` and Apollo does not always code it, so it is recognised here.
     const badVariables = !formatted.path && /^Variable "\$[^"]+" /.test(formatted.message);
     if ((typeof apolloCode === 'string' && CLIENT_CODES.has(apolloCode) && original instanceof GraphQLError) || badVariables) {
-      return { ...base, message: formatted.message, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: formatted.extensions?.reason ?? (badVariables ? 'BAD_VARIABLES' : apolloCode) } };
+      return { ...base, message: formatted.message, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: formatted.extensions?.reason ?? (badVariables ? COMMON_ERRORS.badVariables.reason : apolloCode) } };
     }
     // Unexpected: log the name and message (pg's `detail`, which can hold row values, is never logged).
     const err = original instanceof Error ? original : new Error(String(original));

@@ -72,13 +72,13 @@ export class OrganizationsRepository {
   /** Inserts a PENDING organization; null when the credit code is already registered. */
   async insert(
     manager: EntityManager,
-    o: { name: string; creditCode: string; category: OrganizationCategory; registration: OrganizationRegistration; regionId: string; description: string | null; address: string | null; registeredBy: string },
+    o: { name: string; creditCode: string; category: OrganizationCategory; registration: OrganizationRegistration; regionId: string; path: string; description: string | null; address: string | null; registeredBy: string },
   ): Promise<string | null> {
     const rows = await manager.query(
       `INSERT INTO organizations (name, credit_code, category, registration, region_id, path, description, address, registered_by)
-       SELECT $1, $2, $3, $4, r.id, r.path, $6, $7, $8 FROM regions r WHERE r.id = $5
+       VALUES ($1, $2, $3, $4, $5, $9::ltree, $6, $7, $8)
        ON CONFLICT (credit_code) DO NOTHING RETURNING id`,
-      [o.name, o.creditCode, o.category, o.registration, o.regionId, o.description, o.address, o.registeredBy],
+      [o.name, o.creditCode, o.category, o.registration, o.regionId, o.description, o.address, o.registeredBy, o.path],
     );
     return rows[0]?.id ?? null;
   }
@@ -103,20 +103,6 @@ export class OrganizationsRepository {
   async adminIds(manager: EntityManager, orgId: string): Promise<string[]> {
     const rows = await manager.query(`SELECT person_id FROM organization_members WHERE organization_id = $1 AND is_admin`, [orgId]);
     return rows.map((r: { person_id: string }) => r.person_id);
-  }
-
-  async grantAdmin(manager: EntityManager, personId: string, org: Organization, grantedBy: string): Promise<void> {
-    await manager.query(
-      `INSERT INTO role_grants (person_id, role, region_id, organization_id, granted_by) VALUES ($1, 'ORG_ADMIN', $2, $3, $4) ON CONFLICT DO NOTHING`,
-      [personId, org.regionId, org.id, grantedBy],
-    );
-  }
-
-  async revokeAdmin(manager: EntityManager, orgId: string, personId: string | null): Promise<void> {
-    await manager.query(
-      `UPDATE role_grants SET revoked_at = now() WHERE organization_id = $1 AND role = 'ORG_ADMIN' AND revoked_at IS NULL AND ($2::uuid IS NULL OR person_id = $2)`,
-      [orgId, personId],
-    );
   }
 
   async membersOf(orgIds: readonly string[]): Promise<OrganizationMember[]> {

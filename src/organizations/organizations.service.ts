@@ -11,6 +11,7 @@ import { RegionLevel } from '../regions/region-level.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { Actor, pathWithin } from '../scope/actor.js';
 import { Permission } from '../scope/permission.js';
+import { Role } from '../scope/role.js';
 import { parseCreditCode } from './credit-code.js';
 import { invalidCreditCode, organizationErrors } from './organizations.errors.js';
 import { OrganizationFilter, RegisterOrganizationInput } from './organization.input.js';
@@ -98,6 +99,7 @@ export class OrganizationsService {
         category: input.category,
         registration: input.registration ?? OrganizationRegistration.REGISTERED,
         regionId: region.id,
+        path: region.path,
         description: input.description?.trim() || null,
         address: input.address?.trim() || null,
         registeredBy: actor.personId,
@@ -124,11 +126,16 @@ export class OrganizationsService {
       if (!rule.from.includes(org.status)) throw organizationErrors.reviewNotAllowed(rule.verb);
       await this.repo.setStatus(m, id, rule.to, actor.personId, trimmed);
       if (rule.to === OrganizationStatus.APPROVED) {
-        for (const admin of await this.repo.adminIds(m, id)) await this.repo.grantAdmin(m, admin, org, actor.personId);
+        for (const admin of await this.repo.adminIds(m, id)) await this.grantAdmin(m, admin, org, actor.personId);
       }
-      if (rule.to === OrganizationStatus.SUSPENDED) await this.repo.revokeAdmin(m, id, null);
+      if (rule.to === OrganizationStatus.SUSPENDED) await this.people.revokeOrganizationRole(m, id, Role.ORG_ADMIN, null);
     });
     return (await this.repo.byIds([id]))[0];
+  }
+
+  /** ORG_ADMIN scoped to the organization (its region for path checks, its id for organization checks). */
+  private grantAdmin(m: EntityManager, personId: string, org: Organization, grantedBy: string): Promise<void> {
+    return this.people.grant(m, personId, Role.ORG_ADMIN, org.regionId, grantedBy, org.id);
   }
 
   /** Locks the organization for a change of its members, which its admins and the street's reviewers may make. */
@@ -150,8 +157,8 @@ export class OrganizationsService {
       requireEnrollable(actor, person, org);
       if (isAdmin) requireAdult(person.birth_date);
       await this.repo.upsertMember(m, org.id, personId, isAdmin, actor.personId);
-      if (isAdmin && org.status === OrganizationStatus.APPROVED) await this.repo.grantAdmin(m, personId, org, actor.personId);
-      if (!isAdmin) await this.repo.revokeAdmin(m, org.id, personId);
+      if (isAdmin && org.status === OrganizationStatus.APPROVED) await this.grantAdmin(m, personId, org, actor.personId);
+      if (!isAdmin) await this.people.revokeOrganizationRole(m, org.id, Role.ORG_ADMIN, personId);
     });
     return (await this.repo.byIds([orgId]))[0];
   }
@@ -164,7 +171,7 @@ export class OrganizationsService {
       const admins = await this.repo.adminIds(m, org.id);
       if (admins.length === 1 && admins[0] === personId) throw organizationErrors.lastAdmin();
       if (!(await this.repo.removeMember(m, org.id, personId))) throw badInput('personId', '该人员不是组织成员');
-      await this.repo.revokeAdmin(m, org.id, personId);
+      await this.people.revokeOrganizationRole(m, org.id, Role.ORG_ADMIN, personId);
     });
     return (await this.repo.byIds([orgId]))[0];
   }

@@ -99,6 +99,22 @@ export class PeopleRepository {
     );
   }
 
+  /** Revokes a region-scoped grant (e.g. VOLUNTEER when a volunteer is suspended). */
+  async revokeRegionRole(manager: EntityManager, personId: string, role: Role, regionId: string): Promise<void> {
+    await manager.query(
+      `UPDATE role_grants SET revoked_at = now() WHERE person_id = $1 AND role = $2 AND region_id = $3 AND organization_id IS NULL AND revoked_at IS NULL`,
+      [personId, role, regionId],
+    );
+  }
+
+  /** Revokes `role` granted for an organization, of one person or (personId null) of everyone. */
+  async revokeOrganizationRole(manager: EntityManager, organizationId: string, role: Role, personId: string | null): Promise<void> {
+    await manager.query(
+      `UPDATE role_grants SET revoked_at = now() WHERE organization_id = $1 AND role = $2 AND revoked_at IS NULL AND ($3::uuid IS NULL OR person_id = $3)`,
+      [organizationId, role, personId],
+    );
+  }
+
   async logPiiAccess(viewerId: string, subjectId: string, field: string, purpose: string | null): Promise<void> {
     await this.db.query(`INSERT INTO pii_access_log (viewer_id, subject_id, field, purpose) VALUES ($1, $2, $3, $4)`, [viewerId, subjectId, field, purpose]);
   }

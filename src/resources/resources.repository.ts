@@ -93,34 +93,11 @@ export class ResourcesRepository {
     return rows[0] ? toResource(rows[0]) : null;
   }
 
-  async volunteerIdOfPerson(manager: EntityManager, personId: string): Promise<string | null> {
-    const rows = await manager.query(`SELECT id FROM volunteers WHERE person_id = $1`, [personId]);
-    return rows[0]?.id ?? null;
-  }
-
-  async provider(manager: EntityManager, kind: ResourceProvider, id: string): Promise<ProviderInfo | null> {
-    const sql: Record<Exclude<ResourceProvider, 'RESIDENT_UNIT'>, string> = {
-      VOLUNTEER: `SELECT r.path::text AS path, v.status::text AS status, v.person_id, NULL::uuid AS organization_id, '{}'::uuid[] AS leaders,
-                         array_prepend(r.path::text, coalesce((SELECT array_agg(vr.path::text) FROM volunteer_regions vr WHERE vr.volunteer_id = v.id), '{}')) AS areas
-                    FROM volunteers v JOIN regions r ON r.id = v.community_id WHERE v.id = $1`,
-      TEAM: `SELECT t.path::text AS path, NULL AS status, NULL::uuid AS person_id, t.organization_id,
-                    coalesce((SELECT array_agg(v.person_id) FROM volunteer_team_members m JOIN volunteers v ON v.id = m.volunteer_id
-                               WHERE m.team_id = t.id AND m.is_leader), '{}') AS leaders, ARRAY[t.path::text] AS areas
-               FROM volunteer_teams t WHERE t.id = $1`,
-      ORGANIZATION: `SELECT o.path::text AS path, o.status::text AS status, NULL::uuid AS person_id, o.id AS organization_id, '{}'::uuid[] AS leaders, ARRAY[o.path::text] AS areas FROM organizations o WHERE o.id = $1`,
-      CHARITY: `SELECT c.path::text AS path, NULL AS status, NULL::uuid AS person_id, NULL::uuid AS organization_id, '{}'::uuid[] AS leaders, ARRAY[c.path::text] AS areas FROM charities c WHERE c.id = $1`,
-    };
-    if (kind === ResourceProvider.RESIDENT_UNIT) return null;
-    const rows = await manager.query(sql[kind], [id]);
-    const r = rows[0];
-    return r ? { path: r.path, status: r.status, personId: r.person_id, organizationId: r.organization_id, leaderPersonIds: r.leaders, areaPaths: r.areas } : null;
-  }
-
   async insert(
     manager: EntityManager,
     r: {
       name: string; kind: ResourceKind; categories: ResourceCategory[]; description: string | null; capacity: number | null; capacityUnit: string | null;
-      availabilityNote: string | null; regionId: string; provider: ResourceProvider; providerId: string | null; unitName: string | null; createdBy: string;
+      availabilityNote: string | null; regionId: string; regionPath: string; provider: ResourceProvider; providerId: string | null; unitName: string | null; createdBy: string;
     },
     slots: WeeklySlot[],
   ): Promise<string> {
@@ -128,10 +105,11 @@ export class ResourcesRepository {
     const rows = await manager.query(
       `INSERT INTO resources (name, kind, categories, description, capacity, capacity_unit, availability_note, region_id, path, provider,
               volunteer_id, team_id, organization_id, charity_id, unit_name, created_by)
-       SELECT $1, $2, $3::text[], $4, $5, $6, $7, g.id, g.path, $9, $10, $11, $12, $13, $14, $15 FROM regions g WHERE g.id = $8 RETURNING id`,
+       VALUES ($1, $2, $3::text[], $4, $5, $6, $7, $8, $16::ltree, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
       [
         r.name, r.kind, r.categories, r.description, r.capacity, r.capacityUnit, r.availabilityNote, r.regionId, r.provider,
         col(ResourceProvider.VOLUNTEER), col(ResourceProvider.TEAM), col(ResourceProvider.ORGANIZATION), col(ResourceProvider.CHARITY), r.unitName, r.createdBy,
+        r.regionPath,
       ],
     );
     const id = rows[0].id;
@@ -155,6 +133,11 @@ export class ResourcesRepository {
       [ids],
     );
     return rows.map((r: { resource_id: string; weekday: number; start_minute: number; end_minute: number }) => ({ resourceId: r.resource_id, weekday: r.weekday, startMinute: r.start_minute, endMinute: r.end_minute }));
+  }
+
+  /** 下架 every active resource a volunteer offers (when they are suspended or rejected). */
+  async withdrawOfVolunteer(manager: EntityManager, volunteerId: string): Promise<void> {
+    await manager.query(`UPDATE resources SET active = false WHERE volunteer_id = $1 AND active`, [volunteerId]);
   }
 
   /** A page of resources whose area overlaps `scopes` (lies in or contains one), newest first. */

@@ -9,9 +9,13 @@ import { RegionsService } from '../regions/regions.service.js';
 import { Actor, pathWithin } from '../scope/actor.js';
 import { Permission } from '../scope/permission.js';
 import { toWeeklySlots } from '../volunteers/availability.js';
+import { VolunteerHooks } from '../volunteers/volunteer-hooks.js';
+import { VolunteersRepository } from '../volunteers/volunteers.repository.js';
+import { OrganizationsRepository } from '../organizations/organizations.repository.js';
+import { CharityRepository } from '../charity/charity.repository.js';
 import { CreateResourceInput, Resource, ResourceFilter, ResourceKind, ResourceProvider } from './resource.model.js';
 import { resourceErrors } from './resources.errors.js';
-import { RESOURCE_ORDER, ResourcesRepository } from './resources.repository.js';
+import { ProviderInfo, RESOURCE_ORDER, ResourcesRepository } from './resources.repository.js';
 
 const AREA_LEVELS = [RegionLevel.STREET, RegionLevel.COMMUNITY, RegionLevel.GRID];
 /** Individuals and teams offer services, venues and goods; money comes through organizations, charities and units. */
@@ -23,7 +27,14 @@ export class ResourcesService {
     private readonly db: DataSource,
     private readonly repo: ResourcesRepository,
     private readonly regions: RegionsService,
-  ) {}
+    private readonly volunteers: VolunteersRepository,
+    private readonly organizations: OrganizationsRepository,
+    private readonly charities: CharityRepository,
+    volunteerHooks: VolunteerHooks,
+  ) {
+    // A volunteer who leaves service (suspended or rejected) offers nothing any more, in the same transaction.
+    volunteerHooks.onOutOfService((m, volunteerId) => this.repo.withdrawOfVolunteer(m, volunteerId));
+  }
 
   async create(actor: Actor, input: CreateResourceInput): Promise<Resource> {
     const name = input.name.trim();
@@ -57,6 +68,7 @@ export class ResourcesService {
           capacityUnit: input.capacityUnit?.trim() || null,
           availabilityNote: input.availabilityNote?.trim() || null,
           regionId: region.id,
+          regionPath: region.path,
           provider: input.providerKind,
           providerId,
           unitName,
@@ -115,6 +127,31 @@ export class ResourcesService {
     return scopes.some((s) => path === s || path.startsWith(s + '.') || s.startsWith(path + '.'));
   }
 
+  /** Who a provider is and where it serves, read through its own module's repository. */
+  private async provider(m: EntityManager, kind: Exclude<ResourceProvider, 'RESIDENT_UNIT'>, id: string): Promise<ProviderInfo | null> {
+    const none = { personId: null, organizationId: null, leaderPersonIds: [] as string[] };
+    switch (kind) {
+      case ResourceProvider.VOLUNTEER: {
+        const v = await this.volunteers.serviceArea(m, id);
+        return v && { ...none, path: v.community_path, status: v.status, personId: v.person_id, areaPaths: [v.community_path, ...v.region_paths] };
+      }
+      case ResourceProvider.TEAM: {
+        const [t] = await this.volunteers.teamsByIds([id], m);
+        if (!t) return null;
+        const leaders = (await this.volunteers.teamMembers(m, id)).filter((x) => x.is_leader).map((x) => x.person_id);
+        return { ...none, path: t.communityPath, status: null, organizationId: t.organizationId, leaderPersonIds: leaders, areaPaths: [t.communityPath] };
+      }
+      case ResourceProvider.ORGANIZATION: {
+        const [o] = await this.organizations.byIds([id], m);
+        return o ? { ...none, path: o.path, status: o.status, organizationId: o.id, areaPaths: [o.path] } : null;
+      }
+      case ResourceProvider.CHARITY: {
+        const [c] = await this.charities.byIds([id], m);
+        return c ? { ...none, path: c.path, status: null, areaPaths: [c.path] } : null;
+      }
+    }
+  }
+
   /** Whether the actor may list resources for this provider; returns the provider id to store. */
   private async checkProvider(m: EntityManager, actor: Actor, kind: ResourceProvider, providerId: string | null, areaPath: string, checkArea = true): Promise<string | null> {
     if (kind === ResourceProvider.RESIDENT_UNIT) {
@@ -122,9 +159,9 @@ export class ResourcesService {
       return null;
     }
     let id = providerId;
-    if (!id && kind === ResourceProvider.VOLUNTEER) id = await this.repo.volunteerIdOfPerson(m, actor.personId);
+    if (!id && kind === ResourceProvider.VOLUNTEER) id = (await this.volunteers.byPersonIds([actor.personId], m))[0]?.id ?? null;
     if (!id) throw badInput('providerId', kind === ResourceProvider.VOLUNTEER ? '您还不是志愿者' : '请指定提供方');
-    const p = await this.repo.provider(m, kind, id);
+    const p = await this.provider(m, kind, id);
     if (!p) throw badInput('providerId', '提供方不存在');
     const staff = actor.can(Permission.RESOURCE_MANAGE, { regionPath: p.path });
     switch (kind) {

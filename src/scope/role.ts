@@ -27,12 +27,3 @@ registerEnumType(Role, {
     SYSTEM_ADMIN: { description: '系统管理员' },
   },
 });
-
-/** Staff who work on residents' affairs in their region and may see their names and phones in full. */
-export const CASE_STAFF: readonly Role[] = [
-  Role.GRID_WORKER,
-  Role.COMMUNITY_WORKER,
-  Role.SOCIAL_WORKER,
-  Role.STREET_ADMIN,
-  Role.SYSTEM_ADMIN,
-];

@@ -15,6 +15,9 @@ import { ADULT_AGE } from './volunteers.service.js';
 import { volunteerErrors } from './volunteers.errors.js';
 import { outsideTeamArea, servesTeamArea } from './team-area.js';
 import { TEAM_ORDER, VolunteersRepository } from './volunteers.repository.js';
+import { withBirthDates } from './birth-dates.js';
+import { PeopleRepository } from '../people/people.repository.js';
+import { OrganizationsRepository } from '../organizations/organizations.repository.js';
 
 /** Whether `actor` may see a team (and its roster): VOLUNTEER_TEAM_READ of its community, or its organization's admins. */
 export function canSeeTeam(actor: Actor, team: Pick<VolunteerTeam, 'communityPath' | 'organizationId'>): boolean {
@@ -28,6 +31,8 @@ export class VolunteerTeamsService {
     private readonly db: DataSource,
     private readonly repo: VolunteersRepository,
     private readonly regions: RegionsService,
+    private readonly people: PeopleRepository,
+    private readonly organizations: OrganizationsRepository,
   ) {}
 
   async create(actor: Actor, input: CreateVolunteerTeamInput): Promise<VolunteerTeam> {
@@ -39,7 +44,7 @@ export class VolunteerTeamsService {
     const id = await this.db.transaction(async (m) => {
       const [community] = await this.regions.byIds([input.communityId], m);
       if (!community || community.level !== RegionLevel.COMMUNITY) throw badInput('communityId', '应为社区级区划');
-      const org = input.organizationId ? await this.repo.organizationScope(m, input.organizationId) : null;
+      const org = input.organizationId ? ((await this.organizations.byIds([input.organizationId], m))[0] ?? null) : null;
       // An organization's admin may set up teams only where the organization is (its street or community).
       const byOrgAdmin = !!org && actor.can(Permission.VOLUNTEER_TEAM_ORG_MANAGE, { organizationId: input.organizationId }) && pathWithin(community.path, org.path);
       if (!actor.can(Permission.VOLUNTEER_TEAM_MANAGE, { regionPath: community.path }) && !byOrgAdmin) throw forbidden('只有该社区的社区工作者或所属社会组织管理员可以组建志愿服务队');
@@ -49,7 +54,7 @@ export class VolunteerTeamsService {
       if (org && !pathWithin(community.path, org.path)) throw volunteerErrors.teamOutsideOrganization();
       const leader = await this.requireAdultLeader(m, input.leaderVolunteerId, 'leaderVolunteerId');
       if (!servesTeamArea(leader, community.path)) throw outsideTeamArea();
-      const teamId = await this.repo.insertTeam(m, { name, communityId: community.id, organizationId: input.organizationId ?? null, createdBy: actor.personId });
+      const teamId = await this.repo.insertTeam(m, { name, communityId: community.id, communityPath: community.path, organizationId: input.organizationId ?? null, createdBy: actor.personId });
       if (!teamId) throw volunteerErrors.teamNameTaken();
       await this.repo.upsertMember(m, teamId, input.leaderVolunteerId, true);
       return teamId;
@@ -69,7 +74,7 @@ export class VolunteerTeamsService {
       if (isLeader) {
         v = await this.requireAdultLeader(m, volunteerId, 'volunteerId');
       } else {
-        v = await this.repo.volunteerAge(m, volunteerId);
+        v = await this.serviceArea(m, volunteerId);
         if (!v) throw badInput('volunteerId', '志愿者不存在');
         if (v.status !== VolunteerStatus.APPROVED && v.status !== VolunteerStatus.PENDING) throw volunteerErrors.notInService();
       }
@@ -87,7 +92,7 @@ export class VolunteerTeamsService {
       const team = await this.repo.lockTeam(m, teamId);
       if (!team) throw notFound('志愿服务队');
       await this.requireManager(m, actor, team);
-      const members = await this.repo.membersWithBirthDates(m, teamId);
+      const members = await withBirthDates(this.people, m, await this.repo.teamMembers(m, teamId));
       if (!members.some((x) => x.volunteer_id === volunteerId)) throw badInput('volunteerId', '该志愿者不是队员');
       const rest = members.filter((x) => x.volunteer_id !== volunteerId);
       const adult = (b: string | null) => b !== null && ageOn(b) >= ADULT_AGE;
@@ -114,16 +119,22 @@ export class VolunteerTeamsService {
     return toConnection(rows, page.first, total, (t) => [t.name, t.id], (t) => t);
   }
 
+  /** Status, birth date and where the volunteer serves, for the membership rules. */
+  private async serviceArea(m: EntityManager, volunteerId: string) {
+    const v = await this.repo.serviceArea(m, volunteerId);
+    return v ? (await withBirthDates(this.people, m, [v]))[0] : null;
+  }
+
   private async requireManager(m: EntityManager, actor: Actor, team: VolunteerTeam): Promise<void> {
     if (actor.can(Permission.VOLUNTEER_TEAM_MANAGE, { regionPath: team.communityPath })) return;
     if (actor.can(Permission.VOLUNTEER_TEAM_ORG_MANAGE, { organizationId: team.organizationId })) return;
-    const members = await this.repo.membersWithBirthDates(m, team.id);
+    const members = await this.repo.teamMembers(m, team.id);
     if (members.some((x) => x.is_leader && x.person_id === actor.personId)) return;
     throw forbidden('只有社区工作者、所属组织管理员或领队可以管理队员');
   }
 
   private async requireAdultLeader(m: EntityManager, volunteerId: string, field: string) {
-    const v = await this.repo.volunteerAge(m, volunteerId);
+    const v = await this.serviceArea(m, volunteerId);
     if (!v) throw badInput(field, '志愿者不存在');
     if (v.status !== VolunteerStatus.APPROVED) throw badInput(field, '领队须为已通过审核的志愿者');
     if (!v.birth_date) throw atField(volunteerErrors.leaderAgeUnknown(), field);

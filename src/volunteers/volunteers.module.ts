@@ -1,3 +1,5 @@
+import { OrganizationsModule } from '../organizations/organizations.module.js';
+import { VolunteerHooks } from './volunteer-hooks.js';
 import { VolunteerLoaders } from './volunteers.loaders.js';
 import { Module } from '@nestjs/common';
 import { PeopleModule } from '../people/people.module.js';
@@ -11,9 +13,9 @@ import { PersonVolunteerResolver, VolunteersResolver, VolunteerTeamMemberResolve
 import { VolunteersService } from './volunteers.service.js';
 
 @Module({
-  imports: [PeopleModule, RegionsModule],
+  imports: [PeopleModule, RegionsModule, OrganizationsModule],
   providers: [VolunteersRepository, VolunteersService, VolunteerTeamsService, VolunteersResolver, VolunteerTeamsResolver, VolunteerTeamMemberResolver, PersonVolunteerResolver,
-    VolunteerVettingRepository, VolunteerVettingService, VolunteerVettingResolver, VolunteerLoaders],
-  exports: [VolunteersRepository, VolunteersService, VolunteerLoaders],
+    VolunteerVettingRepository, VolunteerVettingService, VolunteerVettingResolver, VolunteerLoaders, VolunteerHooks],
+  exports: [VolunteersRepository, VolunteersService, VolunteerLoaders, VolunteerHooks],
 })
 export class VolunteersModule {}

@@ -115,11 +115,6 @@ export class VolunteersRepository {
   }
 
   /** An organization's status and region path (a team it runs must lie in its region). */
-  async organizationScope(manager: EntityManager, id: string): Promise<{ status: string; path: string } | null> {
-    const rows = await manager.query(`SELECT status::text AS status, path::text AS path FROM organizations WHERE id = $1`, [id]);
-    return rows[0] ?? null;
-  }
-
   async skills(manager: EntityManager = this.db.manager): Promise<Skill[]> {
     return manager.query(`SELECT name, category FROM skills ORDER BY sort, name`);
   }
@@ -229,18 +224,6 @@ export class VolunteersRepository {
     );
   }
 
-  async revokeRole(manager: EntityManager, personId: string, role: string, regionId: string): Promise<void> {
-    await manager.query(
-      `UPDATE role_grants SET revoked_at = now() WHERE person_id = $1 AND role = $2 AND region_id = $3 AND organization_id IS NULL AND revoked_at IS NULL`,
-      [personId, role, regionId],
-    );
-  }
-
-  /** 下架 every active resource the volunteer offers (when they are suspended or rejected). */
-  async withdrawResourcesOf(manager: EntityManager, volunteerId: string): Promise<void> {
-    await manager.query(`UPDATE resources SET active = false WHERE volunteer_id = $1 AND active`, [volunteerId]);
-  }
-
   /** A suspended volunteer stays a team member but leads no team. */
   async demoteFromLeader(manager: EntityManager, volunteerId: string): Promise<void> {
     await manager.query(`UPDATE volunteer_team_members SET is_leader = false WHERE volunteer_id = $1 AND is_leader`, [volunteerId]);
@@ -303,12 +286,12 @@ export class VolunteersRepository {
     return rows[0] ? toTeam(rows[0]) : null;
   }
 
-  async insertTeam(manager: EntityManager, t: { name: string; communityId: string; organizationId: string | null; createdBy: string }): Promise<string | null> {
+  async insertTeam(manager: EntityManager, t: { name: string; communityId: string; communityPath: string; organizationId: string | null; createdBy: string }): Promise<string | null> {
     const rows = await manager.query(
       `INSERT INTO volunteer_teams (name, community_id, path, organization_id, created_by)
-       SELECT $1, r.id, r.path, $3, $4 FROM regions r WHERE r.id = $2
+       VALUES ($1, $2, $5::ltree, $3, $4)
        ON CONFLICT (community_id, name) DO NOTHING RETURNING id`,
-      [t.name, t.communityId, t.organizationId, t.createdBy],
+      [t.name, t.communityId, t.organizationId, t.createdBy, t.communityPath],
     );
     return rows[0]?.id ?? null;
   }
@@ -327,24 +310,25 @@ export class VolunteersRepository {
   }
 
   /** Members with the birth date of their person, for the adult-leader rule (志愿服务条例: minors serve with an adult lead). */
-  async membersWithBirthDates(manager: EntityManager, teamId: string): Promise<{ volunteer_id: string; person_id: string; is_leader: boolean; birth_date: string | null; status: VolunteerStatus }[]> {
+  /** The team's members with their status and person (birth dates come from the people module). */
+  async teamMembers(manager: EntityManager, teamId: string): Promise<{ volunteer_id: string; person_id: string; is_leader: boolean; status: VolunteerStatus }[]> {
     return manager.query(
-      `SELECT m.volunteer_id, v.person_id, m.is_leader, to_char(p.birth_date, 'YYYY-MM-DD') AS birth_date, v.status
-         FROM volunteer_team_members m JOIN volunteers v ON v.id = m.volunteer_id JOIN persons p ON p.id = v.person_id
+      `SELECT m.volunteer_id, v.person_id, m.is_leader, v.status
+         FROM volunteer_team_members m JOIN volunteers v ON v.id = m.volunteer_id
         WHERE m.team_id = $1`,
       [teamId],
     );
   }
 
-  /** Status, age and where the volunteer serves (home community and service regions), for team membership rules. */
-  async volunteerAge(
+  /** Status and where the volunteer serves (home community and service regions), for team membership rules. */
+  async serviceArea(
     manager: EntityManager,
     volunteerId: string,
-  ): Promise<{ status: VolunteerStatus; person_id: string; birth_date: string | null; community_path: string; region_paths: string[] } | null> {
+  ): Promise<{ status: VolunteerStatus; person_id: string; community_path: string; region_paths: string[] } | null> {
     const rows = await manager.query(
-      `SELECT v.status, v.person_id, to_char(p.birth_date, 'YYYY-MM-DD') AS birth_date, c.path::text AS community_path,
+      `SELECT v.status, v.person_id, c.path::text AS community_path,
               coalesce((SELECT array_agg(vr.path::text) FROM volunteer_regions vr WHERE vr.volunteer_id = v.id), '{}') AS region_paths
-         FROM volunteers v JOIN persons p ON p.id = v.person_id JOIN regions c ON c.id = v.community_id WHERE v.id = $1`,
+         FROM volunteers v JOIN regions c ON c.id = v.community_id WHERE v.id = $1`,
       [volunteerId],
     );
     return rows[0] ?? null;

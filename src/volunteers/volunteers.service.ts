@@ -18,6 +18,8 @@ import { shanghaiWeekMinute, toWeeklySlots } from './availability.js';
 import { Volunteer, VolunteerStatus } from './volunteer.model.js';
 import { RegisterVolunteerInput, UpdateMyVolunteerProfileInput, VolunteerFilter } from './volunteer.input.js';
 import { outsideTeamArea, servesTeamArea } from './team-area.js';
+import { withBirthDates } from './birth-dates.js';
+import { VolunteerHooks } from './volunteer-hooks.js';
 import { volunteerErrors } from './volunteers.errors.js';
 import { VOLUNTEER_ORDER, VolunteersRepository } from './volunteers.repository.js';
 
@@ -68,6 +70,7 @@ export class VolunteersService {
     private readonly people: PeopleRepository,
     private readonly regions: RegionsService,
     private readonly cipher: PiiCipher,
+    private readonly hooks: VolunteerHooks,
   ) {}
 
   async get(actor: Actor, id: string): Promise<Volunteer | null> {
@@ -237,12 +240,12 @@ export class VolunteersService {
       // member, and reinstatement does not relist or re-promote: that is a fresh decision); a rejected applicant
       // is taken out of the teams they registered into.
       if (rule.to === VolunteerStatus.SUSPENDED) {
-        await this.repo.revokeRole(m, v.person_id, Role.VOLUNTEER, v.community_id);
-        await this.repo.withdrawResourcesOf(m, id);
+        await this.people.revokeRegionRole(m, v.person_id, Role.VOLUNTEER, v.community_id);
+        await this.hooks.leftService(m, id);
         await this.repo.demoteFromLeader(m, id);
       }
       if (rule.to === VolunteerStatus.REJECTED) {
-        await this.repo.withdrawResourcesOf(m, id);
+        await this.hooks.leftService(m, id);
         await this.repo.removeFromTeams(m, id);
       }
     });
@@ -276,8 +279,8 @@ export class VolunteersService {
     return toConnection(rows, page.first, total, (v) => [v.createdKey, v.id], (v) => v);
   }
 
-  private async hasAdultLeader(m: Parameters<VolunteersRepository['membersWithBirthDates']>[0], teamId: string): Promise<boolean> {
-    const members = await this.repo.membersWithBirthDates(m, teamId);
+  private async hasAdultLeader(m: EntityManager, teamId: string): Promise<boolean> {
+    const members = await withBirthDates(this.people, m, await this.repo.teamMembers(m, teamId));
     return members.some((x) => x.is_leader && x.status === VolunteerStatus.APPROVED && x.birth_date !== null && ageOn(x.birth_date) >= ADULT_AGE);
   }
 }

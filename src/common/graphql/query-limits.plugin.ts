@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { DocumentNode, FragmentDefinitionNode, GraphQLError, GraphQLSchema, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
 import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { DEFAULT_PAGE } from './connection.js';
+import { COMMON_ERRORS } from '../common.errors.js';
 
 /** Depth of a selection set, following fragments; introspection subtrees are not counted. */
 export function selectionDepth(set: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, seen = new Set<string>()): number {
@@ -24,8 +25,9 @@ export function selectionDepth(set: SelectionSetNode | undefined, fragments: Rec
   return max;
 }
 
-const tooBig = (message: string, reason: string) =>
-  new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', reason, http: { status: 400 } } });
+/** Thrown before any resolver, as a GraphQLError (Apollo's plugin contract), with the catalog's code and reason. */
+const tooBig = (message: string, spec: { code: string; reason: string }) =>
+  new GraphQLError(message, { extensions: { code: spec.code, reason: spec.reason, http: { status: 400 } } });
 
 /** A page of `first` items costs `first` times what one item costs (20, the default page, when not given). */
 export const pageSizeEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
@@ -53,7 +55,7 @@ export function queryLimitError(
     (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
   );
   const depth = selectionDepth(op?.selectionSet, fragments);
-  if (depth > limits.maxDepth) return tooBig(`查询嵌套层数 ${depth} 超过上限 ${limits.maxDepth}`, 'QUERY_TOO_DEEP');
+  if (depth > limits.maxDepth) return tooBig(COMMON_ERRORS.queryTooDeep.message(depth, limits.maxDepth), COMMON_ERRORS.queryTooDeep);
   let complexity: number;
   try {
     complexity = getComplexity({
@@ -66,11 +68,11 @@ export function queryLimitError(
   } catch (err) {
     // The library refuses documents with too many nodes before it counts anything.
     if (err instanceof GraphQLError && /maximum allowed number of nodes/.test(err.message)) {
-      return tooBig(`查询字段过多，超过上限 ${limits.maxComplexity}`, 'QUERY_TOO_COMPLEX');
+      return tooBig(COMMON_ERRORS.queryTooManyFields.message(limits.maxComplexity), COMMON_ERRORS.queryTooManyFields);
     }
     throw err;
   }
-  if (complexity > limits.maxComplexity) return tooBig(`查询复杂度 ${complexity} 超过上限 ${limits.maxComplexity}`, 'QUERY_TOO_COMPLEX');
+  if (complexity > limits.maxComplexity) return tooBig(COMMON_ERRORS.queryTooComplex.message(complexity, limits.maxComplexity), COMMON_ERRORS.queryTooComplex);
   return null;
 }
 
