@@ -24,7 +24,7 @@ export interface Scale {
 export const SCALES: Record<Scale['name'], Scale> = {
   district: {
     name: 'district', districts: 1, streetsPerDistrict: 12, communitiesPerStreet: 14, gridsPerCommunity: 5,
-    residents: 20_000, volunteers: 5_000, organizationsPerStreet: 6, socialWorkersPerStreet: 3, needs: 40_000, postings: 300_000, population: 800_000,
+    residents: 20_000, volunteers: 5_000, organizationsPerStreet: 6, socialWorkersPerStreet: 3, needs: 40_000, postings: 200_000, population: 800_000,
   },
   city: {
     name: 'city', districts: 12, streetsPerDistrict: 12, communitiesPerStreet: 14, gridsPerCommunity: 5,
