@@ -2,7 +2,7 @@ import type { Client } from 'pg';
 import { DraftTransaction, JournalWriter } from './ledger-writer.js';
 import { Rng, uid } from './rng.js';
 
-/** The default balance cap of a person (1500 h, DESIGN.md §6.1): an EARN beyond it goes to the community pool. */
+/** The default balance cap of a person (1500 h, see the README's time bank policy table): an EARN beyond it goes to the community pool. */
 const BALANCE_CAP = 90_000;
 /** Default yearly transfer cap per sender. */
 const YEARLY_TRANSFER_CAP = 12_000;

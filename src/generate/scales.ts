@@ -1,5 +1,5 @@
 /**
- * Sizes of a generated city (DESIGN §15 in docs/city-scale.md). `city` is one city at the size the service is built
+ * Sizes of a generated city (docs/city-scale.md). `city` is one city at the size the service is built
  * for over three years; `full` adds the years up to §15's 5 M needs and 50 M postings; `district` is one district of
  * it, small enough for CI (a minute or two) and the bench's default city-scale run.
  */
