@@ -17,7 +17,7 @@ describe('two app instances on one database', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    const env = { DATABASE_URL: t.databaseUrl, SEED_DEMO: 'false', LOG_LEVEL: 'warn', NEED_SCHEDULER_INTERVAL_SECONDS: '1' };
+    const env = { DATABASE_URL: t.databaseUrl, SEED_DEMO: 'false', NEED_SCHEDULER_INTERVAL_SECONDS: '1' };
     [a, b] = await Promise.all([startServerProcess(env), startServerProcess(env)]);
   });
   afterAll(async () => {
@@ -39,7 +39,7 @@ describe('two app instances on one database', () => {
     return r.data;
   };
   const until = async (cond: () => boolean | Promise<boolean>, what: string) => {
-    for (let i = 0; i < 600; i++) {
+    for (let i = 0; i < 300; i++) {
       if (await cond()) return;
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -55,14 +55,20 @@ describe('two app instances on one database', () => {
 
   it('a subscription on instance B sees the claim made on instance A, and racing claims on both have one winner', async () => {
     const events: { needId: string; action: string }[] = [];
+    const errors: unknown[] = [];
     const client = createClient({ url: `${b.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${await t.login(PHONE.wang)}` }, retryAttempts: 0 });
     clients.push(client);
-    client.subscribe({ query: `subscription { myNeedChanged { needId action } }` }, { next: (v) => events.push(v.data!.myNeedChanged as any), error: () => undefined, complete: () => undefined });
+    client.subscribe({ query: `subscription { myNeedChanged { needId action } }` }, {
+      next: (v) => (v.errors ? errors.push(...v.errors) : events.push(v.data!.myNeedChanged as any)),
+      error: (e) => errors.push(e),
+      complete: () => undefined,
+    });
     // The subscription is live once a need posted on A shows up on B.
     const wang = await t.login(PHONE.wang);
     await until(async () => {
       const id = (await must(a, POST, { i: needInput() }, wang)).postNeed.id;
       await new Promise((r) => setTimeout(r, 300));
+      if (errors.length) throw new Error(`subscription failed: ${JSON.stringify(errors)}`);
       return events.some((e) => e.needId === id);
     }, 'the subscription on B');
 
