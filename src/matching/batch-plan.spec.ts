@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { BatchProblem, findClash, planBatch } from './batch-plan.js';
 
 /** Every way of giving each need to one volunteer or to nobody, under capacity and without double-booking: the best total. */
-function bruteForce(p: BatchProblem): number {
+function bruteForce(p: BatchProblem & { scores: (number | null)[][] }): number {
   let best = 0;
   const taken: number[][] = p.capacity.map(() => []);
   const go = (i: number, total: number) => {
@@ -79,5 +79,23 @@ describe('planBatch', () => {
     // Volunteer 0 gets 0 or 1 (same hour); only volunteer 0 can do need 1; need 0 has a slightly weaker second choice.
     const r = planBatch({ scores: [[50, 49], [40, null], [30, null]], capacity: [3, 1], windows: [[0, 2], [1, 3], [5, 6]] });
     expect(r.total).toBe(49 + 40 + 30);
+  });
+
+  it('takes the sparse form to the same optimum', () => {
+    const adj = [[{ volunteer: 0, score: 50 }, { volunteer: 1, score: 49 }], [{ volunteer: 0, score: 40 }], [{ volunteer: 0, score: 30 }]];
+    const r = planBatch({ adj, capacity: [3, 1], windows: [[0, 2], [1, 3], [5, 6]] });
+    expect(r).toMatchObject({ total: 119, optimal: true, stoppedBy: null });
+  });
+
+  it('out of time or steps, says it is not proven optimal and still returns a feasible plan', () => {
+    const scores = [[50, 49], [40, null], [30, null]];
+    const windows = [[0, 2], [1, 3], [5, 6]] as const;
+    for (const limits of [{ budgetMs: 0 }, { maxNodes: 0 }]) {
+      const r = planBatch({ scores, capacity: [3, 1], windows }, limits);
+      expect(r.optimal).toBe(false);
+      expect(r.stoppedBy).toBe('budgetMs' in limits ? 'time' : 'nodes');
+      expect(findClash(r.pairs, windows)).toBeNull();
+      expect(r.total).toBeCloseTo(r.pairs.reduce((s, [i, v]) => s + scores[i][v]!, 0), 6);
+    }
   });
 });

@@ -23,7 +23,7 @@ const CLAIMABLE = sqlStatuses(NEED_MACHINE.from(NeedAction.CLAIM));
  * One row per (need, volunteer) pair with everything scoring needs. Only ever used with both sides fixed by id:
  * the searches below first find the ids with the need's values as constants, so that the indexes are used.
  */
-const PAIR_SELECT = `
+const PAIR_COLUMNS = `
   SELECT n.id AS need_id, n.category, n.required_skills, n.window_start, n.window_end, n.requires_vetting, n.prefer_party_member,
          n.latitude AS n_lat, n.longitude AS n_lng,
          v.id AS volunteer_id, v.person_id, v.status = 'APPROVED' AS approved, v.is_party_member, v.is_vetted,
@@ -39,7 +39,8 @@ const PAIR_SELECT = `
          (SELECT count(*)::int FROM needs h WHERE h.claimed_by = v.id AND h.claimed_at > now() - interval '30 days' AND h.id <> n.id) AS recent_load,
          EXISTS (SELECT 1 FROM volunteer_regions vr WHERE vr.volunteer_id = v.id AND vr.path @> n.grid_path) AS in_area,
          coalesce(st.completed_count, 0) AS completed_count, coalesce(st.no_show_count, 0) AS no_show_count,
-         coalesce(st.withdraw_count, 0) AS withdraw_count, coalesce(st.rating_sum, 0) AS rating_sum, coalesce(st.rating_count, 0) AS rating_count
+         coalesce(st.withdraw_count, 0) AS withdraw_count, coalesce(st.rating_sum, 0) AS rating_sum, coalesce(st.rating_count, 0) AS rating_count`;
+const PAIR_SELECT = `${PAIR_COLUMNS}
     FROM needs n CROSS JOIN volunteers v
     JOIN persons p ON p.id = v.person_id
     LEFT JOIN volunteer_stats st ON st.volunteer_id = v.id`;
@@ -111,6 +112,61 @@ function eligibleQuery(n: NeedSearch): { sql: string; params: unknown[] } {
   return { sql, params };
 }
 
+/** The per-need constants of eligibleQuery, computed the same way for many needs at once (batch plans). */
+function searchConstants(n: NeedSearch) {
+  const w = localWindow(n);
+  const localDate = new Date(localWeekdayMinute(n.windowStart).dayStart + 8 * 3600_000).toISOString().slice(0, 10);
+  const box = n.at ? boundingBox(n.at) : null;
+  return { w, localDate, box, demanding: DEMANDING_CATEGORIES.has(n.category) };
+}
+
+/**
+ * The hard filters of eligibleQuery for a whole set of needs in one statement, the need's constants given as
+ * arrays (unnest) and its own columns read from the row: the same conditions, decided pair by pair, each need
+ * driving the GiST search of its area through a lateral join. The eligible pairs are joined straight to the
+ * scoring columns, so a batch of any size is one round trip.
+ */
+function batchPairsQuery(needs: NeedSearch[]): { sql: string; params: unknown[] } {
+  const c = needs.map(searchConstants);
+  const params = [
+    needs.map((n) => n.id), c.map((x) => x.w.weekday), c.map((x) => x.w.start), c.map((x) => x.w.end), c.map((x) => x.localDate),
+    needs.map((n) => n.at?.[0] ?? null), needs.map((n) => n.at?.[1] ?? null),
+    c.map((x) => x.box?.latMin ?? null), c.map((x) => x.box?.latMax ?? null), c.map((x) => x.box?.lngMin ?? null), c.map((x) => x.box?.lngMax ?? null),
+    c.map((x) => x.demanding),
+  ];
+  const sql = `
+  WITH q AS (SELECT * FROM unnest($1::uuid[], $2::int[], $3::int[], $4::int[], $5::date[], $6::float8[], $7::float8[], $8::float8[], $9::float8[], $10::float8[], $11::float8[], $12::boolean[])
+                AS q(id, wd, ws, we, local_date, lat, lng, lat_min, lat_max, lng_min, lng_max, demanding)),
+  el AS (
+    SELECT n.id AS need_id, v.id AS volunteer_id
+      FROM q JOIN needs n ON n.id = q.id
+     CROSS JOIN LATERAL (SELECT DISTINCT vr.volunteer_id FROM volunteer_regions vr WHERE vr.path @> n.grid_path) area
+      JOIN volunteers v ON v.id = area.volunteer_id
+      JOIN persons p ON p.id = v.person_id
+     WHERE v.status = 'APPROVED' AND v.person_id <> n.beneficiary_id
+       AND EXISTS (SELECT 1 FROM volunteer_availability a WHERE a.volunteer_id = v.id AND a.weekday = q.wd AND a.start_minute < q.we AND a.end_minute > q.ws)
+       AND NOT EXISTS (SELECT 1 FROM needs h WHERE h.claimed_by = v.id AND h.status IN ('CLAIMED','IN_SERVICE') AND h.id <> n.id
+                        AND tstzrange(h.window_start, h.window_end) && tstzrange(n.window_start, n.window_end))
+       AND (p.birth_date IS NULL OR (p.birth_date <= (q.local_date - interval '18 years')
+            AND (NOT q.demanding OR p.birth_date > (q.local_date - interval '${MAX_AGE_DEMANDING + 1} years'))))
+       AND (cardinality(n.required_skills) = 0 OR EXISTS (SELECT 1 FROM volunteer_skills s WHERE s.volunteer_id = v.id AND s.skill = ANY(n.required_skills)))
+       AND (q.lat IS NULL OR v.latitude IS NULL OR (v.latitude BETWEEN q.lat_min AND q.lat_max AND v.longitude BETWEEN q.lng_min AND q.lng_max
+            AND 2 * 6371 * asin(sqrt(power(sin(radians(v.latitude - q.lat) / 2), 2)
+                + cos(radians(q.lat)) * cos(radians(v.latitude)) * power(sin(radians(v.longitude - q.lng) / 2), 2))) <= ${MAX_DISTANCE_KM}))
+       AND (NOT n.requires_vetting OR v.is_vetted))
+  ${PAIR_COLUMNS}
+    FROM el JOIN needs n ON n.id = el.need_id
+    JOIN volunteers v ON v.id = el.volunteer_id
+    JOIN persons p ON p.id = v.person_id
+    LEFT JOIN volunteer_stats st ON st.volunteer_id = v.id`;
+  return { sql, params };
+}
+
+const toSearch = (r: any): NeedSearch => ({
+  id: r.id, gridPath: r.grid_path, beneficiaryId: r.beneficiary_id, category: r.category, requiredSkills: r.required_skills,
+  windowStart: r.window_start, windowEnd: r.window_end, requiresVetting: r.requires_vetting, at: r.latitude === null ? null : [r.latitude, r.longitude],
+});
+
 function toPair(r: any): PairFacts {
   return {
     needId: r.need_id,
@@ -166,12 +222,7 @@ export class MatchingRepository {
          FROM needs WHERE id = $1`,
       [needId],
     );
-    const r = rows[0];
-    if (!r) return null;
-    return {
-      id: r.id, gridPath: r.grid_path, beneficiaryId: r.beneficiary_id, category: r.category, requiredSkills: r.required_skills,
-      windowStart: r.window_start, windowEnd: r.window_end, requiresVetting: r.requires_vetting, at: r.latitude === null ? null : [r.latitude, r.longitude],
-    };
+    return rows[0] ? toSearch(rows[0]) : null;
   }
 
   /** Ids of the volunteers passing every hard filter SQL can decide (see eligibleQuery). */
@@ -237,12 +288,19 @@ export class MatchingRepository {
     return rows.map(toPair);
   }
 
-  /** Open needs under a region whose window is not over (for batch dispatch), most urgent claim deadline first, with their windows. */
-  async openNeedsUnder(regionPath: string, needLimit: number): Promise<{ id: string; windowStart: Date; windowEnd: Date }[]> {
+  /**
+   * Open needs under a region whose window is not over (for batch dispatch), most urgent claim deadline first, at most
+   * `needLimit`, with every eligible (need, volunteer) pair and its scoring facts: two queries whatever the number of needs.
+   */
+  async batchCandidates(regionPath: string, needLimit: number): Promise<{ needs: NeedSearch[]; pairs: PairFacts[] }> {
     const rows = await this.db.query(
-      `SELECT id, window_start, window_end FROM needs WHERE status IN (${CLAIMABLE}) AND window_end > now() AND grid_path <@ $1::ltree ORDER BY claim_deadline, id LIMIT $2`,
+      `SELECT id, grid_path::text AS grid_path, beneficiary_id, category, required_skills, window_start, window_end, requires_vetting, latitude, longitude
+         FROM needs WHERE status IN (${CLAIMABLE}) AND window_end > now() AND grid_path <@ $1::ltree ORDER BY claim_deadline, id LIMIT $2`,
       [regionPath, needLimit],
     );
-    return rows.map((r: any) => ({ id: r.id, windowStart: r.window_start, windowEnd: r.window_end }));
+    const needs: NeedSearch[] = rows.map(toSearch);
+    if (needs.length === 0) return { needs, pairs: [] };
+    const { sql, params } = batchPairsQuery(needs);
+    return { needs, pairs: (await this.db.query(sql, params)).map(toPair) };
   }
 }

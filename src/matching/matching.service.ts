@@ -7,6 +7,14 @@ import { planBatch } from './batch-plan.js';
 import { Exclusion, matchingErrors } from './matching.errors.js';
 import { MatchingRepository, PairFacts } from './matching.repository.js';
 import { exclusions, haversineKm, score, Scored } from './scoring.js';
+import type { SparsePair } from './sparse-assignment.js';
+
+/** A batch plan covers at most this many open needs (the most urgent claim deadlines first). */
+export const BATCH_NEED_LIMIT = 1000;
+/** Subproblems of the exact search at most. */
+export const BATCH_STEP_LIMIT = 5000;
+/** Wall time of the exact search at most; past it the best plan found is returned with `optimal: false`. */
+export const BATCH_TIME_BUDGET_MS = 3000;
 
 export interface RankedPair extends Scored {
   needId: string;
@@ -84,27 +92,38 @@ export class MatchingService {
     return pairs.map(evaluate).filter((e) => e.excluded.length === 0).map((e) => e.ranked).sort((a, b) => b.score - a.score || (a.needId < b.needId ? -1 : 1));
   }
 
-  /** The optimal assignment of the open needs under `regionPath` to their eligible volunteers, each taking at most `capacity`. */
-  async batchPlan(regionPath: string, capacity: number): Promise<BatchPlan> {
-    const needs = await this.repo.openNeedsUnder(regionPath, 200);
+  regionPath(regionId: string): Promise<string | null> {
+    return this.repo.regionPath(regionId);
+  }
+
+  needPath(needId: string): Promise<string | null> {
+    return this.repo.needPath(needId);
+  }
+
+  /**
+   * The optimal assignment of the open needs under `regionPath` (the BATCH_NEED_LIMIT most urgent) to their eligible
+   * volunteers, each taking at most `capacity`: candidates in a constant number of queries, then the exact search
+   * within BATCH_STEP_LIMIT subproblems and BATCH_TIME_BUDGET_MS; `optimal` is false when either bound cut it short.
+   */
+  async batchPlan(regionPath: string, capacity: number): Promise<{ total: number; pairs: RankedPair[]; unassigned: string[]; optimal: boolean }> {
+    const { needs, pairs } = await this.repo.batchCandidates(regionPath, BATCH_NEED_LIMIT);
     const needIds = needs.map((n) => n.id);
-    const pairs = [];
-    for (const id of needIds) pairs.push(...(await this.repo.candidatesFor(id)));
     const eligible = pairs.map(evaluate).filter((e) => e.excluded.length === 0).map((e) => e.ranked);
     const volunteerIds = [...new Set(eligible.map((e) => e.volunteerId))].sort();
     const vIndex = new Map(volunteerIds.map((v, i) => [v, i]));
     const nIndex = new Map(needIds.map((n, i) => [n, i]));
-    const matrix: (number | null)[][] = needIds.map(() => volunteerIds.map(() => null));
+    const adj: SparsePair[][] = needIds.map(() => []);
     const byCell = new Map<string, RankedPair>();
-    for (const e of eligible) {
+    // Pairs in a fixed order (need, then volunteer id), so that equal plans come out the same every time.
+    for (const e of [...eligible].sort((a, b) => (a.volunteerId < b.volunteerId ? -1 : a.volunteerId > b.volunteerId ? 1 : 0))) {
       const i = nIndex.get(e.needId)!;
       const j = vIndex.get(e.volunteerId)!;
-      matrix[i][j] = e.score;
+      adj[i].push({ volunteer: j, score: e.score });
       byCell.set(`${i}:${j}`, e);
     }
     const windows = needs.map((n) => [n.windowStart.getTime(), n.windowEnd.getTime()] as const);
     // Exact under capacity and without double-booking anyone (branch and bound over time clashes, batch-plan.ts).
-    const result = planBatch({ scores: matrix, capacity: volunteerIds.map(() => capacity), windows });
+    const result = planBatch({ adj, capacity: volunteerIds.map(() => capacity), windows }, { maxNodes: BATCH_STEP_LIMIT, budgetMs: BATCH_TIME_BUDGET_MS });
     const chosen = result.pairs.map(([i, j]) => byCell.get(`${i}:${j}`)!);
     const assigned = new Set(chosen.map((c) => c.needId));
     return { total: Math.round(result.total * 10) / 10, pairs: chosen, unassigned: needIds.filter((n: string) => !assigned.has(n)), optimal: result.optimal };

@@ -1,103 +1,150 @@
 import type { DataSource } from 'typeorm';
-import { MatchingRepository } from '../../src/matching/matching.repository.js';
-import type { Call } from './run.js';
-import { addSyntheticVolunteers } from './synthetic.js';
+import type { BareServer } from './bare.js';
+import type { Step } from './client.js';
+import { claimConfirmCycle } from './write-cycle.js';
 
-export interface Benchmark {
-  name: string;
-  /** Sets up (logs in, finds ids) and returns one operation to repeat. */
-  prepare(call: Call, db: DataSource): Promise<() => Promise<unknown>>;
+/** What a case gets to set itself up: the app (GraphQL over HTTP), the database, the bare server, and who plays whom. */
+export interface BenchContext {
+  gql(query: string, variables?: Record<string, unknown>, token?: string): Promise<any>;
+  login(phone: string): Promise<string>;
+  db: DataSource;
+  bare: BareServer;
+  appUrl: string;
+  cast: Cast;
 }
 
-const login = async (call: Call, phone: string) =>
-  ((await call(`mutation ($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { phone, password: 'demo1234' } })) as { data: { login: { accessToken: string } } }).data.login.accessToken;
+/** The people and records the read cases use: the demo accounts, or in a generated city the busiest community's. */
+export interface Cast {
+  staffPhone: string;
+  volunteerPhone: string;
+  residentId: string;
+  needId: string;
+  regionId: string;
+}
 
-/** Add a case here for every hot path (matching, ledger, lists); each is compared with the same baseline. */
-export const benchmarks: Benchmark[] = [
+/** A read hot path: one GraphQL request, compared with the same statements replayed through bare `pg`. */
+export interface ReadCase {
+  kind: 'read';
+  name: string;
+  /** Also measured with a single client (the city-scale latency goals). */
+  singleClient?: boolean;
+  prepare(ctx: BenchContext): Promise<{ query: string; variables?: Record<string, unknown>; token?: string }>;
+}
+
+/**
+ * A write path: each side gets its own steps (one iteration = all steps) and, per worker, the values that fill
+ * the steps' `$KEY` placeholders, one entry per iteration (writes cannot repeat on the same row).
+ */
+export interface WriteCase {
+  kind: 'write';
+  name: string;
+  concurrency?: number;
+  prepare(ctx: BenchContext, workers: number, perWorker: number): Promise<{ app: { steps: Step[]; perWorker: Record<string, string>[][] }; bare: { steps: Step[]; perWorker: Record<string, string>[][] } }>;
+}
+
+export type BenchCase = ReadCase | WriteCase;
+
+const month = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
+
+/** Every hot path `npm run bench` measures; add a case (e.g. a ledger transfer, in a file of its own) with one line here. */
+export const benchmarks: BenchCase[] = [
   {
-    name: 'me (token check + grants + person)',
-    async prepare(call) {
-      const token = await login(call, '13600000001');
-      return () => call(`{ me { id name phone roles { role scopeName } } }`, {}, token);
+    kind: 'read',
+    name: 'me',
+    async prepare({ login, cast }) {
+      return { query: `{ me { id name phone roles { role scopeName } volunteer { status skills } } }`, token: await login(cast.volunteerPhone) };
     },
   },
   {
-    name: 'person(id) in scope, with ID number (logged)',
-    async prepare(call, db) {
-      const token = await login(call, '13600000001');
-      const [{ id }] = await db.query(`SELECT id FROM persons WHERE phone = '13800000001'`);
-      return () => call(`query ($id: ID!) { person(id: $id) { name phone idNumber } }`, { id }, token);
+    kind: 'read',
+    name: 'person(id), ID number read logged',
+    async prepare({ login, cast }) {
+      return { query: `query ($id: ID!) { person(id: $id) { name phone idNumber } }`, variables: { id: cast.residentId }, token: await login(cast.staffPhone) };
     },
   },
   {
-    name: 'region tree, 5 levels (DataLoader)',
-    async prepare(call) {
-      return () => call(`{ regions { name children { name children { name children { name children { name stations { name } } } } } } }`);
+    kind: 'read',
+    name: 'feed openNeedsForMe(first: 20)',
+    singleClient: true,
+    async prepare({ login, cast }) {
+      return { query: `{ openNeedsForMe(first: 20) { totalCount edges { node { id title category windowStart } } } }`, token: await login(cast.volunteerPhone) };
     },
   },
   {
-    name: 'matchCandidates for an open need (filters + score)',
-    async prepare(call, db) {
-      const token = await login(call, '13600000001');
-      const [{ id }] = await db.query(`SELECT id FROM needs WHERE status = 'OPEN' ORDER BY created_at LIMIT 1`);
-      return () => call(`query ($id: ID!) { matchCandidates(needId: $id) { score reasons volunteer { id } } }`, { id }, token);
+    kind: 'read',
+    name: 'matchCandidates(needId, first: 10)',
+    singleClient: true,
+    async prepare({ login, cast }) {
+      return { query: `query ($id: ID!) { matchCandidates(needId: $id) { score reasons volunteer { id } } }`, variables: { id: cast.needId }, token: await login(cast.staffPhone) };
     },
   },
   {
-    name: 'openNeedsForMe (a volunteer\'s ranked feed)',
-    async prepare(call) {
-      const token = await login(call, '13900000001');
-      return () => call(`{ openNeedsForMe(first: 20) { totalCount edges { node { id title } } } }`, {}, token);
-    },
-  },
-  {
-    name: 'transferMinutes 1 min between relatives (ledger write)',
-    async prepare(call, db) {
-      // Lift the demo's daily/yearly transfer caps for the benchmark; the chain and locks are what is measured.
-      const admin = await login(call, '13100000001');
-      const [{ id: province }] = await db.query(`SELECT id FROM regions WHERE parent_id IS NULL`);
-      await call(`mutation ($r: ID!) { setTimeBankPolicy(regionId: $r, input: { dailyTransferCapMinutes: 90000, yearlyTransferCapMinutes: 1000000 }) { dailyTransferCapMinutes } }`, { r: province }, admin);
-      const zhang = await login(call, '13900000001');
-      const li = await login(call, '13800000002');
-      const [{ id: zhangId }] = await db.query(`SELECT id FROM persons WHERE phone = '13900000001'`);
-      const [{ id: liId }] = await db.query(`SELECT id FROM persons WHERE phone = '13800000002'`);
-      let n = 0;
-      // Alternate directions so that neither balance runs dry.
-      return () => {
-        n++;
-        const [token, to] = n % 2 ? [zhang, liId] : [li, zhangId];
-        return call(`mutation ($i: TransferMinutesInput!) { transferMinutes(input: $i) { id } }`, { i: { toPersonId: to, minutes: 1, idempotencyKey: `bench-${n}` } }, token);
+    kind: 'read',
+    name: 'statement: myAccount, month + 20 entries',
+    async prepare({ login, cast }) {
+      return {
+        query: `query ($m: String!) { myAccount { balanceMinutes statement(month: $m) { openingBalanceMinutes creditMinutes debitMinutes closingBalanceMinutes }
+                  entries(first: 20) { edges { node { kind amountMinutes balanceAfterMinutes counterparty at } } } } }`,
+        variables: { m: month() },
+        token: await login(cast.volunteerPhone),
       };
     },
   },
   {
-    name: 'myAccount with 20 entries (statement read)',
-    async prepare(call) {
-      const token = await login(call, '13900000001');
-      return () => call(`{ myAccount { balanceMinutes entries(first: 20) { edges { node { kind amountMinutes balanceAfterMinutes counterparty } } } } }`, {}, token);
-    },
-  },
-  // The same two matching paths at city size: 30 000 more volunteers (keep these last: they change the data).
-  {
-    name: 'matchCandidates with 30 000 volunteers (indexed filters)',
-    async prepare(call, db) {
-      await addSyntheticVolunteers(db, 30_000);
-      const token = await login(call, '13600000001');
-      const [{ id }] = await db.query(`SELECT id FROM needs WHERE status = 'OPEN' ORDER BY created_at LIMIT 1`);
-      const repo = new MatchingRepository(db);
-      const plan = await repo.explainEligible((await repo.needSearch(id))!);
-      const uses = (name: string) => (plan.includes(name) ? 'yes' : 'NO');
-      process.stdout.write(`  plan: volunteer_regions GiST ${uses('volunteer_regions_path_gist')}, skills index ${uses('volunteer_skills_skill_idx')}, ` +
-        `seq scan on volunteers ${plan.includes('Seq Scan on volunteers') ? 'YES' : 'no'}, candidates ${(await repo.eligibleVolunteerIds((await repo.needSearch(id))!)).length}\n`);
-      if (process.env.BENCH_EXPLAIN) process.stdout.write(plan + '\n');
-      return () => call(`query ($id: ID!) { matchCandidates(needId: $id) { score reasons volunteer { id } } }`, { id }, token);
+    kind: 'read',
+    name: 'need(id) with history',
+    async prepare({ login, cast }) {
+      return {
+        query: `query ($id: ID!) { need(id: $id) { id title status category windowStart beneficiary { name } history { action from to at actor { name } } } }`,
+        variables: { id: cast.needId },
+        token: await login(cast.staffPhone),
+      };
     },
   },
   {
-    name: 'openNeedsForMe with 30 000 volunteers',
-    async prepare(call) {
-      const token = await login(call, '13900000001');
-      return () => call(`{ openNeedsForMe(first: 20) { totalCount edges { node { id title } } } }`, {}, token);
+    kind: 'read',
+    name: 'needs(first: 20) list, staff',
+    async prepare({ login, cast }) {
+      return { query: `{ needs(first: 20) { edges { node { id title status urgency windowStart beneficiary { name } } } } }`, token: await login(cast.staffPhone) };
     },
   },
+  claimConfirmCycle,
 ];
+
+/** Who plays whom: the demo accounts on the demo data; in a generated city, the community with the most open needs ahead. */
+export async function castFor(db: DataSource, generated: boolean): Promise<Cast> {
+  if (!generated) {
+    const id = async (sql: string) => (await db.query(sql))[0].id;
+    return {
+      staffPhone: '13600000001',
+      volunteerPhone: '13900000001',
+      residentId: await id(`SELECT id FROM persons WHERE phone = '13800000001'`),
+      needId: await id(`SELECT id FROM needs WHERE status = 'OPEN' ORDER BY created_at LIMIT 1`),
+      regionId: await id(`SELECT id FROM regions WHERE code = '320102002'`),
+    };
+  }
+  const [c] = await db.query(
+    `SELECT g.parent_id AS community_id, count(*) AS n FROM needs n JOIN regions g ON g.id = n.grid_id
+      WHERE n.status = 'OPEN' AND n.window_start > now() AND g.code LIKE '320%' AND length(g.code) = 14 AND substr(g.code, 7, 3) >= '101'
+      GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1`,
+  );
+  const [staff] = await db.query(`SELECT p.phone FROM role_grants r JOIN persons p ON p.id = r.person_id WHERE r.role = 'COMMUNITY_WORKER' AND r.region_id = $1 LIMIT 1`, [c.community_id]);
+  // The volunteer of the community whose feed is the largest (most open needs needing a skill they hold).
+  const [vol] = await db.query(
+    `SELECT p.phone FROM volunteers v JOIN persons p ON p.id = v.person_id
+      WHERE v.community_id = $1 AND v.status = 'APPROVED'
+      ORDER BY (SELECT count(*) FROM needs n JOIN regions g ON g.id = n.grid_id
+                 WHERE g.parent_id = $1 AND n.status = 'OPEN' AND n.window_start > now()
+                   AND (cardinality(n.required_skills) = 0 OR n.required_skills && (SELECT array_agg(skill) FROM volunteer_skills s WHERE s.volunteer_id = v.id))) DESC, v.id
+      LIMIT 1`,
+    [c.community_id],
+  );
+  const [need] = await db.query(
+    `SELECT n.id FROM needs n JOIN regions g ON g.id = n.grid_id WHERE g.parent_id = $1 AND n.status = 'OPEN' AND n.window_start > now()
+      ORDER BY (SELECT count(*) FROM volunteer_skills s WHERE s.skill = ANY(n.required_skills)) DESC, n.id LIMIT 1`,
+    [c.community_id],
+  );
+  const [resident] = await db.query(`SELECT n.beneficiary_id AS id FROM needs n WHERE n.id = $1`, [need.id]);
+  const [region] = await db.query(`SELECT parent_id AS id FROM regions WHERE id = $1`, [c.community_id]);
+  return { staffPhone: staff.phone, volunteerPhone: vol.phone, residentId: resident.id, needId: need.id, regionId: region.id };
+}

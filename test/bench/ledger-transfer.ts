@@ -10,7 +10,8 @@ import type { DataSource } from 'typeorm';
 import { LedgerRepository } from '../../src/time-bank/ledger.repository.js';
 import { VerifyLedgerService } from '../../src/time-bank/verify-ledger.service.js';
 import { DEFAULT_POLICY } from '../../src/time-bank/time-bank-policy.js';
-import type { Call } from './run.js';
+/** A GraphQL call through the app (query, variables, bearer token). */
+export type Call = (query: string, variables?: Record<string, unknown>, token?: string) => Promise<unknown>;
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const CLIENTS = Number(process.env.BENCH_TRANSFER_CLIENTS ?? 32);

@@ -1,77 +1,168 @@
 /**
- * `npm run bench`: throughput of representative operations, each printed as a ratio against a baseline measured
- * in the same run on the same machine (a trivial `{ __typename }` query through the whole HTTP + GraphQL stack).
- * Uses its own embedded PostgreSQL in a temporary directory, so nothing else is touched.
+ * `npm run bench [-- --scale district|city|full] [--data-dir DIR]`: each hot path through the app (HTTP, GraphQL,
+ * Nest, TypeORM) against the same SQL on a bare Fastify route with bare `pg` (bare.ts), in this one process, on the
+ * same database, in the same run; the load comes from a separate client process (client.ts: closed loop, fixed
+ * concurrency, warm-up). Prints throughput, p50/p95/p99 and the app/bare ratio, and a Markdown table of the run.
+ *
+ * Data: the demo district by default (a temporary embedded PostgreSQL); `--scale S` generates a city of that scale
+ * into the temporary database first, or, with `--data-dir DIR`, uses the city already generated there
+ * (`npm run generate -- --scale city` writes `.data/city`). The demo accounts are added either way.
+ * BENCH_SECONDS (8), BENCH_WARMUP (2), BENCH_CONCURRENCY (16) adjust the load.
  */
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import 'reflect-metadata';
+import { DataSource } from 'typeorm';
 import { createApp } from '../../src/bootstrap.js';
 import { logger } from '../../src/common/logging/logger.js';
-import { loadConfig } from '../../src/config/config.js';
+import { loadConfig, loadDevSecrets } from '../../src/config/config.js';
 import { ensureDatabase, startEmbeddedPostgres } from '../../src/database/embedded-postgres.js';
+import { generateInto, parseArgs } from '../../src/generate/generate.js';
 import { seedDemoData } from '../../src/seed/demo-data.js';
-import { DataSource } from 'typeorm';
-import { benchmarks } from './cases.js';
-import { benchLedgerTransfers } from './ledger-transfer.js';
+import { BareServer, Statement } from './bare.js';
+import { benchmarks, BenchContext, castFor } from './cases.js';
+import type { LoadResult, LoadSpec } from './client.js';
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const here = dirname(fileURLToPath(import.meta.url));
 
-export type Call = (query: string, variables?: Record<string, unknown>, token?: string) => Promise<unknown>;
-
-async function measure(run: () => Promise<unknown>): Promise<number> {
-  const deadline = Date.now() + SECONDS * 1000;
-  let done = 0;
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (Date.now() < deadline) {
-        await run();
-        done++;
-      }
-    }),
-  );
-  return done / SECONDS;
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
 }
+
+/** Runs the load in a child process and returns what it measured. */
+async function load(spec: LoadSpec, dir: string): Promise<LoadResult> {
+  const file = join(dir, `spec-${randomBytes(4).toString('hex')}.json`);
+  writeFileSync(file, JSON.stringify(spec));
+  const { stdout } = await promisify(execFile)(process.execPath, [join(here, 'client.js'), file], { maxBuffer: 1 << 24 });
+  return JSON.parse(stdout.trim().split('\n').pop()!);
+}
+
+const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–');
 
 async function main(): Promise<void> {
   logger.level = 'error';
-  const dir = mkdtempSync(join(tmpdir(), 'wushe-bench-'));
-  chmodSync(dir, 0o755); // as root, PostgreSQL runs as the postgres user and must reach its data dir
-  const server = await startEmbeddedPostgres({ dir: join(dir, 'pg'), password: randomBytes(8).toString('hex') });
+  const scale = arg('scale');
+  const dataDir = arg('data-dir');
+  const tmp = mkdtempSync(join(tmpdir(), 'wushe-bench-'));
+  chmodSync(tmp, 0o755); // as root, PostgreSQL runs as the postgres user and must reach its data dir
+  const dir = dataDir ? resolve(dataDir) : tmp;
+  if (dataDir && !existsSync(join(dir, 'pg'))) throw new Error(`${dir}/pg holds no database: run npm run generate first`);
+  const env: Record<string, string | undefined> = { ...process.env, NODE_ENV: 'test', DATA_DIR: dir, SEED_DEMO: 'false', LOG_LEVEL: 'error', GRAPHQL_MAX_COMPLEXITY: '100000', ACCESS_TOKEN_TTL: '86400', NEED_SCHEDULER_INTERVAL_SECONDS: '0' };
+  delete env.DATABASE_URL;
+  const config = loadConfig(env);
+  const server = await startEmbeddedPostgres({ dir: join(dir, 'pg'), password: dataDir ? loadDevSecrets(dir).embeddedDbPassword : randomBytes(8).toString('hex') });
+  const lines: string[] = [];
+  const out = (s: string) => {
+    lines.push(s);
+    process.stdout.write(s + '\n');
+  };
   try {
-    await ensureDatabase(server.adminUrl, 'bench');
-    const config = loadConfig({ ...process.env, NODE_ENV: 'test', DATA_DIR: dir, SEED_DEMO: 'false', LOG_LEVEL: 'error', GRAPHQL_MAX_COMPLEXITY: '100000' });
-    const app = await createApp(config, server.urlFor('bench'));
-    await seedDemoData(app.get(DataSource), config);
-    await app.listen(0, '127.0.0.1');
-    const url = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');
-    const call: Call = async (query, variables, token) => {
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as { errors?: unknown[] };
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-      return body;
-    };
-    await measure(() => call('{ __typename }')); // warm-up
-    const baseline = await measure(() => call('{ __typename }'));
-    process.stdout.write(`baseline { __typename }: ${baseline.toFixed(0)} req/s (${CONCURRENCY} concurrent, ${SECONDS}s each)\n`);
-    // BENCH_ONLY=transfers runs only the ledger transfer case (test/bench/ledger-transfer.ts).
-    for (const b of process.env.BENCH_ONLY === 'transfers' ? [] : benchmarks) {
-      const run = await b.prepare(call, app.get(DataSource));
-      const rate = await measure(run);
-      process.stdout.write(`${b.name.padEnd(58)} ${rate.toFixed(0).padStart(7)} req/s  ratio ${(rate / baseline).toFixed(3)}\n`);
+    const dbName = dataDir ? 'timebank' : 'bench';
+    await ensureDatabase(server.adminUrl, dbName);
+    const url = server.urlFor(dbName);
+    if (scale && !dataDir) {
+      process.stdout.write(`generating a ${scale} (takes minutes)…\n`);
+      const g = await generateInto(url, parseArgs(['--scale', scale]), config.piiKey);
+      process.stdout.write(`generated in ${g.seconds.toFixed(0)} s: ${JSON.stringify(g.counts)}\n`);
     }
-    if (!(await benchLedgerTransfers(call, app.get(DataSource)))) process.exitCode = 1;
+    const app = await createApp(config, url);
+    const db = app.get(DataSource);
+    await seedDemoData(db, config);
+    await app.listen(0, '127.0.0.1');
+    const appUrl = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');
+    const bare = new BareServer(url);
+    await bare.listen();
+
+    // Every statement the app sends through its DataSource, in order (for the bare replay).
+    let recording: Statement[] | null = null;
+    const typeormLogger = db.logger as { logQuery: (q: string, p?: unknown[]) => void };
+    const original = typeormLogger.logQuery.bind(typeormLogger);
+    typeormLogger.logQuery = (q: string, p?: unknown[]) => {
+      recording?.push({ sql: q, params: p ?? [] });
+      original(q, p);
+    };
+    const gql = async (query: string, variables?: Record<string, unknown>, token?: string) => {
+      const res = await fetch(appUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+      const body = (await res.json()) as { data?: any; errors?: unknown[] };
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      return body.data;
+    };
+    const login = async (phone: string) => (await gql(`mutation ($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { phone, password: 'demo1234' } })).login.accessToken as string;
+    const cast = await castFor(db, Boolean(scale));
+    const ctx: BenchContext = { gql, login, db, bare, appUrl, cast };
+
+    const [{ n: volunteers }] = await db.query(`SELECT count(*)::int AS n FROM volunteers`);
+    const [{ n: needs }] = await db.query(`SELECT count(*)::int AS n FROM needs`);
+    const [{ n: postings }] = await db.query(`SELECT count(*)::int AS n FROM ledger_postings`);
+    out(`data: ${scale ?? 'demo'} (${volunteers} volunteers, ${needs} needs, ${postings} postings); machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, ` +
+      `Node ${process.version}; load ${CONCURRENCY} clients, ${WARMUP} s warm-up + ${SECONDS} s`);
+    out('');
+    // The batch plan at the size of the data, before the write cases add needs: every open need under the cast's street (generated: the first district).
+    const admin = await login('13100000001');
+    const region = scale ? (await db.query(`SELECT id FROM regions WHERE level = 'DISTRICT' ORDER BY code LIMIT 1`))[0].id : cast.regionId;
+    const t0 = performance.now();
+    const plan = await gql(`query ($r: ID!) { batchAssignment(regionId: $r, capacity: 2) { total optimal unassignedNeedIds assignments { needId } } }`, { r: region }, admin);
+    const took = performance.now() - t0;
+    const [{ open, vols }] = await db.query(
+      `SELECT (SELECT count(*)::int FROM needs n WHERE n.status = 'OPEN' AND n.window_end > now() AND n.grid_path <@ r.path) AS open,
+              (SELECT count(DISTINCT vr.volunteer_id)::int FROM volunteer_regions vr WHERE vr.path <@ r.path) AS vols FROM regions r WHERE r.id = $1`, [region]);
+    out(`batch plan: ${Math.min(open, 1000)} open needs × ${vols} volunteers → ${plan.batchAssignment.assignments.length} assigned, optimal ${plan.batchAssignment.optimal}, ${took.toFixed(0)} ms (goal ≤ 5 000 ms)`);
+    out('');
+    out('| path | clients | app req/s | bare req/s | app/bare | app p50 / p95 / p99 ms | bare p50 / p95 / p99 ms | SQL statements |');
+    out('|---|---|---|---|---|---|---|---|');
+    const misses: string[] = [];
+    const base = { seconds: SECONDS, warmupSeconds: WARMUP };
+    const row = (name: string, clients: number, a: LoadResult, b: LoadResult, statements: string) => {
+      const ratio = a.perSecond / b.perSecond;
+      out(`| ${name} | ${clients} | ${a.perSecond.toFixed(0)} | ${b.perSecond.toFixed(0)} | ${(ratio * 100).toFixed(0)} % | ${ms(a.p50)} / ${ms(a.p95)} / ${ms(a.p99)} | ${ms(b.p50)} / ${ms(b.p95)} / ${ms(b.p99)} | ${statements} |`);
+      for (const [side, r] of [['app', a], ['bare', b]] as const) if (r.errors > 0) out(`|   ↳ ${side}: ${r.errors} errors, first: ${r.firstError?.replace(/\|/g, '/').slice(0, 200)} | | | | | | | |`);
+      return ratio;
+    };
+    for (const c of benchmarks) {
+      if (c.kind === 'read') {
+        const spec = await c.prepare(ctx);
+        await gql(spec.query, spec.variables, spec.token);
+        recording = [];
+        await gql(spec.query, spec.variables, spec.token);
+        const statements = recording;
+        recording = null;
+        const bareUrl = bare.replay(`r${benchmarks.indexOf(c)}`, statements);
+        const appStep = { url: appUrl, headers: (spec.token ? { authorization: `Bearer ${spec.token}` } : {}) as Record<string, string>, body: JSON.stringify({ query: spec.query, variables: spec.variables }) };
+        const bareStep = { url: bareUrl, body: '{}' };
+        for (const clients of c.singleClient ? [CONCURRENCY, 1] : [CONCURRENCY]) {
+          const a = await load({ ...base, concurrency: clients, steps: [appStep] }, tmp);
+          const b = await load({ ...base, concurrency: clients, steps: [bareStep] }, tmp);
+          const ratio = row(c.name, clients, a, b, String(statements.length));
+          if (clients === CONCURRENCY && ratio < 0.5) misses.push(`${c.name}: ${(ratio * 100).toFixed(0)} % of bare (goal ≥ 50 %)`);
+        }
+      } else {
+        const clients = c.concurrency ?? CONCURRENCY;
+        const perWorker = Math.ceil(((SECONDS + WARMUP) * 400) / clients);
+        const spec = await c.prepare(ctx, clients, perWorker);
+        const a = await load({ ...base, concurrency: clients, ...spec.app }, tmp);
+        const b = await load({ ...base, concurrency: clients, ...spec.bare }, tmp);
+        row(c.name, clients, a, b, 'hand-written');
+      }
+    }
+    if (misses.length) {
+      out('');
+      out(`below the 50 % goal: ${misses.join('; ')}`);
+    }
+    writeFileSync(join(process.cwd(), `bench-last-${scale ?? 'demo'}.md`), lines.join('\n') + '\n');
+    await bare.close();
     await app.close();
   } finally {
     await server.stop();
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(tmp, { recursive: true, force: true });
   }
 }
 
