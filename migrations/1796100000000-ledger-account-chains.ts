@@ -223,6 +223,7 @@ export class LedgerAccountChains1796100000000 implements MigrationInterface {
       DECLARE v_from uuid; v_to uuid; f record; t record; v_policy jsonb; v_to_policy jsonb; v_region uuid;
               v_day bigint; v_year bigint; v_cap bigint; v_total bigint; v_restricted bigint; v_room bigint; v_delta bigint; v_ex record;
       BEGIN
+        IF p_minutes IS NULL OR p_minutes < 1 THEN RAISE EXCEPTION 'ledger: a transfer moves at least one minute'; END IF;
         PERFORM pg_advisory_xact_lock(hashtextextended('ledger-idem:' || p_initiator::text || ':' || p_idem, 7));
         SELECT id, request_hash INTO v_ex FROM ledger_transactions WHERE initiator_id = p_initiator AND idempotency_key = p_idem;
         IF FOUND THEN RETURN jsonb_build_object('replay', v_ex.id, 'requestHash', v_ex.request_hash); END IF;

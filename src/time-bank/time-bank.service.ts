@@ -32,9 +32,10 @@ interface Ctx {
 }
 
 /**
- * Member operations of the time bank (DESIGN.md §6.1). Each runs in one database transaction:
+ * Member operations of the time bank (docs/ledger.md). Each runs in one database transaction:
  * idempotency check → open accounts → lock accounts (id order) → policy checks on the locked balances →
- * append one balanced, hash-chained entry. A refusal throws before anything is written.
+ * append one balanced entry to the accounts' chains. A refusal throws before anything is written. A transfer does
+ * all of this in one database function call.
  */
 @Injectable()
 export class TimeBankService {
