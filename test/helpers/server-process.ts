@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../src/database/embedded-postgres.js';
@@ -18,15 +18,22 @@ export interface ServerProcess {
  */
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
   const port = env.PORT ?? String(await freePort());
+  // A DATA_DIR of its own unless the test gives one; removed when the process has exited.
+  const ownDataDir = env.DATA_DIR ? null : mkdtempSync(join(tmpdir(), 'wushe-srv-'));
   const child = spawn(process.execPath, ['dist/src/main.js'], {
     cwd: process.cwd(),
-    env: { PATH: process.env.PATH!, NODE_ENV: 'test', DATA_DIR: mkdtempSync(join(tmpdir(), 'wushe-srv-')), TOKEN_SECRET: process.env.TOKEN_SECRET!, PII_KEY: process.env.PII_KEY!, ...env, PORT: port },
+    env: { PATH: process.env.PATH!, NODE_ENV: 'test', ...(ownDataDir ? { DATA_DIR: ownDataDir } : {}), TOKEN_SECRET: process.env.TOKEN_SECRET!, PII_KEY: process.env.PII_KEY!, ...env, PORT: port },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code) => {
+      if (ownDataDir) rmSync(ownDataDir, { recursive: true, force: true });
+      resolve(code);
+    }),
+  );
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 60_000);
     const check = () => {
