@@ -74,7 +74,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
         path: '/graphql',
         // Nest hands these to graphql-ws's useServer as they are, though its type does not list them.
         ...({ execute: limited(execute), subscribe: limited(subscribe) } as object),
-        // Errors over the socket get the same codes and masking as over HTTP (DESIGN.md §12).
+        // Errors over the socket get the same codes and masking as over HTTP (docs/design.md §12).
         onNext: (_ctx, _id, _payload, _args, result) =>
           result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : result,
       },

@@ -22,7 +22,7 @@ export interface AppConfig {
   /** Failed logins for one phone within the window before further attempts are refused. */
   loginMaxFailures: number;
   loginWindowSeconds: number;
-  /** Timers of the dispatch loop (DESIGN.md §5). */
+  /** Timers of the dispatch loop (docs/design.md §5). */
   needLoop: {
     /** Completed services nobody confirmed or disputed are confirmed after this long. */
     autoConfirmMinutes: number;

@@ -1,7 +1,7 @@
 import { Role } from '../scope/role.js';
 
 /**
- * The need state machine of DESIGN.md §5 as data: one row per action says from which states it may fire,
+ * The need state machine of docs/design.md §5 as data: one row per action says from which states it may fire,
  * the state it leads to and which parties may fire it. The service, the scheduler and the tests all read this
  * table; nothing else decides whether a transition is legal.
  */
@@ -70,7 +70,7 @@ export interface Transition {
   by: readonly NeedParty[];
   /** A reason the actor must give (一次告知 for rejections). */
   needsReason: boolean;
-  /** Only for a need posted by a proxy: STAFF may confirm it (DESIGN.md §5). */
+  /** Only for a need posted by a proxy: STAFF may confirm it (docs/design.md §5). */
   staffOnlyIfProxy?: boolean;
   /** Refused once the need's window is over (CONFLICT, reason WINDOW_PASSED): nobody can serve it then. */
   windowMustBeOpen?: boolean;

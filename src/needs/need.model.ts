@@ -97,7 +97,7 @@ export class NeedRating {
   @Field(() => [String]) tags: string[];
 }
 
-@ObjectType('Need', { description: '居民需求 — a need and its place in the order-dispatch-claim loop (DESIGN.md §4, §5)' })
+@ObjectType('Need', { description: '居民需求 — a need and its place in the order-dispatch-claim loop (docs/design.md §4, §5)' })
 export class Need {
   @Field(() => ID) id: string;
   @Field() title: string;
@@ -114,7 +114,7 @@ export class Need {
   @Field({ description: '党员优先' }) preferPartyMember: boolean;
   @Field({ description: 'The service happens inside the home (needs a vetted volunteer)' }) homeEntry: boolean;
   @Field({ description: '集体活动: part of a group activity organized by staff; the hours earned may only be donated' }) groupActivity: boolean;
-  /** Exposed by NeedsResolver: exact only to whoever may see the address (DESIGN.md §11), rounded for the rest. */
+  /** Exposed by NeedsResolver: exact only to whoever may see the address (docs/design.md §11), rounded for the rest. */
   latitude: number | null;
   longitude: number | null;
   @Field(() => Date, { nullable: true }) claimedAt: Date | null;
@@ -139,7 +139,7 @@ export class Need {
 
 export const NeedConnection = ConnectionType(Need, 'Need');
 
-/** Validation messages are Chinese like the service's own (DESIGN.md §12: BAD_USER_INPUT lists every field at fault). */
+/** Validation messages are Chinese like the service's own (docs/design.md §12: BAD_USER_INPUT lists every field at fault). */
 const zh = (message: string) => ({ message });
 
 @InputType()

@@ -109,7 +109,7 @@ export class NeedsService {
     return need;
   }
 
-  /** The exact address only for the resident's side, staff in scope, and the volunteer while it is claimed by them (DESIGN.md §11). */
+  /** The exact address only for the resident's side, staff in scope, and the volunteer while it is claimed by them (docs/design.md §11). */
   seesExactPlace(actor: Actor, need: Need, volunteer: Volunteer | null): boolean {
     if (actor.personId === need.beneficiaryId || actor.personId === need.postedById) return true;
     if (actor.covers(need.gridPath, ...NEED_STAFF)) return true;
@@ -192,7 +192,7 @@ export class NeedsService {
       if (!allowed) throw forbidden(proxy ? '无权为该居民代办需求' : '只能在自己所在的网格提交需求');
       // The resident must live where the proxy works: staff cannot post for people outside their scope or without a grid.
       if (proxy && (!beneficiary!.grid_path || !actor.covers(beneficiary!.grid_path, ...NEED_STAFF))) throw forbidden('无权为该居民代办需求');
-      // Group activities are organized by staff; their hours are donate-only in the time bank (DESIGN.md §6.1).
+      // Group activities are organized by staff; their hours are donate-only in the time bank (docs/design.md §6.1).
       if (input.groupActivity && !actor.covers(grid!.path, ...NEED_STAFF)) throw forbidden('集体活动只能由网格的工作人员发布');
 
       const urgency = input.urgency ?? Urgency.NORMAL;

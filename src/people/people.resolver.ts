@@ -25,7 +25,7 @@ export class PeopleResolver {
   }
 
   @Authorize()
-  @Query(() => Person, { nullable: true, description: 'A person as the caller may see them (DESIGN.md §11); FORBIDDEN outside the caller\'s scope' })
+  @Query(() => Person, { nullable: true, description: 'A person as the caller may see them (docs/design.md §11); FORBIDDEN outside the caller\'s scope' })
   person(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Person> {
     return this.people.get(actor, id);
   }

@@ -12,7 +12,7 @@ import { localDayAndYearStart, mayRedeem, splitAtCap, TimeBankPolicy } from './t
 
 /** Staff who may read accounts of their region. */
 export const ACCOUNT_VIEWERS: readonly Role[] = [Role.COMMUNITY_WORKER, Role.SOCIAL_WORKER, Role.STREET_ADMIN, Role.SYSTEM_ADMIN];
-/** Who may correct the ledger by reversal (the approver of DESIGN.md §6.1). */
+/** Who may correct the ledger by reversal (the approver of docs/design.md §6.1). */
 export const REVERSERS: readonly Role[] = [Role.STREET_ADMIN, Role.SYSTEM_ADMIN];
 
 export interface Idempotent {
@@ -26,7 +26,7 @@ interface Ctx {
 }
 
 /**
- * Member operations of the time bank (DESIGN.md §6.1). Each runs in one database transaction:
+ * Member operations of the time bank (docs/design.md §6.1). Each runs in one database transaction:
  * idempotency check → open accounts → lock accounts (id order) → policy checks on the locked balances →
  * append one balanced, hash-chained entry. A refusal throws before anything is written.
  */

@@ -12,7 +12,7 @@ import { VolunteersRepository } from './volunteers.repository.js';
 export const VETTERS: readonly Role[] = [Role.COMMUNITY_WORKER, Role.STREET_ADMIN, Role.SYSTEM_ADMIN];
 
 /**
- * Vetting (DESIGN.md §7: vetted for children and home-entry needs) and the volunteer's base location (distance in
+ * Vetting (docs/design.md §7: vetted for children and home-entry needs) and the volunteer's base location (distance in
  * matching). Who vetted and when is kept on the profile.
  */
 @Injectable()

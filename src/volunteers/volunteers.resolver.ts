@@ -104,7 +104,7 @@ export class VolunteersResolver {
     return this.service.review(actor, id, 'suspend', reason);
   }
 
-  @ResolveField(() => Person, { description: 'The person, masked as the viewer may see them (DESIGN.md §11)' })
+  @ResolveField(() => Person, { description: 'The person, masked as the viewer may see them (docs/design.md §11)' })
   async person(@Parent() v: Volunteer, @Context() ctx: GqlContext): Promise<Person | null> {
     const row = await personRowLoader(ctx, this.peopleRepo).load(v.personId);
     if (!row || !ctx.actor) return null;

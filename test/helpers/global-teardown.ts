@@ -9,7 +9,7 @@ const DEMO_PERSONAL_DATA = [
 ];
 
 /**
- * DESIGN.md §11: no personal data in logs. Every line any test app logged during the whole run is in server.log;
+ * docs/design.md §11: no personal data in logs. Every line any test app logged during the whole run is in server.log;
  * it must hold no mobile number, no ID number and none of the demo residents' names or addresses — and no trace of
  * the logger having had to cut one out, so the check cannot pass merely because the logger's defence worked.
  */
