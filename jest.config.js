@@ -13,6 +13,8 @@ const common = {
 
 export default {
   maxWorkers: 2,
+  // Jest's transform cache beside the dependencies, not in the temp directory: `npm test` leaves nothing there.
+  cacheDirectory: '<rootDir>/node_modules/.cache/jest',
   testTimeout: 120000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },

@@ -145,7 +145,7 @@ export class Registry1763856200000 implements MigrationInterface {
       CREATE TRIGGER charity_entries_no_change BEFORE UPDATE OR DELETE ON charity_entries
         FOR EACH ROW EXECUTE FUNCTION charity_entries_append_only()`);
 
-    // 服务资源清单 (DESIGN.md §4).
+    // 服务资源清单 (docs/design.md §4).
     await q.query(`CREATE TYPE resource_kind AS ENUM ('SERVICE','VENUE','GOODS','FUNDS')`);
     await q.query(`CREATE TYPE resource_provider AS ENUM ('VOLUNTEER','TEAM','ORGANIZATION','CHARITY','RESIDENT_UNIT')`);
     await q.query(`

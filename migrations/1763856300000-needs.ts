@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Needs 居民需求 and the order-dispatch-claim loop (DESIGN.md §4, §5, §9): the need with its deadlines and
+ * Needs 居民需求 and the order-dispatch-claim loop (docs/design.md §4, §5, §9): the need with its deadlines and
  * service facts, its history, review items (low ratings, deadline callbacks) and per-region deadline policies.
  */
 export class Needs1763856300000 implements MigrationInterface {

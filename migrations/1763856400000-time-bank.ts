@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Time bank 时间银行 (DESIGN.md §6): accounts, a hash-chained double-entry journal in integer minutes, region
+ * Time bank 时间银行 (docs/design.md §6): accounts, a hash-chained double-entry journal in integer minutes, region
  * policies, service records 志愿服务记录 and certificates 志愿服务证明.
  *
  * The database itself guarantees the ledger's invariants, so that no code path (or hand-written SQL) can break them:
@@ -28,7 +28,7 @@ export class TimeBank1763856400000 implements MigrationInterface {
         balance bigint NOT NULL DEFAULT 0,
         -- NULL = no floor (the issuance account, whose negative balance is the hours ever minted)
         floor_minutes bigint DEFAULT 0,
-        -- part of the balance earned in group activities: may only be donated (DESIGN.md §6.1)
+        -- part of the balance earned in group activities: may only be donated (docs/design.md §6.1)
         donate_only bigint NOT NULL DEFAULT 0,
         created_at timestamptz NOT NULL DEFAULT now(),
         CHECK (floor_minutes IS NULL OR balance >= floor_minutes),
@@ -126,7 +126,7 @@ export class TimeBank1763856400000 implements MigrationInterface {
       await q.query(`CREATE TRIGGER ${t}_no_truncate BEFORE TRUNCATE ON ${t} FOR EACH STATEMENT EXECUTE FUNCTION ledger_append_only()`);
     }
 
-    // Policy per region (DESIGN.md §6.1); NULL = inherit from the nearest ancestor, then the built-in default.
+    // Policy per region (docs/design.md §6.1); NULL = inherit from the nearest ancestor, then the built-in default.
     await q.query(`
       CREATE TABLE time_bank_policies (
         region_id uuid PRIMARY KEY REFERENCES regions(id),
@@ -145,7 +145,7 @@ export class TimeBank1763856400000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
 
-    // 志愿服务记录 (DESIGN.md §6.2). need_id has no foreign key on purpose: the needs module owns that table.
+    // 志愿服务记录 (docs/design.md §6.2). need_id has no foreign key on purpose: the needs module owns that table.
     await q.query(`
       CREATE TABLE service_records (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -169,7 +169,7 @@ export class TimeBank1763856400000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX service_records_volunteer_idx ON service_records (volunteer_person_id, confirmed_at)`);
 
-    // 志愿服务证明 (DESIGN.md §6.3): `content` is exactly what the certificate states; verification shows only that.
+    // 志愿服务证明 (docs/design.md §6.3): `content` is exactly what the certificate states; verification shows only that.
     await q.query(`
       CREATE TABLE certificates (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

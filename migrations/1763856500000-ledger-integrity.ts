@@ -6,7 +6,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *   its hash is stored at opening (`identity_hash`). Journal entries written from now on (format 2) hash the
  *   identity of every account they post to, so a changed owner or floor breaks the chain that `verifyLedger`
  *   recomputes even when the stored identity hash was forged too.
- * - The donate-only part (group-activity hours, DESIGN.md §6.1) moves only through postings (`donate_only_delta`,
+ * - The donate-only part (group-activity hours, docs/design.md §6.1) moves only through postings (`donate_only_delta`,
  *   also hashed), like the balance.
  * - A posting may only be added to the journal entry created in the same database transaction.
  * - New accounts open empty.

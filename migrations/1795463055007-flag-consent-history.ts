@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Consent history of sensitive flags 敏感个人信息同意记录 (DESIGN.md §11 "consent is recorded", PIPL Art. 14, 29, 31).
+ * Consent history of sensitive flags 敏感个人信息同意记录 (docs/design.md §11 "consent is recorded", PIPL Art. 14, 29, 31).
  * `person_flags` keeps the current flags (a withdrawal still deletes the flag); every consent given and every
  * withdrawal is also appended here, and the table refuses UPDATE and DELETE, so that who agreed to what, when,
  * and who recorded it can be shown later. Existing flags are carried over as GIVEN records.

@@ -13,7 +13,7 @@ import { ServiceConfirmationHooks } from './common/service-confirmed.js';
 import { validationPipe } from './common/validation.js';
 import { APP_CONFIG, AppConfig } from './config/config.js';
 import { DATABASE_URL, DatabaseModule } from './database/database.module.js';
-import { HealthController } from './health/health.controller.js';
+import { HealthModule } from './health/health.module.js';
 import { PeopleModule } from './people/people.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
 import { RegionsModule } from './regions/regions.module.js';
@@ -74,7 +74,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
         path: '/graphql',
         // Nest hands these to graphql-ws's useServer as they are, though its type does not list them.
         ...({ execute: limited(execute), subscribe: limited(subscribe) } as object),
-        // Errors over the socket get the same codes and masking as over HTTP (DESIGN.md §12).
+        // Errors over the socket get the same codes and masking as over HTTP (docs/design.md §12).
         onNext: (_ctx, _id, _payload, _args, result) =>
           result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : result,
       },
@@ -90,6 +90,7 @@ export class AppModule {
       imports: [
         CoreModule.with(config, databaseUrl),
         DatabaseModule,
+        HealthModule,
         PrivacyModule,
         ScopeModule,
         GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config)),
@@ -106,7 +107,6 @@ export class AppModule {
         CharityModule,
         ResourcesModule,
       ],
-      controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useValue: validationPipe }],
     };
   }

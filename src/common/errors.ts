@@ -1,6 +1,6 @@
 import { IntrinsicException } from '@nestjs/common';
 
-/** The error codes of DESIGN.md §12; every GraphQL error carries one as `extensions.code`. */
+/** The error codes of docs/design.md §12; every GraphQL error carries one as `extensions.code`. */
 export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',

@@ -23,7 +23,7 @@ const RACE_STATES: Record<string, { message: string; reason: string }> = {
 const CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
 
 /**
- * The one place where errors become GraphQL errors (DESIGN.md §12). Domain errors keep their code, message and
+ * The one place where errors become GraphQL errors (docs/design.md §12). Domain errors keep their code, message and
  * fields; anything unexpected is logged and reaches the client as INTERNAL_SERVER_ERROR without its text, stack
  * or SQL, in every environment (the server log has the details).
  */

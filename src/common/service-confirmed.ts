@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 /** Where a service record comes from: a confirmed need, a confirmed project activity, or a care visit. */
 export type ServiceSource = 'NEED' | 'ACTIVITY' | 'VISIT';
 
-/** A service that has just become CONFIRMED (DESIGN.md §5 → §6.2): what the time bank credits. */
+/** A service that has just become CONFIRMED (docs/design.md §5 → §6.2): what the time bank credits. */
 export interface ConfirmedService {
   /** Default NEED. Each (source, sourceId, volunteer) earns once. */
   source?: ServiceSource;
@@ -27,7 +27,7 @@ export interface ConfirmedService {
   /** Who confirmed: the beneficiary, proxy or community worker; for an auto-confirmation the staff member who accepted the need (首接负责). */
   confirmedBy: string;
   confirmedAt: Date;
-  /** Served as part of a group activity: the time bank lets such hours only be donated (DESIGN.md §6.1). */
+  /** Served as part of a group activity: the time bank lets such hours only be donated (docs/design.md §6.1). */
   groupActivity?: boolean;
 }
 

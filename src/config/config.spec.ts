@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from './config.js';
@@ -6,7 +6,14 @@ import { ConfigError, loadConfig } from './config.js';
 const KEY = 'a'.repeat(64);
 
 describe('loadConfig', () => {
-  const dataDir = () => mkdtempSync(join(tmpdir(), 'wushe-config-'));
+  // Every DATA_DIR made here is removed afterwards: `npm test` leaves nothing in the temp directory.
+  const made: string[] = [];
+  const dataDir = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wushe-config-'));
+    made.push(dir);
+    return dir;
+  };
+  afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
   it('uses the defaults in development and generates secrets once under DATA_DIR', () => {
     const dir = dataDir();

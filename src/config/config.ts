@@ -24,7 +24,7 @@ export interface AppConfig {
   loginWindowSeconds: number;
   /** How often each instance tries to store a ledger digest (docs/ledger.md); 0 turns the timer off (tests call it directly). */
   ledgerDigestIntervalSeconds: number;
-  /** Timers of the dispatch loop (DESIGN.md §5). */
+  /** Timers of the dispatch loop (docs/design.md §5). */
   needLoop: {
     /** Completed services nobody confirmed or disputed are confirmed after this long. */
     autoConfirmMinutes: number;

@@ -1,5 +1,5 @@
 /**
- * Optimal batch assignment (DESIGN.md §7): needs × volunteers with a score per feasible pair (null = not
+ * Optimal batch assignment (docs/design.md §7): needs × volunteers with a score per feasible pair (null = not
  * allowed) and a capacity per volunteer; maximizes the total score, each need assigned at most once.
  * Each volunteer is expanded into `capacity` identical slots and the square problem is solved with the
  * Hungarian algorithm (O(n³)); infeasible pairs and padding count 0, so with positive scores "assigned with 0"

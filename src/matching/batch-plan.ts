@@ -2,7 +2,7 @@ import type { Assignment } from './assignment.js';
 import { SparsePair, sparseAssignment } from './sparse-assignment.js';
 
 /**
- * Batch dispatch with time conflicts (DESIGN.md §7): needs × volunteers with a score per feasible pair, a capacity
+ * Batch dispatch with time conflicts (docs/design.md §7): needs × volunteers with a score per feasible pair, a capacity
  * per volunteer, and a time window per need; maximize the total score so that no volunteer gets two needs whose
  * windows overlap.
  *

@@ -2,7 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Volunteer } from '../volunteers/volunteer.model.js';
 import type { BatchPlan, RankedPair } from './matching.service.js';
 
-@ObjectType('MatchScoreComponent', { description: 'One named part of a match score (DESIGN.md §7)' })
+@ObjectType('MatchScoreComponent', { description: 'One named part of a match score (docs/design.md §7)' })
 export class MatchScoreComponent {
   @Field({ description: 'SKILL_FIT, DISTANCE, AVAILABILITY, RELIABILITY, CONTINUITY, FAIRNESS, PARTY_MEMBER' }) name: string;
   @Field({ description: 'Chinese label' }) label: string;

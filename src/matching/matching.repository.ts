@@ -72,7 +72,7 @@ export function boundingBox([lat, lng]: [number, number], km = MAX_DISTANCE_KM):
 }
 
 /**
- * Every hard filter of DESIGN.md §7 that SQL can decide, with the need's values as parameters: approved; not the
+ * Every hard filter of docs/design.md §7 that SQL can decide, with the need's values as parameters: approved; not the
  * beneficiary; serves a region holding the grid (GiST on volunteer_regions.path, `@>` is a GiST ltree operator);
  * holds a required skill (btree on volunteer_skills (skill, volunteer_id)); within the distance (bounding box on
  * the (latitude, longitude) index, then the exact great-circle distance); a weekly slot overlapping the window;

@@ -47,7 +47,7 @@ function inRange(value: number, min: number, max: number, error: () => Error): n
 
 const byScore = (a: RankedPair, b: RankedPair) => b.score - a.score || (a.volunteerId < b.volunteerId ? -1 : 1);
 
-/** Matching 供需对接 (DESIGN.md §7): hard filters, then the named score, for one need, one volunteer's feed, or a whole station. */
+/** Matching 供需对接 (docs/design.md §7): hard filters, then the named score, for one need, one volunteer's feed, or a whole station. */
 @Injectable()
 export class MatchingService {
   constructor(private readonly repo: MatchingRepository) {}

@@ -2,7 +2,7 @@ import { localWeekdayMinute } from '../needs/need-deadlines.js';
 import { reliability, ReliabilityStats } from '../volunteers/star-level.js';
 import { Exclusion, exclusionText } from './matching.errors.js';
 
-/** What matching needs to know about a need (DESIGN.md §7). */
+/** What matching needs to know about a need (docs/design.md §7). */
 export interface NeedFacts {
   category: string;
   /** Chinese name of the category, as the seeded skills list names it. */
@@ -110,7 +110,7 @@ export function haversineKm(a: [number, number], b: [number, number]): number {
 }
 
 /**
- * The hard filters of DESIGN.md §7 and the fitness rules of §5 that are decided per candidate (area, approval and
+ * The hard filters of docs/design.md §7 and the fitness rules of §5 that are decided per candidate (area, approval and
  * skills are decided by the indexed search). Returns why the candidate is excluded, as codes; empty = eligible.
  */
 export function exclusions(need: NeedFacts, c: CandidateFacts, category: string): Exclusion[] {

@@ -2,7 +2,7 @@ import { loadConfig } from '../config/config.js';
 import { addWorkingDays, DEFAULT_DEADLINES, deadlinesFrom, localWeekdayMinute, Urgency } from './need-deadlines.js';
 
 describe('need deadlines', () => {
-  it('has the defaults of DESIGN.md §5', () => {
+  it('has the defaults of docs/design.md §5', () => {
     const at = new Date('2030-01-07T00:00:00Z');
     const mins = (u: Urgency) => {
       const d = deadlinesFrom(at, DEFAULT_DEADLINES[u]);

@@ -1,5 +1,5 @@
 import type { AppConfig } from '../config/config.js';
-/** Urgency of a need; drives its deadlines (DESIGN.md §5 接诉即办/限时办结). */
+/** Urgency of a need; drives its deadlines (docs/design.md §5 接诉即办/限时办结). */
 export enum Urgency {
   NORMAL = 'NORMAL',
   URGENT = 'URGENT',
@@ -11,7 +11,7 @@ export interface DeadlinePolicy {
   claimMinutes: number;
 }
 
-/** Defaults of DESIGN.md §5; a region (or any ancestor) may override them in need_deadline_policies. */
+/** Defaults of docs/design.md §5; a region (or any ancestor) may override them in need_deadline_policies. */
 export const DEFAULT_DEADLINES: Record<Urgency, DeadlinePolicy> = {
   [Urgency.EMERGENCY]: { acceptMinutes: 30, claimMinutes: 2 * 60 },
   [Urgency.URGENT]: { acceptMinutes: 2 * 60, claimMinutes: 24 * 60 },
@@ -40,7 +40,7 @@ export function localWeekdayMinute(at: Date): { weekday: number; minute: number;
 
 /**
  * `days` working days after `from` (Monday–Friday, Asia/Shanghai), same time of day: the fix deadline of a
- * review item (5 working days by default, DESIGN.md §9). Public holidays are not modelled.
+ * review item (5 working days by default, docs/design.md §9). Public holidays are not modelled.
  */
 export function addWorkingDays(from: Date, days: number): Date {
   let t = from.getTime();

@@ -1,7 +1,7 @@
 import { StateMachine, TransitionRule } from '../common/state-machine.js';
 
 /**
- * The need state machine of DESIGN.md §5 as data: one row per action says from which states it may fire,
+ * The need state machine of docs/design.md §5 as data: one row per action says from which states it may fire,
  * the state it leads to and which parties may fire it. The service, the scheduler and the tests all read this
  * table; nothing else decides whether a transition is legal.
  */

@@ -97,7 +97,7 @@ export class NeedRating {
   @Field(() => [String]) tags: string[];
 }
 
-@ObjectType('Need', { description: '居民需求 — a need and its place in the order-dispatch-claim loop (DESIGN.md §4, §5)' })
+@ObjectType('Need', { description: '居民需求 — a need and its place in the order-dispatch-claim loop (docs/design.md §4, §5)' })
 export class Need {
   @Field(() => ID) id: string;
   @Field() title: string;
@@ -130,7 +130,7 @@ export class Need {
 
 export const NeedConnection = ConnectionType(Need, 'Need');
 
-/** Validation messages are Chinese like the service's own (DESIGN.md §12: BAD_USER_INPUT lists every field at fault). */
+/** Validation messages are Chinese like the service's own (docs/design.md §12: BAD_USER_INPUT lists every field at fault). */
 const zh = (message: string) => ({ message });
 
 @InputType()

@@ -238,7 +238,7 @@ export class NeedsResolver {
     return this.people.shown(ctx, id);
   }
 
-  @ResolveField(() => Person, { description: '服务对象, masked unless the viewer may see them (DESIGN.md §11)' })
+  @ResolveField(() => Person, { description: '服务对象, masked unless the viewer may see them (docs/design.md §11)' })
   beneficiary(@Parent() n: NeedRecord, @Context() ctx: GqlContext): Promise<Person | null> {
     return this.personFor(ctx, n.beneficiaryId);
   }
@@ -260,12 +260,12 @@ export class NeedsResolver {
     return this.service.addressFor(ctx.actor, n, volunteer);
   }
 
-  @ResolveField(() => Float, { nullable: true, description: 'Exact for whoever may see the address (DESIGN.md §11); rounded to 0.01° (about 1 km) for everyone else' })
+  @ResolveField(() => Float, { nullable: true, description: 'Exact for whoever may see the address (docs/design.md §11); rounded to 0.01° (about 1 km) for everyone else' })
   async latitude(@Parent() n: NeedRecord, @Context() ctx: GqlContext): Promise<number | null> {
     return (await this.location(n, ctx))?.latitude ?? null;
   }
 
-  @ResolveField(() => Float, { nullable: true, description: 'Exact for whoever may see the address (DESIGN.md §11); rounded to 0.01° (about 1 km) for everyone else' })
+  @ResolveField(() => Float, { nullable: true, description: 'Exact for whoever may see the address (docs/design.md §11); rounded to 0.01° (about 1 km) for everyone else' })
   async longitude(@Parent() n: NeedRecord, @Context() ctx: GqlContext): Promise<number | null> {
     return (await this.location(n, ctx))?.longitude ?? null;
   }

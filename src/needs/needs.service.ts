@@ -88,7 +88,7 @@ export class NeedsService {
     return need;
   }
 
-  /** The exact address only for the resident's side, staff in scope, and the volunteer while it is claimed by them (DESIGN.md §11). */
+  /** The exact address only for the resident's side, staff in scope, and the volunteer while it is claimed by them (docs/design.md §11). */
   seesExactPlace(actor: Actor, need: NeedRecord, volunteer: Volunteer | null): boolean {
     if (actor.personId === need.beneficiaryId || actor.personId === need.postedById) return true;
     if (this.isStaffOf(actor, need)) return true;
@@ -206,7 +206,7 @@ export class NeedsService {
       if (!allowed) throw proxy ? needErrors.proxyForbidden() : needErrors.outsideOwnGrid();
       // The resident must live where the proxy works: staff cannot post for people outside their scope or without a grid.
       if (proxy && (!beneficiary.grid_path || !actor.can(Permission.NEED_TRIAGE, { regionPath: beneficiary.grid_path }))) throw needErrors.proxyForbidden();
-      // Group activities are organized by staff; their hours are donate-only in the time bank (DESIGN.md §6.1).
+      // Group activities are organized by staff; their hours are donate-only in the time bank (docs/design.md §6.1).
       if (input.groupActivity && !staff) throw needErrors.groupActivityStaffOnly();
 
       const urgency = input.urgency ?? Urgency.NORMAL;

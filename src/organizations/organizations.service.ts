@@ -193,7 +193,7 @@ export class OrganizationsService {
     return toConnection(rows, page.first, total, (o) => [o.createdKey, o.id], ({ createdKey: _k, ...o }) => o);
   }
 
-  /** Approved organizations per category under a region: a public figure (DESIGN.md §10), no personal data. */
+  /** Approved organizations per category under a region: a public figure (docs/design.md §10), no personal data. */
   async countsByCategory(regionId: string): Promise<OrganizationCategoryCount[]> {
     const region = await this.regions.require(regionId, 'regionId');
     return this.repo.countsByCategory(region.path);

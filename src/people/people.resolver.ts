@@ -24,7 +24,7 @@ export class PeopleResolver {
   }
 
   @Authorize(Permission.SELF, Permission.PERSON_READ, Permission.PERSON_READ_MASKED)
-  @Query(() => Person, { nullable: true, description: 'A person as the caller may see them (DESIGN.md §11); FORBIDDEN outside the caller\'s scope' })
+  @Query(() => Person, { nullable: true, description: 'A person as the caller may see them (docs/design.md §11); FORBIDDEN outside the caller\'s scope' })
   person(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Person> {
     return this.people.get(actor, id);
   }

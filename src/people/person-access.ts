@@ -1,7 +1,7 @@
 import { Actor } from '../scope/actor.js';
 import { Permission } from '../scope/permission.js';
 
-/** How much of a person a viewer may see (DESIGN.md §11: need-to-know, masked by default). */
+/** How much of a person a viewer may see (docs/design.md §11: need-to-know, masked by default). */
 export interface PersonAccess {
   /** SELF and FULL show name, phone and address; MASKED shows 王* and 138****0001 and no address. */
   view: 'SELF' | 'FULL' | 'MASKED' | 'NONE';

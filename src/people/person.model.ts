@@ -11,7 +11,7 @@ export class RoleGrant {
   @Field(() => String, { description: 'REGION or ORGANIZATION' }) scopeType: 'REGION' | 'ORGANIZATION' | 'GLOBAL';
 }
 
-@ObjectType('Person', { description: '人员 — names, phones and ID numbers are masked unless the viewer needs them (DESIGN.md §11)' })
+@ObjectType('Person', { description: '人员 — names, phones and ID numbers are masked unless the viewer needs them (docs/design.md §11)' })
 export class Person {
   @Field(() => ID) id: string;
   @Field({ description: 'Full for the person and case staff in scope, otherwise 王*' }) name: string;

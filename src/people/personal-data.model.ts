@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 
-/** Sensitive flags 特殊群体标识 (DESIGN.md §4, §11): recorded only with consent. */
+/** Sensitive flags 特殊群体标识 (docs/design.md §4, §11): recorded only with consent. */
 export enum PersonFlag {
   ALONE_OR_EMPTY_NEST = 'ALONE_OR_EMPTY_NEST',
   INCAPACITATED = 'INCAPACITATED',

@@ -24,7 +24,7 @@ export class PersonalDataResolver {
     private readonly people: PeopleRepository,
   ) {}
 
-  /** DESIGN.md §11: every read of sensitive fields by staff is logged, like ID numbers (not the person's own reads). */
+  /** docs/design.md §11: every read of sensitive fields by staff is logged, like ID numbers (not the person's own reads). */
   private async logStaffRead(ctx: GqlContext, person: Person, field: string, shown: number): Promise<void> {
     if (shown > 0 && ctx.actor && ctx.actor.personId !== person.id) await this.people.logPiiAccess(ctx.actor.personId, person.id, field, `graphql:Person.${field === 'person_flags' ? 'flags' : 'flagConsentHistory'}`);
   }

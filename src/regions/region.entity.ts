@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { RegionLevel } from './region-level.js';
 
-/** A node of the region tree 省›市›区县›街道›社区›网格 (DESIGN.md §3); `path` is an ltree of codes. */
+/** A node of the region tree 省›市›区县›街道›社区›网格 (docs/design.md §3); `path` is an ltree of codes. */
 @Entity('regions')
 export class RegionEntity {
   @PrimaryGeneratedColumn('uuid') id: string;

@@ -34,11 +34,11 @@ registerEnumType(ResourceProvider, {
   },
 });
 
-/** The categories a resource serves are the need categories of DESIGN.md §4, so that matching can pair them. */
+/** The categories a resource serves are the need categories of docs/design.md §4, so that matching can pair them. */
 export const ResourceCategory = NeedCategory;
 export type ResourceCategory = NeedCategory;
 
-@ObjectType('Resource', { description: '服务资源 (服务资源清单, DESIGN.md §4)' })
+@ObjectType('Resource', { description: '服务资源 (服务资源清单, docs/design.md §4)' })
 export class Resource {
   @Field(() => ID) id: string;
   @Field() name: string;

@@ -26,7 +26,7 @@ export interface PermissionTarget {
 /**
  * The authenticated caller: who they are and where each of their roles reaches. Every scope decision in the
  * app is one of the three questions below, so the rule "a scoped actor sees and changes only what lies in its
- * scope" (DESIGN.md §3) lives here.
+ * scope" (docs/design.md §3) lives here.
  */
 export class Actor {
   constructor(

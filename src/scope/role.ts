@@ -14,7 +14,7 @@ export enum Role {
 
 registerEnumType(Role, {
   name: 'Role',
-  description: '角色 — every role is granted in a scope (a region node or an organization), DESIGN.md §3',
+  description: '角色 — every role is granted in a scope (a region node or an organization), docs/design.md §3',
   valuesMap: {
     RESIDENT: { description: '居民' },
     VOLUNTEER: { description: '志愿者' },

@@ -13,7 +13,7 @@ import { CertificateContent, CertificateRow, ServiceRecordsRepository } from './
 
 const MAX_PERIOD_MS = 10 * 366 * 86400_000;
 
-/** 志愿服务证明 (DESIGN.md §6.3): issued free to the volunteer by their community, verifiable by anyone with the code. */
+/** 志愿服务证明 (docs/design.md §6.3): issued free to the volunteer by their community, verifiable by anyone with the code. */
 @Injectable()
 export class CertificatesService {
   constructor(

@@ -20,7 +20,7 @@ export type EarnableService = ConfirmedService;
 export const MAX_SERVICE_MINUTES = 24 * 60;
 
 /**
- * EARN on confirmation (DESIGN.md §6.1–6.2): inside the confirming transaction, the service record is written
+ * EARN on confirmation (docs/design.md §6.1–6.2): inside the confirming transaction, the service record is written
  * and the confirmed minutes are posted from the street's issuance account to the volunteer. Any failure here
  * fails the confirmation.
  */

@@ -38,7 +38,7 @@ export interface CertificateRow {
   revokedRecordNos?: string[];
 }
 
-/** Exactly what a certificate states (DESIGN.md §6.3), frozen at issue. */
+/** Exactly what a certificate states (docs/design.md §6.3), frozen at issue. */
 export interface CertificateContent {
   volunteer: { name: string; idNumberMasked: string | null; volunteerNo: string | null };
   service: { records: { recordNo: string; date: string; content: string; category: string; place: string; minutes: number }[]; totalMinutes: number };

@@ -1,4 +1,4 @@
-/** Policy per region (DESIGN.md §6.1), each value inherited from the nearest ancestor that sets it. */
+/** Policy per region (docs/design.md §6.1), each value inherited from the nearest ancestor that sets it. */
 export interface TimeBankPolicy {
   /** Personal balance cap; what a credit would add beyond it goes to the community pool 爱心池. */
   balanceCapMinutes: number;

@@ -170,7 +170,7 @@ registerEnumType(ServiceSource, {
   valuesMap: { NEED: { description: '居民需求' }, ACTIVITY: { description: '项目活动' }, VISIT: { description: '探访关爱' } },
 });
 
-@ObjectType('ServiceRecord', { description: '志愿服务记录 (DESIGN.md §6.2), written when a service is confirmed' })
+@ObjectType('ServiceRecord', { description: '志愿服务记录 (docs/design.md §6.2), written when a service is confirmed' })
 export class ServiceRecord {
   @Field(() => ID) id: string;
   @Field() recordNo: string;

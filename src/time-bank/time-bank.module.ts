@@ -11,7 +11,7 @@ import { TimeBankResolver } from './time-bank.resolver.js';
 import { TimeBankService } from './time-bank.service.js';
 import { VerifyLedgerService } from './verify-ledger.service.js';
 
-/** 时间银行 (DESIGN.md §6): ledger, member operations, EARN on confirmation, records and certificates. */
+/** 时间银行 (docs/design.md §6): ledger, member operations, EARN on confirmation, records and certificates. */
 @Module({
   imports: [NeedsModule, VolunteersModule],
   providers: [LedgerRepository, ServiceRecordsRepository, TimeBankService, VerifyLedgerService, CertificatesService, EarnOnConfirmation, ExpiryService, LedgerDigestService, TimeBankResolver],

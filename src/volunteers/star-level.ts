@@ -1,4 +1,4 @@
-/** 星级志愿者 (DESIGN.md §6.4): thresholds in verified hours for ★1 … ★5. */
+/** 星级志愿者 (docs/design.md §6.4): thresholds in verified hours for ★1 … ★5. */
 export const STAR_THRESHOLD_HOURS = [100, 300, 600, 1000, 1500] as const;
 
 export function starLevel(verifiedMinutes: number): number {

@@ -9,7 +9,7 @@ import { VolunteerVettingRepository } from './volunteer-vetting.repository.js';
 import { VolunteersRepository } from './volunteers.repository.js';
 
 /**
- * Vetting (DESIGN.md §7: vetted for children and home-entry needs) and the volunteer's base location (distance in
+ * Vetting (docs/design.md §7: vetted for children and home-entry needs) and the volunteer's base location (distance in
  * matching). Who vetted and when is kept on the profile.
  */
 @Injectable()

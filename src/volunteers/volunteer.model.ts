@@ -21,7 +21,7 @@ export class Volunteer {
   @Field({ description: 'Vetted for children and home-entry services' }) isVetted: boolean;
   @Field(() => [String], { description: 'Skills from the seeded list (Chinese names)' }) skills: string[];
   @Field(() => Int, { description: 'Minutes of confirmed service (the time bank’s EARN total)' }) verifiedMinutes: number;
-  @Field(() => Int, { description: '星级 0–5 from verified hours (DESIGN.md §6.4)' }) starLevel: number;
+  @Field(() => Int, { description: '星级 0–5 from verified hours (docs/design.md §6.4)' }) starLevel: number;
   @Field(() => Float, { description: '0–1: completions vs no-shows and withdrawals, and ratings' }) reliability: number;
   @Field(() => Int) completedCount: number;
   @Field(() => Int) noShowCount: number;

@@ -77,7 +77,7 @@ export class VolunteersResolver {
     return this.service.review(actor, id, 'suspend', reason);
   }
 
-  @ResolveField(() => Person, { description: 'The person, masked as the viewer may see them (DESIGN.md §11)' })
+  @ResolveField(() => Person, { description: 'The person, masked as the viewer may see them (docs/design.md §11)' })
   person(@Parent() v: Volunteer, @Context() ctx: GqlContext): Promise<Person | null> {
     // A volunteer record is visible to whoever may see the volunteer; their person is at least masked.
     return this.people.shown(ctx, v.personId);

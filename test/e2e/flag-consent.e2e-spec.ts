@@ -1,7 +1,7 @@
 import { idNumberFor, newResident, personId } from '../helpers/registry.js';
 import { createTestApp, TestApp } from '../helpers/test-app.js';
 
-/** Consent for sensitive flags (issue 3, major 5; DESIGN.md §11, PIPL Art. 29, 31). */
+/** Consent for sensitive flags (issue 3, major 5; docs/design.md §11, PIPL Art. 29, 31). */
 const SET = `mutation ($i: SetPersonFlagInput!) { setPersonFlag(input: $i) { flag consentGivenById } }`;
 const RELATE = `mutation ($p: ID!, $r: ID!) { recordRelative(personId: $p, relativeId: $r, relation: "子女", reverseRelation: "父母") { id } }`;
 

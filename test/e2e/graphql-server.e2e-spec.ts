@@ -10,7 +10,7 @@ describe('GraphQL server', () => {
   it('reports the database in /health', async () => {
     const res = await t.http().get('/health');
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ status: 'ok', database: { status: 'up' } });
+    expect(res.body).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } });
     expect(res.headers['x-request-id']).toMatch(/.+/);
   });
 

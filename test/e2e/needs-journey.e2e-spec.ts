@@ -71,7 +71,7 @@ describe('needs: the order-dispatch-claim loop end to end', () => {
     expect(later.need.address).toBeNull();
     expect(conf.confirmService.history.map((h: any) => [h.action, h.from, h.to, h.actor?.name ?? null])).toEqual([
       ['POST', null, 'SUBMITTED', '王秀英'],
-      // The resident meets staff and the volunteer masked (DESIGN.md §11).
+      // The resident meets staff and the volunteer masked (docs/design.md §11).
       ['ACCEPT', 'SUBMITTED', 'ACCEPTED', '孙*'],
       ['PUBLISH', 'ACCEPTED', 'OPEN', '孙*'],
       ['CLAIM', 'OPEN', 'CLAIMED', '张*'],

@@ -3,7 +3,7 @@ import { codeOf, createTestApp, TestApp } from '../helpers/test-app.js';
 
 const PERSON = `query ($id: ID!) { person(id: $id) { id name phone address idNumber masked flags { flag } relatives { relation } } }`;
 
-describe('personal data (DESIGN.md §11)', () => {
+describe('personal data (docs/design.md §11)', () => {
   let t: TestApp;
   let wang: string;
   let li: string;
@@ -29,7 +29,7 @@ describe('personal data (DESIGN.md §11)', () => {
     const staff = await t.gql(PERSON, { id: wang }, await t.login('13600000001'));
     expect(staff.data.person.idNumber).toBe('320102194503120022');
     // The grid worker sees the name in full but the ID number masked, and that is not a logged read; the sensitive
-    // flags both of them read are (DESIGN.md §11: every staff read of sensitive fields is logged).
+    // flags both of them read are (docs/design.md §11: every staff read of sensitive fields is logged).
     const grid = await t.gql(PERSON, { id: wang }, await t.login('13700000001'));
     expect(grid.data.person).toMatchObject({ name: '王秀英', idNumber: '320102********0022', flags: [{ flag: 'ALONE_OR_EMPTY_NEST' }] });
     const reads = await t.db.query(

@@ -6,7 +6,7 @@ import { idNumberFor, personId, withBadCheckDigit } from '../helpers/registry.js
 import { createTestApp, TestApp } from '../helpers/test-app.js';
 
 /**
- * DESIGN.md §11: no personal data in logs. This file drives the operations that handle phones and ID numbers
+ * docs/design.md §11: no personal data in logs. This file drives the operations that handle phones and ID numbers
  * (including their error paths), then reads the server log of the whole test run so far — every app of every
  * test file writes to it — and looks for any demo phone, ID number or address.
  */

@@ -2,7 +2,7 @@ import { idNumberFor, newResident } from '../helpers/registry.js';
 import { codeOf, createTestApp, TestApp } from '../helpers/test-app.js';
 
 /**
- * DESIGN.md §3: every role × a person inside its scope and one outside. Inside → the person (masked or not as
+ * docs/design.md §3: every role × a person inside its scope and one outside. Inside → the person (masked or not as
  * §11 says); outside → FORBIDDEN. Residents see only themselves.
  */
 const PERSON = `query ($id: ID!) { person(id: $id) { id name phone address masked idNumber } }`;

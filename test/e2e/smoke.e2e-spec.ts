@@ -9,7 +9,7 @@ describe('smoke', () => {
 
   it('serves health and logs in a demo account', async () => {
     const health = await t.http().get('/health');
-    expect(health.body).toMatchObject({ status: 'ok', database: { status: 'up' } });
+    expect(health.body).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } });
     const token = await t.login('13800000001');
     const me = await t.gql(`{ me { name phone idNumber roles { role scopeName } } }`, {}, token);
     const vol = await t.gql(`{ me { name volunteer { skills isPartyMember status starLevel reliability person { name } } } }`, {}, await t.login('13900000001'));

@@ -9,7 +9,7 @@ const DEMO_PERSONAL_DATA = [
 ];
 
 /**
- * DESIGN.md §11: no personal data in logs. Every line any test app logged during the whole run is in server.log;
+ * docs/design.md §11: no personal data in logs. Every line any test app logged during the whole run is in server.log;
  * it must hold no mobile number, no ID number and none of the demo residents' names or addresses — and no trace of
  * the logger having had to cut one out, so the check cannot pass merely because the logger's defence worked.
  */
@@ -20,8 +20,9 @@ async function checkServerLog(runDir: string): Promise<void> {
   const bad: string[] = [];
   readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
     const kind = /(?<![0-9A-Za-z])1[3-9]\d{9}(?![0-9A-Za-z])/.test(line) ? 'phone' : /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/.test(line) ? 'id-number' : needles.some((n) => line.includes(n)) ? 'demo name/address'
-      // The logger cuts phones and ID numbers out as a last defence; a cut means some code handed it personal data.
-      : /\[redacted-(?:phone|id)\]/.test(line) ? 'redacted by the logger' : null;
+      // The logger cuts phones and ID numbers (and personal or secret keys) out as a last defence; a cut means some
+      // code handed it personal data.
+      : /\[redacted-(?:phone|id|key)\]/.test(line) ? 'redacted by the logger' : null;
     if (kind) bad.push(`${i + 1} (${kind})`);
   });
   if (bad.length && process.env.KEEP_TEST_LOG) copyFileSync(file, process.env.KEEP_TEST_LOG);

@@ -46,3 +46,35 @@ describe('redact', () => {
     expect(redact('reqId f449aeea-dde6-43cf-84dd-15218479004d')).toBe('reqId f449aeea-dde6-43cf-84dd-15218479004d');
   });
 });
+
+describe('key redaction (pino paths)', () => {
+  it('drops secrets and personal fields by key, at the top level and one level down, whatever their shape', () => {
+    const lines: string[] = [];
+    const sink = logger.sink;
+    logger.sink = (l) => lines.push(l);
+    try {
+      logger.warn('keys', { variables: { phone: '1' }, req: { authorization: 'Bearer abc', address: '某路1号' }, password: 'pass-word-99', n: 1 });
+    } finally {
+      logger.sink = sink;
+    }
+    const entry = JSON.parse(lines[0]);
+    expect(entry).toMatchObject({ level: 'warn', msg: 'keys', variables: '[redacted-key]', password: '[redacted-key]', n: 1 });
+    expect(entry.req).toEqual({ authorization: '[redacted-key]', address: '[redacted-key]' });
+    expect(lines[0]).not.toMatch(/Bearer|某路|pass-word/);
+  });
+
+  it('keeps the level that is set and writes nothing below it', () => {
+    const lines: string[] = [];
+    const { sink, level } = logger;
+    logger.sink = (l) => lines.push(l);
+    try {
+      logger.level = 'warn';
+      logger.info('quiet');
+      logger.warn('loud');
+    } finally {
+      logger.sink = sink;
+      logger.level = level;
+    }
+    expect(lines.map((l) => JSON.parse(l).msg)).toEqual(['loud']);
+  });
+});

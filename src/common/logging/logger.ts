@@ -1,7 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { LoggerService } from '@nestjs/common';
+import { pino, stdTimeFunctions, type Logger } from 'pino';
 
 type Level = 'debug' | 'info' | 'warn' | 'error';
+const LEVELS: readonly string[] = ['debug', 'info', 'warn', 'error'] satisfies Level[];
 
 // Defence in depth: should a driver or library message ever carry a phone or ID number, it is cut out.
 // Digits inside longer tokens (UUIDs, hex ids) are left alone.
@@ -17,7 +19,6 @@ export const redactValue = (v: unknown, depth = 0): unknown => {
   if (Object.getPrototypeOf(v) !== Object.prototype && Object.getPrototypeOf(v) !== null) return v;
   return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, redactValue(x, depth + 1)]));
 };
-const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
 export interface RequestContext {
   requestId: string;
@@ -27,20 +28,54 @@ export interface RequestContext {
 export const requestContext = new AsyncLocalStorage<RequestContext>();
 
 /**
- * JSON lines on stdout. Callers pass ids and codes, never personal data: no names, phones, ID numbers,
- * addresses or GraphQL variables are given to the logger anywhere in the code base.
+ * Keys that never reach a log line whatever their value (pino's path redaction), at the top level and one level
+ * down: secrets, GraphQL variables and the personal fields of the schema. Nothing in the code logs them today;
+ * this is the second defence, beside the pattern redaction above that catches a phone or ID number in any text.
+ */
+export const REDACTED_KEYS = ['password', 'token', 'accessToken', 'refreshToken', 'authorization', 'cookie', 'variables', 'idNumber', 'phone', 'address'];
+const REDACT_PATHS = REDACTED_KEYS.flatMap((key) => [key, `*.${key}`]);
+
+/**
+ * JSON lines through pino (`{"level":"info","time":"…","reqId":"…",…,"msg":"…"}`). Callers pass ids and codes,
+ * never personal data: no names, phones, ID numbers, addresses or GraphQL variables are given to the logger
+ * anywhere in the code base. `sink` receives each line (stdout by default; the tests collect them in a file).
  */
 class JsonLogger {
-  level: Level = (process.env.LOG_LEVEL as Level) || 'info';
   sink: (line: string) => void = (line) => process.stdout.write(line + '\n');
+  private readonly pino: Logger<never, boolean>;
+
+  constructor() {
+    this.pino = pino(
+      {
+        // LOG_LEVEL is validated with the rest of the configuration (main.ts sets it again); an unknown value here
+        // must not stop the import before that check can name it.
+        level: LEVELS.includes(process.env.LOG_LEVEL as Level) ? process.env.LOG_LEVEL : 'info',
+        base: undefined,
+        timestamp: stdTimeFunctions.isoTime,
+        formatters: {
+          level: (label) => ({ level: label }),
+          // Every field, at any depth, has phone and ID-number patterns cut out.
+          log: (fields) => redactValue(fields) as Record<string, unknown>,
+        },
+        redact: { paths: REDACT_PATHS, censor: '[redacted-key]' },
+        mixin: () => {
+          const reqId = requestContext.getStore()?.requestId;
+          return reqId ? { reqId } : {};
+        },
+      },
+      { write: (line: string) => this.sink(line.endsWith('\n') ? line.slice(0, -1) : line) },
+    );
+  }
+
+  get level(): Level {
+    return this.pino.level as Level;
+  }
+  set level(level: Level) {
+    this.pino.level = level;
+  }
 
   log(level: Level, msg: string, fields: Record<string, unknown> = {}): void {
-    if (ORDER[level] < ORDER[this.level]) return;
-    const reqId = requestContext.getStore()?.requestId;
-    const entry: Record<string, unknown> = { time: new Date().toISOString(), level, msg: redact(msg) };
-    if (reqId) entry.reqId = reqId;
-    for (const [k, v] of Object.entries(fields)) entry[k] = redactValue(v);
-    this.sink(JSON.stringify(entry));
+    this.pino[level](fields, redact(msg));
   }
   debug(msg: string, fields?: Record<string, unknown>) {
     this.log('debug', msg, fields);
