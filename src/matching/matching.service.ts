@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { planBatch } from './batch-plan.js';
 import { MatchingRepository, PairFacts } from './matching.repository.js';
 import { hardFilter, haversineKm, score, Scored } from './scoring.js';
+import { CATEGORY_LABEL, NeedCategory } from '../needs/need.model.js';
 
 export interface RankedPair extends Scored {
   needId: string;
@@ -37,6 +38,22 @@ export class MatchingService {
   async check(needId: string, volunteerId: string, m?: EntityManager): Promise<{ excluded: string[]; ranked: RankedPair } | null> {
     const p = await this.repo.pair(needId, volunteerId, m);
     return p ? evaluate(p) : null;
+  }
+
+  /**
+   * The fitness rules of a need (DESIGN.md §5, §7: approval, area, skills, availability, overlapping held needs,
+   * vetting, age) applied to a dated session that is not a need — a project activity. Under-18s may join: an
+   * activity is a group led by the organization's adults. Returns why the volunteer does not fit (empty = fits).
+   */
+  async checkSession(m: EntityManager, volunteerId: string, s: { category: string; requiredSkills: string[]; start: Date; end: Date; path: string; requiresVetting: boolean }): Promise<{ excluded: string[]; personId: string } | null> {
+    const facts = await this.repo.sessionFacts(m, volunteerId, s);
+    if (!facts) return null;
+    const need = {
+      category: s.category, categoryLabel: CATEGORY_LABEL[s.category as NeedCategory] ?? s.category, requiredSkills: s.requiredSkills,
+      windowStart: s.start, windowEnd: s.end, requiresVetting: s.requiresVetting, preferPartyMember: false,
+    };
+    const excluded = hardFilter(need, { ...facts, distanceKm: null }, s.category).filter((e) => !e.startsWith('未满18周岁'));
+    return { excluded, personId: facts.personId };
   }
 
   /** Open needs the volunteer may take, ranked for them with the same score. */

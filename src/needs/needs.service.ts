@@ -337,6 +337,8 @@ export class NeedsService {
 
   /** Books `volunteerId` on the need: the fitness and overlap checks and the update in one locked transaction. */
   private async hold(m: EntityManager, need: Need, volunteerId: string, mode: 'claim' | 'dispatch'): Promise<{ excluded: string[]; score: number }> {
+    // A need linked to a project 民生项目 is served by the project's activities, not claimed one by one.
+    if (await this.repo.projectOf(m, need.id)) throw conflict('该需求已纳入民生项目，由项目统一服务', 'NEED_IN_PROJECT');
     await this.repo.lockVolunteer(m, volunteerId);
     const check = await this.matching.check(need.id, volunteerId, m);
     if (!check) throw notFound('志愿者');
