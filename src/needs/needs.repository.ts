@@ -205,7 +205,8 @@ export class NeedsRepository {
    * elsewhere, under `regionPath`. Locks them; returns the ids it linked (the caller compares with what it asked).
    */
   async linkToProject(m: EntityManager, needIds: readonly string[], projectId: string, regionPath: string): Promise<string[]> {
-    const rows = await m.query(
+    // An UPDATE … RETURNING answers [rows, affected count] through TypeORM.
+    const [rows] = await m.query(
       `UPDATE needs SET project_id = $2 WHERE id IN (SELECT id FROM needs WHERE id = ANY($1::uuid[]) AND project_id IS NULL
           AND status IN ('SUBMITTED','ACCEPTED','OPEN','EXPIRED') AND grid_path <@ $3::ltree FOR UPDATE) RETURNING id`,
       [needIds, projectId, regionPath],

@@ -228,7 +228,8 @@ export class ProjectsRepository implements TransitionStore<Project, ProjectStatu
 
   /** Every other live application of the project becomes NOT_AWARDED with the reason; returns them (to tell them). */
   async declineOthers(m: EntityManager, projectId: string, awardedId: string, reason: string): Promise<{ id: string; organizationId: string }[]> {
-    const rows = await m.query(
+    // An UPDATE … RETURNING answers [rows, affected count] through TypeORM.
+    const [rows] = await m.query(
       `UPDATE project_applications SET status = 'NOT_AWARDED', decision_reason = $3, decided_at = now()
         WHERE project_id = $1 AND id <> $2 AND status = 'SUBMITTED' RETURNING id, organization_id`,
       [projectId, awardedId, reason],

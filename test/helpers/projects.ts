@@ -89,7 +89,7 @@ export async function runningProject(t: TestApp, over: Record<string, unknown> =
   await must(t, `mutation ($id: ID!) { approveProject(id: $id) { status } }`, { id }, PHONE.heJun);
   await must(t, `mutation ($id: ID!, $by: DateTime!) { publishProject(id: $id, applyBy: $by) { status } }`, { id, by: new Date(Date.now() + 7 * DAY).toISOString() }, PHONE.wuFang);
   const { applyForProject } = await must(t, `mutation ($i: ApplyForProjectInput!) { applyForProject(input: $i) { id } }`, { i: { projectId: id, organizationId: r.oldPeople, plan: '每日助餐送餐', quoteFen: charityFen } }, ORG_PHONE);
-  await must(t, `mutation ($p: ID!, $a: ID!) { awardProject(projectId: $p, applicationId: $a, reason: '经验丰富') { status } }`, { p: id, a: applyForProject.id }, PHONE.wuFang);
+  await must(t, `mutation ($p: ID!, $a: ID!) { awardProject(projectId: $p, applicationId: $a, reason: "经验丰富") { status } }`, { p: id, a: applyForProject.id }, PHONE.wuFang);
   await must(t, `mutation ($id: ID!) { startProject(id: $id) { status } }`, { id }, PHONE.wuFang);
   return id;
 }
