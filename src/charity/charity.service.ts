@@ -161,7 +161,7 @@ export class CharityService {
     if (amount > 0) {
       // Only the AVAILABLE account may be granted: money reserved for projects stays theirs.
       const [{ availableFen }] = await this.repo.fundBalances([charity.id], m);
-      if (availableFen < BigInt(amount)) throw new DomainException(ErrorCode.INSUFFICIENT_BALANCE, '慈善资金可用余额不足');
+      if (availableFen < BigInt(amount)) throw new DomainException(ErrorCode.INSUFFICIENT_BALANCE, '慈善资金余额不足');
     }
     if (g.item && (await this.repo.itemQuantity(m, charity.id, g.item.name, g.item.unit)) < quantity) {
       throw new DomainException(ErrorCode.INSUFFICIENT_BALANCE, '物资库存不足');

@@ -15,10 +15,13 @@ export const DEMO_PROJECT_IDS = {
   nextActivity: '00000000-0000-4000-8000-00000000b102',
 } as const;
 
-/** Two more volunteers of 长江新村 for the project's meal rounds (they do not touch the demo ledger of 张伟 and 刘洋). */
+/**
+ * Two volunteers of 大悲巷社区 (A2) for the project's meal rounds there: they touch neither the demo ledger of 张伟
+ * and 刘洋 nor the needs, numbering and matching of 长江新村 (A1).
+ */
 const MEAL_VOLUNTEERS = [
-  { phone: '13900000011', name: '钱芳', no: 'V320102002001011', birth: '1978-04-02' },
-  { phone: '13900000012', name: '孙浩', no: 'V320102002001012', birth: '1995-09-17' },
+  { phone: '13900000011', name: '钱芳', no: 'V320102002002001', birth: '1978-04-02' },
+  { phone: '13900000012', name: '孙浩', no: 'V320102002002002', birth: '1995-09-17' },
 ];
 
 const DAY = 24 * 3600_000;
@@ -34,12 +37,11 @@ export async function seedDemoProjects(db: DataSource, m: EntityManager): Promis
   const person = async (phone: string): Promise<string> => (await one(`SELECT id FROM persons WHERE phone = $1`, [phone])).id;
   const region = async (code: string): Promise<{ id: string; path: string }> => one(`SELECT id, path::text AS path FROM regions WHERE code = $1`, [code]);
   const streetA = await region('320102002');
-  const a1 = await region('320102002001');
-  const a1g2 = await region('32010200200102');
+  const a2 = await region('320102002002');
+  const a2g1 = await region('32010200200201');
   const wuFang = await person('13500000001');
   const heJun = await person('13200000001');
   const zhengLei = await person('13400000001');
-  const fengJing = await person('13300000001');
   const org = (await one(`SELECT id FROM organizations WHERE credit_code = '52320102MJ5800012H'`, [])).id as string;
   const fund = (await one(`SELECT id FROM charities WHERE name = '梅园新村街道社区慈善基金'`, [])).id as string;
   const charity = new CharityService(db, new CharityRepository(db), new RegionsRepository(db));
@@ -99,12 +101,10 @@ export async function seedDemoProjects(db: DataSource, m: EntityManager): Promis
   await indicators(running, [['SERVICE_MINUTES', 20000], ['PEOPLE_SERVED', 3000], ['SESSIONS_HELD', 200], ['VOLUNTEERS_ENGAGED', 20], ['SATISFACTION_RATE', 90]]);
   await application(running, 'AWARDED', 5_800_000, '有老年助餐运营经验');
   await charity.reserveForProject(m, { charityId: fund, projectId: running, amountFen: 3_000_000, recordedBy: heJun, purpose: '项目预留：梅园新村老年助餐点（2026）' });
-  await charity.disburseForProject(m, { charityId: fund, projectId: running, amountFen: 1_000_000, recordedBy: fengJing, purpose: '项目拨付：梅园新村老年助餐点（2026）（项目启动）' });
-  await m.query(`UPDATE project_funding_lines SET reserved_fen = 3000000, disbursed_fen = 1000000 WHERE project_id = $1 AND position = 1`, [running]);
-  await m.query(`INSERT INTO project_disbursements (project_id, idempotency_key, milestone, amount_fen, organization_id, recorded_by) VALUES ($1, 'demo-start', '项目启动', 1000000, $2, $3)`, [running, org, fengJing]);
+  await m.query(`UPDATE project_funding_lines SET reserved_fen = 3000000 WHERE project_id = $1 AND position = 1`, [running]);
   await history(running, [
     ['PROPOSE', 'PROPOSED', 'PROPOSED', wuFang, null], ['APPROVE', 'PROPOSED', 'APPROVED', heJun, '同意立项'], ['PUBLISH', 'APPROVED', 'PUBLISHED', wuFang, null],
-    ['AWARD', 'PUBLISHED', 'UNDERTAKEN', wuFang, '有老年助餐运营经验'], ['START', 'UNDERTAKEN', 'RUNNING', wuFang, null], ['DISBURSE', 'RUNNING', 'RUNNING', fengJing, '项目启动'],
+    ['AWARD', 'PUBLISHED', 'UNDERTAKEN', wuFang, '有老年助餐运营经验'], ['START', 'UNDERTAKEN', 'RUNNING', wuFang, null],
   ], new Date(runningStart.getTime() - 40 * DAY));
 
   // Its volunteers, a confirmed session with attendance (each earned through the time bank), and the next session.
@@ -114,16 +114,16 @@ export async function seedDemoProjects(db: DataSource, m: EntityManager): Promis
     const [{ hash }] = await m.query(`SELECT password_hash AS hash FROM persons WHERE phone = '13900000001'`);
     let personId: string | undefined = (await m.query(`SELECT id FROM persons WHERE phone = $1`, [v.phone]))[0]?.id;
     if (!personId) {
-      personId = (await one(`INSERT INTO persons (name, phone, password_hash, grid_id, birth_date) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [v.name, v.phone, hash, a1g2.id, v.birth])).id as string;
+      personId = (await one(`INSERT INTO persons (name, phone, password_hash, grid_id, birth_date) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [v.name, v.phone, hash, a2g1.id, v.birth])).id as string;
     }
-    await m.query(`INSERT INTO role_grants (person_id, role, region_id) VALUES ($1, 'VOLUNTEER', $2), ($1, 'RESIDENT', $3) ON CONFLICT DO NOTHING`, [personId, a1.id, a1g2.id]);
+    await m.query(`INSERT INTO role_grants (person_id, role, region_id) VALUES ($1, 'VOLUNTEER', $2), ($1, 'RESIDENT', $3) ON CONFLICT DO NOTHING`, [personId, a2.id, a2g1.id]);
     const id = (await one(
       `INSERT INTO volunteers (person_id, community_id, status, is_vetted, volunteer_no, reviewed_by, reviewed_at) VALUES ($1, $2, 'APPROVED', true, $3, $4, now())
        ON CONFLICT (person_id) DO UPDATE SET status = volunteers.status RETURNING id`,
-      [personId, a1.id, v.no, communityWorker],
+      [personId, a2.id, v.no, communityWorker],
     )).id as string;
     await m.query(`INSERT INTO volunteer_skills (volunteer_id, skill) VALUES ($1, '助餐送餐'), ($1, '助老陪护') ON CONFLICT DO NOTHING`, [id]);
-    await m.query(`INSERT INTO volunteer_regions (volunteer_id, region_id, path) VALUES ($1, $2, $3::ltree) ON CONFLICT DO NOTHING`, [id, a1.id, a1.path]);
+    for (const area of [a2]) await m.query(`INSERT INTO volunteer_regions (volunteer_id, region_id, path) VALUES ($1, $2, $3::ltree) ON CONFLICT DO NOTHING`, [id, area.id, area.path]);
     for (let d = 1; d <= 7; d++) await m.query(`INSERT INTO volunteer_availability (volunteer_id, weekday, start_minute, end_minute) VALUES ($1, $2, 600, 840) ON CONFLICT DO NOTHING`, [id, d]);
     volunteers.push({ id, personId });
   }
@@ -132,25 +132,25 @@ export async function seedDemoProjects(db: DataSource, m: EntityManager): Promis
   const pastEnd = new Date(past.getTime() + 90 * 60_000);
   await m.query(
     `INSERT INTO project_activities (id, project_id, title, starts_at, ends_at, address, region_id, path, volunteer_slots, required_skills, status, people_served, surveyed, satisfied, confirmed_by, confirmed_at, created_by)
-     VALUES ($1, $2, '午间助餐送餐', $3, $4, '长江新村社区老年食堂', $5, $6::ltree, 3, '{助餐送餐}', 'CONFIRMED', 18, 18, 17, $7, $4, $7)`,
-    [DEMO_PROJECT_IDS.pastActivity, running, past, pastEnd, a1.id, a1.path, zhengLei],
+     VALUES ($1, $2, '午间助餐送餐', $3, $4, '大悲巷社区老年食堂', $5, $6::ltree, 3, '{助餐送餐}', 'CONFIRMED', 18, 18, 17, $7, $4, $7)`,
+    [DEMO_PROJECT_IDS.pastActivity, running, past, pastEnd, a2.id, a2.path, zhengLei],
   );
   const ledger = new LedgerRepository(db);
   const records = new ServiceRecordsRepository(db);
   for (const v of volunteers) {
     await m.query(`INSERT INTO activity_signups (activity_id, volunteer_id, status, minutes, attended) VALUES ($1, $2, 'SIGNED_UP', 90, true)`, [DEMO_PROJECT_IDS.pastActivity, v.id]);
     await earn(m, ledger, records, {
-      source: 'ACTIVITY', sourceId: DEMO_PROJECT_IDS.pastActivity, needId: null, volunteerId: v.id, volunteerPersonId: v.personId, beneficiaryPersonId: null, gridId: a1.id,
-      minutes: 90, title: '梅园新村老年助餐点（2026）：午间助餐送餐', category: 'MEAL_ASSISTANCE', address: '长江新村社区老年食堂', startedAt: past, endedAt: pastEnd,
+      source: 'ACTIVITY', sourceId: DEMO_PROJECT_IDS.pastActivity, needId: null, volunteerId: v.id, volunteerPersonId: v.personId, beneficiaryPersonId: null, gridId: a2.id,
+      minutes: 90, title: '梅园新村老年助餐点（2026）：午间助餐送餐', category: 'MEAL_ASSISTANCE', address: '大悲巷社区老年食堂', startedAt: past, endedAt: pastEnd,
       confirmedBy: zhengLei, confirmedAt: pastEnd, groupActivity: true,
     });
   }
   const next = new Date(Date.now() + 9 * DAY);
-  next.setUTCHours(6, 0, 0, 0); // 14:00 Asia/Shanghai
+  next.setUTCHours(3, 0, 0, 0); // 11:00 Asia/Shanghai
   await m.query(
     `INSERT INTO project_activities (id, project_id, title, starts_at, ends_at, address, region_id, path, volunteer_slots, required_skills, created_by)
-     VALUES ($1, $2, '老年食堂帮厨与送餐', $3, $4, '长江新村社区老年食堂', $5, $6::ltree, 3, '{助餐送餐}', $7)`,
-    [DEMO_PROJECT_IDS.nextActivity, running, next, new Date(next.getTime() + 120 * 60_000), a1.id, a1.path, zhengLei],
+     VALUES ($1, $2, '老年食堂帮厨与送餐', $3, $4, '大悲巷社区老年食堂', $5, $6::ltree, 3, '{助餐送餐}', $7)`,
+    [DEMO_PROJECT_IDS.nextActivity, running, next, new Date(next.getTime() + 90 * 60_000), a2.id, a2.path, zhengLei],
   );
 
   // —— a published project open for applications ——
