@@ -197,7 +197,6 @@ export class NeedsRepository {
     return rows[0]?.id ?? null;
   }
 
-  /** Serializes claims and dispatches of one volunteer, so that the overlap check and the update are atomic per volunteer. */
   // ---------------------------------------------------------------- project link (docs/projects.md "Linked needs")
 
   /**
@@ -240,6 +239,7 @@ export class NeedsRepository {
     return rows.map((r: any) => ({ id: r.id, projectId: r.project_id, title: r.title, category: r.category, status: r.status, gridId: r.grid_id }));
   }
 
+  /** Serializes claims and dispatches of one volunteer, so that the overlap check and the update are atomic per volunteer. */
   async lockVolunteer(m: EntityManager, volunteerId: string): Promise<void> {
     await m.query(`SELECT pg_advisory_xact_lock(hashtext('wushe:volunteer-hold:' || $1))`, [volunteerId]);
   }
