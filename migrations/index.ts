@@ -10,6 +10,9 @@ import { LedgerPaymentSource1764547400000 } from './1764547400000-ledger-payment
 import { FlagConsentHistory1795463055007 } from './1795463055007-flag-consent-history.js';
 import { ServiceRecordSources1796000000000 } from './1796000000000-service-record-sources.js';
 import { LedgerAccountChains1796100000000 } from './1796100000000-ledger-account-chains.js';
+import { Projects1796200000000 } from './1796200000000-projects.js';
+import { NeedsProjectLink1796200000001 } from './1796200000001-needs-project-link.js';
+import { CharityFundAccounts1796200000002 } from './1796200000002-charity-fund-accounts.js';
 
 /** Every migration, oldest first. Listed explicitly so that ts-jest and the compiled build load the same set. */
 export const migrations = [
@@ -25,4 +28,7 @@ export const migrations = [
   FlagConsentHistory1795463055007,
   ServiceRecordSources1796000000000,
   LedgerAccountChains1796100000000,
+  Projects1796200000000,
+  NeedsProjectLink1796200000001,
+  CharityFundAccounts1796200000002,
 ];
