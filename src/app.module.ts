@@ -27,6 +27,7 @@ import { OrganizationsModule } from './organizations/organizations.module.js';
 import { SocialWorkersModule } from './social-workers/social-workers.module.js';
 import { CharityModule } from './charity/charity.module.js';
 import { ResourcesModule } from './resources/resources.module.js';
+import { CareVisitsModule } from './care-visits/care-visits.module.js';
 
 @Global()
 @Module({})
@@ -105,6 +106,7 @@ export class AppModule {
         SocialWorkersModule,
         CharityModule,
         ResourcesModule,
+        CareVisitsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useValue: validationPipe }],

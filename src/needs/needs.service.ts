@@ -156,7 +156,8 @@ export class NeedsService {
 
   // ---------------------------------------------------------------- posting
 
-  async post(actor: Actor, input: PostNeedInput, now = new Date()): Promise<Need> {
+  /** `outer`: run inside the caller's transaction (a care visit raising a need commits or fails with it). */
+  async post(actor: Actor, input: PostNeedInput, now = new Date(), outer?: EntityManager): Promise<Need> {
     const errors: FieldError[] = [];
     const fail = (field: string, message: string) => errors.push({ field, message });
     if (!(input.windowStart instanceof Date) || Number.isNaN(input.windowStart.getTime())) fail('windowStart', '开始时间无效');
@@ -171,7 +172,7 @@ export class NeedsService {
     const title = input.title.trim();
     if (!title) fail('title', '标题不能为空');
 
-    return this.db.transaction(async (m) => {
+    const run = async (m: EntityManager): Promise<Need> => {
       const beneficiaryId = input.beneficiaryId ?? actor.personId;
       const beneficiary = await this.repo.personHome(m, beneficiaryId);
       if (!beneficiary) fail('beneficiaryId', '服务对象不存在');
@@ -227,7 +228,8 @@ export class NeedsService {
       const [need] = await this.repo.byIds([id], m);
       await this.signal(m, NeedSignalType.NEED_CHANGED, need, 'POST', null);
       return need;
-    });
+    };
+    return outer ? run(outer) : this.db.transaction(run);
   }
 
   async policyFor(m: EntityManager, gridPath: string, urgency: Urgency): Promise<DeadlinePolicy> {

@@ -10,6 +10,6 @@ import { PersonalDataService } from './personal-data.service.js';
 @Module({
   imports: [RegionsModule],
   providers: [PeopleRepository, PeopleService, PeopleResolver, PersonalDataRepository, PersonalDataService, PersonalDataResolver, RelativeResolver, PiiAccessEntryResolver],
-  exports: [PeopleRepository, PeopleService, PersonalDataRepository],
+  exports: [PeopleRepository, PeopleService, PersonalDataRepository, PersonalDataService],
 })
 export class PeopleModule {}
