@@ -5,6 +5,8 @@ import type { AppConfig } from '../config/config.js';
 import { CareVisitsService } from './care-visits.service.js';
 import { monthOf } from './visit-schedule.js';
 
+const PLAN_EVERY_MS = 3600_000;
+
 export interface CareSchedulerRun {
   planned: number;
   overdue: number;
@@ -21,6 +23,7 @@ export interface CareSchedulerRun {
 export class CareVisitsScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> | null = null;
+  private lastPlanAt = 0;
 
   constructor(
     private readonly service: CareVisitsService,
@@ -32,7 +35,10 @@ export class CareVisitsScheduler implements OnApplicationBootstrap, OnApplicatio
     if (every > 0) {
       this.timer = setInterval(() => {
         if (this.running) return;
-        this.running = this.run().catch((err) => logger.error('care scheduler failed', { message: String(err) })).finally(() => (this.running = null));
+        // Planning walks the whole roster: once an hour is enough (it is idempotent); overdue and missed tasks every tick.
+        const plan = Date.now() - this.lastPlanAt >= PLAN_EVERY_MS;
+        if (plan) this.lastPlanAt = Date.now();
+        this.running = this.run(new Date(), { plan }).catch((err) => logger.error('care scheduler failed', { message: String(err) })).finally(() => (this.running = null));
       }, every * 1000);
       this.timer.unref();
     }
@@ -43,9 +49,9 @@ export class CareVisitsScheduler implements OnApplicationBootstrap, OnApplicatio
     await this.running;
   }
 
-  async run(now: Date = new Date()): Promise<CareSchedulerRun> {
+  async run(now: Date = new Date(), opts: { plan: boolean } = { plan: true }): Promise<CareSchedulerRun> {
     const result: CareSchedulerRun = { planned: 0, overdue: 0, missed: 0 };
-    for (const regionId of await this.service.rootRegionIds()) result.planned += await this.service.plan(null, regionId, monthOf(now), now);
+    if (opts.plan) for (const regionId of await this.service.rootRegionIds()) result.planned += await this.service.plan(null, regionId, monthOf(now), now);
     for (let n = -1; n !== 0; ) result.overdue += n = await this.service.markOverdue(now);
     for (let n = -1; n !== 0; ) result.missed += n = await this.service.markMissed(now);
     if (result.planned || result.overdue || result.missed) logger.info('care scheduler', { ...result });

@@ -66,6 +66,11 @@ export class VisitSignals implements OnModuleInit, OnApplicationShutdown {
     this.client = client;
   }
 
+  /** Local subscriptions open on this instance (for tests). */
+  get subscriberCount(): number {
+    return this.subscribers.size;
+  }
+
   async publish(m: EntityManager, signal: Omit<VisitSignal, 'at'>): Promise<void> {
     await m.query(`SELECT pg_notify($1, $2)`, [VISIT_CHANNEL, JSON.stringify({ ...signal, at: new Date().toISOString() })]);
   }

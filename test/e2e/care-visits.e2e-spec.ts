@@ -140,7 +140,8 @@ describe('care visits', () => {
   });
 
   it('a vetted volunteer given a task sees only it (masked name, exact address) and earns its minutes once', async () => {
-    const { task } = await enrolledWithTask();
+    const { task, person } = await enrolledWithTask();
+    await t.db.query(`UPDATE persons SET address = '长江新村7幢303室' WHERE id = $1`, [person]);
     const zhang = await personId(t, PHONE.zhangWei);
     const notEligible = await t.gql(`mutation ($t: ID!, $v: ID!) { assignVisit(taskId: $t, visitorId: $v) { id } }`, { t: task, v: await personId(t, PHONE.chenJing) }, await t.login(PHONE.sunLi));
     expect(notEligible.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'VISITOR_NOT_ELIGIBLE' });
@@ -149,7 +150,9 @@ describe('care visits', () => {
     const seen = (await ok(t, TASKS, { f: { mine: true } }, PHONE.zhangWei)).visitTasks;
     expect(seen.totalCount).toBe(1);
     expect(seen.edges[0].node).toMatchObject({ id: task, person: { masked: true, name: '测*' } });
-    expect(seen.edges[0].node.address).toBeNull(); // registered without an address
+    expect(seen.edges[0].node.address).toBe('长江新村7幢303室');
+    // Before the task was theirs, the same volunteer saw nothing of it.
+    expect(codeOf(await t.gql(`query ($id: ID!) { visitTask(id: $id) { id } }`, { id: (await t.db.query(`SELECT id FROM visit_tasks WHERE person_id = $1`, [await personId(t, PHONE.wang)]))[0].id }, await t.login(PHONE.zhangWei)))).toBe('FORBIDDEN');
     await ok(t, RECORD, { i: { taskId: task, visitedAt: new Date().toISOString(), mode: 'PHONE', outcome: 'WELL', minutes: 25 } }, PHONE.zhangWei);
     const records = await t.db.query(`SELECT r.source, r.minutes FROM service_records r JOIN care_visits v ON v.id = r.source_id WHERE v.task_id = $1`, [task]);
     expect(records).toEqual([{ source: 'VISIT', minutes: 25 }]);
