@@ -182,6 +182,34 @@ describe('care visits', () => {
     expect(twice.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ENROLLMENT_ENDED' });
   });
 
+  it('visit rules are set per region and inherited; a high-risk person is visited at home only; HOSPITALIZED pauses', async () => {
+    const streetA = await regionId(t, '320102002');
+    const RULE = `query ($r: ID!, $g: CareGroup!, $h: Boolean) { visitRule(regionId: $r, group: $g, highRisk: $h) { visitsPerMonth modes setByRegionId } }`;
+    expect((await ok(t, RULE, { r: a1, g: 'SPECIAL_HARDSHIP_ELDERLY', h: true }, PHONE.sunLi)).visitRule).toEqual({ visitsPerMonth: 4, modes: ['HOME'], setByRegionId: null });
+    const SET = `mutation ($i: SetVisitRuleInput!) { setVisitRule(input: $i) { visitsPerMonth } }`;
+    const input = { regionId: streetA, group: 'CHILD_IN_DIFFICULTY', highRisk: false, visitsPerMonth: 2, modes: ['HOME', 'VIDEO'] };
+    expect(codeOf(await t.gql(SET, { i: input }, await t.login(PHONE.sunLi)))).toBe('FORBIDDEN');
+    expect(await ok(t, SET, { i: input }, PHONE.heJun)).toEqual({ setVisitRule: { visitsPerMonth: 2 } });
+    expect((await ok(t, RULE, { r: a1, g: 'CHILD_IN_DIFFICULTY' }, PHONE.sunLi)).visitRule).toEqual({ visitsPerMonth: 2, modes: ['HOME', 'VIDEO'], setByRegionId: streetA });
+    const bad = await t.gql(SET, { i: { ...input, visitsPerMonth: 0 } }, await t.login(PHONE.heJun));
+    expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'RULE_INVALID' });
+
+    const r = await newResident(t, { idNumber: idNumberFor('19380808', '616') });
+    const e = await ok(t, ENROL, { i: { personId: r.id, group: 'SPECIAL_HARDSHIP_ELDERLY', highRisk: true } }, PHONE.sunLi);
+    await ok(t, PLAN, { r: a1, m: month }, PHONE.sunLi);
+    const tasks = await t.db.query(`SELECT id, modes FROM visit_tasks WHERE enrollment_id = $1 ORDER BY slot`, [e.enrollCare.id]);
+    expect(tasks.length).toBeGreaterThanOrEqual(1);
+    expect(tasks.length).toBeLessThanOrEqual(4);
+    expect(tasks[0].modes).toEqual(['HOME']);
+    const current = tasks[0].id;
+    const phone = await ok(t, RECORD, { i: { taskId: current, visitedAt: new Date().toISOString(), mode: 'PHONE', outcome: 'WELL' } }, PHONE.zhaoMin);
+    expect(phone.recordVisit).toMatchObject({ counted: false, task: { status: 'DUE', attempts: 1 } });
+    const hospital = await ok(t, RECORD, { i: { taskId: current, visitedAt: new Date().toISOString(), mode: 'PHONE', outcome: 'HOSPITALIZED' } }, PHONE.zhaoMin);
+    expect(hospital.recordVisit.task.status).toBe('CANCELLED');
+    const [enrolment] = await t.db.query(`SELECT paused_until IS NOT NULL AS paused, pause_reason FROM care_enrollments WHERE id = $1`, [e.enrollCare.id]);
+    expect(enrolment).toEqual({ paused: true, pause_reason: '探访时得知住院' });
+  });
+
   it('planVisits run twice at once creates each task once', async () => {
     const people = [];
     for (let i = 0; i < 3; i++) {
@@ -196,7 +224,7 @@ describe('care visits', () => {
     expect(await count(`SELECT count(*)::int AS n FROM visit_tasks WHERE person_id = ANY($1::uuid[])`, [people])).toBe(3);
   });
 
-  it('the scheduler past the last day marks a task MISSED once and opens its callback once, on two instances at once', async () => {
+  it('the scheduler past the last day marks a task MISSED once and opens its callback once, with two runs at once (as on two instances)', async () => {
     const { task } = await enrolledWithTask();
     const [row] = await t.db.query(`SELECT to_char(last, 'YYYY-MM-DD') AS last FROM visit_tasks WHERE id = $1`, [task]);
     const clock = new Date(endOfDay(row.last).getTime() + 3600_000);
