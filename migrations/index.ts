@@ -13,6 +13,7 @@ import { LedgerAccountChains1796100000000 } from './1796100000000-ledger-account
 import { Projects1796200000000 } from './1796200000000-projects.js';
 import { NeedsProjectLink1796200000001 } from './1796200000001-needs-project-link.js';
 import { CharityFundAccounts1796200000002 } from './1796200000002-charity-fund-accounts.js';
+import { CareVisits1796300000000 } from './1796300000000-care-visits.js';
 
 /** Every migration, oldest first. Listed explicitly so that ts-jest and the compiled build load the same set. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   Projects1796200000000,
   NeedsProjectLink1796200000001,
   CharityFundAccounts1796200000002,
+  CareVisits1796300000000,
 ];

@@ -28,6 +28,7 @@ import { SocialWorkersModule } from './social-workers/social-workers.module.js';
 import { CharityModule } from './charity/charity.module.js';
 import { ResourcesModule } from './resources/resources.module.js';
 import { ProjectsModule } from './projects/projects.module.js';
+import { CareVisitsModule } from './care-visits/care-visits.module.js';
 
 @Global()
 @Module({})
@@ -107,6 +108,7 @@ export class AppModule {
         CharityModule,
         ResourcesModule,
         ProjectsModule,
+        CareVisitsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useValue: validationPipe }],

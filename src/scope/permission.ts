@@ -94,6 +94,8 @@ export enum Permission {
   VISIT_ASSIGN = 'VISIT_ASSIGN',
   VISIT_RECORD = 'VISIT_RECORD',
   VISIT_RATE_READ = 'VISIT_RATE_READ',
+  VISIT_RULE_SET = 'VISIT_RULE_SET',
+  CARE_FOLLOW_UP = 'CARE_FOLLOW_UP',
 
   // ── statistics ──
   STATS_READ = 'STATS_READ',
@@ -182,7 +184,9 @@ export const PERMISSIONS: Readonly<Record<Permission, PermissionRule>> = {
   [Permission.VISIT_PLAN]: region('生成探访任务', R.COMMUNITY_WORKER, ...ADMINS),
   [Permission.VISIT_ASSIGN]: region('指派探访任务', R.COMMUNITY_WORKER, ...ADMINS),
   [Permission.VISIT_RECORD]: { roles: [], scope: ScopeKind.ANY, meaning: '被指派人记录探访（仅限自己的任务）' },
-  [Permission.VISIT_RATE_READ]: region('查看探访率', ...CASE_STAFF),
+  [Permission.VISIT_RATE_READ]: region('查看探访率和探访频次', ...CASE_STAFF),
+  [Permission.VISIT_RULE_SET]: region('设置探访频次', ...ADMINS),
+  [Permission.CARE_FOLLOW_UP]: region('查看、办结探访跟进事项（记入访问日志）', ...CASE_STAFF),
 
   [Permission.STATS_READ]: region('查看辖区统计和指标', ...COMMUNITY_UP),
 };

@@ -10,6 +10,7 @@ import { Role } from '../scope/role.js';
 import { seedDemoLedger } from '../time-bank/demo-ledger.js';
 import { seedDemoProjects } from './demo-projects.js';
 import { DEFAULT_DEADLINES, Urgency } from '../needs/need-deadlines.js';
+import { seedDemoCare } from './demo-care.js';
 
 export const DEMO_PASSWORD = 'demo1234';
 
@@ -147,6 +148,7 @@ export async function seedDemoData(db: DataSource, config: Pick<AppConfig, 'piiK
     await seedNeeds(m, regionIds);
     await seedRegistry(m, regionIds);
     await seedDemoProjects(db, m);
+    await seedDemoCare(m);
   });
 }
 
