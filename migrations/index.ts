@@ -15,6 +15,7 @@ import { NeedsProjectLink1796200000001 } from './1796200000001-needs-project-lin
 import { CharityFundAccounts1796200000002 } from './1796200000002-charity-fund-accounts.js';
 import { CareVisits1796300000000 } from './1796300000000-care-visits.js';
 
+import { Statistics1796700000000 } from './1796700000000-statistics.js';
 /** Every migration, oldest first. Listed explicitly so that ts-jest and the compiled build load the same set. */
 export const migrations = [
   Foundation1763856000000,
@@ -33,4 +34,5 @@ export const migrations = [
   NeedsProjectLink1796200000001,
   CharityFundAccounts1796200000002,
   CareVisits1796300000000,
+  Statistics1796700000000,
 ];
