@@ -11,7 +11,12 @@ import { FlagConsentHistory1795463055007 } from './1795463055007-flag-consent-hi
 import { ServiceRecordSources1796000000000 } from './1796000000000-service-record-sources.js';
 import { LedgerAccountChains1796100000000 } from './1796100000000-ledger-account-chains.js';
 import { RegionPopulation1796150000000 } from './1796150000000-region-population.js';
+import { Projects1796200000000 } from './1796200000000-projects.js';
+import { NeedsProjectLink1796200000001 } from './1796200000001-needs-project-link.js';
+import { CharityFundAccounts1796200000002 } from './1796200000002-charity-fund-accounts.js';
+import { CareVisits1796300000000 } from './1796300000000-care-visits.js';
 
+import { Statistics1796700000000 } from './1796700000000-statistics.js';
 /** Every migration, oldest first. Listed explicitly so that ts-jest and the compiled build load the same set. */
 export const migrations = [
   Foundation1763856000000,
@@ -27,4 +32,9 @@ export const migrations = [
   ServiceRecordSources1796000000000,
   LedgerAccountChains1796100000000,
   RegionPopulation1796150000000,
+  Projects1796200000000,
+  NeedsProjectLink1796200000001,
+  CharityFundAccounts1796200000002,
+  CareVisits1796300000000,
+  Statistics1796700000000,
 ];

@@ -27,6 +27,8 @@ import { OrganizationsModule } from './organizations/organizations.module.js';
 import { SocialWorkersModule } from './social-workers/social-workers.module.js';
 import { CharityModule } from './charity/charity.module.js';
 import { ResourcesModule } from './resources/resources.module.js';
+import { ProjectsModule } from './projects/projects.module.js';
+import { CareVisitsModule } from './care-visits/care-visits.module.js';
 
 @Global()
 @Module({})
@@ -106,6 +108,8 @@ export class AppModule {
         SocialWorkersModule,
         CharityModule,
         ResourcesModule,
+        ProjectsModule,
+        CareVisitsModule,
       ],
       providers: [{ provide: APP_PIPE, useValue: validationPipe }],
     };

@@ -18,7 +18,23 @@ export enum CharityEntryKind {
   GOODS_DONATION = 'GOODS_DONATION',
   GRANT = 'GRANT',
   REVERSAL = 'REVERSAL',
+  /** Project transfers (docs/projects.md "Money"): two entries each, one per account, summing to zero. */
+  PROJECT_RESERVE = 'PROJECT_RESERVE',
+  PROJECT_RELEASE = 'PROJECT_RELEASE',
+  PROJECT_DISBURSE = 'PROJECT_DISBURSE',
 }
+
+/** The accounts of a fund: AVAILABLE + RESERVED is money on hand; PAID_OUT what went to undertaking organizations. */
+export enum FundAccount {
+  AVAILABLE = 'AVAILABLE',
+  RESERVED = 'RESERVED',
+  PAID_OUT = 'PAID_OUT',
+}
+
+registerEnumType(FundAccount, {
+  name: 'FundAccount',
+  valuesMap: { AVAILABLE: { description: '可用' }, RESERVED: { description: '项目预留' }, PAID_OUT: { description: '已拨付' } },
+});
 
 registerEnumType(CharityEntryKind, {
   name: 'CharityEntryKind',
@@ -27,6 +43,9 @@ registerEnumType(CharityEntryKind, {
     GOODS_DONATION: { description: '物资捐赠' },
     GRANT: { description: '资助 (to a need or project)' },
     REVERSAL: { description: '冲正: mirror of an earlier entry' },
+    PROJECT_RESERVE: { description: '项目预留: AVAILABLE → RESERVED at a project\'s approval' },
+    PROJECT_RELEASE: { description: '预留释放: RESERVED → AVAILABLE when a project is cancelled' },
+    PROJECT_DISBURSE: { description: '项目拨付: RESERVED → PAID_OUT to the undertaking organization' },
   },
 });
 
@@ -57,6 +76,9 @@ export class CharityEntry {
   @Field(() => ID, { nullable: true, description: 'The entry this one reverses' }) reversesEntryId: string | null;
   @Field(() => String, { nullable: true }) reason: string | null;
   @Field(() => Date) recordedAt: Date;
+  @Field(() => FundAccount, { description: 'The fund account this entry posts to' }) account: FundAccount;
+  @Field(() => ID, { nullable: true, description: 'The transfer a project movement belongs to (its two entries sum to zero)' }) transferId: string | null;
+  @Field(() => ID, { nullable: true, description: 'The project of a project movement' }) projectId: string | null;
   charityId: string;
   seq: number;
 }

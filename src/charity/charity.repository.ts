@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { keysetPage, KeysetOrder, PageRequest, SqlWhere } from '../common/keyset-page.js';
-import { Charity, CharityEntry, CharityEntryKind, CharityKind, GoodsStock } from './charity.model.js';
+import { Charity, CharityEntry, CharityEntryKind, CharityKind, FundAccount, GoodsStock } from './charity.model.js';
 
 interface EntryRow {
   id: string;
@@ -20,6 +20,10 @@ interface EntryRow {
   reverses_entry_id: string | null;
   reason: string | null;
   recorded_at: Date;
+  account: FundAccount;
+  transfer_id: string | null;
+  target_type: string | null;
+  target_id: string | null;
 }
 
 /** Ledger entries newest first; the cursor is the entry's sequence number. */
@@ -28,7 +32,7 @@ export const ENTRY_ORDER: KeysetOrder = { keys: [{ sql: 'seq', type: 'int' }], d
 export const CHARITY_ORDER: KeysetOrder = { keys: [{ sql: 'c.name', type: 'text' }, { sql: 'c.id', type: 'uuid' }], direction: 'ASC' };
 
 const ENTRY_COLUMNS = `id, seq, charity_id, kind, amount_fen, item_name, item_unit, quantity, value_fen, donor_name, anonymous, purpose,
-  receipt_no, reverses_entry_id, reason, recorded_at`;
+  receipt_no, reverses_entry_id, reason, recorded_at, account, transfer_id, target_type, target_id`;
 
 // bigint comes back from pg as a string; amounts stay integers end to end.
 const toEntry = (r: EntryRow): CharityEntry => ({
@@ -48,6 +52,9 @@ const toEntry = (r: EntryRow): CharityEntry => ({
   reversesEntryId: r.reverses_entry_id,
   reason: r.reason,
   recordedAt: r.recorded_at,
+  account: r.account,
+  transferId: r.transfer_id,
+  projectId: r.target_type === 'PROJECT' ? r.target_id : null,
 });
 
 const CHARITY_COLUMNS = `c.id, c.kind, c.name, c.address, c.created_at, c.region_id, c.path::text AS path`;
@@ -80,6 +87,16 @@ export interface NewEntry {
   reversesEntryId?: string | null;
   reason?: string | null;
   recordedBy: string;
+  account?: FundAccount;
+  transferId?: string | null;
+}
+
+/** A fund's accounts (fen, exact). */
+export interface FundBalances {
+  charityId: string;
+  availableFen: bigint;
+  reservedFen: bigint;
+  paidOutFen: bigint;
 }
 
 /** Charities and their append-only ledger (the table refuses UPDATE and DELETE by trigger). */
@@ -111,13 +128,13 @@ export class CharityRepository {
   async append(manager: EntityManager, e: NewEntry): Promise<CharityEntry | null> {
     const rows: EntryRow[] = await manager.query(
       `INSERT INTO charity_entries (charity_id, kind, amount_fen, item_name, item_unit, quantity, value_fen, donor_name, donor_person_id,
-              donor_organization_id, anonymous, purpose, receipt_no, target_type, target_id, reverses_entry_id, reason, recorded_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+              donor_organization_id, anonymous, purpose, receipt_no, target_type, target_id, reverses_entry_id, reason, recorded_by, account, transfer_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
        ON CONFLICT (charity_id, receipt_no) DO NOTHING RETURNING ${ENTRY_COLUMNS}`,
       [
         e.charityId, e.kind, e.amountFen ?? 0, e.itemName ?? null, e.itemUnit ?? null, e.quantity ?? 0, e.valueFen ?? 0, e.donorName ?? null,
         e.donorPersonId ?? null, e.donorOrganizationId ?? null, e.anonymous ?? false, e.purpose ?? null, e.receiptNo ?? null,
-        e.targetType ?? null, e.targetId ?? null, e.reversesEntryId ?? null, e.reason ?? null, e.recordedBy,
+        e.targetType ?? null, e.targetId ?? null, e.reversesEntryId ?? null, e.reason ?? null, e.recordedBy, e.account ?? FundAccount.AVAILABLE, e.transferId ?? null,
       ],
     );
     return rows[0] ? toEntry(rows[0]) : null;
@@ -131,14 +148,51 @@ export class CharityRepository {
     return rows[0] ? { ...toEntry(rows[0]), reversed: rows[0].reversed } : null;
   }
 
-  /** Money on hand per charity, as exact bigints (a sum of many amounts may pass 2^53). */
+  /** Money on hand per charity (AVAILABLE + RESERVED), as exact bigints (a sum of many amounts may pass 2^53). */
   async balances(charityIds: readonly string[], manager: EntityManager = this.db.manager): Promise<{ charityId: string; balanceFen: bigint }[]> {
     const rows = await manager.query(
-      `SELECT c.id, coalesce(sum(e.amount_fen), 0)::text AS balance FROM charities c LEFT JOIN charity_entries e ON e.charity_id = c.id
+      `SELECT c.id, coalesce(sum(e.amount_fen), 0)::text AS balance FROM charities c LEFT JOIN charity_entries e ON e.charity_id = c.id AND e.account <> 'PAID_OUT'
         WHERE c.id = ANY($1::uuid[]) GROUP BY c.id`,
       [charityIds],
     );
     return rows.map((r: { id: string; balance: string }) => ({ charityId: r.id, balanceFen: BigInt(r.balance) }));
+  }
+
+  /** Each fund's three accounts. */
+  async fundBalances(charityIds: readonly string[], manager: EntityManager = this.db.manager): Promise<FundBalances[]> {
+    const rows = await manager.query(
+      `SELECT c.id,
+              coalesce(sum(e.amount_fen) FILTER (WHERE e.account = 'AVAILABLE'), 0)::text AS available,
+              coalesce(sum(e.amount_fen) FILTER (WHERE e.account = 'RESERVED'), 0)::text AS reserved,
+              coalesce(sum(e.amount_fen) FILTER (WHERE e.account = 'PAID_OUT'), 0)::text AS paid_out
+         FROM charities c LEFT JOIN charity_entries e ON e.charity_id = c.id
+        WHERE c.id = ANY($1::uuid[]) GROUP BY c.id`,
+      [charityIds],
+    );
+    return rows.map((r: { id: string; available: string; reserved: string; paid_out: string }) => ({
+      charityId: r.id, availableFen: BigInt(r.available), reservedFen: BigInt(r.reserved), paidOutFen: BigInt(r.paid_out),
+    }));
+  }
+
+  /** What is still reserved in a fund for one project (reserved − released − paid out). */
+  async reservedForProject(manager: EntityManager, charityId: string, projectId: string): Promise<bigint> {
+    const [r] = await manager.query(
+      `SELECT coalesce(sum(amount_fen), 0)::text AS s FROM charity_entries WHERE charity_id = $1 AND target_type = 'PROJECT' AND target_id = $2 AND account = 'RESERVED'`,
+      [charityId, projectId],
+    );
+    return BigInt(r.s);
+  }
+
+  /** The books' invariants: transfers that do not sum to zero, and accounts below zero (both empty when the books balance). */
+  async fundProblems(charityId: string, manager: EntityManager = this.db.manager): Promise<{ unbalancedTransfers: number; negativeProjects: number }> {
+    const [r] = await manager.query(
+      `SELECT (SELECT count(*)::int FROM (SELECT transfer_id FROM charity_entries WHERE charity_id = $1 AND transfer_id IS NOT NULL
+                                          GROUP BY transfer_id HAVING sum(amount_fen) <> 0 OR count(*) <> 2) t) AS unbalanced,
+              (SELECT count(*)::int FROM (SELECT target_id FROM charity_entries WHERE charity_id = $1 AND account = 'RESERVED'
+                                          GROUP BY target_id HAVING sum(amount_fen) < 0) p) AS negative`,
+      [charityId],
+    );
+    return { unbalancedTransfers: r.unbalanced, negativeProjects: r.negative };
   }
 
   async stock(charityIds: readonly string[], manager: EntityManager = this.db.manager): Promise<(GoodsStock & { charityId: string })[]> {

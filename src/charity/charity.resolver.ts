@@ -9,7 +9,7 @@ import { Permission } from '../scope/permission.js';
 import { Authorize, CurrentActor } from '../scope/scope.decorators.js';
 import { FenScalar } from '../common/graphql/fen.scalar.js';
 import { CharitiesArgs, Charity, CharityEntry, CreateCharityInput, GoodsStock, RecordGoodsDonationInput, RecordMoneyDonationInput } from './charity.model.js';
-import { CharityRepository } from './charity.repository.js';
+import { CharityRepository, FundBalances } from './charity.repository.js';
 import { CharityService } from './charity.service.js';
 
 export const CharityConnection = ConnectionType(Charity, 'Charity');
@@ -68,10 +68,34 @@ export class CharityResolver {
     return this.regions.region(ctx).load(c.regionId);
   }
 
-  @ResolveField(() => FenScalar, { description: 'Money on hand in fen: the sum of all entries (exact, as a decimal string)' })
+  @ResolveField(() => FenScalar, { description: 'Money on hand in fen: AVAILABLE + RESERVED (exact, as a decimal string)' })
   async balanceFen(@Parent() c: Charity, @Context() ctx: GqlContext): Promise<bigint> {
     const row = await loader(ctx, BALANCE, async (ids) => byKeys(ids, await this.repo.balances(ids), (b) => b.charityId)).load(c.id);
     return row?.balanceFen ?? 0n;
+  }
+
+  @ResolveField(() => FenScalar, { description: 'Money that may be granted or reserved (AVAILABLE account), fen' })
+  async availableFen(@Parent() c: Charity, @Context() ctx: GqlContext): Promise<bigint> {
+    return (await this.fund(c, ctx))?.availableFen ?? 0n;
+  }
+
+  @ResolveField(() => FenScalar, { description: 'Money reserved for approved projects and not yet paid out (RESERVED account), fen' })
+  async reservedFen(@Parent() c: Charity, @Context() ctx: GqlContext): Promise<bigint> {
+    return (await this.fund(c, ctx))?.reservedFen ?? 0n;
+  }
+
+  @ResolveField(() => FenScalar, { description: 'Money paid out to undertaking organizations of projects (PAID_OUT account), fen' })
+  async paidOutFen(@Parent() c: Charity, @Context() ctx: GqlContext): Promise<bigint> {
+    return (await this.fund(c, ctx))?.paidOutFen ?? 0n;
+  }
+
+  @ResolveField(() => Boolean, { description: 'The fund\'s books balance: every project transfer sums to zero and no account is below zero' })
+  booksBalanced(@Parent() c: Charity): Promise<boolean> {
+    return this.service.booksBalanced(c.id);
+  }
+
+  private fund(c: Charity, ctx: GqlContext) {
+    return loader<string, FundBalances | null>(ctx, 'charityFund', async (ids) => byKeys(ids, await this.service.fundBooks(ids), (b) => b.charityId)).load(c.id);
   }
 
   @ResolveField(() => [GoodsStock], { description: 'Goods on hand by item' })

@@ -11,9 +11,10 @@ import { OrganizationsRepository } from '../organizations/organizations.reposito
 import { Actor } from '../scope/actor.js';
 import { Permission } from '../scope/permission.js';
 import { pageRequest } from '../common/keyset-page.js';
+import { randomUUID } from 'node:crypto';
 import { charityErrors } from './charity.errors.js';
-import { Charity, CharityEntry, CharityEntryKind, CharityKind, CreateCharityInput, RecordGoodsDonationInput, RecordMoneyDonationInput } from './charity.model.js';
-import { CHARITY_ORDER, CharityRepository, ENTRY_ORDER } from './charity.repository.js';
+import { Charity, CharityEntry, CharityEntryKind, CharityKind, CreateCharityInput, FundAccount, RecordGoodsDonationInput, RecordMoneyDonationInput } from './charity.model.js';
+import { CHARITY_ORDER, CharityRepository, ENTRY_ORDER, FundBalances } from './charity.repository.js';
 
 
 const ANONYMOUS = '匿名';
@@ -116,9 +117,11 @@ export class CharityService {
       // Re-read under the charity lock: a concurrent reversal of the same entry has committed or will wait.
       const entry = (await this.repo.entry(m, entryId))!;
       if (entry.kind === CharityEntryKind.REVERSAL) throw charityErrors.reversalOfReversal();
+      if (entry.transferId) throw charityErrors.projectTransfer();
       if (entry.reversed) throw charityErrors.alreadyReversed();
       if (entry.amountFen > 0) {
-        const [{ balanceFen }] = await this.repo.balances([charity.id], m);
+        // Money reserved for projects is not on hand for a reversal.
+        const [{ availableFen: balanceFen }] = await this.repo.fundBalances([charity.id], m);
         if (balanceFen - BigInt(entry.amountFen) < 0n) throw new DomainException(ErrorCode.INSUFFICIENT_BALANCE, '余额不足，无法冲正该捐赠');
       }
       if (entry.itemName && entry.itemUnit && entry.quantity > 0) {
@@ -158,8 +161,9 @@ export class CharityService {
     const charity = await this.repo.lock(m, g.charityId);
     if (!charity) throw notFound('慈善资源');
     if (amount > 0) {
-      const [{ balanceFen }] = await this.repo.balances([charity.id], m);
-      if (balanceFen < BigInt(amount)) throw new DomainException(ErrorCode.INSUFFICIENT_BALANCE, '慈善资金余额不足');
+      // Only the AVAILABLE account may be granted: money reserved for projects stays theirs.
+      const [{ availableFen }] = await this.repo.fundBalances([charity.id], m);
+      if (availableFen < BigInt(amount)) throw new DomainException(ErrorCode.INSUFFICIENT_BALANCE, '慈善资金余额不足');
     }
     if (g.item && (await this.repo.itemQuantity(m, charity.id, g.item.name, g.item.unit)) < quantity) {
       throw new DomainException(ErrorCode.INSUFFICIENT_BALANCE, '物资库存不足');
@@ -176,6 +180,74 @@ export class CharityService {
       targetId: g.target.id,
       recordedBy: g.recordedBy,
     }))!;
+  }
+
+  // ---------------------------------------------------------------- project money (docs/projects.md "Money")
+
+  /**
+   * Reserves `amountFen` of a fund for a project, in the caller's transaction: AVAILABLE → RESERVED as one
+   * transfer. The fund row is locked first, so two reservations racing for the last yuan are serialized and the
+   * second sees what the first took (INSUFFICIENT_BALANCE). The permission check is the caller's.
+   */
+  async reserveForProject(m: EntityManager, r: { charityId: string; projectId: string; amountFen: number; recordedBy: string; purpose?: string | null }): Promise<string> {
+    const charity = await this.lockFund(m, r.charityId, r.amountFen);
+    const [{ availableFen }] = await this.repo.fundBalances([charity.id], m);
+    if (availableFen < BigInt(r.amountFen)) {
+      throw charityErrors.fundInsufficient(charity.name, availableFen, r.amountFen);
+    }
+    return this.transfer(m, charity.id, r, CharityEntryKind.PROJECT_RESERVE, FundAccount.AVAILABLE, FundAccount.RESERVED);
+  }
+
+  /** Gives back what a project still holds of a fund (RESERVED → AVAILABLE); 0 when nothing is left. */
+  async releaseForProject(m: EntityManager, r: { charityId: string; projectId: string; amountFen: number; recordedBy: string; purpose?: string | null }): Promise<string> {
+    const charity = await this.lockFund(m, r.charityId, r.amountFen);
+    await this.requireReserved(m, charity.id, r.projectId, r.amountFen);
+    return this.transfer(m, charity.id, r, CharityEntryKind.PROJECT_RELEASE, FundAccount.RESERVED, FundAccount.AVAILABLE);
+  }
+
+  /** Pays a tranche of a project's reservation to its undertaking organization (RESERVED → PAID_OUT). */
+  async disburseForProject(m: EntityManager, r: { charityId: string; projectId: string; amountFen: number; recordedBy: string; purpose?: string | null }): Promise<string> {
+    const charity = await this.lockFund(m, r.charityId, r.amountFen);
+    await this.requireReserved(m, charity.id, r.projectId, r.amountFen);
+    return this.transfer(m, charity.id, r, CharityEntryKind.PROJECT_DISBURSE, FundAccount.RESERVED, FundAccount.PAID_OUT);
+  }
+
+  /** A fund's three accounts and whether its books balance (every transfer sums to zero, no project reserve below zero, AVAILABLE ≥ 0). */
+  async fundBooks(charityIds: readonly string[]): Promise<FundBalances[]> {
+    return this.repo.fundBalances(charityIds);
+  }
+
+  async booksBalanced(charityId: string): Promise<boolean> {
+    const [b] = await this.repo.fundBalances([charityId]);
+    const p = await this.repo.fundProblems(charityId);
+    return !!b && b.availableFen >= 0n && b.reservedFen >= 0n && b.paidOutFen >= 0n && p.unbalancedTransfers === 0 && p.negativeProjects === 0;
+  }
+
+  private async lockFund(m: EntityManager, charityId: string, amountFen: number): Promise<Charity> {
+    if (!Number.isSafeInteger(amountFen) || amountFen <= 0 || amountFen > MAX_FEN) throw badInput('amountFen', '金额应为正整数（分）');
+    const charity = await this.repo.lock(m, charityId);
+    if (!charity) throw notFound('慈善资源');
+    if (charity.kind !== CharityKind.FUND) throw badInput('charityId', '只有慈善基金可以资助项目资金');
+    return charity;
+  }
+
+  private async requireReserved(m: EntityManager, charityId: string, projectId: string, amountFen: number): Promise<void> {
+    const held = await this.repo.reservedForProject(m, charityId, projectId);
+    if (held < BigInt(amountFen)) {
+      throw new DomainException(ErrorCode.LIMIT_EXCEEDED, `超出该项目在基金中的预留余额：剩余 ${held} 分`, { reason: 'RESERVATION_EXCEEDED' });
+    }
+  }
+
+  /** One double-entry movement between two accounts of a fund: two entries, one transfer id, summing to zero. */
+  private async transfer(
+    m: EntityManager, charityId: string, r: { projectId: string; amountFen: number; recordedBy: string; purpose?: string | null },
+    kind: CharityEntryKind, from: FundAccount, to: FundAccount,
+  ): Promise<string> {
+    const transferId = randomUUID();
+    const common = { charityId, kind, purpose: r.purpose ?? null, targetType: 'PROJECT' as const, targetId: r.projectId, recordedBy: r.recordedBy, transferId };
+    await this.repo.append(m, { ...common, account: from, amountFen: -r.amountFen });
+    await this.repo.append(m, { ...common, account: to, amountFen: r.amountFen });
+    return transferId;
   }
 
   async entries(actor: Actor, charity: Charity, page: PageArgs): Promise<Connection<CharityEntry>> {

@@ -88,3 +88,8 @@ export function defineErrors<T extends Record<string, ErrorSpec>>(module: string
 export function atField(error: DomainException, field: string): DomainException {
   return new DomainException(error.code, error.message, { ...error.options, fields: [{ field, message: error.message }] });
 }
+
+/** The same refusal on another input field (a shared rule checked for differently named arguments). */
+export function onField(e: DomainException, field: string): DomainException {
+  return new DomainException(e.code, e.message, { ...e.options, fields: [{ field, message: e.message }] });
+}

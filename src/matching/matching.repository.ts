@@ -261,6 +261,37 @@ export class MatchingRepository {
   }
 
   /**
+   * The fitness facts of one volunteer for a dated session that is not a need (a project activity): the same
+   * columns as a pair, with the session's window, place and no beneficiary (docs/projects.md "Activities").
+   */
+  async sessionFacts(m: EntityManager, volunteerId: string, s: { start: Date; end: Date; path: string }): Promise<(Omit<CandidateFacts, 'distanceKm'> & { personId: string }) | null> {
+    const rows = await m.query(
+      `SELECT v.id, v.person_id, v.status = 'APPROVED' AS approved, v.is_party_member, v.is_vetted,
+              date_part('year', age(($2::timestamptz AT TIME ZONE 'Asia/Shanghai')::date, p.birth_date))::int AS age,
+              coalesce((SELECT array_agg(s.skill ORDER BY s.skill) FROM volunteer_skills s WHERE s.volunteer_id = v.id), '{}') AS skills,
+              coalesce((SELECT array_agg(DISTINCT k.category) FROM volunteer_skills s JOIN skills k ON k.name = s.skill WHERE s.volunteer_id = v.id), '{}') AS skill_categories,
+              coalesce((SELECT json_agg(json_build_array(a.start_minute, a.end_minute)) FROM volunteer_availability a
+                         WHERE a.volunteer_id = v.id AND a.weekday = extract(isodow FROM $2::timestamptz AT TIME ZONE 'Asia/Shanghai')), '[]') AS slots,
+              EXISTS (SELECT 1 FROM needs h WHERE h.claimed_by = v.id AND h.status IN ('CLAIMED','IN_SERVICE')
+                         AND tstzrange(h.window_start, h.window_end) && tstzrange($2, $3)) AS overlapping,
+              EXISTS (SELECT 1 FROM volunteer_regions vr WHERE vr.volunteer_id = v.id AND (vr.path @> $4::ltree OR vr.path <@ $4::ltree)) AS in_area,
+              coalesce(st.completed_count, 0) AS completed_count, coalesce(st.no_show_count, 0) AS no_show_count,
+              coalesce(st.withdraw_count, 0) AS withdraw_count, coalesce(st.rating_sum, 0) AS rating_sum, coalesce(st.rating_count, 0) AS rating_count
+         FROM volunteers v JOIN persons p ON p.id = v.person_id LEFT JOIN volunteer_stats st ON st.volunteer_id = v.id
+        WHERE v.id = $1`,
+      [volunteerId, s.start, s.end, s.path],
+    );
+    const r = rows[0];
+    if (!r) return null;
+    return {
+      volunteerId: r.id, personId: r.person_id, approved: r.approved, isBeneficiary: false, inArea: r.in_area, isPartyMember: r.is_party_member,
+      isVetted: r.is_vetted, age: r.age, skills: r.skills, skillCategories: r.skill_categories, slots: r.slots, overlapping: r.overlapping,
+      servedBefore: 0, recentLoad: 0,
+      stats: { completed: r.completed_count, noShows: r.no_show_count, withdrawals: r.withdraw_count, ratingSum: r.rating_sum, ratingCount: r.rating_count },
+    };
+  }
+
+  /**
    * Open needs the volunteer may take (their feed): in their service regions (GiST on needs.grid_path, `<@` each of
    * their region paths), window not over, a required skill held, near enough, vetting satisfied, not their own.
    * The hard filters run before anything is cut; what passes is scored in full.
@@ -277,7 +308,7 @@ export class MatchingRepository {
     const box = v.latitude === null ? null : boundingBox([v.latitude, v.longitude]);
     const needs = await this.db.query(
       `SELECT n.id FROM needs n
-        WHERE n.status IN (${CLAIMABLE}) AND n.window_end > now() AND n.grid_path <@ ANY($1::ltree[]) AND n.beneficiary_id <> $2
+        WHERE n.status IN (${CLAIMABLE}) AND n.project_id IS NULL AND n.window_end > now() AND n.grid_path <@ ANY($1::ltree[]) AND n.beneficiary_id <> $2
           AND (cardinality(n.required_skills) = 0 OR n.required_skills && $3::text[])
           AND (NOT n.requires_vetting OR $4::boolean)
           AND ($5::float8 IS NULL OR n.latitude IS NULL OR (n.latitude BETWEEN $5 AND $6 AND n.longitude BETWEEN $7 AND $8))`,
@@ -295,7 +326,7 @@ export class MatchingRepository {
   async batchCandidates(regionPath: string, needLimit: number): Promise<{ needs: NeedSearch[]; pairs: PairFacts[] }> {
     const rows = await this.db.query(
       `SELECT id, grid_path::text AS grid_path, beneficiary_id, category, required_skills, window_start, window_end, requires_vetting, latitude, longitude
-         FROM needs WHERE status IN (${CLAIMABLE}) AND window_end > now() AND grid_path <@ $1::ltree ORDER BY claim_deadline, id LIMIT $2`,
+         FROM needs WHERE status IN (${CLAIMABLE}) AND project_id IS NULL AND window_end > now() AND grid_path <@ $1::ltree ORDER BY claim_deadline, id LIMIT $2`,
       [regionPath, needLimit],
     );
     const needs: NeedSearch[] = rows.map(toSearch);

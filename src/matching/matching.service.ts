@@ -6,7 +6,8 @@ import { Permission } from '../scope/permission.js';
 import { planBatch } from './batch-plan.js';
 import { Exclusion, matchingErrors } from './matching.errors.js';
 import { MatchingRepository, PairFacts } from './matching.repository.js';
-import { exclusions, haversineKm, score, Scored } from './scoring.js';
+import { exclusions, exclusionTexts, haversineKm, score, Scored } from './scoring.js';
+import { CATEGORY_LABEL, NeedCategory } from '../needs/need.model.js';
 import type { SparsePair } from './sparse-assignment.js';
 
 /** A batch plan covers at most this many open needs (the most urgent claim deadlines first). */
@@ -84,6 +85,23 @@ export class MatchingService {
   async check(needId: string, volunteerId: string, m?: EntityManager): Promise<{ excluded: Exclusion[]; ranked: RankedPair } | null> {
     const p = await this.repo.pair(needId, volunteerId, m);
     return p ? evaluate(p) : null;
+  }
+
+  /**
+   * The fitness rules of a need (DESIGN.md §5, §7: approval, area, skills, availability, overlapping held needs,
+   * vetting, age) applied to a dated session that is not a need — a project activity. Under-18s may join: an
+   * activity is a group led by the organization's adults. Returns why the volunteer does not fit (empty = fits).
+   */
+  async checkSession(m: EntityManager, volunteerId: string, s: { category: string; requiredSkills: string[]; start: Date; end: Date; path: string; requiresVetting: boolean }): Promise<{ excluded: string[]; personId: string } | null> {
+    const facts = await this.repo.sessionFacts(m, volunteerId, s);
+    if (!facts) return null;
+    const need = {
+      category: s.category, categoryLabel: CATEGORY_LABEL[s.category as NeedCategory] ?? s.category, requiredSkills: s.requiredSkills,
+      windowStart: s.start, windowEnd: s.end, requiresVetting: s.requiresVetting, preferPartyMember: false,
+    };
+    const codes = exclusions(need, { ...facts, distanceKm: null }, s.category).filter((e) => e !== Exclusion.MINOR);
+    const excluded = exclusionTexts(need, codes);
+    return { excluded, personId: facts.personId };
   }
 
   /** Open needs the volunteer may take, ranked for them with the same score. */

@@ -121,6 +121,8 @@ export class NeedEffects {
 
   /** Books `volunteerId` on the need: the fitness and overlap checks in the transaction that updates it. */
   private async hold(m: EntityManager, need: NeedRecord, volunteerId: string, mode: 'claim' | 'dispatch'): Promise<{ score: number }> {
+    // A need linked to a project 民生项目 is served by the project's activities, not claimed one by one.
+    if (await this.repo.projectOf(m, need.id)) throw needErrors.inProject();
     await this.repo.lockVolunteer(m, volunteerId);
     const check = await this.matching.check(need.id, volunteerId, m);
     if (!check) throw needErrors.volunteerNotFound();

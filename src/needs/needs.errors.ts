@@ -56,6 +56,7 @@ export const needErrors = defineErrors('needs', {
   transitionForbidden: { code: FORBIDDEN, reason: 'PARTY_NOT_ALLOWED', message: '无权执行该操作', meaning: 'the need table does not let the caller’s parties fire this action' },
   illegalTransition: { code: CONFLICT, reason: 'ILLEGAL_TRANSITION', message: (status: NeedStatus) => `需求当前状态为「${STATUS_LABEL[status]}」，不能执行该操作`, meaning: 'the action does not fire from the need’s current status' },
   windowPassed: { code: CONFLICT, reason: 'WINDOW_PASSED', message: '服务时间已过，不能再接单、派单或发布；请工作人员改期', meaning: 'publish, dispatch and claim are refused once the window is over' },
+  inProject: { code: CONFLICT, reason: 'NEED_IN_PROJECT', message: '该需求已纳入民生项目，由项目统一服务', meaning: 'the need is linked to a project 民生项目 and is served by its activities, not claimed or dispatched one by one' },
   overlappingCommitment: { code: CONFLICT, reason: 'OVERLAPPING_COMMITMENT', message: '该志愿者在此时间段已有其他服务安排', meaning: 'the volunteer holds another need whose window overlaps' },
   claimNotEligible: { code: FORBIDDEN, reason: 'NOT_ELIGIBLE', message: (why: string[]) => `不符合接单条件：${why.join('；')}`, meaning: 'the claiming volunteer fails a hard filter of matching' },
   dispatchNotEligible: { code: BAD, reason: 'NOT_ELIGIBLE', field: 'volunteerId', message: (why: string[]) => `该志愿者不适合此需求：${why.join('；')}`, meaning: 'the dispatched volunteer fails a hard filter of matching' },

@@ -298,6 +298,48 @@ export class NeedsRepository implements TransitionStore<NeedRecord, NeedStatus, 
     return rows[0]?.id ?? null;
   }
 
+  // ---------------------------------------------------------------- project link (docs/projects.md "Linked needs")
+
+  /**
+   * Links needs to a project: only needs not yet held by anyone (SUBMITTED, ACCEPTED, OPEN, EXPIRED), not linked
+   * elsewhere, under `regionPath`. Locks them; returns the ids it linked (the caller compares with what it asked).
+   */
+  async linkToProject(m: EntityManager, needIds: readonly string[], projectId: string, regionPath: string): Promise<string[]> {
+    // An UPDATE … RETURNING answers [rows, affected count] through TypeORM.
+    const [rows] = await m.query(
+      `UPDATE needs SET project_id = $2 WHERE id IN (SELECT id FROM needs WHERE id = ANY($1::uuid[]) AND project_id IS NULL
+          AND status IN ('SUBMITTED','ACCEPTED','OPEN','EXPIRED') AND grid_path <@ $3::ltree FOR UPDATE) RETURNING id`,
+      [needIds, projectId, regionPath],
+    );
+    return rows.map((r: { id: string }) => r.id);
+  }
+
+  /** The project gave up (rejected, cancelled): its needs that nobody served return to the open feed. */
+  async unlinkFromProject(m: EntityManager, projectId: string, keep: readonly string[]): Promise<void> {
+    await m.query(`UPDATE needs SET project_id = NULL WHERE project_id = $1 AND NOT (id = ANY($2::uuid[]))`, [projectId, keep]);
+  }
+
+  /** The project a need is linked to, read on the locked row's transaction (claims and dispatches refuse linked needs). */
+  async projectOf(m: EntityManager, needId: string): Promise<string | null> {
+    const rows = await m.query(`SELECT project_id FROM needs WHERE id = $1`, [needId]);
+    return rows[0]?.project_id ?? null;
+  }
+
+  /** The links of many needs (for `Need.project`). */
+  async projectLinks(needIds: readonly string[]): Promise<{ needId: string; projectId: string | null }[]> {
+    const rows = await this.db.query(`SELECT id, project_id FROM needs WHERE id = ANY($1::uuid[])`, [needIds]);
+    return rows.map((r: { id: string; project_id: string | null }) => ({ needId: r.id, projectId: r.project_id }));
+  }
+
+  /** The needs linked to each project, with no personal data (title, category, status, grid). */
+  async linkedToProjects(projectIds: readonly string[]): Promise<{ id: string; projectId: string; title: string; category: NeedCategory; status: NeedStatus; gridId: string }[]> {
+    const rows = await this.db.query(
+      `SELECT id, project_id, title, category, status, grid_id FROM needs WHERE project_id = ANY($1::uuid[]) ORDER BY created_at, id`,
+      [projectIds],
+    );
+    return rows.map((r: any) => ({ id: r.id, projectId: r.project_id, title: r.title, category: r.category, status: r.status, gridId: r.grid_id }));
+  }
+
   /** Serializes claims and dispatches of one volunteer, so that the overlap check and the update are atomic per volunteer. */
   async lockVolunteer(m: EntityManager, volunteerId: string): Promise<void> {
     await m.query(`SELECT pg_advisory_xact_lock(hashtext('wushe:volunteer-hold:' || $1))`, [volunteerId]);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
+import { DataSource, EntityManager } from 'typeorm';
+import { badInput, conflict, forbidden, notFound, onField } from '../common/errors.js';
 import { Connection, PageArgs, toConnection } from '../common/graphql/connection.js';
 import { pageRequest } from '../common/keyset-page.js';
 import { isUuid } from '../common/ids.js';
@@ -85,22 +85,32 @@ export class PersonalDataService {
     const consentBy = input.consentGivenById ?? person.id;
     if (!isUuid(consentBy)) throw badInput('consentGivenById', '同意人不存在');
     return this.db.transaction(async (m) => {
-      const age = person.birth_date !== null ? ageOn(person.birth_date) : null;
-      if (consentBy === person.id) {
-        if (age !== null && age < GUARDIAN_CONSENT_BELOW) throw peopleErrors.guardianConsentRequired();
-      } else {
-        if (age === null || age >= ADULT_AGE) throw peopleErrors.adultConsentsThemself();
-        const [guardian] = await this.people.byIds([consentBy], m);
-        if (!guardian) throw badInput('consentGivenById', '同意人不存在');
-        if (!(await this.repo.isRelative(m, person.id, consentBy))) {
-          throw peopleErrors.consentNotRelative();
-        }
-        if (!guardian.birth_date || ageOn(guardian.birth_date) < ADULT_AGE) throw peopleErrors.guardianNotAdult();
-      }
+      await this.checkConsent(m, person, consentBy, 'consentGivenById');
       const record = await this.repo.upsertFlag(m, person.id, input.flag, consentBy, actor.personId);
       await this.repo.appendConsent(m, { personId: person.id, flag: input.flag, action: ConsentAction.GIVEN, byPersonId: consentBy, recordedBy: actor.personId });
       return record;
     });
+  }
+
+  /**
+   * The consent rules of sensitive personal data (PIPL Art. 29, 31), shared by flags and care rosters: an adult
+   * consents themself; a minor of 14–17 themself or a guardian; a child under 14 only through a guardian, who is an
+   * adult recorded relative. A person without a birth date on record counts as an adult. `field` names the input
+   * field at fault in the BAD_USER_INPUT error.
+   */
+  async checkConsent(m: EntityManager, person: PersonRow, consentBy: string, field: string): Promise<void> {
+    const age = person.birth_date !== null ? ageOn(person.birth_date) : null;
+    if (consentBy === person.id) {
+      if (age !== null && age < GUARDIAN_CONSENT_BELOW) throw onField(peopleErrors.guardianConsentRequired(), field);
+      return;
+    }
+    if (age === null || age >= ADULT_AGE) throw onField(peopleErrors.adultConsentsThemself(), field);
+    const [guardian] = isUuid(consentBy) ? await this.people.byIds([consentBy], m) : [];
+    if (!guardian) throw badInput(field, '同意人不存在');
+    if (!(await this.repo.isRelative(m, person.id, consentBy))) {
+      throw onField(peopleErrors.consentNotRelative(), field);
+    }
+    if (!guardian.birth_date || ageOn(guardian.birth_date) < ADULT_AGE) throw onField(peopleErrors.guardianNotAdult(), field);
   }
 
   /**

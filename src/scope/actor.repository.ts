@@ -23,4 +23,13 @@ export class ActorRepository {
       .filter((r) => r.role !== null)
       .map((r) => ({ role: r.role, regionId: r.region_id, regionPath: r.path, organizationId: r.organization_id }));
   }
+
+  /** Who holds `role` granted exactly in each of `regionIds` (e.g. the grid worker of a grid), earliest grant first. */
+  async holdersIn(role: Role, regionIds: readonly string[], manager: EntityManager = this.db.manager): Promise<{ regionId: string; personId: string }[]> {
+    return manager.query(
+      `SELECT region_id AS "regionId", person_id AS "personId" FROM role_grants
+        WHERE role = $1 AND region_id = ANY($2::uuid[]) AND revoked_at IS NULL ORDER BY granted_at, person_id`,
+      [role, regionIds],
+    );
+  }
 }

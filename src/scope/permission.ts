@@ -78,6 +78,7 @@ export enum Permission {
   PROJECT_APPLY = 'PROJECT_APPLY',
   PROJECT_RUN = 'PROJECT_RUN',
   PROJECT_EVALUATE = 'PROJECT_EVALUATE',
+  PROJECT_EVALUATE_AS_ORG = 'PROJECT_EVALUATE_AS_ORG',
   PROJECT_DISBURSE = 'PROJECT_DISBURSE',
   ACTIVITY_SIGN_UP = 'ACTIVITY_SIGN_UP',
   CONSULTATION_RECORD = 'CONSULTATION_RECORD',
@@ -93,6 +94,8 @@ export enum Permission {
   VISIT_ASSIGN = 'VISIT_ASSIGN',
   VISIT_RECORD = 'VISIT_RECORD',
   VISIT_RATE_READ = 'VISIT_RATE_READ',
+  VISIT_RULE_SET = 'VISIT_RULE_SET',
+  CARE_FOLLOW_UP = 'CARE_FOLLOW_UP',
 
   // ── statistics ──
   STATS_READ = 'STATS_READ',
@@ -168,6 +171,7 @@ export const PERMISSIONS: Readonly<Record<Permission, PermissionRule>> = {
   [Permission.PROJECT_APPLY]: organization('以本组织名义申请承接项目', R.ORG_ADMIN),
   [Permission.PROJECT_RUN]: organization('承接组织实施项目（安排活动、确认出勤）', R.ORG_ADMIN),
   [Permission.PROJECT_EVALUATE]: region('项目绩效评估（街道管理员或获授权的评估机构）', ...ADMINS),
+  [Permission.PROJECT_EVALUATE_AS_ORG]: organization('以获授权第三方评估机构名义评估项目（须有评估授权）', R.ORG_ADMIN),
   [Permission.PROJECT_DISBURSE]: region('按里程碑拨付项目资金', R.CHARITY_ADMIN, ...ADMINS),
   [Permission.ACTIVITY_SIGN_UP]: region('报名参加项目活动', R.VOLUNTEER),
   [Permission.CONSULTATION_RECORD]: region('记录社区议事协商', R.COMMUNITY_WORKER, R.SOCIAL_WORKER, ...ADMINS),
@@ -180,7 +184,9 @@ export const PERMISSIONS: Readonly<Record<Permission, PermissionRule>> = {
   [Permission.VISIT_PLAN]: region('生成探访任务', R.COMMUNITY_WORKER, ...ADMINS),
   [Permission.VISIT_ASSIGN]: region('指派探访任务', R.COMMUNITY_WORKER, ...ADMINS),
   [Permission.VISIT_RECORD]: { roles: [], scope: ScopeKind.ANY, meaning: '被指派人记录探访（仅限自己的任务）' },
-  [Permission.VISIT_RATE_READ]: region('查看探访率', ...CASE_STAFF),
+  [Permission.VISIT_RATE_READ]: region('查看探访率和探访频次', ...CASE_STAFF),
+  [Permission.VISIT_RULE_SET]: region('设置探访频次', ...ADMINS),
+  [Permission.CARE_FOLLOW_UP]: region('查看、办结探访跟进事项（记入访问日志）', ...CASE_STAFF),
 
   [Permission.STATS_READ]: region('查看辖区统计和指标', ...COMMUNITY_UP),
 };

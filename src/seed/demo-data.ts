@@ -8,7 +8,9 @@ import { RegionLevel } from '../regions/region-level.js';
 import { StationKind } from '../regions/station.model.js';
 import { Role } from '../scope/role.js';
 import { seedDemoLedger } from '../time-bank/demo-ledger.js';
+import { seedDemoProjects } from './demo-projects.js';
 import { DEFAULT_DEADLINES, Urgency } from '../needs/need-deadlines.js';
+import { seedDemoCare } from './demo-care.js';
 
 export const DEMO_PASSWORD = 'demo1234';
 
@@ -145,6 +147,8 @@ export async function seedDemoData(db: DataSource, config: Pick<AppConfig, 'piiK
     await seedDemoLedger(db, m);
     await seedNeeds(m, regionIds);
     await seedRegistry(m, regionIds);
+    await seedDemoProjects(db, m);
+    await seedDemoCare(m);
   });
 }
 
