@@ -12,6 +12,7 @@ import { ServiceRecordSources1796000000000 } from './1796000000000-service-recor
 import { Projects1796200000000 } from './1796200000000-projects.js';
 import { NeedsProjectLink1796200000001 } from './1796200000001-needs-project-link.js';
 import { CharityFundAccounts1796200000002 } from './1796200000002-charity-fund-accounts.js';
+import { Brokering1796500000000 } from './1796500000000-brokering.js';
 
 /** Every migration, oldest first. Listed explicitly so that ts-jest and the compiled build load the same set. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   Projects1796200000000,
   NeedsProjectLink1796200000001,
   CharityFundAccounts1796200000002,
+  Brokering1796500000000,
 ];

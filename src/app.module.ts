@@ -10,6 +10,7 @@ import { graphiqlLandingPagePlugin } from './common/graphql/graphiql.js';
 import { queryLimitError, queryLimitsPlugin } from './common/graphql/query-limits.plugin.js';
 import { requestLogPlugin } from './common/graphql/request-log.plugin.js';
 import { ServiceConfirmationHooks } from './common/service-confirmed.js';
+import { NeedCancellationHooks } from './common/need-cancelled.js';
 import { validationPipe } from './common/validation.js';
 import { APP_CONFIG, AppConfig } from './config/config.js';
 import { DATABASE_URL, DatabaseModule } from './database/database.module.js';
@@ -28,6 +29,7 @@ import { SocialWorkersModule } from './social-workers/social-workers.module.js';
 import { CharityModule } from './charity/charity.module.js';
 import { ResourcesModule } from './resources/resources.module.js';
 import { ProjectsModule } from './projects/projects.module.js';
+import { BrokeringModule } from './brokering/brokering.module.js';
 
 @Global()
 @Module({})
@@ -39,8 +41,9 @@ class CoreModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: DATABASE_URL, useValue: databaseUrl },
         ServiceConfirmationHooks,
+        NeedCancellationHooks,
       ],
-      exports: [APP_CONFIG, DATABASE_URL, ServiceConfirmationHooks],
+      exports: [APP_CONFIG, DATABASE_URL, ServiceConfirmationHooks, NeedCancellationHooks],
     };
   }
 }
@@ -107,6 +110,7 @@ export class AppModule {
         CharityModule,
         ResourcesModule,
         ProjectsModule,
+        BrokeringModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useValue: validationPipe }],

@@ -4,6 +4,7 @@ import { badInput, conflict, DomainException, ErrorCode, FieldError, forbidden, 
 import { isUuid } from '../common/ids.js';
 import { logger } from '../common/logging/logger.js';
 import { ServiceConfirmationHooks } from '../common/service-confirmed.js';
+import { NeedCancellationHooks } from '../common/need-cancelled.js';
 import { MatchingService } from '../matching/matching.service.js';
 import { NeedSignalType, NotificationBus } from '../notifications/notification-bus.js';
 import { Actor } from '../scope/actor.js';
@@ -61,6 +62,7 @@ export class NeedsService {
     private readonly matching: MatchingService,
     private readonly hooks: ServiceConfirmationHooks,
     private readonly bus: NotificationBus,
+    private readonly cancellations: NeedCancellationHooks,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.settings = config.needLoop;
@@ -298,6 +300,10 @@ export class NeedsService {
         throw err;
       }
       await this.repo.recordEvent(m, { needId: id, action, from: need.status, to: d.to, actorId: actor?.personId ?? null, reason: applied.reason ?? (reason?.trim() || null), data: applied.data });
+      // What other modules hold for the need (resource bookings) is given back in this transaction.
+      if ((d.to === NeedStatus.CANCELLED || d.to === NeedStatus.REJECTED) && need.status !== d.to) {
+        await this.cancellations.cancelled(m, { needId: id, by: actor?.personId ?? null, reason: applied.reason ?? (reason?.trim() || null) });
+      }
       // The window passed without a service: the community calls the resident back and reschedules (or cancels).
       if (d.to === NeedStatus.EXPIRED && need.status !== NeedStatus.EXPIRED) await this.openCallback(m, need, now, 'EXPIRED_CALLBACK', '服务时间已过仍未服务，请回访居民并改期或取消');
       const [after] = await this.repo.byIds([id], m);
