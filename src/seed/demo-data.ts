@@ -9,6 +9,7 @@ import { StationKind } from '../regions/station.model.js';
 import { Role } from '../scope/role.js';
 import { seedDemoLedger } from '../time-bank/demo-ledger.js';
 import { seedDemoProjects } from './demo-projects.js';
+import { seedDemoBrokering } from './demo-brokering.js';
 import { DEFAULT_DEADLINES, Urgency } from '../needs/need-deadlines.js';
 
 export const DEMO_PASSWORD = 'demo1234';
@@ -147,6 +148,7 @@ export async function seedDemoData(db: DataSource, config: Pick<AppConfig, 'piiK
     await seedNeeds(m, regionIds);
     await seedRegistry(m, regionIds);
     await seedDemoProjects(db, m);
+    await seedDemoBrokering(m);
   });
 }
 
