@@ -11,6 +11,7 @@ export const brokeringErrors = defineErrors('brokering', {
   regionOutOfScope: { code: ErrorCode.FORBIDDEN, reason: 'DEMAND_OUT_OF_SCOPE', message: '无权查看该区域的需求梳理', meaning: 'the region is outside the caller\'s DEMAND_READ scope' },
   period: { code: ErrorCode.BAD_USER_INPUT, reason: 'BROKERING_PERIOD', field: 'to', message: '结束时间应晚于开始时间，且跨度不超过 366 天', meaning: 'from < to, at most 366 days apart' },
   calendarPeriod: { code: ErrorCode.BAD_USER_INPUT, reason: 'CALENDAR_PERIOD', field: 'to', message: '日历结束时间应晚于开始时间，且跨度不超过 92 天', meaning: 'a calendar spans at most 92 days' },
+  cursor: { code: ErrorCode.BAD_USER_INPUT, reason: 'BROKERING_CURSOR', field: 'after', message: '分页游标无效', meaning: 'the cursor is not one of this group\'s needs' },
   quantity: { code: ErrorCode.BAD_USER_INPUT, reason: 'BOOKING_QUANTITY', field: 'quantity', message: '预订数量应为 1–1000 的整数', meaning: 'quantity is a positive integer' },
   needNotLive: { code: ErrorCode.CONFLICT, reason: 'BOOKING_NEED_NOT_LIVE', message: '该需求已结束，不能再预订资源', meaning: 'only a need still to be served (submitted … in service) can book' },
   resourceInactive: { code: ErrorCode.CONFLICT, reason: 'BOOKING_RESOURCE_INACTIVE', message: '该资源已下架', meaning: 'the resource was withdrawn' },

@@ -77,8 +77,9 @@ export class DemandGroupResolver {
   @ResolveField(() => NeedConnection, { description: 'The group\'s needs, newest first' })
   async needs(@Parent() g: DemandGroup, @CurrentActor() actor: Actor, @Args() page: PageArgs): Promise<Connection<Need>> {
     const start = page.after ? g.allNeedIds.indexOf(String(decodeCursor(page.after, 1)[0])) + 1 : 0;
-    if (page.after && start === 0) throw brokeringErrors.period();
+    if (page.after && start === 0) throw brokeringErrors.cursor();
     const ids = g.allNeedIds.slice(start, start + page.first + 1);
+    // The board counts needs in the reader's DEMAND_READ scope; a need the reader may not open is left out of the page.
     const found = new Map((await Promise.all(ids.map((id) => this.needService.find(actor, id).catch(() => null)))).filter((n): n is Need => !!n).map((n) => [n.id, n]));
     const rows = ids.map((id) => found.get(id)).filter((n): n is Need => !!n);
     return toConnection(rows, page.first, g.allNeedIds.length, (n) => [n.id], (n) => n);
