@@ -10,6 +10,7 @@ import { graphiqlLandingPagePlugin } from './common/graphql/graphiql.js';
 import { queryLimitError, queryLimitsPlugin } from './common/graphql/query-limits.plugin.js';
 import { requestLogPlugin } from './common/graphql/request-log.plugin.js';
 import { ServiceConfirmationHooks } from './common/service-confirmed.js';
+import { NeedCancellationHooks } from './common/need-cancelled.js';
 import { validationPipe } from './common/validation.js';
 import { APP_CONFIG, AppConfig } from './config/config.js';
 import { DATABASE_URL, DatabaseModule } from './database/database.module.js';
@@ -29,6 +30,7 @@ import { CharityModule } from './charity/charity.module.js';
 import { ResourcesModule } from './resources/resources.module.js';
 import { ProjectsModule } from './projects/projects.module.js';
 import { CareVisitsModule } from './care-visits/care-visits.module.js';
+import { BrokeringModule } from './brokering/brokering.module.js';
 
 @Global()
 @Module({})
@@ -40,8 +42,9 @@ class CoreModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: DATABASE_URL, useValue: databaseUrl },
         ServiceConfirmationHooks,
+        NeedCancellationHooks,
       ],
-      exports: [APP_CONFIG, DATABASE_URL, ServiceConfirmationHooks],
+      exports: [APP_CONFIG, DATABASE_URL, ServiceConfirmationHooks, NeedCancellationHooks],
     };
   }
 }
@@ -110,6 +113,7 @@ export class AppModule {
         ResourcesModule,
         ProjectsModule,
         CareVisitsModule,
+        BrokeringModule,
       ],
       providers: [{ provide: APP_PIPE, useValue: validationPipe }],
     };

@@ -182,6 +182,31 @@ export class CharityService {
     }))!;
   }
 
+  /**
+   * Gives back goods a GRANT took (a cancelled resource booking, docs/brokering.md), inside the caller's
+   * transaction: appends the reversal of the grant entry, once. The permission check is the caller's.
+   */
+  async returnGrant(m: EntityManager, entryId: string, recordedBy: string, reason: string): Promise<string> {
+    const found = await this.repo.entry(m, entryId);
+    if (!found) throw notFound('记录');
+    await this.repo.lock(m, found.charityId);
+    const entry = (await this.repo.entry(m, entryId))!;
+    if (entry.kind !== CharityEntryKind.GRANT || entry.reversed) throw conflict('该记录已冲正', 'ALREADY_REVERSED');
+    const reversal = await this.repo.append(m, {
+      charityId: entry.charityId,
+      kind: CharityEntryKind.REVERSAL,
+      amountFen: -entry.amountFen,
+      itemName: entry.itemName,
+      itemUnit: entry.itemUnit,
+      quantity: -entry.quantity,
+      valueFen: -entry.valueFen,
+      reversesEntryId: entry.id,
+      reason,
+      recordedBy,
+    });
+    return reversal!.id;
+  }
+
   // ---------------------------------------------------------------- project money (docs/projects.md "Money")
 
   /**

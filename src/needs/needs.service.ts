@@ -9,6 +9,7 @@ import { BatchPlan, MatchingService } from '../matching/matching.service.js';
 import { NeedSignalType } from '../notifications/notification-bus.js';
 import { RegionLevel } from '../regions/region-level.js';
 import { RegionsService } from '../regions/regions.service.js';
+import { NeedCancellationHooks } from '../common/need-cancelled.js';
 import { Actor } from '../scope/actor.js';
 import { Permission } from '../scope/permission.js';
 import { Volunteer, VolunteerStatus } from '../volunteers/volunteer.model.js';
@@ -44,6 +45,7 @@ export class NeedsService {
     private readonly regions: RegionsService,
     private readonly matching: MatchingService,
     private readonly effects: NeedEffects,
+    private readonly cancellations: NeedCancellationHooks,
   ) {
     this.settings = effects.settings;
   }
@@ -316,6 +318,11 @@ export class NeedsService {
           refused: (condition, status) => (condition === WINDOW_PASSED ? needErrors.windowPassed() : needErrors.illegalTransition(status)),
         },
       });
+      // What other modules hold for the need (resource bookings) is given back in this transaction.
+      if ((to === NeedStatus.CANCELLED || to === NeedStatus.REJECTED) && from !== to) {
+        const settled = applied as NeedEffect;
+        await this.cancellations.cancelled(m, { needId: id, by: actor?.personId ?? null, reason: settled.reason ?? (reason?.trim() || null) });
+      }
       if (to === NeedStatus.EXPIRED && from !== NeedStatus.EXPIRED) await this.effects.expiredCallback(m, before, now);
       const [after] = await this.repo.byIds([id], m);
       await applied.after?.(m, after);

@@ -127,8 +127,8 @@ export class ResourcesRepository {
     await manager.query(`UPDATE resources SET active = false WHERE id = $1`, [id]);
   }
 
-  async availabilityOf(ids: readonly string[]): Promise<(WeeklySlot & { resourceId: string })[]> {
-    const rows = await this.db.query(
+  async availabilityOf(ids: readonly string[], manager: EntityManager = this.db.manager): Promise<(WeeklySlot & { resourceId: string })[]> {
+    const rows = await manager.query(
       `SELECT resource_id, weekday, start_minute, end_minute FROM resource_availability WHERE resource_id = ANY($1::uuid[]) ORDER BY weekday, start_minute`,
       [ids],
     );

@@ -9,6 +9,7 @@ import { StationKind } from '../regions/station.model.js';
 import { Role } from '../scope/role.js';
 import { seedDemoLedger } from '../time-bank/demo-ledger.js';
 import { seedDemoProjects } from './demo-projects.js';
+import { seedDemoBrokering } from './demo-brokering.js';
 import { DEFAULT_DEADLINES, Urgency } from '../needs/need-deadlines.js';
 import { seedDemoCare } from './demo-care.js';
 
@@ -149,6 +150,7 @@ export async function seedDemoData(db: DataSource, config: Pick<AppConfig, 'piiK
     await seedRegistry(m, regionIds);
     await seedDemoProjects(db, m);
     await seedDemoCare(m);
+    await seedDemoBrokering(m);
   });
 }
 
