@@ -60,7 +60,9 @@ async function main(): Promise<void> {
   const env: Record<string, string | undefined> = { ...process.env, NODE_ENV: 'test', DATA_DIR: dir, SEED_DEMO: 'false', LOG_LEVEL: 'error', GRAPHQL_MAX_COMPLEXITY: '100000', ACCESS_TOKEN_TTL: '86400', NEED_SCHEDULER_INTERVAL_SECONDS: '0' };
   delete env.DATABASE_URL;
   const config = loadConfig(env);
-  const server = await startEmbeddedPostgres({ dir: join(dir, 'pg'), password: dataDir ? loadDevSecrets(dir).embeddedDbPassword : randomBytes(8).toString('hex') });
+  const server = await startEmbeddedPostgres({ dir: join(dir, 'pg'), password: dataDir ? loadDevSecrets(dir).embeddedDbPassword : randomBytes(8).toString('hex'),
+    // BENCH_PG_LOG=1: the database's own log on stderr (a crashed backend shows here).
+    onLog: process.env.BENCH_PG_LOG ? (l) => process.stderr.write(`pg: ${l}\n`) : undefined });
   const lines: string[] = [];
   const out = (s: string) => {
     lines.push(s);
