@@ -9,17 +9,6 @@ import { PUBLIC_KEY, ROLES_KEY } from './scope.decorators.js';
 
 const SRC = join(process.cwd(), 'src');
 
-/**
- * Operations of modules not yet moved to permissions (bare `@Authorize()` or role lists). Each entry is a debt:
- * the list only shrinks, and the test fails when an entry is converted but not removed.
- */
-const NOT_YET_CONVERTED = new Set<string>([
-  // needs, matching, notifications
-  'matchCandidates', 'batchAssignment', 'postNeed', 'acceptNeed', 'rejectNeed', 'publishNeed', 'dispatchNeed', 'claimNeed', 'withdrawClaim', 'reportNoShow', 'startService', 'completeService', 'confirmService', 'resolveDispute', 'rescheduleNeed', 'disputeService', 'closeNeed', 'cancelNeed', 'batchDispatch', 'setNeedDeadlinePolicy', 'needDeadlinePolicies', 'need', 'needs', 'openNeedsForMe', 'needReviews', 'resolveNeedReview', 'ratingTags', 'needDispatchedToMe', 'myNeedChanged', 'deadlineBreached',
-  // time bank
-  'myAccount', 'account', 'personAccount', 'communityPool', 'ledgerTransaction', 'transferMinutes', 'donateMinutes', 'grantMinutes', 'spendMinutes', 'reverseTransaction', 'verifyLedger', 'timeBankPolicy', 'setTimeBankPolicy', 'myServiceRecords', 'issueCertificate',
-]);
-
 function files(dir: string, suffix: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? files(join(dir, e.name), suffix) : e.name.endsWith(suffix) ? [join(dir, e.name)] : [],
@@ -76,18 +65,12 @@ describe('every operation names its permission', () => {
     const permissions = new Set<unknown>(Object.values(Permission));
     const roles = new Set<unknown>(Object.values(Role));
     const wrong = ops
-      .filter((o) => !NOT_YET_CONVERTED.has(o.name))
       .filter((o) => {
         if (o.isPublic) return o.permissions !== undefined;
         return !o.permissions?.length || o.permissions.some((p) => !permissions.has(p) || roles.has(p));
       })
       .map((o) => `${o.kind}.${o.name}: ${o.isPublic ? 'public and @Authorize' : JSON.stringify(o.permissions ?? 'no @Authorize')}`);
     expect(wrong).toEqual([]);
-  });
-
-  it('keeps the allow-list of unconverted operations exact', () => {
-    const stillUnconverted = ops.filter((o) => !o.isPublic && (!o.permissions?.length || o.permissions.some((p) => !(Object.values(Permission) as unknown[]).includes(p))));
-    expect([...NOT_YET_CONVERTED].sort()).toEqual(stillUnconverted.map((o) => o.name).sort());
   });
 });
 

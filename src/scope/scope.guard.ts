@@ -10,13 +10,12 @@ import type { AppConfig } from '../config/config.js';
 import { Actor } from './actor.js';
 import { ActorRepository } from './actor.repository.js';
 import { PUBLIC_KEY, ROLES_KEY } from './scope.decorators.js';
-import { Permission, PERMISSIONS } from './permission.js';
-import { Role } from './role.js';
+import { Permission } from './permission.js';
 
 /**
  * The one guard every GraphQL operation passes: it resolves the bearer token to an `Actor` (once per request),
- * refuses anonymous calls to non-public operations (UNAUTHENTICATED) and callers lacking the roles the
- * operation names (FORBIDDEN).
+ * refuses anonymous calls to non-public operations (UNAUTHENTICATED) and callers holding none of the
+ * permissions the operation names (FORBIDDEN; an operation naming none is refused too).
  */
 @Injectable()
 export class ScopeGuard implements CanActivate {
@@ -36,9 +35,9 @@ export class ScopeGuard implements CanActivate {
     if (!ctx.actor) {
       throw unauthenticated(ctx.tokenProblem === 'EXPIRED' ? '登录已过期，请重新登录' : ctx.tokenProblem ? '登录凭证无效' : '请先登录');
     }
-    const required = this.reflector.getAllAndOverride<(Permission | Role)[] | undefined>(ROLES_KEY, targets) ?? [];
+    const required = this.reflector.getAllAndOverride<Permission[] | undefined>(ROLES_KEY, targets) ?? [];
     const actor = ctx.actor;
-    const allowed = required.length === 0 || required.some((p) => (p in PERMISSIONS ? actor.holds(p as Permission) : actor.hasRole(p as Role)));
+    const allowed = required.some((p) => actor.holds(p));
     if (!allowed) throw forbidden();
     return true;
   }

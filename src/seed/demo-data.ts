@@ -7,7 +7,7 @@ import { PiiCipher } from '../privacy/pii-cipher.js';
 import { RegionLevel } from '../regions/region-level.js';
 import { StationKind } from '../regions/station.model.js';
 import { Role } from '../scope/role.js';
-import { seedDemoLedger } from '../time-bank/demo-ledger.js';
+import { seedDemoLedger } from './demo-ledger.js';
 import { seedDemoProjects } from './demo-projects.js';
 import { seedDemoBrokering } from './demo-brokering.js';
 import { DEFAULT_DEADLINES, Urgency } from '../needs/need-deadlines.js';

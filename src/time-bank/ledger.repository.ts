@@ -338,6 +338,11 @@ export class LedgerRepository {
     );
   }
 
+  /** Makes the caller's transaction read-only (the verifier's snapshot writes nothing). */
+  async readOnly(m: EntityManager): Promise<void> {
+    await m.query('SET TRANSACTION READ ONLY');
+  }
+
   /** Where the format-1/2 chain ended when per-account chains began (frozen). */
   async legacyHead(m: EntityManager): Promise<{ seq: number; hash: string }> {
     return (await m.query(`SELECT seq::float8 AS seq, hash FROM ledger_legacy_head WHERE id = 1`))[0];

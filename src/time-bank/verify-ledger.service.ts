@@ -53,7 +53,7 @@ export class VerifyLedgerService {
    */
   async run(scope: string | null): Promise<LedgerVerificationResult> {
     return this.db.transaction('REPEATABLE READ', async (m) => {
-      await m.query('SET TRANSACTION READ ONLY');
+      await this.ledger.readOnly(m);
       return this.check(m, scope);
     });
   }

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { BareServer } from './bare.js';
 import type { Step } from './client.js';
+import { ledgerTransfers } from './ledger-transfer.js';
 import { claimConfirmCycle } from './write-cycle.js';
 
 /** What a case gets to set itself up: the app (GraphQL over HTTP), the database, the bare server, and who plays whom. */
@@ -39,6 +40,14 @@ export interface WriteCase {
   kind: 'write';
   name: string;
   concurrency?: number;
+  /** Each worker cycles through its entries instead of using each once; a `$SEQ` placeholder keeps every iteration unique. */
+  cycle?: boolean;
+  /** Also measured with the same clients through the app (e.g. `{ __typename }`), for the app/reference ratio. */
+  reference?: { name: string; query: string };
+  /** Goals printed as met or missed: iterations/s of the app, and its ratios to the bare side and to the reference. */
+  goals?: { perSecond?: number; ofBare?: number; ofReference?: number };
+  /** Invariants after the run: a one-line summary and the problems found (none: passed). */
+  check?(ctx: BenchContext): Promise<{ summary: string; problems: string[] }>;
   prepare(ctx: BenchContext, workers: number, perWorker: number): Promise<{ app: { steps: Step[]; perWorker: Record<string, string>[][] }; bare: { steps: Step[]; perWorker: Record<string, string>[][] } }>;
 }
 
@@ -46,7 +55,7 @@ export type BenchCase = ReadCase | WriteCase;
 
 const month = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
 
-/** Every hot path `npm run bench` measures; add a case (e.g. a ledger transfer, in a file of its own) with one line here. */
+/** Every hot path `npm run bench` measures; add a case (a file of its own, like ledger-transfer.ts) with one line here. */
 export const benchmarks: BenchCase[] = [
   {
     kind: 'read',
@@ -109,6 +118,7 @@ export const benchmarks: BenchCase[] = [
     },
   },
   claimConfirmCycle,
+  ledgerTransfers,
 ];
 
 /** Who plays whom: the demo accounts on the demo data; in a generated city, the community with the most open needs ahead. */

@@ -5,8 +5,10 @@
  * line: iterations, throughput and the p50/p95/p99 latency of an iteration, and the errors seen.
  *
  * Usage: node client.js <spec.json>. A step's url, headers and body may hold `$KEY` placeholders filled, per worker
- * and iteration, from `perWorker[w][i]` (each entry used once: a worker stops when its list runs out).
+ * and iteration, from `perWorker[w][i]` (each entry used once: a worker stops when its list runs out; with `cycle`,
+ * the list is used round and round). `$SEQ` is unique to each iteration of each run.
  */
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 export interface Step {
@@ -21,6 +23,7 @@ export interface LoadSpec {
   warmupSeconds: number;
   steps: Step[];
   perWorker?: Record<string, string>[][];
+  cycle?: boolean;
 }
 
 export interface LoadResult {
@@ -45,6 +48,7 @@ async function run(spec: LoadSpec): Promise<LoadResult> {
   const end = measureFrom + spec.seconds * 1000;
   let measuredEnd = end;
   const cursor = new Array(spec.concurrency).fill(0);
+  const runId = randomBytes(4).toString('hex');
   await Promise.all(
     Array.from({ length: spec.concurrency }, async (_, w) => {
       for (;;) {
@@ -52,11 +56,14 @@ async function run(spec: LoadSpec): Promise<LoadResult> {
         if (now >= end) return;
         let vars: Record<string, string> | undefined;
         if (spec.perWorker) {
-          vars = spec.perWorker[w]?.[cursor[w]++];
+          const list = spec.perWorker[w] ?? [];
+          const i = cursor[w]++;
+          vars = spec.cycle && list.length ? list[i % list.length] : list[i];
           if (!vars) {
             measuredEnd = Math.min(measuredEnd, now);
             return;
           }
+          vars = { ...vars, SEQ: `${runId}-${w}-${i}` };
         }
         const t0 = performance.now();
         for (const step of spec.steps) {

@@ -1,119 +1,97 @@
 /**
- * Transfer throughput (docs/ledger.md "Throughput"): `transferMinutes` through GraphQL with `clients` closed-loop
- * clients, each on its own pair of accounts (no two clients share an account), against, in the same run and on the
- * same database, (a) the same transfer as one SQL call (`SELECT ledger_transfer(...)`, autocommit, bare `pg`) and
- * (b) `{ __typename }` through the same server. Prints the ratios, then checks the invariants and `verifyLedger`.
+ * Transfer throughput (docs/ledger.md "Throughput"): `transferMinutes` through GraphQL with 32 closed-loop clients,
+ * each on its own pair of accounts (no two clients share an account), against, in the same run and on the same
+ * database, (a) the bare side: the same transfer as one SQL call (`SELECT ledger_transfer(...)`, autocommit) on the
+ * bare Fastify route, and (b) the reference: `{ __typename }` through the same server with the same clients.
+ * Afterwards `check` proves the invariants: balances sum to 0, no account below its floor, `verifyLedger` ok.
  */
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
-import type { DataSource } from 'typeorm';
 import { LedgerRepository } from '../../src/time-bank/ledger.repository.js';
-import { VerifyLedgerService } from '../../src/time-bank/verify-ledger.service.js';
 import { DEFAULT_POLICY } from '../../src/time-bank/time-bank-policy.js';
-/** A GraphQL call through the app (query, variables, bearer token). */
-export type Call = (query: string, variables?: Record<string, unknown>, token?: string) => Promise<unknown>;
+import { VerifyLedgerService } from '../../src/time-bank/verify-ledger.service.js';
+import type { WriteCase } from './cases.js';
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const CLIENTS = Number(process.env.BENCH_TRANSFER_CLIENTS ?? 32);
 const TRANSFER = `mutation ($i: TransferMinutesInput!) { transferMinutes(input: $i) { id } }`;
 
-interface Rate {
-  perSecond: number;
-  p50: number;
-  p95: number;
-}
+/** The policy defaults as `ledger_transfer` takes them (time-bank.service.ts passes the same). */
+const DEFAULTS = JSON.stringify({
+  balance_cap_minutes: DEFAULT_POLICY.balanceCapMinutes, relatives_only: DEFAULT_POLICY.relativesOnly, group_hours_donate_only: DEFAULT_POLICY.groupHoursDonateOnly,
+  daily_transfer_cap_minutes: DEFAULT_POLICY.dailyTransferCapMinutes, yearly_transfer_cap_minutes: DEFAULT_POLICY.yearlyTransferCapMinutes,
+});
 
-/** `clients` closed loops for `SECONDS` after a one-second warm-up; `op(client, n)` is one request. */
-async function closedLoop(clients: number, op: (client: number, n: number) => Promise<unknown>): Promise<Rate> {
-  const run = async (seconds: number, record: number[] | null) => {
-    const deadline = Date.now() + seconds * 1000;
-    let done = 0;
-    await Promise.all(
-      Array.from({ length: clients }, async (_, client) => {
-        for (let n = 0; Date.now() < deadline; n++) {
-          const start = performance.now();
-          await op(client, n);
-          record?.push(performance.now() - start);
-          done++;
-        }
-      }),
+export const ledgerTransfers: WriteCase = {
+  kind: 'write',
+  name: 'transfers: transferMinutes, disjoint account pairs',
+  concurrency: CLIENTS,
+  // Each worker alternates the direction of its pair (so that no balance runs dry); `$SEQ` keeps every idempotency key new.
+  cycle: true,
+  reference: { name: '{ __typename } (same server, same clients)', query: '{ __typename }' },
+  goals: { perSecond: 1000, ofBare: 0.25, ofReference: 0.35 },
+  async prepare({ db, gql, login, bare, appUrl }, workers) {
+    // Gifts between any members and caps out of the way: what is measured is the ledger write, not the policy's refusals.
+    const admin = await login('13100000001');
+    const [{ id: province }] = await db.query(`SELECT id FROM regions WHERE parent_id IS NULL ORDER BY code LIMIT 1`);
+    await gql(
+      `mutation ($r: ID!) { setTimeBankPolicy(regionId: $r, input: { relativesOnly: false, dailyTransferCapMinutes: 90000, yearlyTransferCapMinutes: 1000000 }) { relativesOnly } }`,
+      { r: province }, admin,
     );
-    return done / seconds;
-  };
-  await run(1, null);
-  const latencies: number[] = [];
-  const perSecond = await run(SECONDS, latencies);
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-  return { perSecond, p50: at(0.5), p95: at(0.95) };
-}
+    // 2 × workers members in the first grids, with the demo password, each account funded with 100 hours.
+    await db.query(
+      `INSERT INTO persons (name, phone, grid_id, password_hash)
+       SELECT '转赠测试' || g, '140' || lpad(g::text, 8, '0'), (SELECT id FROM regions WHERE level = 'GRID' ORDER BY code OFFSET (g % 4) LIMIT 1),
+              (SELECT password_hash FROM persons WHERE phone = '13900000001')
+         FROM generate_series(1, $1::int) g
+       ON CONFLICT DO NOTHING`,
+      [2 * workers],
+    );
+    const people: { id: string; phone: string }[] = await db.query(`SELECT id, phone FROM persons WHERE phone LIKE '140%' ORDER BY phone LIMIT $1`, [2 * workers]);
+    const ledger = new LedgerRepository(db);
+    await db.transaction(async (m) => {
+      const [{ id: street }] = await m.query(`SELECT id FROM regions WHERE level = 'STREET' ORDER BY code LIMIT 1`);
+      const issuance = await ledger.systemAccountId(m, 'ISSUANCE', street);
+      const accounts: string[] = [];
+      for (const p of people) accounts.push((await ledger.personAccountId(m, p.id))!);
+      const locked = await ledger.lockAccounts(m, [issuance, ...accounts]);
+      for (const a of accounts) await ledger.append(m, { kind: 'EARN', regionId: street, memo: '压测开户', initiatorId: null, legs: new Map([[issuance, -6000], [a, 6000]]) }, locked);
+    });
+    // A few logins at a time: 64 password checks at once stall the server long enough for PostgreSQL to drop new
+    // connections mid-authentication (authentication_timeout) on a loaded machine.
+    const tokens: string[] = [];
+    for (let i = 0; i < people.length; i += 4) tokens.push(...(await Promise.all(people.slice(i, i + 4).map((p) => login(p.phone)))));
+    const pairs = Array.from({ length: workers }, (_, w) => [2 * w, 2 * w + 1] as const);
 
-const line = (name: string, r: Rate, extra = '') =>
-  process.stdout.write(`${name.padEnd(58)} ${r.perSecond.toFixed(0).padStart(7)} req/s  p50 ${r.p50.toFixed(1)} ms  p95 ${r.p95.toFixed(1)} ms${extra}\n`);
-
-/** Runs the transfer case; returns false when an invariant or `verifyLedger` failed. */
-export async function benchLedgerTransfers(call: Call, db: DataSource): Promise<boolean> {
-  const login = async (phone: string) =>
-    ((await call(`mutation ($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { phone, password: 'demo1234' } })) as { data: { login: { accessToken: string } } }).data.login.accessToken;
-  // Gifts between any members and no caps: what is measured is the ledger write, not the policy's refusals.
-  const admin = await login('13100000001');
-  const [{ id: province }] = await db.query(`SELECT id FROM regions WHERE parent_id IS NULL`);
-  await call(
-    `mutation ($r: ID!) { setTimeBankPolicy(regionId: $r, input: { relativesOnly: false, dailyTransferCapMinutes: 90000, yearlyTransferCapMinutes: 1000000 }) { relativesOnly } }`,
-    { r: province }, admin,
-  );
-  // 2 × CLIENTS members in the demo communities, with the demo password, each account funded with 100 hours.
-  await db.query(
-    `INSERT INTO persons (name, phone, grid_id, password_hash)
-     SELECT '转赠测试' || g, '14' || lpad(g::text, 9, '0'), (SELECT id FROM regions WHERE level = 'GRID' ORDER BY code OFFSET (g % 4) LIMIT 1),
-            (SELECT password_hash FROM persons WHERE phone = '13900000001')
-       FROM generate_series(1, $1::int) g`,
-    [2 * CLIENTS],
-  );
-  const people: { id: string; phone: string }[] = await db.query(`SELECT id, phone FROM persons WHERE phone LIKE '14%' ORDER BY phone`);
-  const ledger = new LedgerRepository(db);
-  await db.transaction(async (m) => {
-    const [{ id: street }] = await m.query(`SELECT id FROM regions WHERE level = 'STREET' ORDER BY code LIMIT 1`);
-    const issuance = await ledger.systemAccountId(m, 'ISSUANCE', street);
-    const accounts: string[] = [];
-    for (const p of people) accounts.push((await ledger.personAccountId(m, p.id))!);
-    const locked = await ledger.lockAccounts(m, [issuance, ...accounts]);
-    for (const a of accounts) await ledger.append(m, { kind: 'EARN', regionId: street, memo: '压测开户', initiatorId: null, legs: new Map([[issuance, -6000], [a, 6000]]) }, locked);
-  });
-  const tokens = await Promise.all(people.map((p) => login(p.phone)));
-  const pairs = Array.from({ length: CLIENTS }, (_, c) => [2 * c, 2 * c + 1] as const);
-  // Each client alternates the direction of its pair, so that no balance runs dry.
-  const direction = (client: number, n: number) => (n % 2 === 0 ? pairs[client] : ([pairs[client][1], pairs[client][0]] as const));
-
-  const typename = await closedLoop(CLIENTS, () => call('{ __typename }'));
-  const app = await closedLoop(CLIENTS, (client, n) => {
-    const [from, to] = direction(client, n);
-    return call(TRANSFER, { i: { toPersonId: people[to].id, minutes: 1, idempotencyKey: randomUUID() } }, tokens[from]);
-  });
-  const pool = new pg.Pool({ connectionString: (db.options as { url: string }).url, max: CLIENTS });
-  const defaults = JSON.stringify({
-    balance_cap_minutes: DEFAULT_POLICY.balanceCapMinutes, relatives_only: DEFAULT_POLICY.relativesOnly, group_hours_donate_only: DEFAULT_POLICY.groupHoursDonateOnly,
-    daily_transfer_cap_minutes: DEFAULT_POLICY.dailyTransferCapMinutes, yearly_transfer_cap_minutes: DEFAULT_POLICY.yearlyTransferCapMinutes,
-  });
-  let sqlRefused = 0;
-  const sql = await closedLoop(CLIENTS, async (client, n) => {
-    const [from, to] = direction(client, n);
-    const { rows } = await pool.query(`SELECT ledger_transfer($1, $2, 1, NULL, $3, 'bench', $4, now(), $5) AS r`, [people[from].id, people[to].id, randomUUID(), randomUUID(), defaults]);
-    if (!rows[0].r.id) sqlRefused++;
-  });
-  await pool.end();
-
-  process.stdout.write(`\nledger transfers, ${CLIENTS} clients on disjoint account pairs, ${SECONDS}s each after 1s warm-up:\n`);
-  line('{ __typename } (same server, same clients)', typename);
-  line('SELECT ledger_transfer(...) over bare pg (one call, autocommit)', sql, sqlRefused ? `  (${sqlRefused} refused!)` : '');
-  line('transferMinutes through GraphQL', app);
-  const goal = (label: string, ratio: number, target: number) => `${label} ${(ratio * 100).toFixed(0)} % (goal ≥ ${target} %${ratio * 100 >= target ? ', met' : `, missed by ${(target - ratio * 100).toFixed(0)} points`})`;
-  process.stdout.write(`  transfers/s ${app.perSecond.toFixed(0)} (goal ≥ 1000${app.perSecond >= 1000 ? ', met' : ', missed'}); ` +
-    `${goal('of { __typename }', app.perSecond / typename.perSecond, 35)}; ${goal('of the SQL function', app.perSecond / sql.perSecond, 25)}\n`);
-
-  const [{ sum, below }] = await db.query(`SELECT coalesce(sum(balance), 0)::float8 AS sum, count(*) FILTER (WHERE floor_minutes IS NOT NULL AND balance < floor_minutes)::int AS below FROM ledger_accounts`);
-  const verified = await new VerifyLedgerService(db, ledger).run(null);
-  process.stdout.write(`  after: sum of balances ${sum}, accounts below floor ${below}, verifyLedger ${verified.ok ? 'ok' : 'FAILED'} (${verified.checkedEntries} entries)\n`);
-  if (!verified.ok) process.stdout.write(verified.problems.slice(0, 5).map((p) => `    ${p}\n`).join(''));
-  return sum === 0 && below === 0 && verified.ok && sqlRefused === 0;
-}
+    const sql = bare.handle('transfer', async (pool, b: { from: string; to: string; key: string }) => {
+      const { rows } = await pool.query(`SELECT ledger_transfer($1, $2, 1, NULL, $3, 'bench', $4, now(), $5) AS r`, [b.from, b.to, b.key, randomUUID(), DEFAULTS]);
+      if (!rows[0].r.id) throw new Error(`transfer refused: ${JSON.stringify(rows[0].r)}`);
+      return rows[0].r;
+    });
+    return {
+      app: {
+        steps: [{ url: appUrl, headers: { authorization: 'Bearer $TOKEN' }, body: JSON.stringify({ query: TRANSFER, variables: { i: { toPersonId: '$TO', minutes: 1, idempotencyKey: 'a$SEQ' } } }) }],
+        perWorker: pairs.map(([a, b]) => [
+          { TOKEN: tokens[a], TO: people[b].id },
+          { TOKEN: tokens[b], TO: people[a].id },
+        ]),
+      },
+      bare: {
+        steps: [{ url: sql, body: JSON.stringify({ from: '$FROM', to: '$TO', key: 'b$SEQ' }) }],
+        perWorker: pairs.map(([a, b]) => [
+          { FROM: people[a].id, TO: people[b].id },
+          { FROM: people[b].id, TO: people[a].id },
+        ]),
+      },
+    };
+  },
+  async check({ db }) {
+    const problems: string[] = [];
+    const [{ sum, below }] = await db.query(
+      `SELECT coalesce(sum(balance), 0)::float8 AS sum, count(*) FILTER (WHERE floor_minutes IS NOT NULL AND balance < floor_minutes)::int AS below FROM ledger_accounts`,
+    );
+    if (sum !== 0) problems.push(`sum of balances ${sum}`);
+    if (below !== 0) problems.push(`${below} accounts below their floor`);
+    const verified = await new VerifyLedgerService(db, new LedgerRepository(db)).run(null);
+    if (!verified.ok) problems.push(`verifyLedger failed: ${verified.problems.slice(0, 3).join('; ')}`);
+    return { summary: `sum of balances ${sum}, accounts below floor ${below}, verifyLedger ${verified.ok ? 'ok' : 'FAILED'} (${verified.checkedEntries} entries)`, problems };
+  },
+};

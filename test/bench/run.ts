@@ -7,7 +7,8 @@
  * Data: the demo district by default (a temporary embedded PostgreSQL); `--scale S` generates a city of that scale
  * into the temporary database first, or, with `--data-dir DIR`, uses the city already generated there
  * (`npm run generate -- --scale city` writes `.data/city`). The demo accounts are added either way.
- * BENCH_SECONDS (8), BENCH_WARMUP (2), BENCH_CONCURRENCY (16) adjust the load.
+ * BENCH_SECONDS (8), BENCH_WARMUP (2), BENCH_CONCURRENCY (16) adjust the load; BENCH_ONLY=<part of a name> runs only
+ * the matching cases (e.g. `BENCH_ONLY=transfers`).
  */
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -59,7 +60,9 @@ async function main(): Promise<void> {
   const env: Record<string, string | undefined> = { ...process.env, NODE_ENV: 'test', DATA_DIR: dir, SEED_DEMO: 'false', LOG_LEVEL: 'error', GRAPHQL_MAX_COMPLEXITY: '100000', ACCESS_TOKEN_TTL: '86400', NEED_SCHEDULER_INTERVAL_SECONDS: '0' };
   delete env.DATABASE_URL;
   const config = loadConfig(env);
-  const server = await startEmbeddedPostgres({ dir: join(dir, 'pg'), password: dataDir ? loadDevSecrets(dir).embeddedDbPassword : randomBytes(8).toString('hex') });
+  const server = await startEmbeddedPostgres({ dir: join(dir, 'pg'), password: dataDir ? loadDevSecrets(dir).embeddedDbPassword : randomBytes(8).toString('hex'),
+    // BENCH_PG_LOG=1: the database's own log on stderr (a crashed backend shows here).
+    onLog: process.env.BENCH_PG_LOG ? (l) => process.stderr.write(`pg: ${l}\n`) : undefined });
   const lines: string[] = [];
   const out = (s: string) => {
     lines.push(s);
@@ -120,6 +123,7 @@ async function main(): Promise<void> {
     out('| path | clients | app req/s | bare req/s | app/bare | app p50 / p95 / p99 ms | bare p50 / p95 / p99 ms | SQL statements |');
     out('|---|---|---|---|---|---|---|---|');
     const misses: string[] = [];
+    const failures: string[] = [];
     const base = { seconds: SECONDS, warmupSeconds: WARMUP };
     const row = (name: string, clients: number, a: LoadResult, b: LoadResult, statements: string) => {
       const ratio = a.perSecond / b.perSecond;
@@ -127,7 +131,9 @@ async function main(): Promise<void> {
       for (const [side, r] of [['app', a], ['bare', b]] as const) if (r.errors > 0) out(`|   ↳ ${side}: ${r.errors} errors, first: ${r.firstError?.replace(/\|/g, '/').slice(0, 200)} | | | | | | | |`);
       return ratio;
     };
-    for (const c of benchmarks) {
+    // BENCH_ONLY=transfers: only the cases whose name contains it.
+    const only = process.env.BENCH_ONLY;
+    for (const c of benchmarks.filter((b) => !only || b.name.includes(only))) {
       if (c.kind === 'read') {
         const spec = await c.prepare(ctx);
         await gql(spec.query, spec.variables, spec.token);
@@ -148,14 +154,38 @@ async function main(): Promise<void> {
         const clients = c.concurrency ?? CONCURRENCY;
         const perWorker = Math.ceil(((SECONDS + WARMUP) * 400) / clients);
         const spec = await c.prepare(ctx, clients, perWorker);
-        const a = await load({ ...base, concurrency: clients, ...spec.app }, tmp);
-        const b = await load({ ...base, concurrency: clients, ...spec.bare }, tmp);
-        row(c.name, clients, a, b, 'hand-written');
+        const a = await load({ ...base, concurrency: clients, cycle: c.cycle, ...spec.app }, tmp);
+        const b = await load({ ...base, concurrency: clients, cycle: c.cycle, ...spec.bare }, tmp);
+        const ofBare = row(c.name, clients, a, b, 'hand-written');
+        const goals = c.goals ?? {};
+        const goal = (label: string, value: number, target: number | undefined, unit: string) => {
+          if (target === undefined) return;
+          const met = value >= target;
+          out(`|   ↳ ${label}: ${unit === '%' ? (value * 100).toFixed(0) + ' %' : value.toFixed(0) + ' ' + unit} (goal ≥ ${unit === '%' ? target * 100 + ' %' : target + ' ' + unit}, ${met ? 'met' : 'missed'}) | | | | | | | |`);
+          if (!met) misses.push(`${c.name}: ${label} ${unit === '%' ? (value * 100).toFixed(0) + ' %' : value.toFixed(0)} (goal ≥ ${unit === '%' ? target * 100 + ' %' : target})`);
+        };
+        goal('app/s', a.perSecond, goals.perSecond, 'req/s');
+        goal('app/bare', ofBare, goals.ofBare, '%');
+        if (c.reference) {
+          const r = await load({ ...base, concurrency: clients, steps: [{ url: appUrl, body: JSON.stringify({ query: c.reference.query }) }] }, tmp);
+          out(`| ${c.reference.name} | ${clients} | ${r.perSecond.toFixed(0)} | | | ${ms(r.p50)} / ${ms(r.p95)} / ${ms(r.p99)} | | |`);
+          goal(`app/${c.reference.query}`, a.perSecond / r.perSecond, goals.ofReference, '%');
+        }
+        if (c.check) {
+          const checked = await c.check(ctx);
+          out(`|   ↳ after: ${checked.summary} | | | | | | | |`);
+          failures.push(...checked.problems.map((p) => `${c.name}: ${p}`));
+        }
       }
     }
     if (misses.length) {
       out('');
-      out(`below the 50 % goal: ${misses.join('; ')}`);
+      out(`goals missed: ${misses.join('; ')}`);
+    }
+    if (failures.length) {
+      out('');
+      out(`INVARIANTS FAILED: ${failures.join('; ')}`);
+      process.exitCode = 1;
     }
     writeFileSync(join(process.cwd(), `bench-last-${scale ?? 'demo'}.md`), lines.join('\n') + '\n');
     await bare.close();

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { chainHash, GENESIS_HASH } from '../../src/time-bank/ledger-hash.js';
 import { inTransaction } from './bare.js';
 import type { WriteCase } from './cases.js';
 
@@ -9,10 +8,7 @@ import type { WriteCase } from './cases.js';
  * an open time-bank account) and, per worker and iteration, an OPEN need of 王秀英 starting in 20 minutes (so that
  * the service may start at once). The bare side is the same work as hand-written transactions: lock the need,
  * update it, append the event; the confirmation also writes the service record, the volunteer's statistics and
- * the EARN (accounts locked in id order, then the chain head, as the ledger does).
- *
- * The EARN's hash is computed with src/time-bank/ledger-hash.ts format 2 (one chain, ledger_head); when the
- * journal format changes, `bareEarn` below changes with it.
+ * the EARN (accounts locked in id order, then `ledger_append`, as the ledger does: format 3, docs/ledger.md).
  */
 export const claimConfirmCycle: WriteCase = {
   kind: 'write',
@@ -118,30 +114,16 @@ const BARE: Record<string, (pool: import('pg').Pool, body: any) => Promise<unkno
     }),
 };
 
-/** The EARN by hand: lock the accounts in id order, then the chain head; hash; insert the entry and its postings; move the head. */
+/** The EARN by hand, as the ledger writes format 3: lock the two accounts in id order, then one `ledger_append` (content hash, entry, postings linked to each account's chain). */
 async function bareEarn(c: import('pg').PoolClient, b: Body, recordId: string, minutes: number, title: string): Promise<void> {
   const { rows: accounts } = await c.query(
-    `SELECT id, kind, identity_hash FROM ledger_accounts WHERE (kind = 'ISSUANCE' AND region_id = $1) OR (kind = 'PERSON' AND person_id = $2) ORDER BY id FOR UPDATE`,
+    `SELECT id, kind FROM ledger_accounts WHERE (kind = 'ISSUANCE' AND region_id = $1) OR (kind = 'PERSON' AND person_id = $2) ORDER BY id FOR UPDATE`,
     [b.street, b.person],
   );
   const issuance = accounts.find((a) => a.kind === 'ISSUANCE');
   const mine = accounts.find((a) => a.kind === 'PERSON');
-  const { rows: heads } = await c.query(`SELECT seq::float8 AS seq, hash FROM ledger_head WHERE id = 1 FOR UPDATE`);
-  const head = heads[0];
-  const id = randomUUID();
-  const createdAt = new Date();
-  const postings = [{ accountId: issuance.id, amount: -minutes, donateOnlyDelta: 0, accountIdentity: issuance.identity_hash }, { accountId: mine.id, amount: minutes, donateOnlyDelta: 0, accountIdentity: mine.identity_hash }];
-  const prev = head.seq === 0 ? GENESIS_HASH : head.hash;
-  const hash = chainHash(prev, {
-    seq: head.seq + 1, id, kind: 'EARN', regionId: b.community, memo: title, sourceType: 'SERVICE_RECORD', sourceId: recordId, reversesId: null, reason: null,
-    initiatorId: b.confirmer, createdAt, format: 2, postings,
-  });
   await c.query(
-    `INSERT INTO ledger_transactions (id, seq, kind, region_id, memo, source_type, source_id, initiator_id, created_at, prev_hash, hash, format)
-     VALUES ($1, $2, 'EARN', $3, $4, 'SERVICE_RECORD', $5, $6, $7, $8, $9, 2)`,
-    [id, head.seq + 1, b.community, title, recordId, b.confirmer, createdAt, prev, hash],
+    `SELECT ledger_append($1, 'EARN', $2, $3, 'SERVICE_RECORD', $4, NULL, NULL, $5, NULL, NULL, now(), $6::uuid[], $7::bigint[], ARRAY[0, 0]::bigint[])`,
+    [randomUUID(), b.community, title, recordId, b.confirmer, [issuance.id, mine.id], [-minutes, minutes]],
   );
-  await c.query(`INSERT INTO ledger_postings (transaction_id, account_id, amount, balance_after, donate_only_delta) VALUES ($1, $2, $3, 0, 0), ($1, $4, $5, 0, 0)`,
-    [id, issuance.id, -minutes, mine.id, minutes]);
-  await c.query(`UPDATE ledger_head SET seq = $1, hash = $2 WHERE id = 1`, [head.seq + 1, hash]);
 }

@@ -2,12 +2,12 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../scope/actor.js';
 import { Role } from '../scope/role.js';
 import { CATEGORY_LABEL } from '../needs/need.model.js';
-import { earn } from './earn.listener.js';
+import { earn } from '../time-bank/earn.listener.js';
 import { NeedsRepository } from '../needs/needs.repository.js';
 import { VolunteersRepository } from '../volunteers/volunteers.repository.js';
-import { LedgerRepository } from './ledger.repository.js';
-import { ServiceRecordsRepository } from './service-records.repository.js';
-import { TimeBankService } from './time-bank.service.js';
+import { LedgerRepository } from '../time-bank/ledger.repository.js';
+import { ServiceRecordsRepository } from '../time-bank/service-records.repository.js';
+import { TimeBankService } from '../time-bank/time-bank.service.js';
 
 interface DemoService {
   needId: string;
