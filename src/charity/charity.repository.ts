@@ -175,11 +175,20 @@ export class CharityRepository {
     return { rows: rows.map(toCharity), total: n };
   }
 
-  async personExists(manager: EntityManager, id: string): Promise<boolean> {
-    return (await manager.query(`SELECT 1 FROM persons WHERE id = $1`, [id])).length > 0;
+  /** The region paths a donor person lives under (home grid and region-scoped roles), or null if unknown. */
+  async personPaths(manager: EntityManager, id: string): Promise<string[] | null> {
+    const rows = await manager.query(
+      `SELECT array_remove(array_append(coalesce((SELECT array_agg(r.path::text) FROM role_grants g JOIN regions r ON r.id = g.region_id
+                WHERE g.person_id = p.id AND g.revoked_at IS NULL AND g.organization_id IS NULL), '{}'), gr.path::text), NULL) AS paths
+         FROM persons p LEFT JOIN regions gr ON gr.id = p.grid_id WHERE p.id = $1`,
+      [id],
+    );
+    return rows[0]?.paths ?? null;
   }
 
-  async organizationExists(manager: EntityManager, id: string): Promise<boolean> {
-    return (await manager.query(`SELECT 1 FROM organizations WHERE id = $1`, [id])).length > 0;
+  /** A donor organization's region path, or null if unknown. */
+  async organizationPath(manager: EntityManager, id: string): Promise<string | null> {
+    const rows = await manager.query(`SELECT path::text AS path FROM organizations WHERE id = $1`, [id]);
+    return rows[0]?.path ?? null;
   }
 }

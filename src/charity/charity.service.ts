@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, DomainException, ErrorCode, forbidden, notFound } from '../common/errors.js';
-import { Connection, decodeCursor, PageArgs, toConnection } from '../common/graphql/connection.js';
+import { Connection, decodeCursor, decodeKeysetCursor, PageArgs, toConnection } from '../common/graphql/connection.js';
 import { MAX_FEN } from '../common/graphql/fen.scalar.js';
 import { isUuid } from '../common/ids.js';
 import { RegionLevel } from '../regions/region-level.js';
@@ -83,8 +83,17 @@ export class CharityService {
     if (input.donorOrganizationId && !isUuid(input.donorOrganizationId)) throw badInput('donorOrganizationId', '社会组织不存在');
     return this.db.transaction(async (m) => {
       const charity = await this.requireManaged(m, actor, input.charityId);
-      if (input.donorPersonId && !(await this.repo.personExists(m, input.donorPersonId))) throw badInput('donorPersonId', '人员不存在');
-      if (input.donorOrganizationId && !(await this.repo.organizationExists(m, input.donorOrganizationId))) throw badInput('donorOrganizationId', '社会组织不存在');
+      // A referenced donor is checked like the charity: a person or organization outside the actor's scope is FORBIDDEN.
+      if (input.donorPersonId) {
+        const paths = await this.repo.personPaths(m, input.donorPersonId);
+        if (!paths) throw badInput('donorPersonId', '人员不存在');
+        if (!paths.some((p) => actor.covers(p, ...CHARITY_MANAGERS))) throw forbidden('捐赠人不在您的管辖范围内');
+      }
+      if (input.donorOrganizationId) {
+        const path = await this.repo.organizationPath(m, input.donorOrganizationId);
+        if (!path) throw badInput('donorOrganizationId', '社会组织不存在');
+        if (!actor.covers(path, ...CHARITY_MANAGERS)) throw forbidden('捐赠组织不在您的管辖范围内');
+      }
       const entry = await this.repo.append(m, {
         charityId: charity.id,
         ...what,
@@ -199,8 +208,7 @@ export class CharityService {
       params.push(kind);
       where.push(`c.kind = $${params.length}`);
     }
-    const after = page.after ? (decodeCursor(page.after, 2) as [string, string]) : null;
-    if (after && !isUuid(after[1])) throw badInput('after', '分页游标无效');
+    const after = page.after ? decodeKeysetCursor(page.after, 'text') : null;
     const { rows, total } = await this.repo.page(where.join(' AND '), params, page.first, after);
     return toConnection(rows, page.first, total, (c) => [c.name, c.id], (c) => c);
   }

@@ -3,7 +3,7 @@ import { IsOptional, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { byKeys, groupByKeys, loader } from '../common/graphql/context.js';
 import type { GqlContext } from '../common/graphql/context.js';
-import { decodeCursor, PageArgs, toConnection } from '../common/graphql/connection.js';
+import { decodeCursor, decodeKeysetCursor, PageArgs, toConnection } from '../common/graphql/connection.js';
 import { BatchAssignment } from '../matching/match-candidate.model.js';
 import { BATCH_DISPATCHERS, MatchingResolver, toBatch } from '../matching/matching.resolver.js';
 import { PeopleRepository, PersonRow } from '../people/people.repository.js';
@@ -218,7 +218,7 @@ export class NeedsResolver {
   @Authorize()
   @Query(() => NeedConnection, { description: 'Needs the caller may see: their own, those they serve, OPEN ones of their service area, and all in their staff scope; newest first' })
   async needs(@CurrentActor() actor: Actor, @Args() args: NeedsArgs): Promise<Connection<Need>> {
-    const after = args.after ? (decodeCursor(args.after, 2) as [string, string]) : null;
+    const after = args.after ? decodeKeysetCursor(args.after, 'timestamp') : null;
     const { rows, total } = await this.service.list(actor, args.filter, args.first, after);
     return toConnection(rows, args.first, total, (n) => [n.createdAt.toISOString(), n.id], (n) => n);
   }

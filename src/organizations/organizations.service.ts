@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, DomainException, ErrorCode, forbidden, notFound } from '../common/errors.js';
-import { Connection, decodeCursor, PageArgs, toConnection } from '../common/graphql/connection.js';
+import { Connection, decodeCursor, decodeKeysetCursor, PageArgs, toConnection } from '../common/graphql/connection.js';
 import { isUuid } from '../common/ids.js';
 import { PeopleRepository, PersonRow } from '../people/people.repository.js';
 import { personAccess } from '../people/person-access.js';
@@ -190,8 +190,7 @@ export class OrganizationsService {
       params.push(filter.status);
       where.push(`o.status = $${params.length}`);
     }
-    const after = page.after ? (decodeCursor(page.after, 2) as [string, string]) : null;
-    if (after && !isUuid(after[1])) throw badInput('after', '分页游标无效');
+    const after = page.after ? decodeKeysetCursor(page.after, 'timestamp') : null;
     const { rows, total } = await this.repo.page(where, params, page.first, after);
     return toConnection(rows, page.first, total, (o) => [o.createdKey, o.id], ({ createdKey: _k, ...o }) => o);
   }

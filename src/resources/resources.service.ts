@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, DomainException, ErrorCode, forbidden, notFound } from '../common/errors.js';
-import { Connection, decodeCursor, PageArgs, toConnection } from '../common/graphql/connection.js';
+import { Connection, decodeCursor, decodeKeysetCursor, PageArgs, toConnection } from '../common/graphql/connection.js';
 import { isUuid } from '../common/ids.js';
 import { RegionLevel } from '../regions/region-level.js';
 import { RegionsRepository } from '../regions/regions.repository.js';
@@ -116,8 +116,7 @@ export class ResourcesService {
       params.push(filter.providerKind);
       where.push(`x.provider = $${params.length}`);
     }
-    const after = page.after ? (decodeCursor(page.after, 2) as [string, string]) : null;
-    if (after && !isUuid(after[1])) throw badInput('after', '分页游标无效');
+    const after = page.after ? decodeKeysetCursor(page.after, 'timestamp') : null;
     const { rows, total } = await this.repo.page(where, params, page.first, after);
     return toConnection(rows, page.first, total, (r) => [r.createdKey, r.id], (r) => r);
   }

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { badInput, conflict, DomainException, ErrorCode, forbidden } from '../common/errors.js';
 import { personAccess } from '../people/person-access.js';
 import { ageOn } from '../privacy/id-number.js';
-import { Connection, decodeCursor, PageArgs, toConnection } from '../common/graphql/connection.js';
+import { Connection, decodeCursor, decodeKeysetCursor, PageArgs, toConnection } from '../common/graphql/connection.js';
 import { isUuid } from '../common/ids.js';
 import { PeopleRepository } from '../people/people.repository.js';
 import { RegionLevel } from '../regions/region-level.js';
@@ -108,8 +108,7 @@ export class SocialWorkersService {
       params.push(region.path);
       where += ` AND r.path <@ $${params.length}::ltree`;
     }
-    const after = page.after ? (decodeCursor(page.after, 2) as [string, string]) : null;
-    if (after && !isUuid(after[1])) throw badInput('after', '分页游标无效');
+    const after = page.after ? decodeKeysetCursor(page.after, 'timestamp') : null;
     const { rows, total } = await this.repo.page(where, params, page.first, after);
     return toConnection(rows, page.first, total, (w) => [w.createdKey, w.id], (w) => w);
   }

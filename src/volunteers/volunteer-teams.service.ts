@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
-import { Connection, decodeCursor, PageArgs, toConnection } from '../common/graphql/connection.js';
+import { Connection, decodeCursor, decodeKeysetCursor, PageArgs, toConnection } from '../common/graphql/connection.js';
 import { isUuid } from '../common/ids.js';
 import { ageOn } from '../privacy/id-number.js';
 import { RegionLevel } from '../regions/region-level.js';
@@ -114,8 +114,7 @@ export class VolunteerTeamsService {
       params.push(region.path);
       where += ` AND t.path <@ $${params.length}::ltree`;
     }
-    const after = page.after ? (decodeCursor(page.after, 2) as [string, string]) : null;
-    if (after && !isUuid(after[1])) throw badInput('after', '分页游标无效');
+    const after = page.after ? decodeKeysetCursor(page.after, 'text') : null;
     const { rows, total } = await this.repo.teamPage(where, params, page.first, after);
     return toConnection(rows, page.first, total, (t) => [t.key, t.id], ({ key: _key, ...t }) => t);
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
-import { Connection, decodeCursor, PageArgs, toConnection } from '../common/graphql/connection.js';
+import { Connection, decodeCursor, decodeKeysetCursor, PageArgs, toConnection } from '../common/graphql/connection.js';
 import { isUuid } from '../common/ids.js';
 import { PeopleRepository } from '../people/people.repository.js';
 import { ID_NUMBER_FIELD } from '../people/people.service.js';
@@ -292,8 +292,7 @@ export class VolunteersService {
         `EXISTS (SELECT 1 FROM volunteer_availability va WHERE va.volunteer_id = v.id AND va.weekday = $${params.length - 1} AND va.start_minute <= $${params.length} AND va.end_minute > $${params.length})`,
       );
     }
-    const after = page.after ? (decodeCursor(page.after, 2) as [string, string]) : null;
-    if (after && !isUuid(after[1])) throw badInput('after', '分页游标无效');
+    const after = page.after ? decodeKeysetCursor(page.after, 'timestamp') : null;
     const { rows, total } = await this.repo.page(where, params, page.first, after);
     return toConnection(rows, page.first, total, (v) => [v.createdKey, v.id], (v) => v);
   }
