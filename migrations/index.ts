@@ -9,6 +9,7 @@ import { ServiceOverdue1764547300000 } from './1764547300000-service-overdue.js'
 import { LedgerPaymentSource1764547400000 } from './1764547400000-ledger-payment-source.js';
 import { FlagConsentHistory1795463055007 } from './1795463055007-flag-consent-history.js';
 import { ServiceRecordSources1796000000000 } from './1796000000000-service-record-sources.js';
+import { SessionsPhoneVerification1796400000000 } from './1796400000000-sessions-phone-verification.js';
 
 /** Every migration, oldest first. Listed explicitly so that ts-jest and the compiled build load the same set. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   LedgerPaymentSource1764547400000,
   FlagConsentHistory1795463055007,
   ServiceRecordSources1796000000000,
+  SessionsPhoneVerification1796400000000,
 ];

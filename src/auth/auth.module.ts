@@ -3,11 +3,10 @@ import { PeopleModule } from '../people/people.module.js';
 import { RegionsModule } from '../regions/regions.module.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
-import { SessionsRepository } from './sessions.repository.js';
 
 @Module({
   imports: [PeopleModule, RegionsModule],
-  providers: [SessionsRepository, AuthService, AuthResolver],
+  providers: [AuthService, AuthResolver],
   exports: [AuthService],
 })
 export class AuthModule {}

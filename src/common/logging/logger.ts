@@ -4,9 +4,10 @@ import { LoggerService } from '@nestjs/common';
 type Level = 'debug' | 'info' | 'warn' | 'error';
 
 // Defence in depth: should a driver or library message ever carry a phone or ID number, it is cut out.
-// Digits inside longer tokens (UUIDs, hex ids) are left alone.
-const PHONE = /(?<![0-9A-Za-z])1[3-9]\d{9}(?![0-9A-Za-z])/g;
-const ID_NUMBER = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
+// Digits glued to letters ("tel13800000001", "id320102…X号") are cut too (issue 10 §8); only longer runs of
+// digits are left alone, since they are not phones or ID numbers.
+const PHONE = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
+const ID_NUMBER = /(?<!\d)\d{17}[\dXx](?![\dXx])/g;
 export const redact = (text: string): string => text.replace(ID_NUMBER, '[redacted-id]').replace(PHONE, '[redacted-phone]');
 /** Redacts strings at any depth of arrays and plain objects (e.g. `path`, `errors: [{ message }]`), up to 8 levels. */
 export const redactValue = (v: unknown, depth = 0): unknown => {
