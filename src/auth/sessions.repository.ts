@@ -76,8 +76,9 @@ export class AuthSessionsRepository {
     return rows[0].id;
   }
 
-  async touch(m: EntityManager, id: string): Promise<void> {
-    await m.query(`UPDATE auth_sessions SET last_used_at = now() WHERE id = $1`, [id]);
+  /** A refresh keeps the session going: it lives `ttlSeconds` from its last use. */
+  async touch(m: EntityManager, id: string, ttlSeconds: number): Promise<void> {
+    await m.query(`UPDATE auth_sessions SET last_used_at = now(), expires_at = now() + make_interval(secs => $2) WHERE id = $1`, [id, ttlSeconds]);
   }
 
   /** Whether the session is live for `personId` (not revoked, not expired). */
