@@ -100,11 +100,13 @@ export class AuthSessionsRepository {
    * instance when the transaction commits. `ids` null = every live session of the person.
    */
   async revoke(m: EntityManager, personId: string, ids: string[] | null, reason: string, channel: string): Promise<string[]> {
-    const rows: { id: string }[] = await m.query(
+    const result = await m.query(
       `UPDATE auth_sessions SET revoked_at = now(), revoked_reason = $3
         WHERE person_id = $1 AND revoked_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[])) RETURNING id`,
       [personId, ids, reason],
     );
+    // TypeORM answers an UPDATE … RETURNING with [rows, affected].
+    const rows: { id: string }[] = Array.isArray(result[0]) ? result[0] : result;
     const revoked = rows.map((r) => r.id);
     if (revoked.length) {
       await m.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = ANY($1::uuid[]) AND revoked_at IS NULL`, [revoked]);

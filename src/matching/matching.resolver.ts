@@ -8,6 +8,7 @@ import { Role } from '../scope/role.js';
 import { Authorize, CurrentActor } from '../scope/scope.decorators.js';
 import { Volunteer } from '../volunteers/volunteer.model.js';
 import { volunteerLoader } from '../volunteers/volunteers.resolver.js';
+import { canSeeVolunteer } from '../volunteers/volunteers.service.js';
 import { VolunteersRepository } from '../volunteers/volunteers.repository.js';
 import { BatchAssignment, BatchAssignmentPair, MatchCandidate } from './match-candidate.model.js';
 import { MatchingService } from './matching.service.js';
@@ -57,9 +58,16 @@ export class MatchingResolver {
     return this.matching.batchPlan(path, capacity);
   }
 
+  /**
+   * A candidate the viewer may not see through volunteer(id) (e.g. a grid worker and a volunteer of the wider
+   * community) is shown restricted: what dispatch needs (id, skills, score inputs), no volunteer number, a masked
+   * person without roles, no teams — never more than volunteer(id) would show (issue 10 §8).
+   */
   @ResolveField(() => Volunteer)
-  volunteer(@Parent() c: MatchCandidate, @Context() ctx: GqlContext): Promise<Volunteer | null> {
-    return volunteerLoader(ctx, this.volunteers).load(c.volunteerId);
+  async volunteer(@Parent() c: MatchCandidate, @Context() ctx: GqlContext): Promise<Volunteer | null> {
+    const v = await volunteerLoader(ctx, this.volunteers).load(c.volunteerId);
+    if (!v || !ctx.actor || canSeeVolunteer(ctx.actor, v)) return v;
+    return { ...v, volunteerNo: null, emergencyContactName: null, emergencyContactPhone: null, restricted: true };
   }
 }
 

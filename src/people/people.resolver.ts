@@ -37,6 +37,7 @@ export class PeopleResolver {
 
   @ResolveField(() => [RoleGrant], { description: 'Roles; for masked viewers without their scope (scopeId and scopeName are null), as the grid is' })
   async roles(@Parent() person: Person, @Context() ctx: GqlContext): Promise<RoleGrant[]> {
+    if (person.restricted) return [];
     const roles = await loader<string, RoleGrant[]>(ctx, 'personRoles', async (ids) => {
       const rows = await this.repo.grantsOf(ids);
       return groupByKeys(ids, rows, (r) => r.person_id).map((list) =>

@@ -108,6 +108,7 @@ export class VolunteersResolver {
   async person(@Parent() v: Volunteer, @Context() ctx: GqlContext): Promise<Person | null> {
     const row = await personRowLoader(ctx, this.peopleRepo).load(v.personId);
     if (!row || !ctx.actor) return null;
+    if (v.restricted) return { ...this.people.maskedView(row), restricted: true };
     // A volunteer record is visible to whoever may see the volunteer; their person is at least masked.
     return this.people.view(ctx.actor, row) ?? this.people.maskedView(row);
   }
@@ -136,6 +137,7 @@ export class VolunteersResolver {
 
   @ResolveField(() => [VolunteerTeamMember], { description: '所在志愿服务队' })
   teams(@Parent() v: Volunteer, @Context() ctx: GqlContext): Promise<VolunteerTeamMember[]> {
+    if (v.restricted) return Promise.resolve([]);
     return loader<string, VolunteerTeamMember[]>(ctx, 'volunteerMemberships', async (ids) =>
       groupByKeys(ids, await this.repo.membershipsOf(ids), (x) => x.volunteerId),
     ).load(v.id);

@@ -74,7 +74,7 @@ const HTML = `<!doctype html>
 <style>body{margin:0;height:100vh}#graphiql{height:100vh}</style>
 </head>
 <body>
-<div id="graphiql">Loading…</div>
+<div id="graphiql">Loading GraphiQL…</div>
 <script src="/graphiql/react.js"></script>
 <script src="/graphiql/react-dom.js"></script>
 <script src="/graphiql/graphiql.js"></script>
