@@ -107,13 +107,22 @@ export class CostLimiter {
 
   /** Spends `cost` points of `key`'s budget; null when allowed, else the RATE_LIMITED error and seconds to wait. */
   async spend(key: string, cost: number): Promise<{ error: DomainException; retryAfter: number } | null> {
+    const points = Math.max(1, Math.ceil(cost));
+    // A refused operation spends nothing: one too-costly call must not lock the caller out of cheap ones.
+    const current = await this.limiter.get(key);
+    if (current && current.consumedPoints + points > this.points) return this.refusal(current);
+    if (!current && points > this.points) return { error: limitErrors.rateLimited(1), retryAfter: 1 };
     try {
-      await this.limiter.consume(key, Math.max(1, Math.min(Math.ceil(cost), this.points + 1)));
+      await this.limiter.consume(key, points);
       return null;
     } catch (res) {
       if (!(res instanceof RateLimiterRes)) throw res;
-      const retryAfter = Math.max(1, Math.ceil(res.msBeforeNext / 1000));
-      return { error: limitErrors.rateLimited(retryAfter), retryAfter };
+      return this.refusal(res);
     }
+  }
+
+  private refusal(res: RateLimiterRes): { error: DomainException; retryAfter: number } {
+    const retryAfter = Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+    return { error: limitErrors.rateLimited(retryAfter), retryAfter };
   }
 }
