@@ -28,5 +28,5 @@ describe('attack harness: malformed input to every operation', () => {
     if (failures.length) process.stderr.write(`attack harness failed; replay with ATTACK_SEED=${seed} ATTACK_BUDGET=${budget}\n`);
     expect(cases).toBeGreaterThan(80);
     expect(failures).toEqual([]);
-  });
+  }, 60_000 + budget * 150_000);
 });
