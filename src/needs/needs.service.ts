@@ -279,8 +279,6 @@ export class NeedsService {
       const volunteer = actor ? await this.myVolunteer(actor.personId, m) : null;
       const parties = actor ? await this.partiesOf(m, actor, need, volunteer) : new Set([NeedParty.SYSTEM]);
       if (parties.size === 0) throw forbidden('无权操作该需求');
-      // A volunteer of the area who may not see the need (get's rule) learns nothing of its state either.
-      if (parties.size === 1 && parties.has(NeedParty.VOLUNTEER) && need.status !== NeedStatus.OPEN && need.claimedById !== volunteer?.id) throw forbidden('无权操作该需求');
       const d = decide(need.status, action, parties, need.postedById !== need.beneficiaryId, need.windowEnd.getTime() <= now.getTime());
       if (!d.ok) {
         if (d.reason === 'WINDOW_PASSED') throw conflict('服务时间已过，不能再接单、派单或发布；请工作人员改期', 'WINDOW_PASSED');

@@ -9,7 +9,7 @@ type Level = 'debug' | 'info' | 'warn' | 'error';
 const PHONE = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
 const ID_NUMBER = /(?<!\d)\d{17}[\dXx](?![\dXx])/g;
 // UUIDs and long hex tokens (request ids, hashes) are ids, not personal data: they are kept as they are.
-const ID_TOKEN = /([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|(?<![0-9A-Za-z])[0-9a-f]{16,}(?![0-9A-Za-z]))/;
+const ID_TOKEN = /([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|(?<![0-9A-Za-z])(?=[0-9a-f]*[a-f])[0-9a-f]{16,}(?![0-9A-Za-z]))/;
 const redactPart = (text: string): string => text.replace(ID_NUMBER, '[redacted-id]').replace(PHONE, '[redacted-phone]');
 export const redact = (text: string): string =>
   text
