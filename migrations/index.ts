@@ -11,6 +11,7 @@ import { FlagConsentHistory1795463055007 } from './1795463055007-flag-consent-hi
 import { ServiceRecordSources1796000000000 } from './1796000000000-service-record-sources.js';
 import { LedgerAccountChains1796100000000 } from './1796100000000-ledger-account-chains.js';
 import { RegionPopulation1796150000000 } from './1796150000000-region-population.js';
+import { SessionsPhoneVerification1796400000000 } from './1796400000000-sessions-phone-verification.js';
 
 /** Every migration, oldest first. Listed explicitly so that ts-jest and the compiled build load the same set. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   ServiceRecordSources1796000000000,
   LedgerAccountChains1796100000000,
   RegionPopulation1796150000000,
+  SessionsPhoneVerification1796400000000,
 ];

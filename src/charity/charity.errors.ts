@@ -1,6 +1,6 @@
 import { ErrorCode, defineErrors } from '../common/errors.js';
 
-const { BAD_USER_INPUT, CONFLICT } = ErrorCode;
+const { BAD_USER_INPUT, CONFLICT, FORBIDDEN } = ErrorCode;
 
 /** Refusals of charity funds 慈善基金, supermarkets 慈善超市 and their donation ledger. */
 export const charityErrors = defineErrors('charity', {
@@ -9,4 +9,12 @@ export const charityErrors = defineErrors('charity', {
   receiptTaken: { code: CONFLICT, reason: 'RECEIPT_TAKEN', message: '该收据编号已登记', meaning: 'The receipt number is already recorded for this charity.' },
   reversalOfReversal: { code: CONFLICT, reason: 'REVERSAL_OF_REVERSAL', message: '冲正记录不能再冲正', meaning: 'A reversal entry cannot itself be reversed.' },
   alreadyReversed: { code: CONFLICT, reason: 'ALREADY_REVERSED', message: '该记录已冲正', meaning: 'The entry was reversed before.' },
+  donorOutOfScope: { code: FORBIDDEN, reason: 'DONOR_OUT_OF_SCOPE', field: 'donorPersonId', message: '捐赠人不在您的管辖范围内', meaning: 'The donor person lives outside the regions where the actor manages charities.' },
+  donorOrganizationOutOfScope: {
+    code: FORBIDDEN,
+    reason: 'DONOR_ORGANIZATION_OUT_OF_SCOPE',
+    field: 'donorOrganizationId',
+    message: '捐赠组织不在您的管辖范围内',
+    meaning: 'The donor organization is registered outside the regions where the actor manages charities.',
+  },
 });
