@@ -11,6 +11,7 @@ export const authErrors = defineErrors('auth', {
   sessionRevoked: { code: ErrorCode.UNAUTHENTICATED, reason: 'SESSION_REVOKED', message: '该登录已退出，请重新登录', meaning: 'The session was ended (logout, password change, logoutEverywhere)' },
   badCredentials: { code: ErrorCode.UNAUTHENTICATED, reason: 'BAD_CREDENTIALS', message: '手机号或密码错误', meaning: 'Unknown phone or wrong password (the same answer for both)' },
   refreshInvalid: { code: ErrorCode.UNAUTHENTICATED, reason: 'REFRESH_TOKEN_INVALID', message: '刷新令牌无效或已失效，请重新登录', meaning: 'The refresh token is unknown, used, revoked or expired' },
+  gridOutOfScope: { code: ErrorCode.FORBIDDEN, reason: 'GRID_OUT_OF_SCOPE', message: '只能为本辖区网格的居民代办注册', field: 'gridId', meaning: '代办注册 in a grid outside the staff member\'s regions' },
   roleRequired: { code: ErrorCode.FORBIDDEN, reason: 'ROLE_REQUIRED', message: '无权执行此操作', meaning: 'The caller holds no role that the operation allows' },
   wrongPassword: { code: ErrorCode.FORBIDDEN, reason: 'WRONG_PASSWORD', message: '当前密码不正确', field: 'currentPassword', meaning: 'changePassword with a wrong current password' },
   weakPassword: { code: ErrorCode.BAD_USER_INPUT, reason: 'WEAK_PASSWORD', message: '密码须为8至64位，且同时包含字母和数字', field: 'password', meaning: 'The new password breaks the password rule' },

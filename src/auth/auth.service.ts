@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { invalidIdNumber } from '../people/people.errors.js';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { badInput, forbidden } from '../common/errors.js';
+import { badInput } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
 import { APP_CONFIG } from '../config/config.js';
 import type { AppConfig } from '../config/config.js';
@@ -181,7 +181,7 @@ export class AuthService {
     const idNumber = this.parseId(input.idNumber);
     const personId = await this.db.transaction(async (m) => {
       const grid = await this.regions.require(input.gridId, 'gridId', RegionLevel.GRID, m);
-      if (!actor.can(Permission.RESIDENT_REGISTER_IN_PERSON, { regionPath: grid.path })) throw forbidden('只能为本辖区网格的居民代办注册');
+      if (!actor.can(Permission.RESIDENT_REGISTER_IN_PERSON, { regionPath: grid.path })) throw authErrors.gridOutOfScope();
       return this.insertResident(m, { name, phone: input.phone, passwordHash: null, idNumber, address: input.address, gridId: grid.id });
     });
     const [row] = await this.people.byIds([personId]);

@@ -1,4 +1,5 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
+import { COMMON_ERRORS } from './common.errors.js';
 import { DomainException, ErrorCode, FieldError } from './errors.js';
 
 const HAS_CHINESE = /[\u4e00-\u9fff]/;
@@ -82,8 +83,9 @@ class InputValidationPipe extends ValidationPipe {
     }
     const absurd = fieldsWithAbsurdDates(value, value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date) ? '' : (metadata.data ?? ''));
     if (absurd.length) {
-      const fields = absurd.map((field) => ({ field, message: `日期应在${MIN_YEAR}年至${MAX_YEAR}年之间` }));
-      throw new DomainException(ErrorCode.BAD_USER_INPUT, fields[0].message, { fields, reason: 'DATE_OUT_OF_RANGE' });
+      const spec = COMMON_ERRORS.dateOutOfRange;
+      const message = spec.message(MIN_YEAR, MAX_YEAR);
+      throw new DomainException(spec.code, message, { fields: absurd.map((field) => ({ field, message })), reason: spec.reason });
     }
     return super.transform(value, metadata);
   }

@@ -80,17 +80,3 @@ export function toConnection<R, T>(rows: R[], first: number, totalCount: number,
     totalCount,
   };
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)?$/;
-
-/**
- * A `[key, id]` keyset cursor whose key is a timestamp (`created_at`) or text (`name`): both parts are checked
- * here, so a crafted cursor is BAD_USER_INPUT (分页游标无效) and never reaches a SQL cast.
- */
-export function decodeKeysetCursor(cursor: string, key: 'timestamp' | 'text'): [string, string] {
-  const [k, id] = decodeCursor(cursor, 2);
-  const keyOk = typeof k === 'string' && k.length <= 100 && (key === 'text' ? !k.includes('\u0000') : TIMESTAMP.test(k) && !Number.isNaN(Date.parse(k)));
-  if (!keyOk || typeof id !== 'string' || !UUID.test(id)) throw badInput('after', '分页游标无效');
-  return [k, id];
-}
