@@ -16,6 +16,7 @@ import { NeedsProjectLink1796200000001 } from './1796200000001-needs-project-lin
 import { CharityFundAccounts1796200000002 } from './1796200000002-charity-fund-accounts.js';
 import { CareVisits1796300000000 } from './1796300000000-care-visits.js';
 import { Brokering1796500000000 } from './1796500000000-brokering.js';
+import { SessionsPhoneVerification1796400000000 } from './1796400000000-sessions-phone-verification.js';
 
 import { Statistics1796700000000 } from './1796700000000-statistics.js';
 /** Every migration, oldest first. Listed explicitly so that ts-jest and the compiled build load the same set. */
@@ -39,4 +40,5 @@ export const migrations = [
   CareVisits1796300000000,
   Statistics1796700000000,
   Brokering1796500000000,
+  SessionsPhoneVerification1796400000000,
 ];

@@ -7,7 +7,11 @@ import { AuthModule } from './auth/auth.module.js';
 import { createFormatError } from './common/format-error.js';
 import type { GqlContext } from './common/graphql/context.js';
 import { graphiqlLandingPagePlugin } from './common/graphql/graphiql.js';
-import { queryLimitError, queryLimitsPlugin } from './common/graphql/query-limits.plugin.js';
+import { asRequestError, CostLimiter } from './common/graphql/cost.js';
+import { queryCost, queryLimitsPlugin } from './common/graphql/query-limits.plugin.js';
+import { responseSizePlugin } from './common/graphql/response-size.plugin.js';
+import { logger } from './common/logging/logger.js';
+import { SessionsModule } from './auth/sessions.module.js';
 import { requestLogPlugin } from './common/graphql/request-log.plugin.js';
 import { ServiceConfirmationHooks } from './common/service-confirmed.js';
 import { NeedCancellationHooks } from './common/need-cancelled.js';
@@ -51,11 +55,21 @@ class CoreModule {
 
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   const formatError = createFormatError();
-  const limits = { maxDepth: config.graphqlMaxDepth, maxComplexity: config.graphqlMaxComplexity };
-  // graphql-ws does not run Apollo plugins: operations over the socket are checked against the same limits here.
-  const limited = <F extends (args: ExecutionArgs) => unknown>(run: F) => (args: ExecutionArgs) => {
-    const error = queryLimitError(args.schema, args.document, args.operationName, args.variableValues, limits);
-    return error ? { errors: [error] } : run(args);
+  const limits = {
+    maxDepth: config.graphqlMaxDepth,
+    maxComplexity: config.graphqlMaxComplexity,
+    maxRootFields: config.limits.maxRootFields,
+    introspectionCost: config.limits.introspectionCost,
+  };
+  const limiter = new CostLimiter(config.limits.ratePoints, config.limits.rateWindowSeconds, config.tokenSecret);
+  // graphql-ws does not run Apollo plugins: operations over the socket are checked against the same limits and
+  // spend from the same budget here.
+  const limited = <F extends (args: ExecutionArgs) => unknown>(run: F) => async (args: ExecutionArgs) => {
+    const checked = queryCost(args.schema, args.document, args.operationName, args.variableValues, limits);
+    if ('error' in checked) return { errors: [checked.error] };
+    const req = (args.contextValue as GqlContext | undefined)?.req;
+    const refused = await limiter.spend(limiter.keyOf(req?.headers?.authorization, req?.ip), checked.cost);
+    return refused ? { errors: [asRequestError(refused.error, 429)] } : run(args);
   };
   return {
     driver: ApolloDriver,
@@ -66,13 +80,18 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError,
-    plugins: [graphiqlLandingPagePlugin(), queryLimitsPlugin(limits), requestLogPlugin()],
+    plugins: [graphiqlLandingPagePlugin(), queryLimitsPlugin(limits, limiter), responseSizePlugin(config.limits.maxResponseBytes), requestLogPlugin()],
     // Fastify calls this with (request, reply); graphql-ws with its connection context.
-    context: (arg: GqlContext['req'] | { connectionInitReceived: boolean; connectionParams?: Record<string, unknown> }, reply?: GqlContext['reply']): GqlContext => {
+    context: (
+      arg: GqlContext['req'] | { connectionInitReceived: boolean; connectionParams?: Record<string, unknown>; extra?: { socket?: GqlContext['socket']; request?: { socket?: { remoteAddress?: string } } } },
+      reply?: GqlContext['reply'],
+    ): GqlContext => {
       if (!('connectionInitReceived' in arg)) return { req: arg, reply, loaders: new Map() };
-      // The socket's token comes in connectionParams; the same guard reads it as if it were a header.
+      // The socket's token comes in connectionParams; the same guard reads it as if it were a header, and ties the
+      // socket to the token's session so that it is closed on logout and on expiry.
       const auth = arg.connectionParams?.authorization ?? arg.connectionParams?.Authorization;
-      return { req: { headers: typeof auth === 'string' ? { authorization: auth } : {} } as GqlContext['req'], loaders: new Map() };
+      const ip = arg.extra?.request?.socket?.remoteAddress;
+      return { req: { headers: typeof auth === 'string' ? { authorization: auth } : {}, ip } as GqlContext['req'], loaders: new Map(), socket: arg.extra?.socket };
     },
     subscriptions: {
       'graphql-ws': {
@@ -80,6 +99,11 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
         // Nest hands these to graphql-ws's useServer as they are, though its type does not list them.
         ...({ execute: limited(execute), subscribe: limited(subscribe) } as object),
         // Errors over the socket get the same codes and masking as over HTTP (docs/design.md §12).
+        // One log line per operation over the socket, like requestLogPlugin for HTTP: name and type, never variables.
+        onSubscribe: (_ctx: unknown, _id: string, payload: { operationName?: string | null; query?: string }) => {
+          const type = /^\s*(query|mutation|subscription)\b/.exec(payload.query ?? '')?.[1] ?? 'query';
+          logger.info('graphql', { transport: 'ws', operation: payload.operationName ?? null, type });
+        },
         onNext: (_ctx, _id, _payload, _args, result) =>
           result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : result,
       },
@@ -97,6 +121,7 @@ export class AppModule {
         DatabaseModule,
         HealthModule,
         PrivacyModule,
+        SessionsModule,
         ScopeModule,
         GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config)),
         RegionsModule,

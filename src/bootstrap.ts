@@ -3,6 +3,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { randomUUID } from 'node:crypto';
 import { AppModule } from './app.module.js';
 import { AppConfig } from './config/config.js';
+import { installHttpHardening } from './common/graphql/http-errors.js';
 import { logger, NestJsonLogger, requestContext } from './common/logging/logger.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -23,6 +24,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     bufferLogs: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
+  installHttpHardening(fastify);
   fastify.addHook('onRequest', (req, reply, done) => {
     reply.header('x-request-id', req.id);
     requestContext.run({ requestId: req.id }, done);

@@ -7,8 +7,9 @@ describe('access tokens', () => {
   const now = Date.UTC(2026, 10, 23, 8, 0, 0);
 
   it('round-trips the subject until expiry', () => {
-    const token = signAccessToken('p1', secret, 900, now);
-    expect(verifyAccessToken(token, secret, now + 899_000)).toMatchObject({ sub: 'p1', typ: 'access' });
+    const token = signAccessToken('p1', secret, 900, now, 's1');
+    expect(verifyAccessToken(token, secret, now + 899_000)).toMatchObject({ sub: 'p1', typ: 'access', sid: 's1' });
+    expect(verifyAccessToken(signAccessToken('p1', secret, 900, now), secret, now)).toEqual({ problem: 'NO_SESSION' });
     expect(verifyAccessToken(token, secret, now + 900_000)).toEqual({ problem: 'EXPIRED' });
   });
   it('refuses a token signed with another key or with edited claims', () => {

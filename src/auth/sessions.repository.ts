@@ -55,3 +55,63 @@ export class SessionsRepository {
     await m.query(`DELETE FROM login_failures WHERE phone_key = $1`, [key]);
   }
 }
+
+export interface SessionRow {
+  id: string;
+  person_id: string;
+  created_at: Date;
+  last_used_at: Date;
+  expires_at: Date;
+  user_agent: string | null;
+}
+
+/** Sessions (auth_sessions): one per login, the family of its rotated refresh tokens. */
+@Injectable()
+export class AuthSessionsRepository {
+  async insert(m: EntityManager, personId: string, ttlSeconds: number, userAgent: string | null): Promise<string> {
+    const rows = await m.query(
+      `INSERT INTO auth_sessions (person_id, expires_at, user_agent) VALUES ($1, now() + make_interval(secs => $2), $3) RETURNING id`,
+      [personId, ttlSeconds, userAgent],
+    );
+    return rows[0].id;
+  }
+
+  /** A refresh keeps the session going: it lives `ttlSeconds` from its last use. */
+  async touch(m: EntityManager, id: string, ttlSeconds: number): Promise<void> {
+    await m.query(`UPDATE auth_sessions SET last_used_at = now(), expires_at = now() + make_interval(secs => $2) WHERE id = $1`, [id, ttlSeconds]);
+  }
+
+  /** Whether the session is live for `personId` (not revoked, not expired). */
+  async isLive(m: EntityManager, id: string, personId: string): Promise<boolean> {
+    const rows = await m.query(`SELECT 1 FROM auth_sessions WHERE id = $1 AND person_id = $2 AND revoked_at IS NULL AND expires_at > now()`, [id, personId]);
+    return rows.length > 0;
+  }
+
+  async liveOf(m: EntityManager, personId: string, limit: number): Promise<SessionRow[]> {
+    return m.query(
+      `SELECT id, person_id, created_at, last_used_at, expires_at, user_agent FROM auth_sessions
+        WHERE person_id = $1 AND revoked_at IS NULL AND expires_at > now() ORDER BY created_at DESC, id DESC LIMIT $2`,
+      [personId, limit],
+    );
+  }
+
+  /**
+   * Revokes sessions (and their refresh tokens) and announces each on `channel` with pg_notify, delivered to every
+   * instance when the transaction commits. `ids` null = every live session of the person.
+   */
+  async revoke(m: EntityManager, personId: string, ids: string[] | null, reason: string, channel: string): Promise<string[]> {
+    const result = await m.query(
+      `UPDATE auth_sessions SET revoked_at = now(), revoked_reason = $3
+        WHERE person_id = $1 AND revoked_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[])) RETURNING id`,
+      [personId, ids, reason],
+    );
+    // TypeORM answers an UPDATE … RETURNING with [rows, affected].
+    const rows: { id: string }[] = Array.isArray(result[0]) ? result[0] : result;
+    const revoked = rows.map((r) => r.id);
+    if (revoked.length) {
+      await m.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = ANY($1::uuid[]) AND revoked_at IS NULL`, [revoked]);
+      await m.query(`SELECT pg_notify($1, $2)`, [channel, JSON.stringify(revoked)]);
+    }
+    return revoked;
+  }
+}

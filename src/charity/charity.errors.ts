@@ -1,6 +1,6 @@
 import { ErrorCode, defineErrors } from '../common/errors.js';
 
-const { BAD_USER_INPUT, CONFLICT } = ErrorCode;
+const { BAD_USER_INPUT, CONFLICT, FORBIDDEN } = ErrorCode;
 
 /** Refusals of charity funds 慈善基金, supermarkets 慈善超市 and their donation ledger. */
 export const charityErrors = defineErrors('charity', {
@@ -16,4 +16,12 @@ export const charityErrors = defineErrors('charity', {
     meaning: 'A project approval would reserve more of a charity fund than it has available.',
   },
   alreadyReversed: { code: CONFLICT, reason: 'ALREADY_REVERSED', message: '该记录已冲正', meaning: 'The entry was reversed before.' },
+  donorOutOfScope: { code: FORBIDDEN, reason: 'DONOR_OUT_OF_SCOPE', field: 'donorPersonId', message: '捐赠人不在您的管辖范围内', meaning: 'The donor person lives outside the regions where the actor manages charities.' },
+  donorOrganizationOutOfScope: {
+    code: FORBIDDEN,
+    reason: 'DONOR_ORGANIZATION_OUT_OF_SCOPE',
+    field: 'donorOrganizationId',
+    message: '捐赠组织不在您的管辖范围内',
+    meaning: 'The donor organization is registered outside the regions where the actor manages charities.',
+  },
 });

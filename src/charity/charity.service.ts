@@ -86,8 +86,17 @@ export class CharityService {
     if (input.donorOrganizationId && !isUuid(input.donorOrganizationId)) throw badInput('donorOrganizationId', '社会组织不存在');
     return this.db.transaction(async (m) => {
       const charity = await this.requireManaged(m, actor, input.charityId);
-      if (input.donorPersonId && (await this.people.byIds([input.donorPersonId], m)).length === 0) throw badInput('donorPersonId', '人员不存在');
-      if (input.donorOrganizationId && (await this.organizations.byIds([input.donorOrganizationId], m)).length === 0) throw badInput('donorOrganizationId', '社会组织不存在');
+      // A referenced donor is checked like the charity: a person or organization outside the actor's scope is FORBIDDEN.
+      if (input.donorPersonId) {
+        const [donor] = await this.people.byIds([input.donorPersonId], m);
+        if (!donor) throw badInput('donorPersonId', '人员不存在');
+        if (!donor.paths.some((regionPath) => actor.can(Permission.CHARITY_MANAGE, { regionPath }))) throw charityErrors.donorOutOfScope();
+      }
+      if (input.donorOrganizationId) {
+        const [org] = await this.organizations.byIds([input.donorOrganizationId], m);
+        if (!org) throw badInput('donorOrganizationId', '社会组织不存在');
+        if (!actor.can(Permission.CHARITY_MANAGE, { regionPath: org.path })) throw charityErrors.donorOrganizationOutOfScope();
+      }
       const entry = await this.repo.append(m, {
         charityId: charity.id,
         ...what,

@@ -28,6 +28,12 @@ export const COMMON_ERRORS = {
     message: '(the GraphQL message naming the variable)',
     meaning: 'A variable does not have the declared type; no resolver ran.',
   },
+  dateOutOfRange: {
+    code: BAD_USER_INPUT,
+    reason: 'DATE_OUT_OF_RANGE',
+    message: (min: number, max: number) => `日期应在${min}年至${max}年之间`,
+    meaning: 'A date argument lies outside the years the service accepts (e.g. +099999-01-01); each such field is listed.',
+  },
   concurrentInsert: {
     code: CONFLICT,
     reason: 'CONCURRENT_UPDATE',

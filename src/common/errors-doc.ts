@@ -22,7 +22,16 @@ export async function loadCatalogs(srcDir: string): Promise<string[]> {
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-const sample = (spec: ErrorSpec) => (typeof spec.message === 'string' ? spec.message : `${spec.message.length ? spec.message(...Array.from({ length: spec.message.length }, (_, i) => `{${i + 1}}`)) : spec.message()}`);
+/** The message with `{1}`, `{2}` … for its values; a message that lists values (e.g. `why.join`) gets one-item lists. */
+const sample = (spec: ErrorSpec): string => {
+  if (typeof spec.message === 'string') return spec.message;
+  const args = Array.from({ length: spec.message.length }, (_, i) => `{${i + 1}}`);
+  try {
+    return `${spec.message(...args)}`;
+  } catch {
+    return `${spec.message(...args.map((a) => [a]))}`;
+  }
+};
 
 /** The Markdown of `docs/errors.md`: one table per module, entries by reason. */
 export function renderErrorsDoc(): string {

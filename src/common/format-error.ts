@@ -2,6 +2,7 @@ import { HttpException } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { COMMON_ERRORS } from './common.errors.js';
 import { DomainException, ErrorCode } from './errors.js';
+import { limitErrors } from './graphql/limits.errors.js';
 import { logger } from './logging/logger.js';
 
 const HTTP_CODES: Record<number, ErrorCode> = {
@@ -17,6 +18,11 @@ const RACE_STATES: Record<string, { message: string; reason: string }> = {
   '23505': COMMON_ERRORS.concurrentInsert,
   '40001': COMMON_ERRORS.concurrentChange,
   '40P01': COMMON_ERRORS.concurrentChange,
+};
+
+const DEFAULT_REASONS: Partial<Record<ErrorCode, string>> = {
+  [ErrorCode.FORBIDDEN]: 'OUT_OF_SCOPE',
+  [ErrorCode.UNAUTHENTICATED]: 'LOGIN_REQUIRED',
 };
 
 /** Codes that Apollo/graphql-js assign to malformed requests; they are the client's fault. */
@@ -36,11 +42,18 @@ export function createFormatError() {
       const extensions: Record<string, unknown> = { code: original.code };
       if (original.options.fields) extensions.fields = original.options.fields;
       if (original.options.reason) extensions.reason = original.options.reason;
+      // Every FORBIDDEN and UNAUTHENTICATED carries a reason (issue 10 §8); a scope refusal without its own is OUT_OF_SCOPE.
+      else if (original.code in DEFAULT_REASONS) extensions.reason = DEFAULT_REASONS[original.code];
       return { ...base, message: original.message, extensions };
     }
     if (original instanceof HttpException) {
       const code = HTTP_CODES[original.getStatus()] ?? ErrorCode.INTERNAL_SERVER_ERROR;
-      if (code !== ErrorCode.INTERNAL_SERVER_ERROR) return { ...base, message: original.message, extensions: { code } };
+      if (code !== ErrorCode.INTERNAL_SERVER_ERROR) return { ...base, message: original.message, extensions: { code, ...(DEFAULT_REASONS[code] ? { reason: DEFAULT_REASONS[code] } : {}) } };
+    }
+    // PostgreSQL cancelled a statement that ran past DB_STATEMENT_TIMEOUT_MS (57014 query_canceled).
+    if ((original as { code?: unknown })?.code === '57014') {
+      const e = limitErrors.statementTimeout();
+      return { ...base, message: e.message, extensions: { code: e.code, reason: e.options.reason } };
     }
     // Races that the database settled: a unique key taken meanwhile, a serialization failure or a deadlock.
     const sqlState = (original as { code?: unknown })?.code;

@@ -28,9 +28,13 @@ export interface PageRequest {
   after: (string | number)[] | null;
 }
 
+/** An ISO timestamp as PostgreSQL writes and reads it (4-digit year, so `+099999-…` is refused before any cast). */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)?$/;
+
 const VALID: Record<KeyType, (v: string | number) => boolean> = {
-  timestamptz: (v) => typeof v === 'string' && v.length > 0,
-  text: (v) => typeof v === 'string',
+  timestamptz: (v) => typeof v === 'string' && TIMESTAMP.test(v) && !Number.isNaN(Date.parse(v)),
+  // PostgreSQL text cannot hold NUL; a sort key longer than any stored name is crafted.
+  text: (v) => typeof v === 'string' && v.length <= 1000 && !v.includes('\u0000'),
   int: (v) => typeof v === 'number' && Number.isInteger(v),
   uuid: (v) => typeof v === 'string' && isUuid(v),
 };

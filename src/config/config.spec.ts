@@ -47,8 +47,16 @@ describe('loadConfig', () => {
     expect(() => loadConfig(prod)).toThrow(/DATABASE_URL/);
     expect(() => loadConfig({ ...prod, DATABASE_URL: 'postgres://x/y' })).toThrow(/TOKEN_SECRET/);
     expect(() => loadConfig({ ...prod, DATABASE_URL: 'postgres://x/y', TOKEN_SECRET: KEY })).toThrow(/PII_KEY/);
-    const ok = loadConfig({ ...prod, DATABASE_URL: 'postgres://x/y', TOKEN_SECRET: KEY, PII_KEY: KEY });
+    const secrets = { ...prod, DATABASE_URL: 'postgres://x/y', TOKEN_SECRET: KEY, PII_KEY: KEY };
+    // Production refuses to start without phone verification by SMS and a provider (issue 10 §3).
+    expect(() => loadConfig(secrets)).toThrow(/PHONE_VERIFICATION/);
+    expect(() => loadConfig({ ...secrets, PHONE_VERIFICATION: 'console' })).toThrow(/PHONE_VERIFICATION/);
+    expect(() => loadConfig({ ...secrets, PHONE_VERIFICATION: 'sms' })).toThrow(/SMS_WEBHOOK_URL/);
+    const ok = loadConfig({ ...secrets, PHONE_VERIFICATION: 'sms', SMS_WEBHOOK_URL: 'https://sms.example.org/send' });
     expect(ok.seedDemo).toBe(false);
+    expect(ok.phoneVerification.mode).toBe('sms');
+    expect(ok.limits.introspectionCost).toBeGreaterThan(1);
+    expect(loadConfig({ DATA_DIR: dataDir() }).phoneVerification.mode).toBe('off');
   });
 
   it.each([

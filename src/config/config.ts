@@ -24,6 +24,35 @@ export interface AppConfig {
   loginWindowSeconds: number;
   /** How often each instance tries to store a ledger digest (docs/ledger.md); 0 turns the timer off (tests call it directly). */
   ledgerDigestIntervalSeconds: number;
+  /** How long an instance trusts its cached answer "this session is live" (revocations also arrive by NOTIFY). */
+  sessionCacheSeconds: number;
+  /** Hardening limits (docs/security.md). */
+  limits: {
+    /** Root fields (aliases included) one operation may select. */
+    maxRootFields: number;
+    /** Bytes of one JSON response body; a larger answer is replaced by a LIMIT_EXCEEDED error. */
+    maxResponseBytes: number;
+    /** PostgreSQL statement_timeout for every query of the app's pool, in milliseconds. */
+    statementTimeoutMs: number;
+    /** Cost points each actor (or address, when anonymous) may spend per window. */
+    ratePoints: number;
+    rateWindowSeconds: number;
+    /** Cost of an introspection field (__schema, __type); development keeps it at 1 for the IDE. */
+    introspectionCost: number;
+  };
+  /** Phone verification by one-time code (docs/security.md). */
+  phoneVerification: {
+    mode: 'off' | 'console' | 'sms';
+    /** For `sms`: where the SMS gateway takes messages (JSON POST {phone, text}). */
+    smsWebhookUrl?: string;
+    codeTtlSeconds: number;
+    /** Codes one phone may ask for per window, and codes one address may ask for. */
+    maxPerPhone: number;
+    maxPerAddress: number;
+    windowSeconds: number;
+    /** Registrations one address may make per window. */
+    registrationsPerAddress: number;
+  };
   /** Timers of the dispatch loop (docs/design.md §5). */
   needLoop: {
     /** Completed services nobody confirmed or disputed are confirmed after this long. */
@@ -158,8 +187,34 @@ export function loadConfig(env: Env = process.env): AppConfig {
     throw new ConfigError('LOG_LEVEL', `must be debug, info, warn or error, got "${logLevel}"`);
   }
 
+  const verificationMode = (env.PHONE_VERIFICATION || 'off') as AppConfig['phoneVerification']['mode'];
+  if (!['off', 'console', 'sms'].includes(verificationMode)) throw new ConfigError('PHONE_VERIFICATION', `must be off, console or sms, got "${verificationMode}"`);
+  const smsWebhookUrl = env.SMS_WEBHOOK_URL || undefined;
+  if (smsWebhookUrl !== undefined && !/^https?:\/\/.+/.test(smsWebhookUrl)) throw new ConfigError('SMS_WEBHOOK_URL', 'must be an http:// or https:// URL');
+  if (production && verificationMode !== 'sms') throw new ConfigError('PHONE_VERIFICATION', 'must be sms when NODE_ENV=production');
+  if (verificationMode === 'sms' && !smsWebhookUrl) throw new ConfigError('SMS_WEBHOOK_URL', 'is required when PHONE_VERIFICATION=sms (the SMS provider)');
+  const relaxed = nodeEnv === 'test';
+
   return {
     nodeEnv,
+    sessionCacheSeconds: int(env, 'SESSION_CACHE_SECONDS', 30, 0, 3600),
+    limits: {
+      maxRootFields: int(env, 'GRAPHQL_MAX_ROOT_FIELDS', 20, 1, 1000),
+      maxResponseBytes: int(env, 'GRAPHQL_MAX_RESPONSE_BYTES', 2 * 1024 * 1024, 1024, 512 * 1024 * 1024),
+      statementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', 15000, 100, 3_600_000),
+      ratePoints: int(env, 'RATE_LIMIT_POINTS', relaxed ? 1_000_000 : 20000, 10, 100_000_000),
+      rateWindowSeconds: int(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1, 86400),
+      introspectionCost: int(env, 'GRAPHQL_INTROSPECTION_COST', production ? 500 : 1, 1, 1_000_000),
+    },
+    phoneVerification: {
+      mode: verificationMode,
+      smsWebhookUrl,
+      codeTtlSeconds: int(env, 'PHONE_CODE_TTL_SECONDS', 300, 30, 3600),
+      maxPerPhone: int(env, 'PHONE_CODE_MAX_PER_PHONE', 5, 1, 1000),
+      maxPerAddress: int(env, 'PHONE_CODE_MAX_PER_ADDRESS', relaxed ? 100_000 : 20, 1, 1_000_000),
+      windowSeconds: int(env, 'PHONE_CODE_WINDOW_SECONDS', 3600, 60, 86400),
+      registrationsPerAddress: int(env, 'REGISTER_MAX_PER_ADDRESS', relaxed ? 100_000 : 10, 1, 1_000_000),
+    },
     port: int(env, 'PORT', 3000, 0, 65535),
     databaseUrl,
     dataDir,

@@ -17,8 +17,17 @@ export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions>
   } as DataSourceOptions;
 }
 
-/** Opens a pool and brings the schema up to date with the migrations in `migrations/`. */
-export async function openDatabase(url: string): Promise<DataSource> {
+/**
+ * Opens a pool and brings the schema up to date with the migrations in `migrations/`. With `statementTimeoutMs`
+ * every query of the pool runs under that PostgreSQL statement_timeout (docs/security.md): the migrations run
+ * first on a short-lived pool without it, since a migration may legitimately take longer than any request.
+ */
+export async function openDatabase(url: string, statementTimeoutMs?: number): Promise<DataSource> {
+  if (statementTimeoutMs) {
+    await (await openDatabase(url)).destroy();
+    const timed = new DataSource(dataSourceOptions(url, { extra: { max: 20, application_name: 'wushe-timebank', statement_timeout: statementTimeoutMs } } as Partial<DataSourceOptions>));
+    return timed.initialize();
+  }
   const ds = new DataSource(dataSourceOptions(url));
   await ds.initialize();
   // Several instances may start at once: one migrates while the others wait on this session lock.

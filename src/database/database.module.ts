@@ -1,5 +1,7 @@
 import { Global, Module, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG } from '../config/config.js';
+import type { AppConfig } from '../config/config.js';
 import { openDatabase } from './data-source.js';
 
 export const DATABASE_URL = Symbol('DATABASE_URL');
@@ -9,8 +11,8 @@ export const DATABASE_URL = Symbol('DATABASE_URL');
   providers: [
     {
       provide: DataSource,
-      inject: [DATABASE_URL],
-      useFactory: (url: string) => openDatabase(url),
+      inject: [DATABASE_URL, APP_CONFIG],
+      useFactory: (url: string, config: AppConfig) => openDatabase(url, config.limits.statementTimeoutMs),
     },
   ],
   exports: [DataSource],

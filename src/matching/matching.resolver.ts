@@ -5,6 +5,7 @@ import { Permission } from '../scope/permission.js';
 import { Authorize, CurrentActor } from '../scope/scope.decorators.js';
 import { Volunteer } from '../volunteers/volunteer.model.js';
 import { VolunteerLoaders } from '../volunteers/volunteers.loaders.js';
+import { canSeeVolunteer } from '../volunteers/volunteers.service.js';
 import { BatchAssignment, BatchAssignmentPair, MatchCandidate, toBatch, toCandidates } from './match-candidate.model.js';
 import { MatchingService } from './matching.service.js';
 
@@ -35,9 +36,17 @@ export class MatchingResolver {
     return toBatch(await this.matching.plan(actor, regionId, capacity));
   }
 
+  /**
+   * A candidate the viewer may not see through volunteer(id) (e.g. a grid worker and a volunteer of the wider
+   * community) is shown restricted: what dispatch needs (id, skills, score inputs), no volunteer number, a masked
+   * person without roles, no teams — never more than volunteer(id) would show (issue 10 §8).
+   */
   @ResolveField(() => Volunteer)
-  volunteer(@Parent() c: MatchCandidate, @Context() ctx: GqlContext): Promise<Volunteer | null> {
-    return this.volunteers.volunteer(ctx).load(c.volunteerId);
+  async volunteer(@Parent() c: MatchCandidate, @Context() ctx: GqlContext): Promise<Volunteer | null> {
+    const v = await this.volunteers.volunteer(ctx).load(c.volunteerId);
+    // A candidate the viewer may not see otherwise is restricted: no number, no emergency contact, masked person without roles.
+    if (!v || !ctx.actor || canSeeVolunteer(ctx.actor, v)) return v;
+    return { ...v, volunteerNo: null, emergencyContactName: null, emergencyContactPhone: null, restricted: true };
   }
 }
 

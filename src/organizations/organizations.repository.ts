@@ -96,8 +96,9 @@ export class OrganizationsRepository {
   }
 
   async removeMember(manager: EntityManager, orgId: string, personId: string): Promise<boolean> {
-    const rows = await manager.query(`DELETE FROM organization_members WHERE organization_id = $1 AND person_id = $2 RETURNING person_id`, [orgId, personId]);
-    return rows.length > 0;
+    const result = await manager.query(`DELETE FROM organization_members WHERE organization_id = $1 AND person_id = $2 RETURNING person_id`, [orgId, personId]);
+    // TypeORM answers a DELETE … RETURNING with [rows, affected]: count the rows, not the pair.
+    return (Array.isArray(result[0]) ? result[0] : result).length > 0;
   }
 
   async adminIds(manager: EntityManager, orgId: string): Promise<string[]> {

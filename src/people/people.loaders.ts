@@ -31,6 +31,13 @@ export class PeopleLoaders {
     return this.people.view(ctx.actor, row) ?? this.people.maskedView(row);
   }
 
+  /** The masked person behind a restricted view (a match candidate the viewer may not see otherwise): no roles either. */
+  async restricted(ctx: GqlContext, id: string): Promise<Person | null> {
+    const row = await this.rows(ctx).load(id);
+    if (!row || !ctx.actor) return null;
+    return { ...this.people.maskedView(row), restricted: true };
+  }
+
   grants(ctx: GqlContext): DataLoader<string, GrantRow[]> {
     return loader(ctx, PERSON_GRANTS, async (ids) => groupByKeys(ids, await this.repo.grantsOf(ids), (r) => r.person_id));
   }

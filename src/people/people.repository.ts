@@ -61,6 +61,16 @@ export class PeopleRepository {
     return rows[0] ?? null;
   }
 
+  /** Sets a password hash (password change, or the first password after 代办注册); `lock` rows for update. */
+  async setPasswordHash(manager: EntityManager, personId: string, hash: string): Promise<void> {
+    await manager.query(`UPDATE persons SET password_hash = $2 WHERE id = $1`, [personId, hash]);
+  }
+
+  async credentialsById(manager: EntityManager, personId: string): Promise<{ id: string; password_hash: string | null } | null> {
+    const rows = await manager.query(`SELECT id, password_hash FROM persons WHERE id = $1 FOR UPDATE`, [personId]);
+    return rows[0] ?? null;
+  }
+
   async phoneTaken(manager: EntityManager, phone: string): Promise<boolean> {
     const rows = await manager.query(`SELECT 1 FROM persons WHERE phone = $1`, [phone]);
     return rows.length > 0;

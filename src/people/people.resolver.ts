@@ -36,6 +36,7 @@ export class PeopleResolver {
 
   @ResolveField(() => [RoleGrant], { description: 'Roles; for masked viewers without their scope (scopeId and scopeName are null), as the grid is' })
   async roles(@Parent() person: Person, @Context() ctx: GqlContext): Promise<RoleGrant[]> {
+    if (person.restricted) return [];
     const roles: RoleGrant[] = (await this.loaders.grants(ctx).load(person.id)).map((g) => ({
       role: g.role,
       scopeId: g.organization_id ?? g.region_id,

@@ -21,4 +21,6 @@ export class Person {
   gridId: string | null;
   access: PersonAccess;
   idNumberCipher: Buffer | null;
+  /** Reached through a restricted view (a match candidate the viewer may not see): no roles either. */
+  restricted?: boolean;
 }

@@ -49,8 +49,10 @@ export class PersonalDataService {
     if (Array.from(relation).length > 20 || (reverse && Array.from(reverse).length > 20)) throw badInput('relation', '亲属关系不超过20个字');
     if (input.personId === input.relativeId) throw badInput('relativeId', '不能把本人登记为自己的亲属');
     const person = await this.requirePerson(input.personId, 'personId');
-    await this.requirePerson(input.relativeId, 'relativeId');
+    const relative = await this.requirePerson(input.relativeId, 'relativeId');
     this.requireCan(actor, person, Permission.RELATIVE_RECORD, '只有该居民所在社区的社区工作者可以登记亲属关系');
+    // Both ends are checked: a relative of another community would open the relatives-only transfers to a stranger.
+    this.requireCan(actor, relative, Permission.RELATIVE_RECORD, '亲属不在您的管辖范围内');
     return this.db.transaction(async (m) => {
       const link = await this.repo.insertRelative(m, input.personId, input.relativeId, relation, actor.personId);
       if (!link) throw peopleErrors.relativeExists();

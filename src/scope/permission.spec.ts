@@ -1,56 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema } from 'graphql';
-import { RESOLVER_NAME_METADATA, RESOLVER_TYPE_METADATA } from '@nestjs/graphql/dist/graphql.constants.js';
+import { ResolverOperation, resolverOperations } from '../../test/helpers/operation-permissions.js';
 import { Actor, Grant } from './actor.js';
 import { Permission, PERMISSIONS, ScopeKind } from './permission.js';
 import { Role } from './role.js';
-import { PUBLIC_KEY, ROLES_KEY } from './scope.decorators.js';
 
 const SRC = join(process.cwd(), 'src');
 
-function files(dir: string, suffix: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(join(dir, e.name), suffix) : e.name.endsWith(suffix) ? [join(dir, e.name)] : [],
-  );
-}
-
-interface Operation {
-  kind: string;
-  name: string;
-  permissions: unknown[] | undefined;
-  isPublic: boolean;
-}
-
-/** Every query, mutation and subscription handler of every resolver class, with its guard metadata. */
-async function operations(): Promise<Operation[]> {
-  const found: Operation[] = [];
-  for (const file of files(SRC, '.resolver.ts')) {
-    const module = (await import(file)) as Record<string, unknown>;
-    for (const exported of Object.values(module)) {
-      if (typeof exported !== 'function' || !exported.prototype) continue;
-      for (const key of Object.getOwnPropertyNames(exported.prototype)) {
-        const handler = (exported.prototype as Record<string, unknown>)[key];
-        if (typeof handler !== 'function') continue;
-        const kind = Reflect.getMetadata(RESOLVER_TYPE_METADATA, handler) as string | undefined;
-        if (kind !== 'Query' && kind !== 'Mutation' && kind !== 'Subscription') continue;
-        const name = (Reflect.getMetadata(RESOLVER_NAME_METADATA, handler) as string | undefined) ?? key;
-        found.push({
-          kind,
-          name,
-          permissions: Reflect.getMetadata(ROLES_KEY, handler) as unknown[] | undefined,
-          isPublic: Reflect.getMetadata(PUBLIC_KEY, handler) === true,
-        });
-      }
-    }
-  }
-  return found;
-}
 
 describe('every operation names its permission', () => {
-  let ops: Operation[];
+  let ops: ResolverOperation[];
   beforeAll(async () => {
-    ops = await operations();
+    ops = await resolverOperations(SRC);
   });
 
   it('finds every operation of the committed schema', () => {
@@ -72,6 +34,7 @@ describe('every operation names its permission', () => {
       .map((o) => `${o.kind}.${o.name}: ${o.isPublic ? 'public and @Authorize' : JSON.stringify(o.permissions ?? 'no @Authorize')}`);
     expect(wrong).toEqual([]);
   });
+
 });
 
 describe('Actor.can follows the matrix for every permission and role', () => {

@@ -99,6 +99,9 @@ export enum Permission {
 
   // ── statistics ──
   STATS_READ = 'STATS_READ',
+
+  // ── registration (docs/security.md) ──
+  RESIDENT_REGISTER_IN_PERSON = 'RESIDENT_REGISTER_IN_PERSON',
 }
 
 export interface PermissionRule {
@@ -189,6 +192,8 @@ export const PERMISSIONS: Readonly<Record<Permission, PermissionRule>> = {
   [Permission.CARE_FOLLOW_UP]: region('查看、办结探访跟进事项（记入访问日志）', ...CASE_STAFF),
 
   [Permission.STATS_READ]: region('查看辖区统计和指标', ...COMMUNITY_UP),
+
+  [Permission.RESIDENT_REGISTER_IN_PERSON]: region('代办注册：工作人员当面为辖区居民注册', R.GRID_WORKER, R.COMMUNITY_WORKER, ...ADMINS),
 };
 
 /** The roles that hold `permission` somewhere; empty for SELF/ANY rows (every logged-in person). */

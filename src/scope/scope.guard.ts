@@ -3,7 +3,8 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { verifyAccessToken } from '../auth/access-token.js';
 import type { GqlContext } from '../common/graphql/context.js';
-import { forbidden, unauthenticated } from '../common/errors.js';
+import { authErrors } from '../auth/auth.errors.js';
+import { SessionRegistry } from '../auth/sessions.registry.js';
 import { isUuid } from '../common/ids.js';
 import { APP_CONFIG } from '../config/config.js';
 import type { AppConfig } from '../config/config.js';
@@ -23,6 +24,7 @@ export class ScopeGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly actors: ActorRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly sessions: SessionRegistry,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -33,12 +35,15 @@ export class ScopeGuard implements CanActivate {
     await this.resolveActor(ctx);
     if (isPublic) return true;
     if (!ctx.actor) {
-      throw unauthenticated(ctx.tokenProblem === 'EXPIRED' ? '登录已过期，请重新登录' : ctx.tokenProblem ? '登录凭证无效' : '请先登录');
+      // A reason per problem, so that a client knows to refresh (TOKEN_EXPIRED) or to log in again.
+      if (ctx.tokenProblem === 'EXPIRED') throw authErrors.tokenExpired();
+      if (ctx.tokenProblem === 'REVOKED') throw authErrors.sessionRevoked();
+      throw ctx.tokenProblem ? authErrors.tokenInvalid() : authErrors.loginRequired();
     }
     const required = this.reflector.getAllAndOverride<Permission[] | undefined>(ROLES_KEY, targets) ?? [];
     const actor = ctx.actor;
     const allowed = required.some((p) => actor.holds(p));
-    if (!allowed) throw forbidden();
+    if (!allowed) throw authErrors.roleRequired();
     return true;
   }
 
@@ -56,11 +61,21 @@ export class ScopeGuard implements CanActivate {
       ctx.tokenProblem = claims.problem;
       return;
     }
-    const grants = isUuid(claims.sub) ? await this.actors.grantsOf(claims.sub) : null;
+    if (!isUuid(claims.sub) || !isUuid(claims.sid!)) {
+      ctx.tokenProblem = 'MALFORMED';
+      return;
+    }
+    if (!(await this.sessions.isLive(claims.sid!, claims.sub))) {
+      ctx.tokenProblem = 'REVOKED';
+      return;
+    }
+    const grants = await this.actors.grantsOf(claims.sub);
     if (!grants) {
       ctx.tokenProblem = 'UNKNOWN_SUBJECT';
       return;
     }
     ctx.actor = new Actor(claims.sub, grants);
+    ctx.sessionId = claims.sid;
+    if (ctx.socket) this.sessions.attach(claims.sid!, ctx.socket, claims.exp * 1000);
   }
 }

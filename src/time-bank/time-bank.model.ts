@@ -138,6 +138,14 @@ export class CertificateRecord {
   @Field({ description: 'Its hours were reversed (冲正) after the certificate was issued' }) revoked: boolean;
 }
 
+@ObjectType('CertificateCategoryTotal', { description: 'Minutes of the certificate by service category (the public verification shows these, not the records)' })
+export class CertificateCategoryTotal {
+  @Field() category: string;
+  @Field(() => Int) services: number;
+  @Field(() => Int) minutes: number;
+  @Field(() => Int, { description: 'Minutes of this category reversed since issue' }) revokedMinutes: number;
+}
+
 @ObjectType('Certificate', { description: '志愿服务证明: only what the certificate states' })
 export class Certificate {
   @Field() certificateNo: string;
@@ -149,10 +157,12 @@ export class Certificate {
   @Field(() => CertificateStatus, { description: 'Derived when read: whether the stated services still stand' }) status: CertificateStatus;
   @Field(() => Int, { description: 'Minutes of stated services reversed since issue' }) revokedMinutes: number;
   @Field(() => Int, { description: 'totalMinutes − revokedMinutes' }) validMinutes: number;
-  @Field() volunteerName: string;
-  @Field(() => String, { nullable: true, description: '身份证号 (masked)' }) idNumberMasked: string | null;
+  @Field({ description: 'Full name for the holder; masked (张*) on the public verification' }) volunteerName: string;
+  @Field(() => String, { nullable: true, description: '身份证号 (masked); null on the public verification' }) idNumberMasked: string | null;
   @Field(() => String, { nullable: true }) volunteerNo: string | null;
-  @Field(() => [CertificateRecord]) records: CertificateRecord[];
+  @Field(() => [CertificateRecord], { description: 'Each stated service; empty on the public verification (verifyCertificate), which shows totalsByCategory instead' })
+  records: CertificateRecord[];
+  @Field(() => [CertificateCategoryTotal]) totalsByCategory: CertificateCategoryTotal[];
   @Field() issuerName: string;
   @Field(() => String, { nullable: true }) personInCharge: string | null;
   @Field() handler: string;

@@ -14,7 +14,7 @@ import {
   Certificate, ExpiryNotice, LedgerEntry, ServiceRecord, ServiceRecordConnection, LedgerEntryConnection, LedgerTransaction, LedgerVerification, MonthlyStatement, TimeAccount, TimeBankPolicyModel,
 } from './time-bank.model.js';
 import { TimeBankService } from './time-bank.service.js';
-import { buildStatement, monthRange, toAccount, toCertificate, toEntry, toServiceRecord, toTransaction } from './time-bank.view.js';
+import { buildStatement, monthRange, toAccount, toCertificate, toEntry, toPublicCertificate, toServiceRecord, toTransaction } from './time-bank.view.js';
 import { VerifyLedgerService } from './verify-ledger.service.js';
 
 @Resolver(() => TimeAccount)
@@ -153,7 +153,7 @@ export class TimeBankResolver {
   @Query(() => Certificate, { nullable: true, description: '核验志愿服务证明 (no login): shows only what the certificate states' })
   async verifyCertificate(@Args('code') code: string): Promise<Certificate | null> {
     const c = await this.certificates.verify(code);
-    return c ? toCertificate(c) : null;
+    return c ? toPublicCertificate(c) : null;
   }
 }
 

@@ -2,7 +2,7 @@ import { maskName } from '../privacy/mask.js';
 import { AccountKind, AccountRow, EntryRow, TransactionRow } from './ledger.repository.js';
 import { AccountKindEnum, LedgerEntry, LedgerKindEnum, LedgerTransaction, MonthlyStatement, TimeAccount } from './time-bank.model.js';
 import { CertificateRow, ServiceRecordRow } from './service-records.repository.js';
-import { Certificate, CertificateStatus, ServiceRecord, ServiceSource } from './time-bank.model.js';
+import { Certificate, CertificateCategoryTotal, CertificateStatus, ServiceRecord, ServiceSource } from './time-bank.model.js';
 
 const SYSTEM_NAMES: Record<Exclude<AccountKind, 'PERSON'>, string> = {
   ORGANIZATION: '组织账户',
@@ -121,6 +121,7 @@ export function toCertificate(c: CertificateRow): Certificate {
     idNumberMasked: c.content.volunteer.idNumberMasked,
     volunteerNo: c.content.volunteer.volunteerNo,
     records,
+    totalsByCategory: totalsByCategory(records),
     issuerName: c.content.issuer.name,
     personInCharge: c.content.issuer.personInCharge,
     handler: c.content.issuer.handler,
@@ -145,4 +146,25 @@ export function toServiceRecord(r: ServiceRecordRow): ServiceRecord {
     confirmedAt: new Date(r.confirmedAt),
     beneficiary: r.beneficiaryName === null ? null : maskName(r.beneficiaryName),
   };
+}
+
+function totalsByCategory(records: { category: string; minutes: number; revoked: boolean }[]): CertificateCategoryTotal[] {
+  const totals = new Map<string, CertificateCategoryTotal>();
+  for (const r of records) {
+    const t = totals.get(r.category) ?? { category: r.category, services: 0, minutes: 0, revokedMinutes: 0 };
+    t.services += 1;
+    t.minutes += r.minutes;
+    if (r.revoked) t.revokedMinutes += r.minutes;
+    totals.set(r.category, t);
+  }
+  return [...totals.values()].sort((a, b) => a.category.localeCompare(b.category));
+}
+
+/**
+ * What anyone holding the code sees (no login): masked name, volunteer number, totals by category and period,
+ * issuer and status. No record contents (a need title can name a neighbour or a medical visit), no ID number.
+ */
+export function toPublicCertificate(c: CertificateRow): Certificate {
+  const full = toCertificate(c);
+  return { ...full, volunteerName: maskName(full.volunteerName), idNumberMasked: null, records: [] };
 }

@@ -32,6 +32,8 @@ export class Volunteer {
   emergencyContactName: string | null;
   emergencyContactPhone: string | null;
   createdKey: string;
+  /** Shown as a match candidate to staff who may not see the volunteer itself: no number, person masked without roles, no teams. */
+  restricted?: boolean;
 }
 
 @ObjectType('EmergencyContact', { description: '紧急联系人: shown only to the volunteer and to community staff in scope' })

@@ -79,6 +79,8 @@ export class VolunteersResolver {
 
   @ResolveField(() => Person, { description: 'The person, masked as the viewer may see them (docs/design.md §11)' })
   person(@Parent() v: Volunteer, @Context() ctx: GqlContext): Promise<Person | null> {
+    // A restricted volunteer (a match candidate the viewer may not see) shows only the masked person, without roles.
+    if (v.restricted) return this.people.restricted(ctx, v.personId);
     // A volunteer record is visible to whoever may see the volunteer; their person is at least masked.
     return this.people.shown(ctx, v.personId);
   }
@@ -107,6 +109,7 @@ export class VolunteersResolver {
 
   @ResolveField(() => [VolunteerTeamMember], { description: '所在志愿服务队' })
   teams(@Parent() v: Volunteer, @Context() ctx: GqlContext): Promise<VolunteerTeamMember[]> {
+    if (v.restricted) return Promise.resolve([]);
     return loader<string, VolunteerTeamMember[]>(ctx, 'volunteerMemberships', async (ids) =>
       groupByKeys(ids, await this.repo.membershipsOf(ids), (x) => x.volunteerId),
     ).load(v.id);

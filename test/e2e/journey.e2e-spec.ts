@@ -57,10 +57,10 @@ describe('journey: need → dispatch loop → time bank → certificate', () => 
     expect(cert.records).toEqual([expect.objectContaining({ minutes: 90, category: '养老助老' })]);
 
     // Anyone can verify the code, without logging in, and sees only what the certificate states.
-    const verified = await t.gql(`query ($c: String!) { verifyCertificate(code: $c) { certificateNo totalMinutes volunteerName idNumberMasked records { minutes } } }`, { c: cert.code });
+    const verified = await t.gql(`query ($c: String!) { verifyCertificate(code: $c) { certificateNo totalMinutes volunteerName idNumberMasked records { minutes } totalsByCategory { category minutes } } }`, { c: cert.code });
     expect(verified.errors).toBeUndefined();
-    expect(verified.data.verifyCertificate).toMatchObject({ certificateNo: cert.certificateNo, totalMinutes: 90, volunteerName: '张伟', records: [{ minutes: 90 }] });
-    expect(verified.data.verifyCertificate.idNumberMasked).toBe('320102********0016');
+    expect(verified.data.verifyCertificate).toMatchObject({ certificateNo: cert.certificateNo, totalMinutes: 90, volunteerName: '张*', records: [], totalsByCategory: [{ minutes: 90 }] });
+    expect(verified.data.verifyCertificate.idNumberMasked).toBeNull();
     expect((await t.gql(`query { verifyCertificate(code: "not-a-real-code") { code } }`)).data.verifyCertificate).toBeNull();
   });
 

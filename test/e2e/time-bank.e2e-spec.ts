@@ -262,8 +262,10 @@ describe('time bank', () => {
     expect(c.records.map((r: any) => [r.date, r.minutes, r.place])).toEqual([['2026-10-08', 120, '长江新村社区'], ['2026-10-20', 90, '长江新村社区'], ['2026-11-03', 60, '长江新村社区']]);
     expect(c.code).toMatch(/^[A-Z0-9]{20}$/);
     expect(c.certificateNo).toMatch(/^ZM320102002001\d{10}$/);
-    const verified = await t.gql(`query ($c: String!) { verifyCertificate(code: $c) { certificateNo totalMinutes volunteerName idNumberMasked records { minutes } } }`, { c: c.code });
-    expect(verified.data.verifyCertificate).toEqual({ certificateNo: c.certificateNo, totalMinutes: 270, volunteerName: '张伟', idNumberMasked: '320102********0016', records: [{ minutes: 120 }, { minutes: 90 }, { minutes: 60 }] });
+    const verified = await t.gql(`query ($c: String!) { verifyCertificate(code: $c) { certificateNo totalMinutes volunteerName volunteerNo idNumberMasked records { minutes } totalsByCategory { minutes } } }`, { c: c.code });
+    // Public: masked name, no ID number, no record contents (issue 10 §5); the totals still add up.
+    expect(verified.data.verifyCertificate).toMatchObject({ certificateNo: c.certificateNo, totalMinutes: 270, volunteerName: '张*', volunteerNo: 'V320102002001001', idNumberMasked: null, records: [] });
+    expect(verified.data.verifyCertificate.totalsByCategory.reduce((s: number, x: any) => s + x.minutes, 0)).toBe(270);
     expect((await t.gql(`{ verifyCertificate(code: "AAAAAAAAAAAAAAAAAAAA") { certificateNo } }`)).data.verifyCertificate).toBeNull();
     expect(codeOf(await t.gql(`mutation { issueCertificate(from: "2020-01-01T00:00:00Z", to: "2020-02-01T00:00:00Z") { code } }`, {}, tok.zhangWei))).toBe('BAD_USER_INPUT');
     expect(codeOf(await t.gql(`mutation { issueCertificate(from: "2026-12-01T00:00:00Z", to: "2026-10-01T00:00:00Z") { code } }`, {}, tok.zhangWei))).toBe('BAD_USER_INPUT');

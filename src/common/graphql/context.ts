@@ -16,6 +16,10 @@ export interface GqlContext {
   actor?: Actor;
   /** Why a presented bearer token was refused, if it was. */
   tokenProblem?: string;
+  /** The session of the bearer token (auth_sessions.id), once the guard has checked it is live. */
+  sessionId?: string;
+  /** The graphql-ws socket an operation came over (closed when its session ends). */
+  socket?: { close(code: number, reason: string): void; once(event: 'close', cb: () => void): unknown };
   loaders: Map<string, DataLoader<unknown, unknown>>;
 }
 

@@ -15,6 +15,7 @@ export const GRAPHIQL_ASSETS: Record<string, { pkg: string; file: string; type: 
 
 const cache = new Map<string, Buffer>();
 export function graphiqlAsset(name: string): { body: Buffer; type: string } | null {
+  if (name === 'app.js') return { body: Buffer.from(APP_SCRIPT), type: 'application/javascript; charset=utf-8' };
   const asset = GRAPHIQL_ASSETS[name];
   if (!asset) return null;
   let body = cache.get(name);
@@ -43,6 +44,26 @@ query me {
 }
 `;
 
+// A file of its own, not an inline script, so that the page's CSP can forbid inline scripts. The headers
+// editor is not persisted: a bearer token must not stay in localStorage after the tab is closed.
+const APP_SCRIPT = `const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+ReactDOM.createRoot(document.getElementById('graphiql')).render(
+  React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(DEFAULT_QUERY)}, isHeadersEditorEnabled: true, shouldPersistHeaders: false }),
+);
+`;
+
+/**
+ * Headers of the IDE page: scripts only from this origin, no framing (clickjacking), no referrer. GraphiQL
+ * sets inline styles, so styles may be inline; it fetches only this origin (HTTP and WebSocket).
+ */
+export const GRAPHIQL_PAGE_HEADERS: Record<string, string> = {
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self' ws: wss:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+  'x-frame-options': 'DENY',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
 const HTML = `<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -53,16 +74,11 @@ const HTML = `<!doctype html>
 <style>body{margin:0;height:100vh}#graphiql{height:100vh}</style>
 </head>
 <body>
-<div id="graphiql">Loading…</div>
+<div id="graphiql">Loading GraphiQL…</div>
 <script src="/graphiql/react.js"></script>
 <script src="/graphiql/react-dom.js"></script>
 <script src="/graphiql/graphiql.js"></script>
-<script>
-  const fetcher = GraphiQL.createFetcher({ url: location.pathname });
-  ReactDOM.createRoot(document.getElementById('graphiql')).render(
-    React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(DEFAULT_QUERY)}, isHeadersEditorEnabled: true, shouldPersistHeaders: true }),
-  );
-</script>
+<script src="/graphiql/app.js"></script>
 </body>
 </html>`;
 

@@ -3,6 +3,9 @@ import { DocumentNode, FragmentDefinitionNode, GraphQLError, GraphQLSchema, Kind
 import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { DEFAULT_PAGE } from './connection.js';
 import { COMMON_ERRORS } from '../common.errors.js';
+import type { GqlContext } from './context.js';
+import { asRequestError, CostLimiter, fieldCostEstimator, introspectionListDepth, MAX_INTROSPECTION_LISTS, rootFieldCount } from './cost.js';
+import { limitErrors } from './limits.errors.js';
 
 /** Depth of a selection set, following fragments; introspection subtrees are not counted. */
 export function selectionDepth(set: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, seen = new Set<string>()): number {
@@ -39,6 +42,23 @@ export const pageSizeEstimator: ComplexityEstimator = ({ field, args, childCompl
 export interface QueryLimits {
   maxDepth: number;
   maxComplexity: number;
+  /** Root fields (aliases counted apart) per operation; unlimited when absent. */
+  maxRootFields?: number;
+  /** What `__schema` / `__type` cost each (1 when absent). */
+  introspectionCost?: number;
+}
+
+/** The cost of an operation, or why it may not run. The same check serves HTTP and graphql-ws. */
+export function queryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | null | undefined,
+  limits: QueryLimits,
+): { error: GraphQLError } | { cost: number } {
+  let cost = 0;
+  const error = queryLimitError(schema, document, operationName, variables, limits, (c) => (cost = c));
+  return error ? { error } : { cost };
 }
 
 /** Why an operation is too deep or too costly to run, or null. The same check serves HTTP and graphql-ws. */
@@ -48,12 +68,17 @@ export function queryLimitError(
   operationName: string | null | undefined,
   variables: Record<string, unknown> | null | undefined,
   limits: QueryLimits,
+  onCost?: (cost: number) => void,
 ): GraphQLError | null {
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
   const op = document.definitions.find(
     (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
   );
+  // Counted before anything else: an operation of thousands of aliases is refused without being walked further.
+  const roots = rootFieldCount(op, fragments);
+  if (limits.maxRootFields && roots > limits.maxRootFields) return asRequestError(limitErrors.tooManyRootFields(roots, limits.maxRootFields), 400);
+  if (introspectionListDepth(op?.selectionSet, fragments) > MAX_INTROSPECTION_LISTS) return asRequestError(limitErrors.introspectionTooDeep(), 400);
   const depth = selectionDepth(op?.selectionSet, fragments);
   if (depth > limits.maxDepth) return tooBig(COMMON_ERRORS.queryTooDeep.message(depth, limits.maxDepth), COMMON_ERRORS.queryTooDeep);
   let complexity: number;
@@ -63,7 +88,7 @@ export function queryLimitError(
       query: document,
       operationName: operationName ?? undefined,
       variables: variables ?? {},
-      estimators: [fieldExtensionsEstimator(), pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+      estimators: [fieldCostEstimator(limits.introspectionCost ?? 1, pageSizeEstimator), fieldExtensionsEstimator(), pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
     });
   } catch (err) {
     // The library refuses documents with too many nodes before it counts anything.
@@ -73,17 +98,29 @@ export function queryLimitError(
     throw err;
   }
   if (complexity > limits.maxComplexity) return tooBig(COMMON_ERRORS.queryTooComplex.message(complexity, limits.maxComplexity), COMMON_ERRORS.queryTooComplex);
+  onCost?.(complexity);
   return null;
 }
 
-/** Refuses operations nested deeper than `maxDepth` or costing more than `maxComplexity` before they run. */
-export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
+/**
+ * Refuses operations with too many root fields, nested deeper than `maxDepth` or costing more than
+ * `maxComplexity` before they run, then spends their cost from the caller's rate budget (RATE_LIMITED, with
+ * Retry-After, once it is used up).
+ */
+export function queryLimitsPlugin(limits: QueryLimits, limiter?: CostLimiter): ApolloServerPlugin<GqlContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema }) {
-          const error = queryLimitError(schema, document, request.operationName, request.variables, limits);
-          if (error) throw error;
+        async didResolveOperation({ request, document, schema, contextValue }) {
+          const checked = queryCost(schema, document, request.operationName, request.variables, limits);
+          if ('error' in checked) throw checked.error;
+          if (!limiter) return;
+          const req = contextValue.req;
+          const refused = await limiter.spend(limiter.keyOf(req?.headers?.authorization, req?.ip), checked.cost);
+          if (refused) {
+            contextValue.reply?.header('retry-after', String(refused.retryAfter));
+            throw asRequestError(refused.error, 429);
+          }
         },
       };
     },

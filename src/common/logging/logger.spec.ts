@@ -6,6 +6,11 @@ describe('logger', () => {
     expect(redact('id 11010519491231002X and 320102194503120022')).toBe('id [redacted-id] and [redacted-id]');
     expect(redact('order 20261123 took 138 ms')).toBe('order 20261123 took 138 ms');
   });
+  it('cuts phones and ID numbers glued to letters (issue 10 §8)', () => {
+    expect(redact('tel13800000001x')).toBe('tel[redacted-phone]x');
+    expect(redact('idno320102194503120022abc 电话13800000001号')).toBe('idno[redacted-id]abc 电话[redacted-phone]号');
+    expect(redact('run 1380000000123 is no phone')).toBe('run 1380000000123 is no phone');
+  });
 
   it('writes JSON lines with the request id and redacted fields', () => {
     const lines: string[] = [];

@@ -6,10 +6,18 @@ type Level = 'debug' | 'info' | 'warn' | 'error';
 const LEVELS: readonly string[] = ['debug', 'info', 'warn', 'error'] satisfies Level[];
 
 // Defence in depth: should a driver or library message ever carry a phone or ID number, it is cut out.
-// Digits inside longer tokens (UUIDs, hex ids) are left alone.
-const PHONE = /(?<![0-9A-Za-z])1[3-9]\d{9}(?![0-9A-Za-z])/g;
-const ID_NUMBER = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
-export const redact = (text: string): string => text.replace(ID_NUMBER, '[redacted-id]').replace(PHONE, '[redacted-phone]');
+// Digits glued to letters ("tel13800000001", "id320102…X号") are cut too (issue 10 §8); only longer runs of
+// digits are left alone, since they are not phones or ID numbers.
+const PHONE = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
+const ID_NUMBER = /(?<!\d)\d{17}[\dXx](?![\dXx])/g;
+// UUIDs and long hex tokens (request ids, hashes) are ids, not personal data: they are kept as they are.
+const ID_TOKEN = /([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|(?<![0-9A-Za-z])(?=[0-9a-f]*[a-f])[0-9a-f]{16,}(?![0-9A-Za-z]))/;
+const redactPart = (text: string): string => text.replace(ID_NUMBER, '[redacted-id]').replace(PHONE, '[redacted-phone]');
+export const redact = (text: string): string =>
+  text
+    .split(ID_TOKEN)
+    .map((part, i) => (i % 2 === 1 ? part : redactPart(part)))
+    .join('');
 /** Redacts strings at any depth of arrays and plain objects (e.g. `path`, `errors: [{ message }]`), up to 8 levels. */
 export const redactValue = (v: unknown, depth = 0): unknown => {
   if (typeof v === 'string') return redact(v);
