@@ -29,6 +29,7 @@ import { CharityModule } from './charity/charity.module.js';
 import { ResourcesModule } from './resources/resources.module.js';
 import { ProjectsModule } from './projects/projects.module.js';
 import { CareVisitsModule } from './care-visits/care-visits.module.js';
+import { StatisticsModule } from './statistics/statistics.module.js';
 
 @Global()
 @Module({})
@@ -109,6 +110,7 @@ export class AppModule {
         ResourcesModule,
         ProjectsModule,
         CareVisitsModule,
+        StatisticsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useValue: validationPipe }],

@@ -99,6 +99,7 @@ export enum Permission {
 
   // ── statistics ──
   STATS_READ = 'STATS_READ',
+  STATS_ATTRIBUTES_SET = 'STATS_ATTRIBUTES_SET',
 }
 
 export interface PermissionRule {
@@ -189,6 +190,7 @@ export const PERMISSIONS: Readonly<Record<Permission, PermissionRule>> = {
   [Permission.CARE_FOLLOW_UP]: region('查看、办结探访跟进事项（记入访问日志）', ...CASE_STAFF),
 
   [Permission.STATS_READ]: region('查看辖区统计和指标', ...COMMUNITY_UP),
+  [Permission.STATS_ATTRIBUTES_SET]: region('设置统计用区域属性（人口、城乡、站点、全科服务、社区工作者持证）', ...ADMINS),
 };
 
 /** The roles that hold `permission` somewhere; empty for SELF/ANY rows (every logged-in person). */
