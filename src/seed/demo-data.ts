@@ -11,6 +11,7 @@ import { seedDemoLedger } from '../time-bank/demo-ledger.js';
 import { seedDemoProjects } from './demo-projects.js';
 import { DEFAULT_DEADLINES, Urgency } from '../needs/need-deadlines.js';
 import { seedDemoCare } from './demo-care.js';
+import { seedDemoStats } from './demo-stats.js';
 
 export const DEMO_PASSWORD = 'demo1234';
 
@@ -149,6 +150,7 @@ export async function seedDemoData(db: DataSource, config: Pick<AppConfig, 'piiK
     await seedRegistry(m, regionIds);
     await seedDemoProjects(db, m);
     await seedDemoCare(m);
+    await seedDemoStats(m);
   });
 }
 

@@ -1,4 +1,5 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsString } from 'class-validator';
 import { FenScalar } from '../common/graphql/fen.scalar.js';
 import { Region } from '../regions/region.model.js';
 
@@ -90,13 +91,13 @@ export class RegionAttributes {
 
 @InputType()
 export class SetRegionAttributesInput {
-  @Field() regionId: string;
-  @Field(() => Int, { nullable: true }) registeredPopulation?: number | null;
-  @Field(() => Int, { nullable: true }) residentPopulation?: number | null;
-  @Field(() => Int, { nullable: true }) elderlyPopulation?: number | null;
-  @Field(() => RegionKind, { nullable: true }) kind?: RegionKind | null;
-  @Field({ nullable: true }) hasVolunteerStation?: boolean;
-  @Field(() => [String], { nullable: true }) coveredCategories?: string[];
-  @Field(() => Float, { nullable: true }) socialWorkersPer10kTarget?: number | null;
-  @Field(() => Float, { nullable: true }) certifiedWorkerShareTarget?: number | null;
+  @Field() @IsString() regionId: string;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt({ message: '户籍人口须为整数' }) registeredPopulation?: number | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt({ message: '常住人口须为整数' }) residentPopulation?: number | null;
+  @Field(() => Int, { nullable: true, description: 'resident population aged 60 and over' }) @IsOptional() @IsInt({ message: '60 岁以上人口须为整数' }) elderlyPopulation?: number | null;
+  @Field(() => RegionKind, { nullable: true }) @IsOptional() @IsEnum(RegionKind, { message: '城乡类别无效' }) kind?: RegionKind | null;
+  @Field({ nullable: true }) @IsOptional() @IsBoolean() hasVolunteerStation?: boolean;
+  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) coveredCategories?: string[];
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber() socialWorkersPer10kTarget?: number | null;
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber() certifiedWorkerShareTarget?: number | null;
 }

@@ -22,6 +22,7 @@ export interface RegionAttributesRow {
 const DAILY_FACTS = `
   WITH b AS (SELECT ($1::date)::timestamp AT TIME ZONE '${TZ}' AS t0, (($2::date) + 1)::timestamp AT TIME ZONE '${TZ}' AS t1),
   ev AS (
+    -- 办结 (closed) is the move into CONFIRMED: served and confirmed (by the beneficiary, the scheduler or staff settling a dispute).
     SELECT e.id, e.action, e.from_status::text AS from_status, e.to_status::text AS to_status, e.at,
            n.id AS need_id, n.grid_id, n.grid_path, n.category, n.urgency::text AS urgency, n.created_at, n.rating,
            (n.accept_breached_at IS NULL AND n.claim_breached_at IS NULL AND n.service_overdue_at IS NULL) AS on_time
@@ -34,15 +35,15 @@ const DAILY_FACTS = `
       FROM needs n, b WHERE n.created_at >= b.t0 AND n.created_at < b.t1 AND ($3::ltree IS NULL OR n.grid_path <@ $3::ltree)
     UNION ALL
     SELECT grid_id, grid_path, (at AT TIME ZONE '${TZ}')::date,
-           CASE WHEN to_status = 'CLOSED' THEN 'NEEDS_CLOSED' WHEN to_status = 'CANCELLED' THEN 'NEEDS_CANCELLED' ELSE 'NEEDS_EXPIRED' END,
+           CASE WHEN to_status = 'CONFIRMED' THEN 'NEEDS_CLOSED' WHEN to_status = 'CANCELLED' THEN 'NEEDS_CANCELLED' ELSE 'NEEDS_EXPIRED' END,
            category, urgency, -1, 1
-      FROM ev WHERE to_status IN ('CLOSED','CANCELLED','EXPIRED') AND from_status IS DISTINCT FROM to_status
+      FROM ev WHERE to_status IN ('CONFIRMED','CANCELLED','EXPIRED') AND from_status IS DISTINCT FROM to_status
     UNION ALL
     SELECT grid_id, grid_path, (at AT TIME ZONE '${TZ}')::date, 'CLOSED_ON_TIME', category, urgency, -1, 1
-      FROM ev WHERE to_status = 'CLOSED' AND from_status IS DISTINCT FROM to_status AND on_time
+      FROM ev WHERE to_status = 'CONFIRMED' AND from_status IS DISTINCT FROM to_status AND on_time
     UNION ALL
     SELECT grid_id, grid_path, (at AT TIME ZONE '${TZ}')::date, CASE WHEN rating >= 4 THEN 'RATED_GOOD' ELSE 'RATED_OTHER' END, category, urgency, -1, 1
-      FROM ev WHERE to_status = 'CLOSED' AND from_status IS DISTINCT FROM to_status AND rating IS NOT NULL
+      FROM ev WHERE to_status = 'CONFIRMED' AND from_status IS DISTINCT FROM to_status AND rating IS NOT NULL
     UNION ALL
     SELECT grid_id, grid_path, (at AT TIME ZONE '${TZ}')::date, CASE WHEN action = 'ESCALATE' THEN 'ESCALATIONS' ELSE 'NO_SHOWS' END, category, urgency, -1, 1
       FROM ev WHERE action IN ('ESCALATE','NO_SHOW')
