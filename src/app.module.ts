@@ -35,6 +35,7 @@ import { ResourcesModule } from './resources/resources.module.js';
 import { ProjectsModule } from './projects/projects.module.js';
 import { CareVisitsModule } from './care-visits/care-visits.module.js';
 import { BrokeringModule } from './brokering/brokering.module.js';
+import { StatisticsModule } from './statistics/statistics.module.js';
 
 @Global()
 @Module({})
@@ -139,6 +140,7 @@ export class AppModule {
         ProjectsModule,
         CareVisitsModule,
         BrokeringModule,
+        StatisticsModule,
       ],
       providers: [{ provide: APP_PIPE, useValue: validationPipe }],
     };

@@ -99,6 +99,7 @@ export enum Permission {
 
   // ── statistics ──
   STATS_READ = 'STATS_READ',
+  STATS_ATTRIBUTES_SET = 'STATS_ATTRIBUTES_SET',
 
   // ── registration (docs/security.md) ──
   RESIDENT_REGISTER_IN_PERSON = 'RESIDENT_REGISTER_IN_PERSON',
@@ -192,6 +193,7 @@ export const PERMISSIONS: Readonly<Record<Permission, PermissionRule>> = {
   [Permission.CARE_FOLLOW_UP]: region('查看、办结探访跟进事项（记入访问日志）', ...CASE_STAFF),
 
   [Permission.STATS_READ]: region('查看辖区统计和指标', ...COMMUNITY_UP),
+  [Permission.STATS_ATTRIBUTES_SET]: region('设置统计用区域属性（人口、城乡、站点、全科服务、社区工作者持证）', ...ADMINS),
 
   [Permission.RESIDENT_REGISTER_IN_PERSON]: region('代办注册：工作人员当面为辖区居民注册', R.GRID_WORKER, R.COMMUNITY_WORKER, ...ADMINS),
 };

@@ -12,6 +12,7 @@ import { seedDemoProjects } from './demo-projects.js';
 import { seedDemoBrokering } from './demo-brokering.js';
 import { DEFAULT_DEADLINES, Urgency } from '../needs/need-deadlines.js';
 import { seedDemoCare } from './demo-care.js';
+import { seedDemoStats } from './demo-stats.js';
 
 export const DEMO_PASSWORD = 'demo1234';
 
@@ -151,6 +152,7 @@ export async function seedDemoData(db: DataSource, config: Pick<AppConfig, 'piiK
     await seedDemoProjects(db, m);
     await seedDemoCare(m);
     await seedDemoBrokering(m);
+    await seedDemoStats(m);
   });
 }
 

@@ -1,0 +1,225 @@
+import fc from 'fast-check';
+import { operations } from '../../src/statistics/figures.js';
+import { StatisticsRepository } from '../../src/statistics/statistics.repository.js';
+import { StatisticsService } from '../../src/statistics/statistics.service.js';
+import { ok, PHONE, servedNeed } from '../helpers/needs.js';
+import { regionId } from '../helpers/registry.js';
+import { codeOf, createTestApp, TestApp } from '../helpers/test-app.js';
+
+/** Statistics 统计 (issue 16, docs/statistics.md): regionStats with drill-down, public figures, CSV, attributes, rollup = raw. */
+const MONTH_FIELDS = `month volunteersActive needsPosted needsClosed needsCancelled needsExpired minutesServed minutesBanked minutesTransferred minutesDonated
+  medianMinutesToAccept medianMinutesToClaim onTimeRate satisfactionRate escalations noShows visitsDue visitsDone visitsMissed`;
+const FIELDS = `${MONTH_FIELDS} region { id code name } from to suppressed volunteersRegistered ratings visitRate
+  needsByCategory { category urgency posted closed cancelled expired } projectsByStatus { status count budgetFen } projectsBudgetFen projectsDisbursedFen
+  indicators { code name value target met numerator denominator suppressed } series { ${MONTH_FIELDS} }`;
+const STATS = `query ($r: ID!, $f: DateTime!, $t: DateTime!) { regionStats(regionId: $r, from: $f, to: $t) { ${FIELDS} children { ${FIELDS} } } }`;
+const PUBLIC = `query ($r: ID!, $f: DateTime!, $t: DateTime!) { publicRegionStats(regionId: $r, from: $f, to: $t) { ${FIELDS} children { ${FIELDS} } } }`;
+const SET_ATTRS = `mutation ($i: SetRegionAttributesInput!) { setRegionAttributes(input: $i) { regionId residentPopulation elderlyPopulation kind hasVolunteerStation coveredCategories } }`;
+const CODES = ['VOLUNTEER_STATION_COVERAGE', 'ELDERLY_VISIT_RATE', 'CHILD_VISIT_RATE', 'DISCOVERY_COVERAGE', 'HOME_SERVICE_SHARE', 'SOCIAL_WORKERS_PER_COMMUNITY',
+  'SOCIAL_WORKERS_PER_10K', 'COMMUNITY_WORKERS_PER_10K', 'CERTIFIED_WORKER_SHARE', 'ORGS_PER_COMMUNITY', 'FULL_SERVICE_COVERAGE', 'CONSULTATION_COVERAGE'];
+
+/** This calendar month in China time, as [from, to). */
+function thisMonth(): { f: string; t: string } {
+  const now = new Date(Date.now() + 8 * 3600_000);
+  const y = now.getUTCFullYear();
+  const m = now.getUTCMonth();
+  return { f: new Date(Date.UTC(y, m, 1) - 8 * 3600_000).toISOString(), t: new Date(Date.UTC(y, m + 1, 1) - 8 * 3600_000).toISOString() };
+}
+
+describe('statistics', () => {
+  let t: TestApp;
+  let streetA: string;
+  let a1: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    streetA = await regionId(t, '320102002');
+    a1 = await regionId(t, '320102002001');
+    // Activity this month: two served needs in A1 (rated 5), so the operational figures are not all zero.
+    await servedNeed(t, { beneficiary: PHONE.wang, volunteer: PHONE.zhangWei, minutes: 60 });
+    await servedNeed(t, { beneficiary: PHONE.wang, volunteer: PHONE.zhangWei, minutes: 90 });
+  });
+  afterAll(() => t.close());
+
+  it('何军: street A over this month shows every field, the indicators with targets, and children A1/A2 whose counts add up', async () => {
+    const s = (await ok(t, STATS, { r: streetA, ...thisMonth() }, PHONE.heJun)).regionStats;
+    expect(s.region.code).toBe('320102002000');
+    expect(s.suppressed).toBe(false);
+    for (const [k, v] of Object.entries(s)) if (!['medianMinutesToAccept', 'medianMinutesToClaim', 'onTimeRate', 'satisfactionRate', 'visitRate'].includes(k)) expect(v).not.toBeNull();
+    expect(s.needsPosted).toBeGreaterThanOrEqual(2);
+    expect(s.needsClosed).toBeGreaterThanOrEqual(2);
+    expect(s.minutesServed).toBeGreaterThanOrEqual(150);
+    expect(s.satisfactionRate).toBeGreaterThan(0);
+    expect(s.medianMinutesToClaim).not.toBeNull();
+    expect(s.indicators.map((i: any) => i.code)).toEqual(CODES);
+    const station = s.indicators.find((i: any) => i.code === 'VOLUNTEER_STATION_COVERAGE');
+    expect(station).toMatchObject({ name: '志愿服务站点覆盖率', target: 0.8, numerator: 1, denominator: 2, value: 0.5, met: false });
+    expect(s.indicators.find((i: any) => i.code === 'SOCIAL_WORKERS_PER_COMMUNITY').target).toBe(3);
+    expect(s.indicators.find((i: any) => i.code === 'CERTIFIED_WORKER_SHARE')).toMatchObject({ target: 0.6, numerator: expect.any(Number), denominator: expect.any(Number) });
+    expect(s.series.length).toBeGreaterThanOrEqual(1);
+    expect(s.children.map((c: any) => c.region.name).sort()).toEqual(['大悲巷社区', '长江新村社区'].sort());
+    for (const k of ['needsPosted', 'needsClosed', 'needsCancelled', 'needsExpired', 'minutesServed', 'escalations', 'noShows', 'visitsDue', 'visitsDone', 'volunteersRegistered', 'ratings']) {
+      // projects, organizations and ledger accounts may sit at the street itself, so only grid/community-keyed counts add up
+      expect(s.children.reduce((a: number, c: any) => a + c[k], 0)).toBe(s[k]);
+    }
+    for (const i of s.indicators.filter((x: any) => ['VOLUNTEER_STATION_COVERAGE', 'CONSULTATION_COVERAGE', 'FULL_SERVICE_COVERAGE', 'DISCOVERY_COVERAGE'].includes(x.code))) {
+      expect(s.children.reduce((a: number, c: any) => a + c.indicators.find((x: any) => x.code === i.code).numerator, 0)).toBe(i.numerator);
+    }
+  });
+
+  it('staff see their scope only; no login, no regionStats', async () => {
+    expect(codeOf(await t.gql(STATS, { r: streetA, ...thisMonth() }, await t.login(PHONE.sunLi)))).toBe('FORBIDDEN');
+    expect((await ok(t, STATS, { r: a1, ...thisMonth() }, PHONE.sunLi)).regionStats.region.name).toBe('长江新村社区');
+    expect(codeOf(await t.gql(STATS, { r: streetA, ...thisMonth() }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await t.gql(STATS, { r: streetA, f: thisMonth().t, t: thisMonth().f }, await t.login(PHONE.heJun)))).toBe('BAD_USER_INPUT');
+  });
+
+  it('publicRegionStats without login: no names or phones, no count of persons under 5', async () => {
+    const res = await t.gql(PUBLIC, { r: streetA, ...thisMonth() });
+    expect(res.errors).toBeUndefined();
+    const s = res.data.publicRegionStats;
+    const text = JSON.stringify(s);
+    for (const name of ['王秀英', '李建国', '张伟', '刘洋', '孙丽', '何军']) expect(text).not.toContain(name);
+    expect(text).not.toMatch(/1[3-9]\d{9}/);
+    const small = (n: unknown) => typeof n === 'number' && n > 0 && n < 5;
+    const counts = (x: any) => ['volunteersActive', 'needsPosted', 'needsClosed', 'needsCancelled', 'needsExpired', 'escalations', 'noShows', 'visitsDue', 'visitsDone', 'visitsMissed'].map((k) => x[k]);
+    for (const r of [s, ...s.children]) {
+      expect([...counts(r), r.volunteersRegistered, r.ratings].some(small)).toBe(false);
+      for (const m of r.series) expect(counts(m).some(small)).toBe(false);
+      for (const c of r.needsByCategory) expect([c.posted, c.closed, c.cancelled, c.expired].some(small)).toBe(false);
+    }
+    expect(s.needsPosted === null || s.needsPosted >= 5).toBe(true);
+    expect(s.suppressed).toBe(true);
+  });
+
+  it('CSV: UTF-8 with a BOM and Chinese headers, behind the same permission', async () => {
+    const { f, t: to } = thisMonth();
+    const url = `/export/region-stats.csv?regionId=${streetA}&from=${encodeURIComponent(f)}&to=${encodeURIComponent(to)}`;
+    const res = await t.http().get(url).set('authorization', `Bearer ${await t.login(PHONE.heJun)}`).buffer(true).parse((r, cb) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => cb(null, Buffer.concat(chunks)));
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toContain('text/csv');
+    const body = res.body as Buffer;
+    expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = body.toString('utf8').slice(1);
+    expect(text.split('\n')[0]).toBe('区域,区划代码,类别,项目,数值,目标,是否达标,分子,分母');
+    expect(text).toContain('志愿服务站点覆盖率');
+    expect(text).toContain('大悲巷社区');
+    expect((await t.http().get(url)).status).toBe(401);
+    expect((await t.http().get(url).set('authorization', `Bearer ${await t.login(PHONE.sunLi)}`)).status).toBe(403);
+  });
+
+  it('region attributes: set by admins in scope, validated, nothing changed on a refusal', async () => {
+    const before = (await t.db.query(`SELECT resident_population FROM stats_region_attributes WHERE region_id = $1`, [a1]))[0];
+    const bad = await t.gql(SET_ATTRS, { i: { regionId: a1, residentPopulation: -3 } }, await t.login(PHONE.heJun));
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    expect(codeOf(await t.gql(SET_ATTRS, { i: { regionId: a1, coveredCategories: ['NOPE'] } }, await t.login(PHONE.heJun)))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await t.gql(SET_ATTRS, { i: { regionId: a1, residentPopulation: 100 } }, await t.login(PHONE.sunLi)))).toBe('FORBIDDEN');
+    expect((await t.db.query(`SELECT resident_population FROM stats_region_attributes WHERE region_id = $1`, [a1]))[0]).toEqual(before);
+    const set = await ok(t, SET_ATTRS, { i: { regionId: a1, residentPopulation: 9700, kind: 'URBAN' } }, PHONE.heJun);
+    expect(set.setRegionAttributes).toMatchObject({ residentPopulation: 9700, elderlyPopulation: 2300, kind: 'URBAN', hasVolunteerStation: true });
+  });
+
+  it('property: on generated needs, events, ratings and services, every figure from the rollup equals a plain SQL query over the raw rows', async () => {
+    const db = t.db;
+    const repo = t.app.get(StatisticsRepository);
+    const service = t.app.get(StatisticsService);
+    const grids: { id: string; path: string }[] = await db.query(`SELECT id, path::text AS path FROM regions WHERE level = 'GRID' ORDER BY code`);
+    const [{ person }] = await db.query(`SELECT id AS person FROM persons WHERE phone = $1`, [PHONE.wang]);
+    const [{ vol, vperson }] = await db.query(`SELECT v.id AS vol, v.person_id AS vperson FROM volunteers v JOIN persons p ON p.id = v.person_id WHERE p.phone = $1`, [PHONE.zhangWei]);
+    const cats = ['ELDERLY_CARE', 'REPAIR', 'MEAL_ASSISTANCE'];
+    const urg = ['NORMAL', 'URGENT', 'EMERGENCY'];
+    const rnd = fc.sample(fc.tuple(fc.nat(11), fc.nat(2), fc.nat(2), fc.integer({ min: 1, max: 80 * 24 * 60 }), fc.array(fc.integer({ min: 0, max: 3000 }), { minLength: 6, maxLength: 6 }), fc.nat(9)), { numRuns: 150, seed: 1616 });
+    let n = 0;
+    for (const [g, c, u, agoMin, offs, pick] of rnd) {
+      const grid = grids[g % grids.length];
+      const created = `now() - interval '${agoMin} minutes'`;
+      const [{ id }] = await db.query(
+        `INSERT INTO needs (title, category, urgency, status, beneficiary_id, posted_by, grid_id, grid_path, window_start, window_end, estimated_minutes, accept_deadline, claim_deadline,
+                            created_at, rating, accept_breached_at)
+         VALUES ('统计样本', $1, $2, 'CANCELLED', $3, $3, $4, $5::ltree, now(), now() + interval '1 hour', 60, now(), now(), ${created}, $6, $7) RETURNING id`,
+        [cats[c], urg[u], person, grid.id, grid.path, pick < 5 ? pick + 1 : null, pick === 7 ? new Date() : null],
+      );
+      const at = (i: number) => `(${created}) + interval '${offs[i]} minutes'`;
+      const ev = async (action: string, from: string | null, to: string, i: number) =>
+        db.query(`INSERT INTO need_events (need_id, action, from_status, to_status, at) VALUES ($1, $2, $3, $4, ${at(i)})`, [id, action, from, to]);
+      await ev('ACCEPT', 'SUBMITTED', 'ACCEPTED', 0);
+      if (pick % 2 === 0) await ev('CLAIM', 'OPEN', 'CLAIMED', 1);
+      if (pick === 2) { await ev('NO_SHOW', 'CLAIMED', 'OPEN', 2); await ev('CLAIM', 'OPEN', 'CLAIMED', 3); }
+      if (pick === 3) await ev('ESCALATE', 'ACCEPTED', 'ACCEPTED', 2);
+      if (pick < 5) {
+        await ev('CONFIRM', 'COMPLETED', 'CONFIRMED', 4);
+        await db.query(
+          `INSERT INTO service_records (record_no, need_id, source, source_id, volunteer_id, volunteer_person_id, beneficiary_person_id, grid_id, community_id, title, category, started_at, ended_at, minutes, verifier_id, confirmed_at)
+           SELECT $1, $2, 'NEED', $2, $3, $4, $5, $6, r.parent_id, '统计样本', $7, ${at(4)}, ${at(4)}, $8, $5, ${at(4)} FROM regions r WHERE r.id = $6`,
+          [`STAT-${++n}-${Date.now()}`, id, vol, vperson, person, grid.id, cats[c], 30 + offs[5] % 200],
+        );
+      } else if (pick < 8) await ev('CANCEL', 'OPEN', 'CANCELLED', 5);
+      else await ev('EXPIRE', 'OPEN', 'EXPIRED', 5);
+    }
+    // Roll finished days up to a point well inside the data; later days stay raw.
+    await db.query(`DELETE FROM stats_daily`);
+    await db.query(`UPDATE stats_rollup_state SET complete_through = (now() AT TIME ZONE 'Asia/Shanghai')::date - 100`);
+    const [{ through }] = await db.query(`SELECT to_char((now() AT TIME ZONE 'Asia/Shanghai')::date - 20, 'YYYY-MM-DD') AS through`);
+    while (await repo.rollUp(through, 31)) { /* slices */ }
+    expect(Number((await db.query(`SELECT count(*)::int AS n FROM stats_daily`))[0].n)).toBeGreaterThan(0);
+    // Rolling the same days again changes nothing (never double-counts).
+    const snapshot = await db.query(`SELECT sum(value)::bigint AS s, count(*)::int AS n FROM stats_daily`);
+    await db.query(`UPDATE stats_rollup_state SET complete_through = (now() AT TIME ZONE 'Asia/Shanghai')::date - 100`);
+    while (await repo.rollUp(through, 31)) { /* slices */ }
+    expect(await db.query(`SELECT sum(value)::bigint AS s, count(*)::int AS n FROM stats_daily`)).toEqual(snapshot);
+
+    const regions: { path: string }[] = await db.query(`SELECT path::text AS path FROM regions WHERE path <@ '32.3201.320102'::ltree`);
+    const plain = async (path: string, d0: string, d1: string) => {
+      const win = `>= $2::date::timestamp AT TIME ZONE 'Asia/Shanghai' AND %s < ($3::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'`;
+      const inWin = (col: string) => `${col} ${win.replace('%s', col)}`;
+      const [r] = await db.query(
+        `SELECT
+           (SELECT count(*) FROM needs WHERE grid_path <@ $1::ltree AND ${inWin('created_at')})::int AS posted,
+           (SELECT count(*) FROM need_events e JOIN needs n ON n.id = e.need_id WHERE n.grid_path <@ $1::ltree AND e.to_status = 'CONFIRMED' AND e.from_status <> 'CONFIRMED' AND ${inWin('e.at')})::int AS closed,
+           (SELECT count(*) FROM need_events e JOIN needs n ON n.id = e.need_id WHERE n.grid_path <@ $1::ltree AND e.to_status = 'CANCELLED' AND e.from_status <> 'CANCELLED' AND ${inWin('e.at')})::int AS cancelled,
+           (SELECT count(*) FROM need_events e JOIN needs n ON n.id = e.need_id WHERE n.grid_path <@ $1::ltree AND e.to_status = 'EXPIRED' AND e.from_status <> 'EXPIRED' AND ${inWin('e.at')})::int AS expired,
+           (SELECT count(*) FROM need_events e JOIN needs n ON n.id = e.need_id WHERE n.grid_path <@ $1::ltree AND e.action = 'ESCALATE' AND ${inWin('e.at')})::int AS escalations,
+           (SELECT count(*) FROM need_events e JOIN needs n ON n.id = e.need_id WHERE n.grid_path <@ $1::ltree AND e.action = 'NO_SHOW' AND ${inWin('e.at')})::int AS no_shows,
+           (SELECT count(*) FROM need_events e JOIN needs n ON n.id = e.need_id WHERE n.grid_path <@ $1::ltree AND e.to_status = 'CONFIRMED' AND e.from_status <> 'CONFIRMED' AND n.rating IS NOT NULL AND ${inWin('e.at')})::int AS ratings,
+           (SELECT count(*) FROM need_events e JOIN needs n ON n.id = e.need_id WHERE n.grid_path <@ $1::ltree AND e.to_status = 'CONFIRMED' AND e.from_status <> 'CONFIRMED' AND n.rating >= 4 AND ${inWin('e.at')})::int AS good,
+           (SELECT count(*) FROM need_events e JOIN needs n ON n.id = e.need_id WHERE n.grid_path <@ $1::ltree AND e.to_status = 'CONFIRMED' AND e.from_status <> 'CONFIRMED'
+              AND n.accept_breached_at IS NULL AND n.claim_breached_at IS NULL AND n.service_overdue_at IS NULL AND ${inWin('e.at')})::int AS on_time,
+           (SELECT coalesce(sum(s.minutes), 0) FROM service_records s JOIN regions g ON g.id = s.grid_id WHERE g.path <@ $1::ltree AND ${inWin('s.confirmed_at')})::int AS minutes,
+           (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY floor(extract(epoch FROM e.at - n.created_at) / 60))
+              FROM need_events e JOIN needs n ON n.id = e.need_id
+             WHERE n.grid_path <@ $1::ltree AND e.to_status = 'CLAIMED' AND ${inWin('e.at')}
+               AND e.id = (SELECT min(p.id) FROM need_events p WHERE p.need_id = n.id AND p.to_status = 'CLAIMED')) AS median_claim,
+           (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY floor(extract(epoch FROM e.at - n.created_at) / 60))
+              FROM need_events e JOIN needs n ON n.id = e.need_id
+             WHERE n.grid_path <@ $1::ltree AND e.to_status = 'ACCEPTED' AND ${inWin('e.at')}
+               AND e.id = (SELECT min(p.id) FROM need_events p WHERE p.need_id = n.id AND p.to_status = 'ACCEPTED')) AS median_accept`,
+        [path, d0, d1],
+      );
+      return r;
+    };
+    const day = (offset: number) => new Date(Date.now() + 8 * 3600_000 - offset * 86400_000).toISOString().slice(0, 10);
+    await fc.assert(
+      fc.asyncProperty(fc.nat(regions.length - 1), fc.integer({ min: 0, max: 95 }), fc.integer({ min: 0, max: 95 }), async (ri, a, b) => {
+        const [d0, d1] = [day(Math.max(a, b)), day(Math.min(a, b))];
+        const path = regions[ri].path;
+        const o = operations(await service.facts(path, d0, d1));
+        const p = await plain(path, d0, d1);
+        expect({
+          posted: o.needsPosted, closed: o.needsClosed, cancelled: o.needsCancelled, expired: o.needsExpired, escalations: o.escalations, noShows: o.noShows,
+          ratings: o.ratings, good: o.ratingsGood, onTime: o.closedOnTime, minutes: o.minutesServed, medianClaim: o.medianMinutesToClaim, medianAccept: o.medianMinutesToAccept,
+        }).toEqual({
+          posted: p.posted, closed: p.closed, cancelled: p.cancelled, expired: p.expired, escalations: p.escalations, noShows: p.no_shows,
+          ratings: p.ratings, good: p.good, onTime: p.on_time, minutes: p.minutes,
+          medianClaim: p.median_claim === null ? null : Number(p.median_claim), medianAccept: p.median_accept === null ? null : Number(p.median_accept),
+        });
+        const rates = { onTime: o.onTimeRate, satisfaction: o.satisfactionRate };
+        expect(rates).toEqual({ onTime: p.closed ? p.on_time / p.closed : null, satisfaction: p.ratings ? p.good / p.ratings : null });
+      }),
+      { numRuns: 60, seed: 160 },
+    );
+  });
+});
