@@ -28,7 +28,7 @@ describe('access tokens interoperate with jose', () => {
   it('we accept a token jose signed the same way, and refuse any other algorithm or type', async () => {
     const iat = now / 1000;
     const sessionId = '0b6c3c55-0d3e-4a57-9d8e-6a1f2b3c4d5e';
-    const sign = (alg: string, typ: string, sid: string | undefined = sessionId) =>
+    const sign = (alg: string, typ: string, sid: string | null = sessionId) =>
       new SignJWT({ typ, ...(sid ? { sid } : {}) })
         .setProtectedHeader({ alg, typ: 'JWT' })
         .setSubject(personId)
@@ -39,7 +39,7 @@ describe('access tokens interoperate with jose', () => {
     expect(decodeProtectedHeader(good)).toEqual({ alg: 'HS256', typ: 'JWT' });
     expect(verifyAccessToken(good, secret, now)).toMatchObject({ sub: personId, typ: 'access', exp: iat + 900, sid: sessionId });
     // Every access token names its session (docs/security.md §4); one without is refused.
-    expect(verifyAccessToken(await sign('HS256', 'access', undefined), secret, now)).toEqual({ problem: 'NO_SESSION' });
+    expect(verifyAccessToken(await sign('HS256', 'access', null), secret, now)).toEqual({ problem: 'NO_SESSION' });
     expect(verifyAccessToken(await sign('HS512', 'access'), secret, now)).toEqual({ problem: 'MALFORMED' });
     expect(verifyAccessToken(await sign('HS256', 'refresh'), secret, now)).toEqual({ problem: 'MALFORMED' });
   });

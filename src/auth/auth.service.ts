@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { invalidIdNumber } from '../people/people.errors.js';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput } from '../common/errors.js';

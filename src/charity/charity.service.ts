@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { badInput, conflict, DomainException, ErrorCode, forbidden, notFound } from '../common/errors.js';
+import { badInput, DomainException, ErrorCode, forbidden, notFound } from '../common/errors.js';
 import { Connection, PageArgs, toConnection } from '../common/graphql/connection.js';
 import { MAX_FEN } from '../common/graphql/fen.scalar.js';
 import { isUuid } from '../common/ids.js';

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { DomainException } from '../common/errors.js';
-import { Connection, decodeCursor, toConnection } from '../common/graphql/connection.js';
+import { Connection, toConnection } from '../common/graphql/connection.js';
+import { KeysetOrder, pageRequest } from '../common/keyset-page.js';
 import { isUuid } from '../common/ids.js';
 import { logger } from '../common/logging/logger.js';
 import { fireTransition } from '../common/state-machine.js';
@@ -33,6 +34,10 @@ interface RunOptions {
   manager?: EntityManager;
   at?: Date;
 }
+
+/** The cursors of `needs` (created at, id) and of the feed (score × 10, id), as the keyset helper checks them. */
+const NEED_CURSOR: KeysetOrder = { keys: [{ sql: 'n.created_at', type: 'timestamptz' }, { sql: 'n.id', type: 'uuid' }], direction: 'DESC' };
+const FEED_CURSOR: KeysetOrder = { keys: [{ sql: 'score', type: 'int' }, { sql: 'n.id', type: 'uuid' }], direction: 'DESC' };
 
 @Injectable()
 export class NeedsService {
@@ -134,7 +139,8 @@ export class NeedsService {
 
   /** The needs page of `needs`: newest first, keyset cursor (created at, id). */
   async page(actor: Actor, filter: NeedFilter | null | undefined, first: number, cursor: string | null | undefined): Promise<Connection<NeedRecord>> {
-    const after = cursor ? (decodeCursor(cursor, 2) as [string, string]) : null;
+    // The keyset helper checks the cursor's parts (a crafted one is BAD_USER_INPUT 分页游标无效, never a SQL error).
+    const after = pageRequest({ first, after: cursor ?? undefined }, NEED_CURSOR).after as [string, string] | null;
     const { rows, total } = await this.list(actor, filter, first, after);
     return toConnection(rows, first, total, (n) => [n.createdAt.toISOString(), n.id], (n) => n);
   }
@@ -155,7 +161,7 @@ export class NeedsService {
     const ranked = await this.feed(actor);
     let start = 0;
     if (cursor) {
-      const [score, id] = decodeCursor(cursor, 2);
+      const [score, id] = pageRequest({ first, after: cursor }, FEED_CURSOR).after!;
       const at = ranked.findIndex((r) => r.need.id === id);
       // The need may have left the feed (claimed meanwhile): continue after its score instead.
       start = at >= 0 ? at + 1 : ranked.findIndex((r) => Math.round(r.score * 10) < Number(score));

@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { badInput } from '../common/errors.js';
-import { isUuid } from '../common/ids.js';
 import { decodeCursor, PageArgs, toConnection } from '../common/graphql/connection.js';
+import { KeysetOrder, pageRequest } from '../common/keyset-page.js';
 import type { Connection } from '../common/graphql/connection.js';
 import { Actor } from '../scope/actor.js';
 import { Permission } from '../scope/permission.js';
@@ -16,6 +16,9 @@ import {
 import { TimeBankService } from './time-bank.service.js';
 import { buildStatement, monthRange, toAccount, toCertificate, toEntry, toPublicCertificate, toServiceRecord, toTransaction } from './time-bank.view.js';
 import { VerifyLedgerService } from './verify-ledger.service.js';
+
+/** The cursor of myServiceRecords (served at, id), as the keyset helper checks it. */
+const SERVICE_RECORD_CURSOR: KeysetOrder = { keys: [{ sql: 'served_at', type: 'timestamptz' }, { sql: 'id', type: 'uuid' }], direction: 'DESC' };
 
 @Resolver(() => TimeAccount)
 export class TimeBankResolver {
@@ -135,9 +138,7 @@ export class TimeBankResolver {
   async myServiceRecords(@CurrentActor() actor: Actor, @Args() page: PageArgs): Promise<Connection<ServiceRecord>> {
     let before: [string, string] | null = null;
     if (page.after) {
-      const [at, id] = decodeCursor(page.after, 2);
-      if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || !isUuid(id)) throw badInput('after', '分页游标无效');
-      before = [at, id as string];
+      before = pageRequest(page, SERVICE_RECORD_CURSOR).after as [string, string];
     }
     const [rows, total] = await Promise.all([this.records.recordsOf(actor.personId, page.first + 1, before), this.records.recordCount(actor.personId)]);
     return toConnection(rows, page.first, total, (r) => [r.cursorAt, r.id], toServiceRecord);
