@@ -88,8 +88,14 @@ export class StatisticsRepository {
     return this.db.transaction(async (m) => {
       const [state] = await m.query(`SELECT to_char(complete_through, 'YYYY-MM-DD') AS wm FROM stats_rollup_state WHERE id = 1 FOR UPDATE SKIP LOCKED`);
       if (!state) return null;
+      // Days before the first event hold nothing: a fresh watermark jumps to the first event day (each min() is an index probe).
       const [span] = await m.query(
-        `SELECT to_char($1::date + 1, 'YYYY-MM-DD') AS d0, to_char(least($2::date, $1::date + $3::int), 'YYYY-MM-DD') AS d1, $1::date + 1 <= $2::date AS due`,
+        `WITH s AS (SELECT greatest($1::date + 1, coalesce(least(
+                      (SELECT (min(created_at) AT TIME ZONE '${TZ}')::date FROM needs),
+                      (SELECT (min(at) AT TIME ZONE '${TZ}')::date FROM need_events),
+                      (SELECT (min(confirmed_at) AT TIME ZONE '${TZ}')::date FROM service_records),
+                      (SELECT (min(created_at) AT TIME ZONE '${TZ}')::date FROM ledger_transactions)), $2::date)) AS d0)
+         SELECT to_char(d0, 'YYYY-MM-DD') AS d0, to_char(least($2::date, d0 + $3::int - 1), 'YYYY-MM-DD') AS d1, d0 <= $2::date AS due FROM s`,
         [state.wm, throughDay, maxDays],
       );
       if (!span.due) return null;

@@ -65,7 +65,7 @@ async function main(): Promise<void> {
     const slices = await app.get(StatisticsService).rollUp();
     console.log(`rolled up ${slices} slices of ≤ 31 days in ${Date.now() - t} ms`);
 
-    const [district] = await db.query(`SELECT id, path::text AS path FROM regions WHERE code = '320102000000'`);
+    const [district] = await db.query(`SELECT id, path::text AS path FROM regions WHERE level = 'DISTRICT' ORDER BY code LIMIT 1`);
     const [admin] = await db.query(`SELECT id FROM persons WHERE phone = '13100000001'`);
     const actor = new Actor(admin.id, (await app.get(ActorRepository).grantsOf(admin.id))!);
     const to = new Date();

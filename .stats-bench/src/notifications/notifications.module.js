@@ -1,0 +1,20 @@
+var __decorate = (this && this.__decorate) || function (decorators, target, key, desc) {
+    var c = arguments.length, r = c < 3 ? target : desc === null ? desc = Object.getOwnPropertyDescriptor(target, key) : desc, d;
+    if (typeof Reflect === "object" && typeof Reflect.decorate === "function") r = Reflect.decorate(decorators, target, key, desc);
+    else for (var i = decorators.length - 1; i >= 0; i--) if (d = decorators[i]) r = (c < 3 ? d(r) : c > 3 ? d(target, key, r) : d(target, key)) || r;
+    return c > 3 && r && Object.defineProperty(target, key, r), r;
+};
+import { Module } from '@nestjs/common';
+import { NeedsModule } from '../needs/needs.module.js';
+import { NotificationBusModule } from './notification-bus.module.js';
+import { NotificationsResolver } from './notifications.resolver.js';
+let NotificationsModule = class NotificationsModule {
+};
+NotificationsModule = __decorate([
+    Module({
+        imports: [NotificationBusModule, NeedsModule],
+        providers: [NotificationsResolver],
+    })
+], NotificationsModule);
+export { NotificationsModule };
+//# sourceMappingURL=notifications.module.js.map

@@ -1,0 +1,198 @@
+var __decorate = (this && this.__decorate) || function (decorators, target, key, desc) {
+    var c = arguments.length, r = c < 3 ? target : desc === null ? desc = Object.getOwnPropertyDescriptor(target, key) : desc, d;
+    if (typeof Reflect === "object" && typeof Reflect.decorate === "function") r = Reflect.decorate(decorators, target, key, desc);
+    else for (var i = decorators.length - 1; i >= 0; i--) if (d = decorators[i]) r = (c < 3 ? d(r) : c > 3 ? d(target, key, r) : d(target, key)) || r;
+    return c > 3 && r && Object.defineProperty(target, key, r), r;
+};
+var __metadata = (this && this.__metadata) || function (k, v) {
+    if (typeof Reflect === "object" && typeof Reflect.metadata === "function") return Reflect.metadata(k, v);
+};
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { badInput, forbidden, notFound, onField } from '../common/errors.js';
+import { toConnection } from '../common/graphql/connection.js';
+import { pageRequest } from '../common/keyset-page.js';
+import { isUuid } from '../common/ids.js';
+import { ageOn, parseIdNumber } from '../privacy/id-number.js';
+import { PiiCipher } from '../privacy/pii-cipher.js';
+import { Permission } from '../scope/permission.js';
+import { PeopleRepository } from './people.repository.js';
+import { invalidIdNumber, peopleErrors } from './people.errors.js';
+import { ID_NUMBER_FIELD, PeopleService } from './people.service.js';
+import { ConsentAction } from './personal-data.model.js';
+import { ACCESS_LOG_ORDER, PersonalDataRepository } from './personal-data.repository.js';
+/** PIPL Art. 31: a child under 14 needs a guardian's consent. */
+export const GUARDIAN_CONSENT_BELOW = 14;
+/** From 18 a person consents only themself; a guardian may consent for a minor and must be an adult. */
+export const ADULT_AGE = 18;
+let PersonalDataService = class PersonalDataService {
+    db;
+    repo;
+    people;
+    peopleService;
+    cipher;
+    constructor(db, repo, people, peopleService, cipher) {
+        this.db = db;
+        this.repo = repo;
+        this.people = people;
+        this.peopleService = peopleService;
+        this.cipher = cipher;
+    }
+    async requirePerson(id, field) {
+        const [row] = isUuid(id) ? await this.people.byIds([id]) : [];
+        if (!row)
+            throw badInput(field, '人员不存在');
+        return row;
+    }
+    /** RELATIVE_RECORD and FLAG_RECORD reach a person through any of their paths (home grid, role regions). */
+    requireCan(actor, person, permission, message) {
+        if (!actor.canAnyOf(permission, person.paths))
+            throw forbidden(message);
+    }
+    async recordRelative(actor, input) {
+        const relation = input.relation.trim();
+        const reverse = input.reverseRelation?.trim() || null;
+        if (!relation)
+            throw badInput('relation', '请填写亲属关系');
+        if (Array.from(relation).length > 20 || (reverse && Array.from(reverse).length > 20))
+            throw badInput('relation', '亲属关系不超过20个字');
+        if (input.personId === input.relativeId)
+            throw badInput('relativeId', '不能把本人登记为自己的亲属');
+        const person = await this.requirePerson(input.personId, 'personId');
+        await this.requirePerson(input.relativeId, 'relativeId');
+        this.requireCan(actor, person, Permission.RELATIVE_RECORD, '只有该居民所在社区的社区工作者可以登记亲属关系');
+        return this.db.transaction(async (m) => {
+            const link = await this.repo.insertRelative(m, input.personId, input.relativeId, relation, actor.personId);
+            if (!link)
+                throw peopleErrors.relativeExists();
+            if (reverse)
+                await this.repo.insertRelative(m, input.relativeId, input.personId, reverse, actor.personId);
+            return link;
+        });
+    }
+    async revokeRelative(actor, id) {
+        if (!isUuid(id))
+            throw notFound('亲属关系');
+        return this.db.transaction(async (m) => {
+            const link = await this.repo.lockRelative(m, id);
+            if (!link)
+                throw notFound('亲属关系');
+            const [person] = await this.people.byIds([link.personId], m);
+            this.requireCan(actor, person, Permission.RELATIVE_RECORD, '只有该居民所在社区的社区工作者可以解除亲属关系');
+            if (link.revoked)
+                throw peopleErrors.relativeRevoked();
+            await this.repo.revokePair(m, link.personId, link.relativeId);
+            return link;
+        });
+    }
+    /**
+     * Records a sensitive flag with consent (PIPL Art. 29, 31). An adult consents themself (`consentGivenById`
+     * omitted or the person: staff record the person's own consent); a minor of 14–17 themself or a guardian; a
+     * child under 14 only through a guardian. A guardian is an adult recorded relative. A person without a birth
+     * date on record counts as an adult: only a known minor can be consented for by someone else. Every consent is
+     * appended to the consent history.
+     */
+    async setFlag(actor, input) {
+        const person = await this.requirePerson(input.personId, 'personId');
+        this.requireCan(actor, person, Permission.FLAG_RECORD, '只有该居民所在网格或社区的工作人员可以登记');
+        const consentBy = input.consentGivenById ?? person.id;
+        if (!isUuid(consentBy))
+            throw badInput('consentGivenById', '同意人不存在');
+        return this.db.transaction(async (m) => {
+            await this.checkConsent(m, person, consentBy, 'consentGivenById');
+            const record = await this.repo.upsertFlag(m, person.id, input.flag, consentBy, actor.personId);
+            await this.repo.appendConsent(m, { personId: person.id, flag: input.flag, action: ConsentAction.GIVEN, byPersonId: consentBy, recordedBy: actor.personId });
+            return record;
+        });
+    }
+    /**
+     * The consent rules of sensitive personal data (PIPL Art. 29, 31), shared by flags and care rosters: an adult
+     * consents themself; a minor of 14–17 themself or a guardian; a child under 14 only through a guardian, who is an
+     * adult recorded relative. A person without a birth date on record counts as an adult. `field` names the input
+     * field at fault in the BAD_USER_INPUT error.
+     */
+    async checkConsent(m, person, consentBy, field) {
+        const age = person.birth_date !== null ? ageOn(person.birth_date) : null;
+        if (consentBy === person.id) {
+            if (age !== null && age < GUARDIAN_CONSENT_BELOW)
+                throw onField(peopleErrors.guardianConsentRequired(), field);
+            return;
+        }
+        if (age === null || age >= ADULT_AGE)
+            throw onField(peopleErrors.adultConsentsThemself(), field);
+        const [guardian] = isUuid(consentBy) ? await this.people.byIds([consentBy], m) : [];
+        if (!guardian)
+            throw badInput(field, '同意人不存在');
+        if (!(await this.repo.isRelative(m, person.id, consentBy))) {
+            throw onField(peopleErrors.consentNotRelative(), field);
+        }
+        if (!guardian.birth_date || ageOn(guardian.birth_date) < ADULT_AGE)
+            throw onField(peopleErrors.guardianNotAdult(), field);
+    }
+    /**
+     * Withdrawal of consent deletes the flag (PIPL Art. 47): the flag is no longer processed. The withdrawal itself
+     * is appended to the consent history, which keeps the evidence of what was agreed and when.
+     */
+    async clearFlag(actor, personId, flag) {
+        const person = await this.requirePerson(personId, 'personId');
+        if (!actor.can(Permission.SELF, { personId: person.id }))
+            this.requireCan(actor, person, Permission.FLAG_RECORD, '只有本人或所在网格、社区的工作人员可以撤销');
+        return this.db.transaction(async (m) => {
+            const deleted = await this.repo.deleteFlag(m, person.id, flag);
+            if (deleted)
+                await this.repo.appendConsent(m, { personId: person.id, flag, action: ConsentAction.WITHDRAWN, byPersonId: person.id, recordedBy: actor.personId });
+            return deleted;
+        });
+    }
+    async accessLog(actor, subjectId, page) {
+        if (subjectId && !isUuid(subjectId))
+            throw badInput('subjectId', '人员不存在');
+        const request = pageRequest(page, ACCESS_LOG_ORDER);
+        const { rows, total } = await this.repo.accessLog({ scopes: actor.scopeOf(Permission.ACCESS_LOG_READ), subjectId: subjectId ?? null }, request);
+        return toConnection(rows, page.first, total, (r) => [r.seq], ({ seq: _seq, ...r }) => r);
+    }
+    /** The caller's own data as one JSON document (查阅、复制: PIPL Art. 45), including their full ID number. */
+    async exportMine(actor) {
+        const [row] = await this.people.byIds([actor.personId]);
+        if (!row)
+            throw notFound('人员');
+        const data = await this.repo.exportOf(actor.personId);
+        const idNumber = row.id_number_cipher ? this.cipher.decrypt(row.id_number_cipher, ID_NUMBER_FIELD) : null;
+        return JSON.stringify({ exportedAt: new Date().toISOString(), ...data, person: { ...data.person, idNumber } });
+    }
+    async updateMine(actor, input) {
+        let idNumber = null;
+        if (input.idNumber) {
+            const parsed = parseIdNumber(input.idNumber);
+            if ('problem' in parsed)
+                throw invalidIdNumber(parsed.problem);
+            idNumber = parsed;
+        }
+        await this.db.transaction(async (m) => {
+            const [row] = await this.people.byIds([actor.personId], m);
+            if (!row)
+                throw notFound('人员');
+            if (idNumber) {
+                if (row.id_number_cipher)
+                    throw peopleErrors.idNumberOnRecord();
+                const hash = this.cipher.lookupHash(idNumber.normalized, ID_NUMBER_FIELD);
+                if (await this.people.idNumberTaken(m, hash))
+                    throw peopleErrors.idNumberTaken();
+                await this.people.setIdNumber(m, row.id, this.cipher.encrypt(idNumber.normalized, ID_NUMBER_FIELD), hash, idNumber.birthDate);
+            }
+            if (input.address !== undefined)
+                await this.repo.updateAddress(m, row.id, input.address?.trim() || null);
+        });
+        return this.peopleService.get(actor, actor.personId);
+    }
+};
+PersonalDataService = __decorate([
+    Injectable(),
+    __metadata("design:paramtypes", [DataSource,
+        PersonalDataRepository,
+        PeopleRepository,
+        PeopleService,
+        PiiCipher])
+], PersonalDataService);
+export { PersonalDataService };
+//# sourceMappingURL=personal-data.service.js.map

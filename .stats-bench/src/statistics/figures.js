@@ -1,0 +1,89 @@
+/** The true median of a histogram of whole minutes (bucket → count): the middle value, or the mean of the two middle ones. */
+export function histogramMedian(hist) {
+    const total = [...hist.values()].reduce((a, b) => a + b, 0);
+    if (total === 0)
+        return null;
+    const sorted = [...hist.entries()].sort((a, b) => a[0] - b[0]);
+    const at = (k) => {
+        let seen = 0;
+        for (const [v, n] of sorted) {
+            seen += n;
+            if (k < seen)
+                return v;
+        }
+        return sorted[sorted.length - 1][0];
+    };
+    return total % 2 === 1 ? at((total - 1) / 2) : (at(total / 2 - 1) + at(total / 2)) / 2;
+}
+export const ratio = (num, den) => (den === 0 ? null : num / den);
+export function operations(rows) {
+    const sum = (metric) => rows.filter((r) => r.metric === metric).reduce((a, r) => a + r.value, 0);
+    const hist = (metric) => {
+        const h = new Map();
+        for (const r of rows)
+            if (r.metric === metric)
+                h.set(r.bucket, (h.get(r.bucket) ?? 0) + r.value);
+        return h;
+    };
+    const cells = new Map();
+    const keyed = { NEEDS_POSTED: 'posted', NEEDS_CLOSED: 'closed', NEEDS_CANCELLED: 'cancelled', NEEDS_EXPIRED: 'expired' };
+    for (const r of rows) {
+        const field = keyed[r.metric];
+        if (!field)
+            continue;
+        const k = `${r.category}|${r.urgency}`;
+        const cell = cells.get(k) ?? { category: r.category, urgency: r.urgency, posted: 0, closed: 0, cancelled: 0, expired: 0 };
+        cell[field] += r.value;
+        cells.set(k, cell);
+    }
+    const needsClosed = sum('NEEDS_CLOSED');
+    const ratingsGood = sum('RATED_GOOD');
+    const ratings = ratingsGood + sum('RATED_OTHER');
+    const closedOnTime = sum('CLOSED_ON_TIME');
+    return {
+        needsPosted: sum('NEEDS_POSTED'), needsClosed, needsCancelled: sum('NEEDS_CANCELLED'), needsExpired: sum('NEEDS_EXPIRED'), closedOnTime,
+        escalations: sum('ESCALATIONS'), noShows: sum('NO_SHOWS'), ratings, ratingsGood,
+        minutesServed: sum('MINUTES_SERVED'), minutesBanked: sum('MINUTES_BANKED'), minutesTransferred: sum('MINUTES_TRANSFERRED'), minutesDonated: sum('MINUTES_DONATED'),
+        medianMinutesToAccept: histogramMedian(hist('ACCEPT_MINUTES')), medianMinutesToClaim: histogramMedian(hist('CLAIM_MINUTES')),
+        onTimeRate: ratio(closedOnTime, needsClosed), satisfactionRate: ratio(ratingsGood, ratings),
+        byCategory: [...cells.values()].sort((a, b) => (a.category + a.urgency).localeCompare(b.category + b.urgency)),
+    };
+}
+/** Service categories of the one-window list 全科服务: a community covers them all to count as full-service. */
+export const ONE_WINDOW_CATEGORIES = [
+    'ELDERLY_CARE', 'DISABILITY_SUPPORT', 'CHILD_CARE', 'SOCIAL_ASSISTANCE', 'EMPLOYMENT', 'MEDICAL_INSURANCE', 'HOUSING', 'LEGAL_AID', 'CIVIL_AFFAIRS',
+];
+/** The seed indicators of docs/statistics.md: formula, target and whether it is met. */
+export function indicators(cs, visits, kind, targets) {
+    const n = cs.length;
+    const count = (f) => cs.filter(f).length;
+    const total = (f) => cs.reduce((a, c) => a + f(c), 0);
+    const visitOf = (group) => visits.filter((v) => v.group === group).reduce((a, v) => ({ done: a.done + v.done, due: a.due + v.due }), { done: 0, due: 0 });
+    const elderly = visitOf('SPECIAL_HARDSHIP_ELDERLY');
+    const child = visitOf('CHILD_IN_DIFFICULTY');
+    const socialWorkers = total((c) => c.socialWorkers);
+    const workers = total((c) => c.workers);
+    const population = total((c) => c.residentPopulation ?? 0);
+    const urbanPopulation = total((c) => (c.kind === 'URBAN' ? c.residentPopulation ?? 0 : 0));
+    const elderlyPopulation = total((c) => c.elderlyPopulation ?? 0);
+    const byKind = (urban, rural) => (kind === 'URBAN' ? urban : kind === 'RURAL' ? rural : null);
+    const make = (code, name, numerator, denominator, scale, target, personCounts) => {
+        const value = denominator === 0 ? null : (numerator / denominator) * scale;
+        return { code, name, value, target, met: value === null || target === null ? null : value >= target - 1e-12, numerator, denominator, personCounts };
+    };
+    return [
+        make('VOLUNTEER_STATION_COVERAGE', '志愿服务站点覆盖率', count((c) => c.station), n, 1, 0.8, false),
+        make('ELDERLY_VISIT_RATE', '特殊困难老年人月探访率', elderly.done, elderly.due, 1, 1, true),
+        make('CHILD_VISIT_RATE', '困境儿童探访率', child.done, child.due, 1, 1, true),
+        make('DISCOVERY_COVERAGE', '困难群众走访发现机制建成率', count((c) => c.discovery), n, 1, 1, false),
+        make('HOME_SERVICE_SHARE', '接受上门服务的居家老年人占比', total((c) => c.elderlyServed), elderlyPopulation, 1, 0.18, true),
+        make('SOCIAL_WORKERS_PER_COMMUNITY', '每个城市社区/农村社区社工', socialWorkers, n, 1, byKind(3, 1), true),
+        make('SOCIAL_WORKERS_PER_10K', '每万人社工', socialWorkers, population, 10000, targets.socialWorkersPer10k, true),
+        make('COMMUNITY_WORKERS_PER_10K', '每万城镇常住人口拥有社区工作者', workers, urbanPopulation, 10000, 18, true),
+        make('CERTIFIED_WORKER_SHARE', '持证社区工作者占比', total((c) => c.certified), workers, 1, targets.certifiedWorkerShare, true),
+        make('ORGS_PER_COMMUNITY', '每个社区社会组织', total((c) => c.orgs), n, 1, byKind(10, 5), false),
+        make('FULL_SERVICE_COVERAGE', '全科服务模式覆盖率', count((c) => ONE_WINDOW_CATEGORIES.every((k) => c.covered.includes(k))), n, 1, 0.9, false),
+        make('CONSULTATION_COVERAGE', '民主协商平台覆盖率', count((c) => c.consultation), n, 1, 1, false),
+    ];
+}
+//# sourceMappingURL=figures.js.map

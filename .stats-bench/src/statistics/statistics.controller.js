@@ -1,0 +1,120 @@
+var __decorate = (this && this.__decorate) || function (decorators, target, key, desc) {
+    var c = arguments.length, r = c < 3 ? target : desc === null ? desc = Object.getOwnPropertyDescriptor(target, key) : desc, d;
+    if (typeof Reflect === "object" && typeof Reflect.decorate === "function") r = Reflect.decorate(decorators, target, key, desc);
+    else for (var i = decorators.length - 1; i >= 0; i--) if (d = decorators[i]) r = (c < 3 ? d(r) : c > 3 ? d(target, key, r) : d(target, key)) || r;
+    return c > 3 && r && Object.defineProperty(target, key, r), r;
+};
+var __metadata = (this && this.__metadata) || function (k, v) {
+    if (typeof Reflect === "object" && typeof Reflect.metadata === "function") return Reflect.metadata(k, v);
+};
+var __param = (this && this.__param) || function (paramIndex, decorator) {
+    return function (target, key) { decorator(target, key, paramIndex); }
+};
+import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
+import { stringify } from 'csv-stringify/sync';
+import { verifyAccessToken } from '../auth/access-token.js';
+import { DomainException } from '../common/errors.js';
+import { isUuid } from '../common/ids.js';
+import { APP_CONFIG } from '../config/config.js';
+import { Actor } from '../scope/actor.js';
+import { ActorRepository } from '../scope/actor.repository.js';
+import { StatisticsService } from './statistics.service.js';
+export const CSV_HEADER = ['区域', '区划代码', '类别', '项目', '数值', '目标', '是否达标', '分子', '分母'];
+/** The rows of the CSV: every figure of the region and of each child, then the needs table and projects table. */
+export function statsCsvRows(s) {
+    const rows = [];
+    const yes = (b) => (b === null ? '' : b ? '是' : '否');
+    for (const r of [s, ...s.children]) {
+        const at = (kind, name, value) => rows.push([r.region.name, r.region.code, kind, name, value, null, null, null, null]);
+        at('运行', '注册志愿者', r.volunteersRegistered);
+        at('运行', '活跃志愿者', r.volunteersActive);
+        at('运行', '服务时长（分钟）', r.minutesServed);
+        at('运行', '存入时长（分钟）', r.minutesBanked);
+        at('运行', '转赠时长（分钟）', r.minutesTransferred);
+        at('运行', '捐赠时长（分钟）', r.minutesDonated);
+        at('运行', '发布需求', r.needsPosted);
+        at('运行', '办结需求', r.needsClosed);
+        at('运行', '取消需求', r.needsCancelled);
+        at('运行', '过期需求', r.needsExpired);
+        at('运行', '受理用时中位数（分钟）', r.medianMinutesToAccept);
+        at('运行', '接单用时中位数（分钟）', r.medianMinutesToClaim);
+        at('运行', '按时办结率', r.onTimeRate);
+        at('运行', '升级督办', r.escalations);
+        at('运行', '爽约', r.noShows);
+        at('运行', '评价数', r.ratings);
+        at('运行', '满意率', r.satisfactionRate);
+        at('运行', '应探访', r.visitsDue);
+        at('运行', '已探访', r.visitsDone);
+        at('运行', '未探访', r.visitsMissed);
+        at('运行', '探访率', r.visitRate);
+        at('项目', '项目预算（分）', r.projectsBudgetFen);
+        at('项目', '已拨付（分）', r.projectsDisbursedFen);
+        for (const p of r.projectsByStatus)
+            at('项目', `项目数·${p.status}`, p.count);
+        for (const c of r.needsByCategory) {
+            at('需求', `${c.category}·${c.urgency}·发布`, c.posted);
+            at('需求', `${c.category}·${c.urgency}·办结`, c.closed);
+            at('需求', `${c.category}·${c.urgency}·取消`, c.cancelled);
+            at('需求', `${c.category}·${c.urgency}·过期`, c.expired);
+        }
+        for (const m of r.series) {
+            at('月度', `${m.month}·发布需求`, m.needsPosted);
+            at('月度', `${m.month}·办结需求`, m.needsClosed);
+            at('月度', `${m.month}·服务时长（分钟）`, m.minutesServed);
+        }
+        for (const i of r.indicators)
+            rows.push([r.region.name, r.region.code, '指标', i.name, i.value, i.target, yes(i.met), i.numerator, i.denominator]);
+    }
+    return rows;
+}
+/** `GET /export/region-stats.csv?regionId=…&from=…&to=…` with the bearer token: the figures as UTF-8 CSV with a BOM. */
+let StatisticsController = class StatisticsController {
+    service;
+    actors;
+    config;
+    constructor(service, actors, config) {
+        this.service = service;
+        this.actors = actors;
+        this.config = config;
+    }
+    async regionStatsCsv(req, reply, regionId, from, to) {
+        const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+        const claims = match ? verifyAccessToken(match[1], this.config.tokenSecret) : null;
+        const grants = claims && !('problem' in claims) && isUuid(claims.sub) ? await this.actors.grantsOf(claims.sub) : null;
+        if (!claims || 'problem' in claims || !grants)
+            return reply.status(401).type('application/json').send({ error: '请先登录' });
+        try {
+            const stats = await this.service.regionStats(new Actor(claims.sub, grants), regionId ?? '', new Date(from ?? ''), new Date(to ?? ''));
+            const body = '\uFEFF' + stringify([CSV_HEADER, ...statsCsvRows(stats)], { cast: { number: (n) => String(n) } });
+            return reply.status(200).header('content-type', 'text/csv; charset=utf-8')
+                .header('content-disposition', `attachment; filename="region-stats.csv"; filename*=UTF-8''${encodeURIComponent(`区域统计-${stats.region.name}.csv`)}`)
+                .send(body);
+        }
+        catch (err) {
+            if (err instanceof DomainException) {
+                const status = { FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 }[String(err.code)] ?? 400;
+                return reply.status(status).type('application/json').send({ error: err.message });
+            }
+            throw err;
+        }
+    }
+};
+__decorate([
+    Get('region-stats.csv'),
+    __param(0, Req()),
+    __param(1, Res()),
+    __param(2, Query('regionId')),
+    __param(3, Query('from')),
+    __param(4, Query('to')),
+    __metadata("design:type", Function),
+    __metadata("design:paramtypes", [Object, Object, String, String, String]),
+    __metadata("design:returntype", Promise)
+], StatisticsController.prototype, "regionStatsCsv", null);
+StatisticsController = __decorate([
+    Controller('export'),
+    __param(2, Inject(APP_CONFIG)),
+    __metadata("design:paramtypes", [StatisticsService,
+        ActorRepository, Object])
+], StatisticsController);
+export { StatisticsController };
+//# sourceMappingURL=statistics.controller.js.map

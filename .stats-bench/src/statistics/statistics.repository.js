@@ -1,0 +1,217 @@
+var __decorate = (this && this.__decorate) || function (decorators, target, key, desc) {
+    var c = arguments.length, r = c < 3 ? target : desc === null ? desc = Object.getOwnPropertyDescriptor(target, key) : desc, d;
+    if (typeof Reflect === "object" && typeof Reflect.decorate === "function") r = Reflect.decorate(decorators, target, key, desc);
+    else for (var i = decorators.length - 1; i >= 0; i--) if (d = decorators[i]) r = (c < 3 ? d(r) : c > 3 ? d(target, key, r) : d(target, key)) || r;
+    return c > 3 && r && Object.defineProperty(target, key, r), r;
+};
+var __metadata = (this && this.__metadata) || function (k, v) {
+    if (typeof Reflect === "object" && typeof Reflect.metadata === "function") return Reflect.metadata(k, v);
+};
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+/** China time: days and months of every figure are calendar days in Asia/Shanghai (docs/statistics.md). */
+export const TZ = 'Asia/Shanghai';
+/**
+ * The daily facts of a day range [$1, $2] (dates), optionally only under the region path $3: the one aggregation
+ * that fills `stats_daily` for finished days and that reads the unfinished days straight from the raw rows.
+ * Every metric is keyed by an append-only event time (need_events.at, needs.created_at, service_records.confirmed_at,
+ * ledger_transactions.created_at), so a finished day never changes.
+ */
+const DAILY_FACTS = `
+  WITH b AS (SELECT ($1::date)::timestamp AT TIME ZONE '${TZ}' AS t0, (($2::date) + 1)::timestamp AT TIME ZONE '${TZ}' AS t1),
+  ev AS (
+    -- 办结 (closed) is the move into CONFIRMED: served and confirmed (by the beneficiary, the scheduler or staff settling a dispute).
+    SELECT e.id, e.action, e.from_status::text AS from_status, e.to_status::text AS to_status, e.at,
+           n.id AS need_id, n.grid_id, n.grid_path, n.category, n.urgency::text AS urgency, n.created_at, n.rating,
+           (n.accept_breached_at IS NULL AND n.claim_breached_at IS NULL AND n.service_overdue_at IS NULL) AS on_time
+      FROM need_events e JOIN needs n ON n.id = e.need_id, b
+     WHERE e.at >= b.t0 AND e.at < b.t1 AND ($3::ltree IS NULL OR n.grid_path <@ $3::ltree)
+  ),
+  facts AS (
+    SELECT n.grid_id AS region_id, n.grid_path AS region_path, (n.created_at AT TIME ZONE '${TZ}')::date AS day,
+           'NEEDS_POSTED' AS metric, n.category, n.urgency::text AS urgency, -1 AS bucket, 1::bigint AS value
+      FROM needs n, b WHERE n.created_at >= b.t0 AND n.created_at < b.t1 AND ($3::ltree IS NULL OR n.grid_path <@ $3::ltree)
+    UNION ALL
+    SELECT grid_id, grid_path, (at AT TIME ZONE '${TZ}')::date,
+           CASE WHEN to_status = 'CONFIRMED' THEN 'NEEDS_CLOSED' WHEN to_status = 'CANCELLED' THEN 'NEEDS_CANCELLED' ELSE 'NEEDS_EXPIRED' END,
+           category, urgency, -1, 1
+      FROM ev WHERE to_status IN ('CONFIRMED','CANCELLED','EXPIRED') AND from_status IS DISTINCT FROM to_status
+    UNION ALL
+    SELECT grid_id, grid_path, (at AT TIME ZONE '${TZ}')::date, 'CLOSED_ON_TIME', category, urgency, -1, 1
+      FROM ev WHERE to_status = 'CONFIRMED' AND from_status IS DISTINCT FROM to_status AND on_time
+    UNION ALL
+    SELECT grid_id, grid_path, (at AT TIME ZONE '${TZ}')::date, CASE WHEN rating >= 4 THEN 'RATED_GOOD' ELSE 'RATED_OTHER' END, category, urgency, -1, 1
+      FROM ev WHERE to_status = 'CONFIRMED' AND from_status IS DISTINCT FROM to_status AND rating IS NOT NULL
+    UNION ALL
+    SELECT grid_id, grid_path, (at AT TIME ZONE '${TZ}')::date, CASE WHEN action = 'ESCALATE' THEN 'ESCALATIONS' ELSE 'NO_SHOWS' END, category, urgency, -1, 1
+      FROM ev WHERE action IN ('ESCALATE','NO_SHOW')
+    UNION ALL
+    -- minutes from posting to the first acceptance / the first claim (dispatch counts as a claim): a histogram
+    SELECT grid_id, grid_path, (at AT TIME ZONE '${TZ}')::date, CASE WHEN to_status = 'ACCEPTED' THEN 'ACCEPT_MINUTES' ELSE 'CLAIM_MINUTES' END,
+           category, urgency, floor(extract(epoch FROM at - created_at) / 60)::int, 1
+      FROM ev
+     WHERE to_status IN ('ACCEPTED','CLAIMED') AND from_status IS DISTINCT FROM to_status
+       AND NOT EXISTS (SELECT 1 FROM need_events p WHERE p.need_id = ev.need_id AND p.to_status::text = ev.to_status AND p.id < ev.id)
+    UNION ALL
+    SELECT s.grid_id, r.path, (s.confirmed_at AT TIME ZONE '${TZ}')::date, 'MINUTES_SERVED', s.category, '', -1, s.minutes
+      FROM service_records s JOIN regions r ON r.id = s.grid_id, b
+     WHERE s.confirmed_at >= b.t0 AND s.confirmed_at < b.t1 AND ($3::ltree IS NULL OR r.path <@ $3::ltree)
+    UNION ALL
+    SELECT t.region_id, r.path, (t.created_at AT TIME ZONE '${TZ}')::date,
+           CASE t.kind WHEN 'EARN' THEN 'MINUTES_BANKED' WHEN 'TRANSFER' THEN 'MINUTES_TRANSFERRED' ELSE 'MINUTES_DONATED' END, '', '', -1, p.amount
+      FROM ledger_transactions t JOIN regions r ON r.id = t.region_id JOIN ledger_postings p ON p.transaction_id = t.id AND p.amount > 0, b
+     WHERE t.kind IN ('EARN','TRANSFER','DONATE') AND t.created_at >= b.t0 AND t.created_at < b.t1 AND ($3::ltree IS NULL OR r.path <@ $3::ltree)
+  )
+  SELECT region_id, region_path, day, metric, category, urgency, bucket, sum(value)::bigint AS value
+    FROM facts GROUP BY region_id, region_path, day, metric, category, urgency, bucket`;
+/**
+ * Reads for statistics 统计 (docs/statistics.md). This is the reporting read model: besides its own tables
+ * (stats_*), it reads the other modules' rows read-only, in set queries, the way a report does; it never writes them.
+ */
+let StatisticsRepository = class StatisticsRepository {
+    db;
+    constructor(db) {
+        this.db = db;
+    }
+    get manager() { return this.db.manager; }
+    // ------------------------------------------------------------------ rollup
+    /**
+     * Rolls finished days (through `throughDay`) into stats_daily. Safe across instances: the watermark row is taken
+     * FOR UPDATE SKIP LOCKED (a second instance skips), and the day slice is deleted and rebuilt in the same
+     * transaction that moves the watermark, so a day is counted once whatever crashes or repeats.
+     */
+    async rollUp(throughDay, maxDays = 31) {
+        return this.db.transaction(async (m) => {
+            const [state] = await m.query(`SELECT to_char(complete_through, 'YYYY-MM-DD') AS wm FROM stats_rollup_state WHERE id = 1 FOR UPDATE SKIP LOCKED`);
+            if (!state)
+                return null;
+            const [span] = await m.query(`SELECT to_char($1::date + 1, 'YYYY-MM-DD') AS d0, to_char(least($2::date, $1::date + $3::int), 'YYYY-MM-DD') AS d1, $1::date + 1 <= $2::date AS due`, [state.wm, throughDay, maxDays]);
+            if (!span.due)
+                return null;
+            await m.query(`DELETE FROM stats_daily WHERE day BETWEEN $1 AND $2`, [span.d0, span.d1]);
+            await m.query(`INSERT INTO stats_daily (region_id, region_path, day, metric, category, urgency, bucket, value) ${DAILY_FACTS}`, [span.d0, span.d1, null]);
+            await m.query(`UPDATE stats_rollup_state SET complete_through = $1 WHERE id = 1`, [span.d1]);
+            return { from: span.d0, to: span.d1 };
+        });
+    }
+    /** The last finished day: yesterday in China time, once 15 minutes of today have passed (late commits land first). */
+    async finishedDay(m = this.db.manager) {
+        const [r] = await m.query(`SELECT to_char(((now() - interval '15 minutes') AT TIME ZONE '${TZ}')::date - 1, 'YYYY-MM-DD') AS d`);
+        return r.d;
+    }
+    async watermark(m) {
+        const [r] = await m.query(`SELECT to_char(complete_through, 'YYYY-MM-DD') AS wm FROM stats_rollup_state WHERE id = 1`);
+        return r.wm;
+    }
+    /** Days of a period: [from, to) in China time, as the first and last calendar day. */
+    async days(from, to) {
+        const [r] = await this.db.query(`SELECT to_char(($1::timestamptz AT TIME ZONE '${TZ}')::date, 'YYYY-MM-DD') AS d0,
+              to_char((($2::timestamptz - interval '1 microsecond') AT TIME ZONE '${TZ}')::date, 'YYYY-MM-DD') AS d1`, [from, to]);
+        return r;
+    }
+    /** Facts per month of [d0, d1] under `path`: finished days from the rollup, later days from the raw rows. */
+    async facts(m, path, d0, d1) {
+        const wm = await this.watermark(m);
+        const rows = await m.query(`SELECT to_char(day, 'YYYY-MM') AS month, metric, category, urgency, bucket, sum(value)::bigint AS value FROM (
+         SELECT day, metric, category, urgency, bucket, value FROM stats_daily
+          WHERE region_path <@ $3::ltree AND day BETWEEN $1::date AND least($2::date, $4::date)
+         UNION ALL
+         SELECT day, metric, category, urgency, bucket, value FROM (${DAILY_FACTS.replace(/\$1::date/g, 'greatest($1::date, $4::date + 1)')}) raw
+       ) f GROUP BY 1, 2, 3, 4, 5`, [d0, d1, path, wm]);
+        return rows.map(toFact);
+    }
+    /** The same facts from the raw rows only (no rollup): what the property test compares against. */
+    async rawFacts(path, d0, d1) {
+        const rows = await this.db.query(`SELECT to_char(day, 'YYYY-MM') AS month, metric, category, urgency, bucket, sum(value)::bigint AS value FROM (${DAILY_FACTS}) f GROUP BY 1, 2, 3, 4, 5`, [d0, d1, path]);
+        return rows.map(toFact);
+    }
+    // ------------------------------------------------------------------ stocks and small tables
+    /** Distinct volunteers who served (a confirmed service record) per month and over the whole period. */
+    async activeVolunteers(m, path, d0, d1) {
+        const rows = await m.query(`SELECT to_char((s.confirmed_at AT TIME ZONE '${TZ}')::date, 'YYYY-MM') AS month, count(DISTINCT s.volunteer_id)::int AS n
+         FROM service_records s JOIN regions r ON r.id = s.community_id
+        WHERE r.path <@ $1::ltree AND s.confirmed_at >= $2::date::timestamp AT TIME ZONE '${TZ}' AND s.confirmed_at < ($3::date + 1)::timestamp AT TIME ZONE '${TZ}'
+        GROUP BY GROUPING SETS ((1), ())`, [path, d0, d1]);
+        return rows.map((r) => ({ month: r.month, n: Number(r.n) }));
+    }
+    /** Approved volunteers registered in communities under `path` by the end of the period. */
+    async registeredVolunteers(m, path, d1) {
+        const [r] = await m.query(`SELECT count(*)::int AS n FROM volunteers v JOIN regions r ON r.id = v.community_id
+        WHERE r.path <@ $1::ltree AND v.status = 'APPROVED' AND v.created_at < ($2::date + 1)::timestamp AT TIME ZONE '${TZ}'`, [path, d1]);
+        return Number(r.n);
+    }
+    /** Visit tasks due in the period (cancelled ones left out), by month and care group. */
+    async visits(m, path, d0, d1) {
+        const rows = await m.query(`SELECT to_char(due, 'YYYY-MM') AS month, care_group::text AS "group", count(*)::int AS due,
+              count(*) FILTER (WHERE status = 'DONE')::int AS done, count(*) FILTER (WHERE status = 'MISSED')::int AS missed
+         FROM visit_tasks WHERE grid_path <@ $1::ltree AND due BETWEEN $2::date AND $3::date AND status <> 'CANCELLED'
+        GROUP BY 1, 2`, [path, d0, d1]);
+        return rows.map((r) => ({ month: String(r.month), group: String(r.group), due: Number(r.due), done: Number(r.done), missed: Number(r.missed) }));
+    }
+    /** Projects under `path` running in the period, by status, with budget; and fen disbursed in the period. */
+    async projects(m, path, d0, d1) {
+        const rows = await m.query(`SELECT status, count(*)::int AS n, coalesce(sum(budget_fen), 0)::bigint AS budget FROM projects
+        WHERE path <@ $1::ltree AND starts_on < ($3::date + 1)::timestamp AT TIME ZONE '${TZ}' AND ends_on >= $2::date::timestamp AT TIME ZONE '${TZ}'
+        GROUP BY status ORDER BY status`, [path, d0, d1]);
+        const [d] = await m.query(`SELECT coalesce(sum(d.amount_fen), 0)::bigint AS fen FROM project_disbursements d JOIN projects p ON p.id = d.project_id
+        WHERE p.path <@ $1::ltree AND d.recorded_at >= $2::date::timestamp AT TIME ZONE '${TZ}' AND d.recorded_at < ($3::date + 1)::timestamp AT TIME ZONE '${TZ}'`, [path, d0, d1]);
+        return { byStatus: rows.map((r) => ({ status: String(r.status), count: Number(r.n), budgetFen: Number(r.budget) })), disbursedFen: Number(d.fen) };
+    }
+    /** Per community under `path`: what the seed indicators count. */
+    async communities(m, path, d0, d1) {
+        const rows = await m.query(`WITH b AS (SELECT $2::date::timestamp AT TIME ZONE '${TZ}' AS t0, ($3::date + 1)::timestamp AT TIME ZONE '${TZ}' AS t1)
+       SELECT c.id, a.kind, a.resident_population, a.elderly_population, coalesce(a.covered_categories, '{}') AS covered,
+              (coalesce(a.has_volunteer_station, false) OR EXISTS (SELECT 1 FROM stations s WHERE s.region_id = c.id AND s.kind = 'VOLUNTEER_STATION')) AS station,
+              EXISTS (SELECT 1 FROM care_enrollments e WHERE e.grid_path <@ c.path AND e.ended_at IS NULL)
+                AND EXISTS (SELECT 1 FROM visit_tasks t WHERE t.grid_path <@ c.path AND t.status = 'DONE' AND t.done_at >= b.t0 AND t.done_at < b.t1) AS discovery,
+              EXISTS (SELECT 1 FROM consultations k WHERE k.community_id = c.id AND k.held_at >= b.t0 AND k.held_at < b.t1) AS consultation,
+              (SELECT count(*) FROM social_workers w JOIN stations s ON s.id = w.station_id JOIN regions sr ON sr.id = s.region_id WHERE sr.path <@ c.path)::int AS social_workers,
+              (SELECT count(DISTINCT g.person_id) FROM role_grants g JOIN regions gr ON gr.id = g.region_id WHERE g.role = 'COMMUNITY_WORKER' AND g.revoked_at IS NULL AND gr.path <@ c.path)::int AS workers,
+              (SELECT count(DISTINCT g.person_id) FROM role_grants g JOIN regions gr ON gr.id = g.region_id JOIN stats_worker_qualifications q ON q.person_id = g.person_id AND q.qualified
+                WHERE g.role = 'COMMUNITY_WORKER' AND g.revoked_at IS NULL AND gr.path <@ c.path)::int AS certified,
+              (SELECT count(*) FROM organizations o WHERE o.path <@ c.path AND o.status = 'APPROVED')::int AS orgs,
+              (SELECT count(DISTINCT s.beneficiary_person_id) FROM service_records s JOIN needs n ON n.id = s.need_id JOIN persons p ON p.id = s.beneficiary_person_id
+                WHERE s.community_id = c.id AND n.home_entry AND s.confirmed_at >= b.t0 AND s.confirmed_at < b.t1
+                  AND p.birth_date <= ($3::date - interval '60 years'))::int AS elderly_served
+         FROM regions c LEFT JOIN stats_region_attributes a ON a.region_id = c.id, b
+        WHERE c.level = 'COMMUNITY' AND c.path <@ $1::ltree`, [path, d0, d1]);
+        return rows.map((r) => ({
+            id: String(r.id), kind: r.kind ?? null,
+            residentPopulation: r.resident_population === null ? null : Number(r.resident_population),
+            elderlyPopulation: r.elderly_population === null ? null : Number(r.elderly_population),
+            covered: r.covered, station: Boolean(r.station), discovery: Boolean(r.discovery), consultation: Boolean(r.consultation),
+            socialWorkers: Number(r.social_workers), workers: Number(r.workers), certified: Number(r.certified), orgs: Number(r.orgs), elderlyServed: Number(r.elderly_served),
+        }));
+    }
+    async attributes(regionIds, m = this.db.manager) {
+        if (regionIds.length === 0)
+            return [];
+        return m.query(`SELECT * FROM stats_region_attributes WHERE region_id = ANY($1::uuid[])`, [regionIds]);
+    }
+    async upsertAttributes(m, row, by) {
+        await m.query(`INSERT INTO stats_region_attributes (region_id, registered_population, resident_population, elderly_population, kind, has_volunteer_station,
+                                            covered_categories, social_workers_per_10k_target, certified_worker_share_target, updated_by, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now())
+       ON CONFLICT (region_id) DO UPDATE SET registered_population = $2, resident_population = $3, elderly_population = $4, kind = $5,
+         has_volunteer_station = $6, covered_categories = $7, social_workers_per_10k_target = $8, certified_worker_share_target = $9, updated_by = $10, updated_at = now()`, [row.region_id, row.registered_population, row.resident_population, row.elderly_population, row.kind, row.has_volunteer_station,
+            row.covered_categories, row.social_workers_per_10k_target, row.certified_worker_share_target, by]);
+    }
+    async setQualification(m, personId, qualified, certificateNo, by) {
+        await m.query(`INSERT INTO stats_worker_qualifications (person_id, qualified, certificate_no, updated_by) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (person_id) DO UPDATE SET qualified = $2, certificate_no = $3, updated_by = $4, updated_at = now()`, [personId, qualified, certificateNo, by]);
+    }
+    /** Regions (paths) where the person holds the community-worker role. */
+    async communityWorkerPaths(m, personId) {
+        const rows = await m.query(`SELECT r.path::text AS path FROM role_grants g JOIN regions r ON r.id = g.region_id WHERE g.person_id = $1 AND g.role = 'COMMUNITY_WORKER' AND g.revoked_at IS NULL`, [personId]);
+        return rows.map((r) => r.path);
+    }
+};
+StatisticsRepository = __decorate([
+    Injectable(),
+    __metadata("design:paramtypes", [DataSource])
+], StatisticsRepository);
+export { StatisticsRepository };
+const toFact = (r) => ({
+    month: String(r.month), metric: String(r.metric), category: String(r.category), urgency: String(r.urgency), bucket: Number(r.bucket), value: Number(r.value),
+});
+//# sourceMappingURL=statistics.repository.js.map

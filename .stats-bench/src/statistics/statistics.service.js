@@ -1,0 +1,217 @@
+var __decorate = (this && this.__decorate) || function (decorators, target, key, desc) {
+    var c = arguments.length, r = c < 3 ? target : desc === null ? desc = Object.getOwnPropertyDescriptor(target, key) : desc, d;
+    if (typeof Reflect === "object" && typeof Reflect.decorate === "function") r = Reflect.decorate(decorators, target, key, desc);
+    else for (var i = decorators.length - 1; i >= 0; i--) if (d = decorators[i]) r = (c < 3 ? d(r) : c > 3 ? d(target, key, r) : d(target, key)) || r;
+    return c > 3 && r && Object.defineProperty(target, key, r), r;
+};
+var __metadata = (this && this.__metadata) || function (k, v) {
+    if (typeof Reflect === "object" && typeof Reflect.metadata === "function") return Reflect.metadata(k, v);
+};
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { isUuid } from '../common/ids.js';
+import { RegionsRepository } from '../regions/regions.repository.js';
+import { Permission } from '../scope/permission.js';
+import { indicators, ONE_WINDOW_CATEGORIES, operations, ratio } from './figures.js';
+import { statsErrors } from './statistics.errors.js';
+import { StatisticsRepository } from './statistics.repository.js';
+/** Counts of persons below this are hidden in public figures. */
+export const SMALL_CELL = 5;
+/** Statistics 统计 (docs/statistics.md): regionStats with drill-down and series, public figures, region attributes. */
+let StatisticsService = class StatisticsService {
+    db;
+    repo;
+    regions;
+    constructor(db, repo, regions) {
+        this.db = db;
+        this.repo = repo;
+        this.regions = regions;
+    }
+    async regionStats(actor, regionId, from, to, pub = false) {
+        const region = await this.region(regionId);
+        if (!pub && (!actor || !actor.can(Permission.STATS_READ, { regionPath: region.path })))
+            throw statsErrors.forbidden();
+        this.checkPeriod(from, to);
+        const { d0, d1 } = await this.repo.days(from, to);
+        // One snapshot: the watermark and the rollup rows it covers are read together.
+        return this.db.transaction('REPEATABLE READ', async (m) => {
+            const top = await this.figures(m, region, from, to, d0, d1);
+            const children = await this.regions.childrenOf([region.id]);
+            top.children = [];
+            for (const child of children)
+                top.children.push(await this.figures(m, child, from, to, d0, d1));
+            return pub ? suppress(top) : top;
+        });
+    }
+    /** Reads the rollup-backed facts; exposed for the property test against `rawFacts`. */
+    facts(path, d0, d1) { return this.db.transaction('REPEATABLE READ', (m) => this.repo.facts(m, path, d0, d1)); }
+    /** Rolls finished days into the rollup (the scheduler's step; safe across instances). */
+    async rollUp() {
+        let days = 0;
+        for (;;) {
+            const done = await this.repo.rollUp(await this.repo.finishedDay());
+            if (!done)
+                return days;
+            days++;
+        }
+    }
+    async attributes(actor, regionId) {
+        const region = await this.region(regionId);
+        if (!actor.can(Permission.STATS_READ, { regionPath: region.path }))
+            throw statsErrors.forbidden();
+        const [row] = await this.repo.attributes([region.id]);
+        return toAttributes(region.id, row);
+    }
+    async setAttributes(actor, input) {
+        const region = await this.region(input.regionId);
+        if (!actor.can(Permission.STATS_ATTRIBUTES_SET, { regionPath: region.path }))
+            throw statsErrors.attributesForbidden();
+        for (const [k, v] of [['registeredPopulation', input.registeredPopulation], ['residentPopulation', input.residentPopulation], ['elderlyPopulation', input.elderlyPopulation]]) {
+            if (v !== undefined && v !== null && (!Number.isInteger(v) || v < 0 || v > 50_000_000))
+                throw statsErrors.attributeInvalid(`${k} 须为 0–50000000 的整数`);
+        }
+        if (input.elderlyPopulation != null && input.residentPopulation != null && input.elderlyPopulation > input.residentPopulation)
+            throw statsErrors.attributeInvalid('60 岁以上人口不能多于常住人口');
+        if (input.socialWorkersPer10kTarget != null && !(input.socialWorkersPer10kTarget >= 0 && input.socialWorkersPer10kTarget <= 10000))
+            throw statsErrors.attributeInvalid('每万人社工目标须为 0–10000');
+        if (input.certifiedWorkerShareTarget != null && !(input.certifiedWorkerShareTarget >= 0 && input.certifiedWorkerShareTarget <= 1))
+            throw statsErrors.attributeInvalid('持证占比目标须为 0–1');
+        const unknown = (input.coveredCategories ?? []).filter((c) => !ONE_WINDOW_CATEGORIES.includes(c));
+        if (unknown.length > 0)
+            throw statsErrors.attributeInvalid(`未知服务类别 ${unknown.join('、')}`);
+        return this.db.transaction(async (m) => {
+            const [cur] = await this.repo.attributes([region.id], m);
+            const next = {
+                region_id: region.id,
+                registered_population: input.registeredPopulation !== undefined ? input.registeredPopulation : cur?.registered_population ?? null,
+                resident_population: input.residentPopulation !== undefined ? input.residentPopulation : cur?.resident_population ?? null,
+                elderly_population: input.elderlyPopulation !== undefined ? input.elderlyPopulation : cur?.elderly_population ?? null,
+                kind: input.kind !== undefined ? input.kind : cur?.kind ?? null,
+                has_volunteer_station: input.hasVolunteerStation ?? cur?.has_volunteer_station ?? false,
+                covered_categories: input.coveredCategories ? [...new Set(input.coveredCategories)] : cur?.covered_categories ?? [],
+                social_workers_per_10k_target: input.socialWorkersPer10kTarget !== undefined ? input.socialWorkersPer10kTarget : cur?.social_workers_per_10k_target ?? null,
+                certified_worker_share_target: input.certifiedWorkerShareTarget !== undefined ? input.certifiedWorkerShareTarget : cur?.certified_worker_share_target ?? null,
+            };
+            await this.repo.upsertAttributes(m, next, actor.personId);
+            return toAttributes(region.id, next);
+        });
+    }
+    async setQualification(actor, personId, qualified, certificateNo) {
+        return this.db.transaction(async (m) => {
+            const paths = await this.repo.communityWorkerPaths(m, personId);
+            if (paths.length === 0)
+                throw statsErrors.notCommunityWorker();
+            if (!paths.some((p) => actor.can(Permission.STATS_ATTRIBUTES_SET, { regionPath: p })))
+                throw statsErrors.attributesForbidden();
+            if (certificateNo !== null && (certificateNo.length < 1 || certificateNo.length > 30))
+                throw statsErrors.attributeInvalid('证书编号 1–30 字');
+            await this.repo.setQualification(m, personId, qualified, certificateNo, actor.personId);
+            return qualified;
+        });
+    }
+    async figures(m, region, from, to, d0, d1) {
+        const facts = await this.repo.facts(m, region.path, d0, d1);
+        const active = await this.repo.activeVolunteers(m, region.path, d0, d1);
+        const visits = await this.repo.visits(m, region.path, d0, d1);
+        const projects = await this.repo.projects(m, region.path, d0, d1);
+        const communities = await this.repo.communities(m, region.path, d0, d1);
+        const [attrs] = await this.repo.attributes([region.id], m);
+        const kinds = new Set(communities.map((c) => c.kind));
+        const kind = attrs?.kind ?? (kinds.size === 1 ? [...kinds][0] : null);
+        const months = [...new Set([...facts.map((f) => f.month), ...visits.map((v) => v.month), ...active.filter((a) => a.month).map((a) => a.month)])].sort();
+        const visitSum = (vs) => vs.reduce((a, v) => ({ due: a.due + v.due, done: a.done + v.done, missed: a.missed + v.missed }), { due: 0, done: 0, missed: 0 });
+        const month = (name, rows, act, vs) => {
+            const o = operations(rows);
+            const v = visitSum(vs);
+            return {
+                month: name, volunteersActive: act, needsPosted: o.needsPosted, needsClosed: o.needsClosed, needsCancelled: o.needsCancelled, needsExpired: o.needsExpired,
+                minutesServed: o.minutesServed, minutesBanked: o.minutesBanked, minutesTransferred: o.minutesTransferred, minutesDonated: o.minutesDonated,
+                medianMinutesToAccept: o.medianMinutesToAccept, medianMinutesToClaim: o.medianMinutesToClaim, onTimeRate: o.onTimeRate, satisfactionRate: o.satisfactionRate,
+                escalations: o.escalations, noShows: o.noShows, visitsDue: v.due, visitsDone: v.done, visitsMissed: v.missed,
+            };
+        };
+        const all = month(`${d0.slice(0, 7)}…${d1.slice(0, 7)}`, facts, active.find((a) => a.month === null)?.n ?? 0, visits);
+        const o = operations(facts);
+        const inds = indicators(communities, visits, kind, { socialWorkersPer10k: attrs?.social_workers_per_10k_target ?? null, certifiedWorkerShare: attrs?.certified_worker_share_target ?? null });
+        return {
+            ...all, region, from, to, suppressed: false,
+            volunteersRegistered: await this.repo.registeredVolunteers(m, region.path, d1),
+            ratings: o.ratings, visitRate: ratio(all.visitsDone ?? 0, all.visitsDue ?? 0),
+            needsByCategory: o.byCategory,
+            projectsByStatus: projects.byStatus, projectsBudgetFen: projects.byStatus.reduce((a, p) => a + p.budgetFen, 0), projectsDisbursedFen: projects.disbursedFen,
+            indicators: inds.map(toIndicator),
+            series: months.map((mo) => month(mo, facts.filter((f) => f.month === mo), active.find((a) => a.month === mo)?.n ?? 0, visits.filter((v) => v.month === mo))),
+            children: [],
+            personCountsOf: inds,
+        };
+    }
+    checkPeriod(from, to) {
+        if (!(from instanceof Date) || !(to instanceof Date) || Number.isNaN(+from) || Number.isNaN(+to) || +from >= +to || +to - +from > 3 * 366 * 86_400_000)
+            throw statsErrors.periodInvalid();
+    }
+    async region(id) {
+        if (!isUuid(id))
+            throw statsErrors.regionNotFound();
+        const [r] = await this.regions.byIds([id]);
+        if (!r)
+            throw statsErrors.regionNotFound();
+        return r;
+    }
+};
+StatisticsService = __decorate([
+    Injectable(),
+    __metadata("design:paramtypes", [DataSource, StatisticsRepository, RegionsRepository])
+], StatisticsService);
+export { StatisticsService };
+const toIndicator = (i) => ({ code: i.code, name: i.name, value: i.value, target: i.target, met: i.met, numerator: i.numerator, denominator: i.denominator, suppressed: false });
+const toAttributes = (regionId, r) => ({
+    regionId,
+    registeredPopulation: r?.registered_population ?? null, residentPopulation: r?.resident_population ?? null, elderlyPopulation: r?.elderly_population ?? null,
+    kind: r?.kind ?? null, hasVolunteerStation: r?.has_volunteer_station ?? false, coveredCategories: r?.covered_categories ?? [],
+    socialWorkersPer10kTarget: r?.social_workers_per_10k_target == null ? null : Number(r.social_workers_per_10k_target),
+    certifiedWorkerShareTarget: r?.certified_worker_share_target == null ? null : Number(r.certified_worker_share_target),
+});
+const small = (n) => n !== null && n > 0 && n < SMALL_CELL;
+/**
+ * Public figures: counts of persons (volunteers, needs — each posted by a person —, ratings, visits, workers)
+ * between 1 and 4 become null and the row says `suppressed`; rates built on a hidden count go too.
+ */
+export function suppress(s) {
+    let hidden = false;
+    const hide = (n) => { if (small(n)) {
+        hidden = true;
+        return null;
+    } return n; };
+    const month = (x) => {
+        const r = { ...x };
+        for (const k of ['volunteersActive', 'needsPosted', 'needsClosed', 'needsCancelled', 'needsExpired', 'escalations', 'noShows', 'visitsDue', 'visitsDone', 'visitsMissed'])
+            r[k] = hide(r[k]);
+        if (r.needsClosed === null)
+            r.onTimeRate = null;
+        if (r.needsPosted === null) {
+            r.medianMinutesToAccept = null;
+            r.medianMinutesToClaim = null;
+        }
+        return r;
+    };
+    const out = month(s);
+    out.volunteersRegistered = hide(s.volunteersRegistered);
+    out.ratings = hide(s.ratings);
+    if (out.ratings === null)
+        out.satisfactionRate = null;
+    if (out.visitsDue === null || out.visitsDone === null)
+        out.visitRate = null;
+    out.needsByCategory = s.needsByCategory.map((c) => ({ ...c, posted: hide(c.posted), closed: hide(c.closed), cancelled: hide(c.cancelled), expired: hide(c.expired) }));
+    const persons = new Set((s.personCountsOf ?? []).filter((i) => i.personCounts).map((i) => i.code));
+    out.indicators = s.indicators.map((i) => {
+        if (!persons.has(i.code) || !(small(i.numerator) || small(i.denominator)))
+            return i;
+        hidden = true;
+        return { ...i, value: null, met: null, numerator: small(i.numerator) ? null : i.numerator, denominator: small(i.denominator) ? null : i.denominator, suppressed: true };
+    });
+    out.series = s.series.map((x) => month(x));
+    out.children = s.children.map(suppress);
+    out.suppressed = hidden || out.children.some((c) => c.suppressed);
+    return out;
+}
+//# sourceMappingURL=statistics.service.js.map

@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+export const GENESIS_HASH = '0'.repeat(64);
+/**
+ * Canonical form: a JSON array in a fixed field order, postings sorted by account id, the time in ISO-8601 UTC
+ * with milliseconds. Running balances are not part of it: `verifyLedger` recomputes them from the amounts.
+ */
+export function canonical(c) {
+    const v2 = c.format === 2;
+    const postings = [...c.postings]
+        .sort((a, b) => (a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0))
+        .map((p) => (v2 ? [p.accountId, p.amount, p.donateOnlyDelta ?? 0, p.accountIdentity ?? null] : [p.accountId, p.amount]));
+    return JSON.stringify([
+        v2 ? 'wushe-ledger-v2' : 'wushe-ledger-v1',
+        c.seq,
+        c.id,
+        c.kind,
+        c.regionId,
+        c.memo,
+        c.sourceType,
+        c.sourceId,
+        c.reversesId,
+        c.reason,
+        c.initiatorId,
+        c.createdAt.toISOString(),
+        postings,
+    ]);
+}
+/** SHA-256 of the identity, byte for byte as the database's ledger_account_identity() computes it at opening. */
+export function accountIdentityHash(a) {
+    const text = ['wushe-account-v1', a.id, a.kind, a.personId ?? '-', a.organizationId ?? '-', a.regionId, a.floor === null ? '-' : String(a.floor), String(a.donateOnlyOpening)].join('|');
+    return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+/** hash_n = SHA-256(hash_{n-1} ‖ canonical content_n), hex. */
+export function chainHash(prevHash, c) {
+    return createHash('sha256').update(prevHash).update('\n').update(canonical(c)).digest('hex');
+}
+/** Fingerprint of a mutation's input, to tell an idempotent replay from a reused key. */
+export function requestHash(operation, input) {
+    const keys = Object.keys(input).sort();
+    return createHash('sha256').update(JSON.stringify([operation, keys.map((k) => [k, input[k] ?? null])])).digest('hex');
+}
+// ── Format 3: per-account chains (docs/ledger.md). The database computes these in `ledger_append` and the posting
+// trigger (migration 1796100000000); the verifier recomputes them here, byte for byte. ──
+const sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('hex');
+/** A free-text field: its UTF-8 length, a colon and the text, or `-` for null (so no separator is ambiguous). */
+const textField = (v) => (v === null ? '-' : `${Buffer.byteLength(v, 'utf8')}:${v}`);
+/** SHA-256 of the canonical content of a format-3 entry; postings sorted by account id. */
+export function transactionHashV3(c) {
+    const legs = [...c.postings]
+        .sort((a, b) => (a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0))
+        .map((p) => `${p.accountId}:${p.amount}:${p.donateOnlyDelta}:${p.accountIdentity}`)
+        .join(',');
+    return sha256(['wushe-ledger-v3', c.id, c.kind, c.regionId, textField(c.memo), textField(c.sourceType), c.sourceId ?? '-', c.reversesId ?? '-', textField(c.reason),
+        c.initiatorId ?? '-', c.createdAtMicros, legs].join('|'));
+}
+/** One link of an account's chain: the previous link, the account and its identity, the entry's hash, the amounts. */
+export function postingHashV3(p) {
+    return sha256(`${p.prevHash}\n${['wushe-posting-v3', p.accountId, p.accountIdentity, p.transactionHash, p.amount, p.balanceAfter, p.donateOnlyDelta].join('|')}`);
+}
+/** A digest's leaves: each transaction it covers, and each account head those transactions left. */
+export const transactionLeaf = (id, hash) => sha256(`T|${id}|${hash}`);
+export const accountLeaf = (accountId, postingId, hash) => sha256(`A|${accountId}|${postingId}|${hash}`);
+/** Merkle root of the leaves in the given order (an odd node is paired with itself); the empty tree is SHA-256 of ''. */
+export function merkleRoot(leaves) {
+    if (leaves.length === 0)
+        return sha256('');
+    let level = leaves;
+    while (level.length > 1) {
+        const next = [];
+        for (let i = 0; i < level.length; i += 2)
+            next.push(sha256(level[i] + (level[i + 1] ?? level[i])));
+        level = next;
+    }
+    return level[0];
+}
+/** A digest links to the previous one: hash = SHA-256(previous hash | root | counts | snapshot). */
+export const digestHash = (prevHash, root, transactions, accounts, snapshot) => sha256(['wushe-digest-v1', prevHash, root, transactions, accounts, snapshot].join('|'));
+//# sourceMappingURL=ledger-hash.js.map
