@@ -291,10 +291,10 @@ export class ProjectsRepository implements TransitionStore<Project, ProjectStatu
     await m.query(`UPDATE activity_signups SET status = $3 WHERE activity_id = $1 AND volunteer_id = $2`, [activityId, volunteerId, status]);
   }
 
-  /** The first on the waitlist (by when they joined it), or null. */
-  async nextWaitlisted(m: EntityManager, activityId: string): Promise<string | null> {
-    const rows = await m.query(`SELECT volunteer_id FROM activity_signups WHERE activity_id = $1 AND status = 'WAITLISTED' ORDER BY signed_up_at, id LIMIT 1`, [activityId]);
-    return rows[0]?.volunteer_id ?? null;
+  /** The waitlist in order (by when they joined it). */
+  async waitlisted(m: EntityManager, activityId: string): Promise<string[]> {
+    const rows: { volunteer_id: string }[] = await m.query(`SELECT volunteer_id FROM activity_signups WHERE activity_id = $1 AND status = 'WAITLISTED' ORDER BY signed_up_at, id`, [activityId]);
+    return rows.map((r) => r.volunteer_id);
   }
 
   async waitlistPosition(m: EntityManager, activityId: string, volunteerId: string): Promise<number | null> {
@@ -311,10 +311,10 @@ export class ProjectsRepository implements TransitionStore<Project, ProjectStatu
   }
 
   /** Another activity the volunteer holds a slot in whose time overlaps. */
-  async overlappingSignup(m: EntityManager, volunteerId: string, start: Date, end: Date, exceptActivityId: string): Promise<boolean> {
+  async overlappingSignup(m: EntityManager, volunteerId: string, start: Date, end: Date, exceptActivityId: string | null): Promise<boolean> {
     const rows = await m.query(
       `SELECT 1 FROM activity_signups s JOIN project_activities a ON a.id = s.activity_id
-        WHERE s.volunteer_id = $1 AND s.status = 'SIGNED_UP' AND a.status = 'SCHEDULED' AND a.id <> $4 AND tstzrange(a.starts_at, a.ends_at) && tstzrange($2, $3) LIMIT 1`,
+        WHERE s.volunteer_id = $1 AND s.status = 'SIGNED_UP' AND a.status = 'SCHEDULED' AND a.id IS DISTINCT FROM $4::uuid AND tstzrange(a.starts_at, a.ends_at) && tstzrange($2, $3) LIMIT 1`,
       [volunteerId, start, end, exceptActivityId],
     );
     return rows.length > 0;
