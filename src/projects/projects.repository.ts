@@ -336,11 +336,6 @@ export class ProjectsRepository implements TransitionStore<Project, ProjectStatu
     await m.query(`UPDATE project_activities SET status = 'CANCELLED' WHERE project_id = $1 AND status = 'SCHEDULED'`, [projectId]);
   }
 
-  /** Tells the organizations of a decided award (pg_notify on commit; ids only, no personal data). */
-  async notify(m: EntityManager, payload: Record<string, unknown>): Promise<void> {
-    await m.query(`SELECT pg_notify('wushe_project_events', $1)`, [JSON.stringify({ ...payload, at: new Date().toISOString() })]);
-  }
-
   // ---------------------------------------------------------------- indicators
 
   /** The actual value of each metric, computed from confirmed activities, attendance and linked needs. */

@@ -22,6 +22,7 @@ import { Actor, pathWithin } from '../scope/actor.js';
 import { Permission } from '../scope/permission.js';
 import { VolunteerStatus } from '../volunteers/volunteer.model.js';
 import { VolunteersRepository } from '../volunteers/volunteers.repository.js';
+import { ProjectSignals, ProjectSignalType } from './project-signals.js';
 import { allocateTranche, organizationFits, scoresProblem, totalScore } from './organization-fit.js';
 import {
   ApplyForProjectInput, AttendanceInput, DisburseProjectFundsInput, EvaluateProjectInput, ProjectsArgs, ProposeProjectInput, RecordConsultationInput,
@@ -68,6 +69,7 @@ export class ProjectsService implements OnModuleInit, CommitmentSource {
     private readonly matching: MatchingService,
     private readonly hooks: ServiceConfirmationHooks,
     private readonly commitments: CommitmentChecks,
+    private readonly signals: ProjectSignals,
   ) {}
 
   onModuleInit(): void {
@@ -315,7 +317,8 @@ export class ProjectsService implements OnModuleInit, CommitmentSource {
       if (!org || org.status !== OrganizationStatus.APPROVED) throw projectErrors.organizationNotFit('组织未通过审核或已暂停');
       await this.repo.setApplicationStatus(m2, a.id, ApplicationStatus.AWARDED, reason.trim());
       const declined = await this.repo.declineOthers(m2, p.id, a.id, `已确定承接组织：${org.name}。${reason.trim()}`.slice(0, 500));
-      await this.repo.notify(m2, { type: 'PROJECT_AWARDED', projectId: p.id, awarded: a.organizationId, declined: declined.map((d) => d.organizationId) });
+      await this.signals.publish(m2, { type: ProjectSignalType.AWARDED, projectId: p.id, applicationId: a.id, organizationId: a.organizationId });
+      for (const d of declined) await this.signals.publish(m2, { type: ProjectSignalType.NOT_AWARDED, projectId: p.id, applicationId: d.id, organizationId: d.organizationId });
       return { patch: { organizationId: a.organizationId }, data: { applicationId: a.id, organizationId: a.organizationId, quoteFen: a.quoteFen, declined: declined.length } };
     }));
   }

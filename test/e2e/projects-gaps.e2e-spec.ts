@@ -1,6 +1,11 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { createApp } from '../../src/bootstrap.js';
+import { ProjectSignals } from '../../src/projects/project-signals.js';
 import { codeOf, createTestApp, TestApp } from '../helpers/test-app.js';
 import { openNeed, PHONE, saturday, volunteerId } from '../helpers/needs.js';
-import { ids, mealVolunteers, must, ORG_PHONE, runningProject } from '../helpers/projects.js';
+import { DAY, ids, mealVolunteers, must, ORG_PHONE, PROPOSE, proposalInput, runningProject } from '../helpers/projects.js';
 
 const SIGN_UP = `mutation ($a: ID!, $w: Boolean) { signUpForActivity(activityId: $a, waitlist: $w) { id } }`;
 const CLAIM = `mutation ($id: ID!) { claimNeed(id: $id) { status } }`;
@@ -87,5 +92,41 @@ describe('projects: commitments, waitlist fitness, notices, community reach', ()
     expect(await statusOf(holder)).toBe('CANCELLED');
     // Exactly one slot is held: never above the activity's capacity.
     expect((await t.db.query(`SELECT count(*)::int AS n FROM activity_signups WHERE activity_id = $1 AND status = 'SIGNED_UP'`, [a.id]))[0].n).toBe(1);
+  });
+
+  it('the admins of every applying organization are told, on another instance, who was awarded and who was not; the reason stays readable', async () => {
+    const r = await ids(t);
+    const id = (await must(t, PROPOSE, { i: await proposalInput(t, { title: '助餐通知测试项目' }, 100_000, 100_000) }, PHONE.wuFang)).proposeProject.id;
+    await must(t, `mutation ($id: ID!) { approveProject(id: $id) { status } }`, { id }, PHONE.heJun);
+    await must(t, `mutation ($id: ID!, $by: DateTime!) { publishProject(id: $id, applyBy: $by) { status } }`, { id, by: new Date(Date.now() + 7 * DAY).toISOString() }, PHONE.wuFang);
+    const apply = `mutation ($i: ApplyForProjectInput!) { applyForProject(input: $i) { id } }`;
+    const won = (await must(t, apply, { i: { projectId: id, organizationId: r.oldPeople, plan: '每日助餐送餐', quoteFen: 150_000 } }, ORG_PHONE)).applyForProject.id;
+    const lost = (await must(t, apply, { i: { projectId: id, organizationId: r.mutualAid, plan: '邻里互助送餐', quoteFen: 120_000 } }, ORG_PHONE)).applyForProject.id;
+
+    // 郑磊 administers both applicants; he listens on a second instance, so the notice crosses instances.
+    const other: NestFastifyApplication = await createApp(t.config, t.databaseUrl);
+    await other.listen(0, '127.0.0.1');
+    const { port } = other.getHttpServer().address() as { port: number };
+    const client = createClient({ url: `ws://127.0.0.1:${port}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${await t.login(ORG_PHONE)}` }, lazy: true, retryAttempts: 0 });
+    try {
+      const events: { type: string; projectId: string; applicationId: string; organizationId: string }[] = [];
+      client.subscribe({ query: `subscription { myProjectNotices { type projectId applicationId organizationId at } }` }, { next: (v) => events.push((v.data as any).myProjectNotices), error: () => undefined, complete: () => undefined });
+      const signals = other.get(ProjectSignals);
+      for (let i = 0; i < 500 && signals.subscriberCount === 0; i++) await new Promise((res) => setTimeout(res, 10));
+      expect(signals.subscriberCount).toBe(1);
+
+      await must(t, `mutation ($p: ID!, $a: ID!) { awardProject(projectId: $p, applicationId: $a, reason: "经验丰富") { status } }`, { p: id, a: won }, PHONE.wuFang);
+      for (let i = 0; i < 500 && events.length < 2; i++) await new Promise((res) => setTimeout(res, 10));
+      expect(events.sort((a, b) => a.type.localeCompare(b.type))).toEqual([
+        { type: 'AWARDED', projectId: id, applicationId: won, organizationId: r.oldPeople, at: expect.any(String) },
+        { type: 'NOT_AWARDED', projectId: id, applicationId: lost, organizationId: r.mutualAid, at: expect.any(String) },
+      ]);
+    } finally {
+      await client.dispose();
+      await other.close();
+    }
+    // Later, the losing organization reads its application's status and the reason.
+    const apps = (await must(t, `query ($id: ID!) { project(id: $id) { applications { id status decisionReason } } }`, { id }, ORG_PHONE)).project.applications;
+    expect(apps.find((a: any) => a.id === lost)).toEqual({ id: lost, status: 'NOT_AWARDED', decisionReason: expect.stringContaining('经验丰富') });
   });
 });
