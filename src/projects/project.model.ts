@@ -248,6 +248,8 @@ export class Project {
   organizationId: string | null;
   proposedBy: string;
   /** What the viewer may see: FULL (staff in scope, proposer, the organization) or PUBLIC (信息公开). */
+  /** Grids of linked needs and regions of activities: staff whose PROJECT_READ covers one of them read the project. */
+  concernedPaths?: string[];
   view: 'FULL' | 'PUBLIC';
 }
 

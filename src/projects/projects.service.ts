@@ -130,7 +130,8 @@ export class ProjectsService implements OnModuleInit, CommitmentSource {
       const at = { regionPath: p.path };
       if (p.proposedBy === actor.personId || actor.can(Permission.PROJECT_READ, at) || actor.can(Permission.PROJECT_BROKER, at) || actor.can(Permission.PROJECT_APPROVE, at)
         || actor.can(Permission.PROJECT_EVALUATE, at) || actor.can(Permission.PROJECT_DISBURSE, at)
-        || (p.organizationId && actor.can(Permission.PROJECT_RUN, { organizationId: p.organizationId }))) return 'FULL';
+        || (p.organizationId && actor.can(Permission.PROJECT_RUN, { organizationId: p.organizationId }))
+        || (p.concernedPaths ?? []).some((path) => actor.can(Permission.PROJECT_READ, { regionPath: path }))) return 'FULL';
     }
     return PUBLIC_STATUSES.includes(p.status) ? 'PUBLIC' : null;
   }

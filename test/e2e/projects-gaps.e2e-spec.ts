@@ -129,4 +129,18 @@ describe('projects: commitments, waitlist fitness, notices, community reach', ()
     const apps = (await must(t, `query ($id: ID!) { project(id: $id) { applications { id status decisionReason } } }`, { id }, ORG_PHONE)).project.applications;
     expect(apps.find((a: any) => a.id === lost)).toEqual({ id: lost, status: 'NOT_AWARDED', decisionReason: expect.stringContaining('经验丰富') });
   });
+
+  it('a community worker reads the street-level projects that concern their community (a linked need of it), not the others', async () => {
+    const plain = (await must(t, PROPOSE, { i: await proposalInput(t, { title: '街道助餐项目（未关联）' }, 10_000, 10_000) }, PHONE.wuFang)).proposeProject.id;
+    const need = await mealNeed(saturday(week++, '11:00', '12:00'));
+    const linked = (await must(t, PROPOSE, { i: await proposalInput(t, { title: '街道助餐项目（关联长江新村需求）', needIds: [need] }, 10_000, 10_000) }, PHONE.wuFang)).proposeProject.id;
+    const read = `query ($id: ID!) { project(id: $id) { id status } }`;
+    // 孙丽 works for 长江新村 (a community of street A); both projects are street-level and not yet public.
+    expect((await must(t, read, { id: plain }, PHONE.sunLi)).project).toBeNull();
+    expect((await must(t, read, { id: linked }, PHONE.sunLi)).project).toEqual({ id: linked, status: 'PROPOSED' });
+    const listed = (await must(t, `{ projects(first: 100, filter: { status: PROPOSED }) { edges { node { id } } } }`, {}, PHONE.sunLi)).projects.edges.map((e: any) => e.node.id);
+    expect(listed).toContain(linked);
+    expect(listed).not.toContain(plain);
+  });
 });
+
