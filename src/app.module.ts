@@ -15,6 +15,7 @@ import { SessionsModule } from './auth/sessions.module.js';
 import { requestLogPlugin } from './common/graphql/request-log.plugin.js';
 import { ServiceConfirmationHooks } from './common/service-confirmed.js';
 import { NeedCancellationHooks } from './common/need-cancelled.js';
+import { CommitmentChecks } from './common/commitments.js';
 import { validationPipe } from './common/validation.js';
 import { APP_CONFIG, AppConfig } from './config/config.js';
 import { DATABASE_URL, DatabaseModule } from './database/database.module.js';
@@ -48,8 +49,9 @@ class CoreModule {
         { provide: DATABASE_URL, useValue: databaseUrl },
         ServiceConfirmationHooks,
         NeedCancellationHooks,
+        CommitmentChecks,
       ],
-      exports: [APP_CONFIG, DATABASE_URL, ServiceConfirmationHooks, NeedCancellationHooks],
+      exports: [APP_CONFIG, DATABASE_URL, ServiceConfirmationHooks, NeedCancellationHooks, CommitmentChecks],
     };
   }
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ServiceConfirmationHooks } from '../common/service-confirmed.js';
+import { CommitmentChecks } from '../common/commitments.js';
 import { APP_CONFIG } from '../config/config.js';
 import type { AppConfig } from '../config/config.js';
 import { Exclusion } from '../matching/matching.errors.js';
@@ -73,6 +74,7 @@ export class NeedEffects {
     private readonly volunteers: VolunteersRepository,
     private readonly matching: MatchingService,
     private readonly hooks: ServiceConfirmationHooks,
+    private readonly commitments: CommitmentChecks,
     private readonly bus: NotificationBus,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
@@ -128,6 +130,8 @@ export class NeedEffects {
     if (!check) throw needErrors.volunteerNotFound();
     const overlapping = await this.repo.overlappingHeld(m, volunteerId, need.windowStart, need.windowEnd, need.id);
     if (overlapping) throw needErrors.overlappingCommitment();
+    // Commitments other modules own (a project activity slot) count too, asked through the hook.
+    if (await this.commitments.overlaps(m, { volunteerId, start: need.windowStart, end: need.windowEnd })) throw needErrors.overlappingCommitment();
     // Overlaps were just checked under the volunteer's lock; the scored snapshot may predate it.
     const excluded = exclusionTexts(need, check.excluded.filter((e) => e !== Exclusion.OVERLAPPING));
     if (excluded.length > 0) throw mode === 'claim' ? needErrors.claimNotEligible(excluded) : dispatchNotEligible(excluded);

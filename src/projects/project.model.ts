@@ -1,3 +1,4 @@
+import { ProjectSignalType } from './project-signals.js';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { FenScalar } from '../common/graphql/fen.scalar.js';
 import { NeedCategory } from '../needs/need.model.js';
@@ -247,5 +248,18 @@ export class Project {
   organizationId: string | null;
   proposedBy: string;
   /** What the viewer may see: FULL (staff in scope, proposer, the organization) or PUBLIC (信息公开). */
+  /** Grids of linked needs and regions of activities: staff whose PROJECT_READ covers one of them read the project. */
+  concernedPaths?: string[];
   view: 'FULL' | 'PUBLIC';
+}
+
+registerEnumType(ProjectSignalType, { name: 'ProjectNoticeType', valuesMap: { AWARDED: { description: '本组织获选承接' }, NOT_AWARDED: { description: '未获选（已确定其他承接组织）' } } });
+
+@ObjectType('ProjectNotice', { description: 'Pushed to the admins of an applying organization when the project is awarded (ids only; read the reason on ProjectApplication.decisionReason)' })
+export class ProjectNotice {
+  @Field(() => ProjectSignalType) type: ProjectSignalType;
+  @Field(() => ID) projectId: string;
+  @Field(() => ID) applicationId: string;
+  @Field(() => ID) organizationId: string;
+  @Field() at: Date;
 }

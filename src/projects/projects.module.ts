@@ -8,13 +8,14 @@ import { RegionsModule } from '../regions/regions.module.js';
 import { ResourcesModule } from '../resources/resources.module.js';
 import { VolunteersModule } from '../volunteers/volunteers.module.js';
 import { NeedProjectResolver, ProjectActivityResolver, ProjectApplicationResolver, ProjectEventResolver, ProjectsResolver } from './projects.resolver.js';
+import { ProjectSignals } from './project-signals.js';
 import { ProjectsRepository } from './projects.repository.js';
 import { ProjectsService } from './projects.service.js';
 
 /** Projects 民生项目, the third list (docs/projects.md). */
 @Module({
   imports: [RegionsModule, OrganizationsModule, CharityModule, ResourcesModule, NeedsModule, VolunteersModule, MatchingModule, PeopleModule],
-  providers: [ProjectsRepository, ProjectsService, ProjectsResolver, ProjectEventResolver, ProjectActivityResolver, ProjectApplicationResolver, NeedProjectResolver],
+  providers: [ProjectSignals, ProjectsRepository, ProjectsService, ProjectsResolver, ProjectEventResolver, ProjectActivityResolver, ProjectApplicationResolver, NeedProjectResolver],
   exports: [ProjectsService],
 })
 export class ProjectsModule {}

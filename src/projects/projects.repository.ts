@@ -18,13 +18,14 @@ export interface ProjectPatch {
 const PROJECT_COLUMNS = `p.id, p.title, p.status, p.category, p.description, p.target_groups, p.starts_on, p.ends_on, p.apply_by, p.budget_fen,
   p.status_reason, p.consultation_id, p.created_at, p.region_id, p.path::text AS path, p.organization_id, p.proposed_by,
   coalesce((SELECT sum(f.reserved_fen - f.released_fen - f.disbursed_fen) FROM project_funding_lines f WHERE f.project_id = p.id), 0) AS reserved_fen,
-  coalesce((SELECT sum(f.disbursed_fen) FROM project_funding_lines f WHERE f.project_id = p.id), 0) AS disbursed_fen`;
+  coalesce((SELECT sum(f.disbursed_fen) FROM project_funding_lines f WHERE f.project_id = p.id), 0) AS disbursed_fen,
+  ARRAY(SELECT n.grid_path::text FROM needs n WHERE n.project_id = p.id UNION SELECT a.path::text FROM project_activities a WHERE a.project_id = p.id) AS concerned_paths`;
 
 const toProject = (r: any): Project => ({
   id: r.id, title: r.title, status: r.status, category: r.category, description: r.description, targetGroups: r.target_groups, startsOn: r.starts_on,
   endsOn: r.ends_on, applyBy: r.apply_by, budgetFen: Number(r.budget_fen), reservedFen: Number(r.reserved_fen), disbursedFen: Number(r.disbursed_fen),
   statusReason: r.status_reason, consultationId: r.consultation_id, createdAt: r.created_at, regionId: r.region_id, path: r.path,
-  organizationId: r.organization_id, proposedBy: r.proposed_by, view: 'FULL',
+  organizationId: r.organization_id, proposedBy: r.proposed_by, concernedPaths: r.concerned_paths ?? [], view: 'FULL',
 });
 
 const ACTIVITY_COLUMNS = `a.id, a.project_id, a.title, a.starts_at, a.ends_at, a.address, a.region_id, a.path::text AS path, a.volunteer_slots, a.required_skills,
@@ -134,7 +135,11 @@ export class ProjectsRepository implements TransitionStore<Project, ProjectStatu
   /** A page of visible projects, newest first (keyset on created_at, id). */
   async page(vis: ProjectVisibility, filter: { status?: ProjectStatus | null; category?: string | null; regionPath?: string | null }, first: number, after: [string, string] | null): Promise<{ rows: Project[]; total: number }> {
     const params: unknown[] = [vis.publicStatuses, vis.organizationIds, vis.personId];
-    const staff = scopePredicate('p.path', vis.staffScopes, params);
+    // Staff see the projects of their area, and those that concern it: a linked need's grid or an activity's region
+    // lies in their scope (docs/projects.md "Who sees a project"; needs.project_id is read, never written, here).
+    const staff = `(${scopePredicate('p.path', vis.staffScopes, params)}
+      OR EXISTS (SELECT 1 FROM needs n WHERE n.project_id = p.id AND ${scopePredicate('n.grid_path', vis.staffScopes, params)})
+      OR EXISTS (SELECT 1 FROM project_activities pa WHERE pa.project_id = p.id AND ${scopePredicate('pa.path', vis.staffScopes, params)}))`;
     const where = [`(p.status = ANY($1::text[]) OR p.organization_id = ANY($2::uuid[]) OR p.proposed_by = $3
       OR EXISTS (SELECT 1 FROM project_applications a WHERE a.project_id = p.id AND a.organization_id = ANY($2::uuid[])) OR ${staff})`];
     if (filter.status) {
@@ -291,10 +296,10 @@ export class ProjectsRepository implements TransitionStore<Project, ProjectStatu
     await m.query(`UPDATE activity_signups SET status = $3 WHERE activity_id = $1 AND volunteer_id = $2`, [activityId, volunteerId, status]);
   }
 
-  /** The first on the waitlist (by when they joined it), or null. */
-  async nextWaitlisted(m: EntityManager, activityId: string): Promise<string | null> {
-    const rows = await m.query(`SELECT volunteer_id FROM activity_signups WHERE activity_id = $1 AND status = 'WAITLISTED' ORDER BY signed_up_at, id LIMIT 1`, [activityId]);
-    return rows[0]?.volunteer_id ?? null;
+  /** The waitlist in order (by when they joined it). */
+  async waitlisted(m: EntityManager, activityId: string): Promise<string[]> {
+    const rows: { volunteer_id: string }[] = await m.query(`SELECT volunteer_id FROM activity_signups WHERE activity_id = $1 AND status = 'WAITLISTED' ORDER BY signed_up_at, id`, [activityId]);
+    return rows.map((r) => r.volunteer_id);
   }
 
   async waitlistPosition(m: EntityManager, activityId: string, volunteerId: string): Promise<number | null> {
@@ -311,10 +316,10 @@ export class ProjectsRepository implements TransitionStore<Project, ProjectStatu
   }
 
   /** Another activity the volunteer holds a slot in whose time overlaps. */
-  async overlappingSignup(m: EntityManager, volunteerId: string, start: Date, end: Date, exceptActivityId: string): Promise<boolean> {
+  async overlappingSignup(m: EntityManager, volunteerId: string, start: Date, end: Date, exceptActivityId: string | null): Promise<boolean> {
     const rows = await m.query(
       `SELECT 1 FROM activity_signups s JOIN project_activities a ON a.id = s.activity_id
-        WHERE s.volunteer_id = $1 AND s.status = 'SIGNED_UP' AND a.status = 'SCHEDULED' AND a.id <> $4 AND tstzrange(a.starts_at, a.ends_at) && tstzrange($2, $3) LIMIT 1`,
+        WHERE s.volunteer_id = $1 AND s.status = 'SIGNED_UP' AND a.status = 'SCHEDULED' AND a.id IS DISTINCT FROM $4::uuid AND tstzrange(a.starts_at, a.ends_at) && tstzrange($2, $3) LIMIT 1`,
       [volunteerId, start, end, exceptActivityId],
     );
     return rows.length > 0;
@@ -334,11 +339,6 @@ export class ProjectsRepository implements TransitionStore<Project, ProjectStatu
 
   async cancelScheduledActivities(m: EntityManager, projectId: string): Promise<void> {
     await m.query(`UPDATE project_activities SET status = 'CANCELLED' WHERE project_id = $1 AND status = 'SCHEDULED'`, [projectId]);
-  }
-
-  /** Tells the organizations of a decided award (pg_notify on commit; ids only, no personal data). */
-  async notify(m: EntityManager, payload: Record<string, unknown>): Promise<void> {
-    await m.query(`SELECT pg_notify('wushe_project_events', $1)`, [JSON.stringify({ ...payload, at: new Date().toISOString() })]);
   }
 
   // ---------------------------------------------------------------- indicators

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { ConnectionType } from '../common/graphql/connection.js';
 import { byKeys, groupByKeys, loader } from '../common/graphql/context.js';
 import type { GqlContext } from '../common/graphql/context.js';
@@ -27,8 +27,9 @@ import {
 } from './project.input.js';
 import {
   ActivitySignup, Consultation, FundingLine, PastEvaluation, Project, ProjectActivity, ProjectApplication, ProjectEvaluation, ProjectEvaluatorGrant,
-  ProjectEvent, ProjectIndicator, ProjectNeed, ProjectResource,
+  ProjectEvent, ProjectIndicator, ProjectNeed, ProjectNotice, ProjectResource,
 } from './project.model.js';
+import { ProjectSignal, ProjectSignals } from './project-signals.js';
 import { ProjectsRepository } from './projects.repository.js';
 import { ProjectsService } from './projects.service.js';
 
@@ -47,7 +48,17 @@ export class ProjectsResolver {
     private readonly organizations: OrganizationLoaders,
     private readonly needsRepo: NeedsRepository,
     private readonly resourcesRepo: ResourcesRepository,
+    private readonly signals: ProjectSignals,
   ) {}
+
+  @Authorize(Permission.LOGGED_IN)
+  @Subscription(() => ProjectNotice, {
+    description: '承接结果通知: to the admins of each applying organization, whether it was awarded or not (SELF: only my organizations)',
+    resolve: (s: ProjectSignal): ProjectNotice => ({ type: s.type, projectId: s.projectId, applicationId: s.applicationId, organizationId: s.organizationId, at: new Date(s.at) }),
+  })
+  myProjectNotices(@CurrentActor() actor: Actor) {
+    return this.signals.listen((s) => actor.can(Permission.PROJECT_APPLY, { organizationId: s.organizationId }));
+  }
 
   @Public()
   @Query(() => Project, { nullable: true, description: '民生项目: public without login from PUBLISHED on (no personal data); staff in scope see every status' })

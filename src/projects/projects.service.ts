@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { CharityKind } from '../charity/charity.model.js';
 import { CharityRepository } from '../charity/charity.repository.js';
@@ -7,6 +7,7 @@ import { badInput } from '../common/errors.js';
 import { Connection, decodeCursor, PageArgs, toConnection } from '../common/graphql/connection.js';
 import { isUuid } from '../common/ids.js';
 import { ServiceConfirmationHooks } from '../common/service-confirmed.js';
+import { CommitmentChecks, CommitmentSource, CommitmentWindow } from '../common/commitments.js';
 import { fireTransition, TransitionErrors } from '../common/state-machine.js';
 import { MatchingService } from '../matching/matching.service.js';
 import { NeedCategory } from '../needs/need.model.js';
@@ -21,6 +22,7 @@ import { Actor, pathWithin } from '../scope/actor.js';
 import { Permission } from '../scope/permission.js';
 import { VolunteerStatus } from '../volunteers/volunteer.model.js';
 import { VolunteersRepository } from '../volunteers/volunteers.repository.js';
+import { ProjectSignals, ProjectSignalType } from './project-signals.js';
 import { allocateTranche, organizationFits, scoresProblem, totalScore } from './organization-fit.js';
 import {
   ApplyForProjectInput, AttendanceInput, DisburseProjectFundsInput, EvaluateProjectInput, ProjectsArgs, ProposeProjectInput, RecordConsultationInput,
@@ -53,7 +55,7 @@ type Effects = (m: EntityManager, p: Project, to: ProjectStatus) => Promise<{ pa
  * money moves through the charity module's fund accounts; minutes through the time bank's confirmation hook.
  */
 @Injectable()
-export class ProjectsService {
+export class ProjectsService implements OnModuleInit, CommitmentSource {
   constructor(
     private readonly db: DataSource,
     private readonly repo: ProjectsRepository,
@@ -66,7 +68,18 @@ export class ProjectsService {
     private readonly volunteers: VolunteersRepository,
     private readonly matching: MatchingService,
     private readonly hooks: ServiceConfirmationHooks,
+    private readonly commitments: CommitmentChecks,
+    private readonly signals: ProjectSignals,
   ) {}
+
+  onModuleInit(): void {
+    this.commitments.register(this);
+  }
+
+  /** A need claim or dispatch asks this: a slot (not a waitlist place) in a scheduled activity overlapping the window. */
+  overlaps(m: EntityManager, w: CommitmentWindow): Promise<boolean> {
+    return this.repo.overlappingSignup(m, w.volunteerId, w.start, w.end, null);
+  }
 
   // ---------------------------------------------------------------- parties and the engine
 
@@ -117,7 +130,8 @@ export class ProjectsService {
       const at = { regionPath: p.path };
       if (p.proposedBy === actor.personId || actor.can(Permission.PROJECT_READ, at) || actor.can(Permission.PROJECT_BROKER, at) || actor.can(Permission.PROJECT_APPROVE, at)
         || actor.can(Permission.PROJECT_EVALUATE, at) || actor.can(Permission.PROJECT_DISBURSE, at)
-        || (p.organizationId && actor.can(Permission.PROJECT_RUN, { organizationId: p.organizationId }))) return 'FULL';
+        || (p.organizationId && actor.can(Permission.PROJECT_RUN, { organizationId: p.organizationId }))
+        || (p.concernedPaths ?? []).some((path) => actor.can(Permission.PROJECT_READ, { regionPath: path }))) return 'FULL';
     }
     return PUBLIC_STATUSES.includes(p.status) ? 'PUBLIC' : null;
   }
@@ -304,7 +318,8 @@ export class ProjectsService {
       if (!org || org.status !== OrganizationStatus.APPROVED) throw projectErrors.organizationNotFit('组织未通过审核或已暂停');
       await this.repo.setApplicationStatus(m2, a.id, ApplicationStatus.AWARDED, reason.trim());
       const declined = await this.repo.declineOthers(m2, p.id, a.id, `已确定承接组织：${org.name}。${reason.trim()}`.slice(0, 500));
-      await this.repo.notify(m2, { type: 'PROJECT_AWARDED', projectId: p.id, awarded: a.organizationId, declined: declined.map((d) => d.organizationId) });
+      await this.signals.publish(m2, { type: ProjectSignalType.AWARDED, projectId: p.id, applicationId: a.id, organizationId: a.organizationId });
+      for (const d of declined) await this.signals.publish(m2, { type: ProjectSignalType.NOT_AWARDED, projectId: p.id, applicationId: d.id, organizationId: d.organizationId });
       return { patch: { organizationId: a.organizationId }, data: { applicationId: a.id, organizationId: a.organizationId, quoteFen: a.quoteFen, declined: declined.length } };
     }));
   }
@@ -455,11 +470,28 @@ export class ProjectsService {
       if (!mine || mine.status === SignupStatus.CANCELLED) throw projectErrors.notSignedUp();
       await this.repo.setSignup(m, a.id, v.id, SignupStatus.CANCELLED);
       if (mine.status === SignupStatus.SIGNED_UP) {
-        const next = await this.repo.nextWaitlisted(m, a.id);
-        if (next) await this.repo.setSignup(m, a.id, next, SignupStatus.SIGNED_UP);
+        // The first waitlisted volunteer who still fits moves up; an unfit one (vetting lapsed, now busy, …) keeps
+        // their waitlist place and is passed over (docs/projects.md, "Waitlist").
+        for (const next of await this.repo.waitlisted(m, a.id)) {
+          if (await this.stillFits(m, a, next)) {
+            await this.repo.setSignup(m, a.id, next, SignupStatus.SIGNED_UP);
+            break;
+          }
+        }
       }
     });
     return (await this.activities(actor, [activityId]))[0] ?? { ...(await this.repo.activitiesByIds([activityId]))[0], showsPeople: false };
+  }
+
+  /** The sign-up fitness rules, re-checked for a waitlisted volunteer about to take a slot. */
+  private async stillFits(m: EntityManager, a: { id: string; category: string; requiredSkills: string[]; startsAt: Date; endsAt: Date; path: string }, volunteerId: string): Promise<boolean> {
+    const [v] = await this.volunteers.byIds([volunteerId]);
+    if (!v || v.status !== VolunteerStatus.APPROVED) return false;
+    const fit = await this.matching.checkSession(m, volunteerId, {
+      category: a.category, requiredSkills: a.requiredSkills, start: a.startsAt, end: a.endsAt, path: a.path, requiresVetting: a.category === NeedCategory.CHILD_CARE,
+    });
+    if (!fit || fit.excluded.length > 0) return false;
+    return !(await this.repo.overlappingSignup(m, volunteerId, a.startsAt, a.endsAt, a.id));
   }
 
   async mySignup(actor: Actor | undefined, activityId: string): Promise<ActivitySignup | null> {
