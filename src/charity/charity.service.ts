@@ -200,7 +200,7 @@ export class CharityService {
     if (!found) throw notFound('记录');
     await this.repo.lock(m, found.charityId);
     const entry = (await this.repo.entry(m, entryId))!;
-    if (entry.kind !== CharityEntryKind.GRANT || entry.reversed) throw conflict('该记录已冲正', 'ALREADY_REVERSED');
+    if (entry.kind !== CharityEntryKind.GRANT || entry.reversed) throw charityErrors.alreadyReversed();
     const reversal = await this.repo.append(m, {
       charityId: entry.charityId,
       kind: CharityEntryKind.REVERSAL,
