@@ -142,6 +142,8 @@ describe('hardening: every referenced id in scope', () => {
   /** Arguments that make the rest of a call valid, so that the swapped id is what decides. */
   const later = new Date(Date.now() + 20 * 86400_000);
   const window = { windowStart: later.toISOString(), windowEnd: new Date(later.getTime() + 7200_000).toISOString() };
+  /** This month in Asia/Shanghai, as the visit planner takes it ("2026-12"). */
+  const thisMonth = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
   const overrides = (mutation: string): Record<string, unknown> => {
     switch (mutation) {
       case 'batchDispatch': return { capacity: 1 };
@@ -154,6 +156,9 @@ describe('hardening: every referenced id in scope', () => {
       case 'registerOrganization': return { input: { name: '测试社会组织', creditCode: `52320102MJ58099${'01'}` + creditCodeCheckChar('52320102MJ5809901'), category: 'LIFE_SERVICE', registration: 'REGISTERED' } };
       case 'registerSocialWorker': return { input: { certificateNo: 'SW-2026-0001' } };
       case 'registerVolunteer': return { input: { skills: ['助老陪护'] } };
+      case 'planVisits': return { month: thisMonth };
+      case 'proposeProject': return { input: { startsOn: later.toISOString(), endsOn: new Date(later.getTime() + 30 * 86400_000).toISOString() } };
+      case 'recordVisit': return { input: { raiseNeed: { title: '测试', category: 'REPAIR', estimatedMinutes: 60, ...window } } };
       default: return {};
     }
   };
