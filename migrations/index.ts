@@ -10,6 +10,7 @@ import { LedgerPaymentSource1764547400000 } from './1764547400000-ledger-payment
 import { FlagConsentHistory1795463055007 } from './1795463055007-flag-consent-history.js';
 import { ServiceRecordSources1796000000000 } from './1796000000000-service-record-sources.js';
 import { LedgerAccountChains1796100000000 } from './1796100000000-ledger-account-chains.js';
+import { Everyday1796600000000 } from './1796600000000-everyday.js';
 
 /** Every migration, oldest first. Listed explicitly so that ts-jest and the compiled build load the same set. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   FlagConsentHistory1795463055007,
   ServiceRecordSources1796000000000,
   LedgerAccountChains1796100000000,
+  Everyday1796600000000,
 ];

@@ -27,6 +27,8 @@ const EXPECTED: Record<NeedAction, { from: NeedStatus[]; to: NeedStatus | 'same'
   DISPUTE_CONFIRM: { from: [S.COMPLETED], to: S.CONFIRMED, by: [P.STAFF] },
   DISPUTE_REOPEN: { from: [S.COMPLETED], to: S.OPEN, by: [P.STAFF], late: S.EXPIRED },
   DISPUTE_CANCEL: { from: [S.COMPLETED], to: S.CANCELLED, by: [P.STAFF] },
+  SERIES_CLAIM: { from: [S.OPEN], to: S.CLAIMED, by: [P.SYSTEM], late: 'refused' },
+  WINDOW_CHANGED: { from: [S.CLAIMED], to: S.OPEN, by: [P.BENEFICIARY, P.PROXY, P.STAFF] },
 };
 
 const cells: [NeedStatus, NeedAction, NeedParty, boolean, boolean][] = [];
