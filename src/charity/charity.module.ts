@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
+import { NeedsModule } from '../needs/needs.module.js';
 import { RegionsModule } from '../regions/regions.module.js';
 import { CharityRepository } from './charity.repository.js';
-import { CharityResolver } from './charity.resolver.js';
+import { CharityResolver, PersonGoodsResolver } from './charity.resolver.js';
 import { CharityService } from './charity.service.js';
 
 @Module({
-  imports: [RegionsModule],
-  providers: [CharityRepository, CharityService, CharityResolver],
+  imports: [RegionsModule, NeedsModule],
+  providers: [CharityRepository, CharityService, CharityResolver, PersonGoodsResolver],
   exports: [CharityRepository, CharityService],
 })
 export class CharityModule {}
