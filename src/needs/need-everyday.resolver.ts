@@ -1,4 +1,5 @@
-import { Args, Context, Float, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Field, Float, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { IsString } from 'class-validator';
 import type { GqlContext } from '../common/graphql/context.js';
 import { PageArgs } from '../common/graphql/connection.js';
 import type { Connection } from '../common/graphql/connection.js';
@@ -14,6 +15,11 @@ import { NeedMessagesService } from './need-messages.service.js';
 import { NeedSeriesService } from './need-series.service.js';
 import type { SeriesView } from './need-series.service.js';
 import { NeedsService } from './needs.service.js';
+
+@ArgsType()
+class NeedMessagesArgs extends PageArgs {
+  @Field(() => ID) @IsString() needId: string;
+}
 
 /** Recurring series (docs/everyday.md). */
 @Resolver(() => NeedSeries)
@@ -86,8 +92,8 @@ export class NeedEverydayResolver {
 
   @Authorize(Permission.LOGGED_IN)
   @Query(() => NeedMessageConnection, { description: 'Messages on a need, oldest first (its talkers only)' })
-  needMessages(@CurrentActor() actor: Actor, @Args('needId', { type: () => ID }) needId: string, @Args() page: PageArgs): Promise<Connection<NeedMessage>> {
-    return this.messages.page(actor, needId, page.first, page.after);
+  needMessages(@CurrentActor() actor: Actor, @Args() args: NeedMessagesArgs): Promise<Connection<NeedMessage>> {
+    return this.messages.page(actor, args.needId, args.first, args.after);
   }
 
   @Authorize(Permission.LOGGED_IN)

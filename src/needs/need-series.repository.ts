@@ -136,7 +136,7 @@ export class NeedSeriesRepository {
   /** Occurrences in a status set whose window starts in [from, until) (null = no bound), earliest first. */
   async occurrenceIds(m: EntityManager, seriesId: string, statuses: NeedStatus[], from: Date | null, until: Date | null): Promise<string[]> {
     const rows = await m.query(
-      `SELECT id FROM needs WHERE series_id = $1 AND status = ANY($2::text[]) AND ($3::timestamptz IS NULL OR window_start >= $3)
+      `SELECT id FROM needs WHERE series_id = $1 AND status::text = ANY($2::text[]) AND ($3::timestamptz IS NULL OR window_start >= $3)
           AND ($4::timestamptz IS NULL OR window_start < $4) ORDER BY window_start`,
       [seriesId, statuses, from, until],
     );
