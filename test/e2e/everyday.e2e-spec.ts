@@ -146,6 +146,11 @@ describe('everyday use: recurring needs, editing, messages, check-in evidence, h
     });
   });
 
+  it('the demo ledger is dated like its services: 张伟’s November 2026 statement shows his 60 minutes of 2026-11-03', async () => {
+    const { myAccount } = await ok(t, `{ myAccount { statement(month: "2026-11") { openingBalanceMinutes creditMinutes } } }`, {}, PHONE.zhangWei);
+    expect(myAccount.statement).toEqual({ openingBalanceMinutes: 210, creditMinutes: 60 });
+  });
+
   describe('goods handed out by 长江新村慈善超市', () => {
     const HAND_OUT = `mutation ($i: HandOutGoodsInput!) { handOutGoods(input: $i) { id kind itemName itemUnit quantity recipientPersonId targetType } }`;
     const STOCK = `query ($id: ID!) { charity(id: $id) { goods { itemName quantity } } }`;
