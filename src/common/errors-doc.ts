@@ -22,7 +22,9 @@ export async function loadCatalogs(srcDir: string): Promise<string[]> {
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-const sample = (spec: ErrorSpec) => (typeof spec.message === 'string' ? spec.message : `${spec.message.length ? spec.message(...Array.from({ length: spec.message.length }, (_, i) => `{${i + 1}}`)) : spec.message()}`);
+// A placeholder that reads as `{n}` both as a value and as a list (messages may join a list argument).
+const placeholder = (i: number) => Object.assign([`{${i + 1}}`], { toString: () => `{${i + 1}}` });
+const sample = (spec: ErrorSpec) => (typeof spec.message === 'string' ? spec.message : `${spec.message.length ? spec.message(...Array.from({ length: spec.message.length }, (_, i) => placeholder(i))) : spec.message()}`);
 
 /** The Markdown of `docs/errors.md`: one table per module, entries by reason. */
 export function renderErrorsDoc(): string {
