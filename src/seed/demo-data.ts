@@ -8,6 +8,7 @@ import { RegionLevel } from '../regions/region-level.js';
 import { StationKind } from '../regions/station.model.js';
 import { Role } from '../scope/role.js';
 import { seedDemoLedger } from '../time-bank/demo-ledger.js';
+import { seedDemoEveryday } from './demo-everyday.js';
 import { DEFAULT_DEADLINES, Urgency } from '../needs/need-deadlines.js';
 
 export const DEMO_PASSWORD = 'demo1234';
@@ -145,6 +146,7 @@ export async function seedDemoData(db: DataSource, config: Pick<AppConfig, 'piiK
     await seedDemoLedger(db, m);
     await seedNeeds(m, regionIds);
     await seedRegistry(m, regionIds);
+    await seedDemoEveryday(m);
   });
 }
 
