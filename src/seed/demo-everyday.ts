@@ -4,7 +4,7 @@ import { maskPhonesInText } from '../privacy/mask.js';
 /**
  * Demo data of everyday use (docs/everyday.md), idempotent like the rest of the seed. Chosen so that nothing new is
  * open or claimable (other demos and tests count those): a weekly meal series of October–November 2026 that has run
- * its course, messages on 李建国's claimed TV repair, a far check-in on a confirmed service, and a hand-out of cooking
+ * its course, messages on 李建国's claimed washing-machine repair (刘洋), a far check-in on a confirmed service, and a hand-out of cooking
  * oil from 长江新村慈善超市 to 王秀英.
  */
 export async function seedDemoEveryday(m: EntityManager): Promise<void> {
@@ -29,8 +29,8 @@ export async function seedDemoEveryday(m: EntityManager): Promise<void> {
     );
   }
 
-  // 留言 on 李建国's claimed TV repair: the number typed in is masked like every message.
-  const [tv] = await m.query(`SELECT id FROM needs WHERE title = '电视机没有信号，请帮忙看看' AND beneficiary_id = $1`, [li]);
+  // 留言 on 李建国's washing-machine repair, claimed by 刘洋: the number typed in is masked like every message.
+  const [tv] = await m.query(`SELECT id FROM needs WHERE title = '洗衣机漏水维修' AND beneficiary_id = $1`, [li]);
   if (tv && (await m.query(`SELECT 1 FROM need_messages WHERE need_id = $1`, [tv.id])).length === 0) {
     await m.query(`INSERT INTO need_messages (need_id, author_id, text) VALUES ($1, $2, $3), ($1, $4, $5)`, [
       tv.id, li, maskPhonesInText('我下午都在家，到了打我电话13800000002'), liuYang, '好的，我三点左右到，带上工具',
