@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
+import { LedgerAccountChains1796100000000 } from '../../migrations/1796100000000-ledger-account-chains.js';
 import { migrations } from '../../migrations/index.js';
 import { dataSourceOptions } from '../../src/database/data-source.js';
 import { chainHash, GENESIS_HASH, JournalContent } from '../../src/time-bank/ledger-hash.js';
@@ -43,7 +44,7 @@ describe('per-account chains over a format-1/2 journal', () => {
 
   beforeAll(async () => {
     url = await createDatabase(false);
-    db = new DataSource(dataSourceOptions(url, { migrations: migrations.slice(0, migrations.length - 1) }));
+    db = new DataSource(dataSourceOptions(url, { migrations: migrations.slice(0, migrations.indexOf(LedgerAccountChains1796100000000)) }));
     await db.initialize();
     await db.runMigrations({ transaction: 'each' });
     [{ id: region }] = await db.query(`INSERT INTO regions (code, name, level, path) VALUES ('990000', '旧账本市', 'PROVINCE', '990000') RETURNING id`);
