@@ -88,7 +88,7 @@ export class MatchingService {
   }
 
   /**
-   * The fitness rules of a need (DESIGN.md §5, §7: approval, area, skills, availability, overlapping held needs,
+   * The fitness rules of a need (docs/design.md §5, §7: approval, area, skills, availability, overlapping held needs,
    * vetting, age) applied to a dated session that is not a need — a project activity. Under-18s may join: an
    * activity is a group led by the organization's adults. Returns why the volunteer does not fit (empty = fits).
    */
