@@ -2,14 +2,26 @@ import { NeedSeriesService } from '../../src/needs/need-series.service.js';
 import { needInput, ok, openNeed, personId, PHONE, saturday } from '../helpers/needs.js';
 import { codeOf, createTestApp, TestApp } from '../helpers/test-app.js';
 
-/** The next Tuesday 1–7 days ahead, hh:mm–hh:mm Asia/Shanghai, as ISO strings. */
+/**
+ * The next Tuesday hh:mm–hh:mm Asia/Shanghai, as ISO strings, at most 7 days ahead (so four weekly occurrences fit
+ * the 28-day materialising horizon whatever day the test runs) and at least an hour ahead. On a Tuesday less than an
+ * hour before `from` (or already past it), today's slot is too close and next week's is beyond 7 days: the window
+ * then moves three hours later today instead.
+ */
 function nextTuesday(from: string, to: string): { windowStart: string; windowEnd: string } {
-  const shanghai = new Date(Date.now() + 8 * 3600_000);
-  let days = (2 - shanghai.getUTCDay() + 7) % 7;
-  if (days === 0) days = 7;
-  const base = Date.UTC(shanghai.getUTCFullYear(), shanghai.getUTCMonth(), shanghai.getUTCDate() + days);
-  const at = (hhmm: string) => new Date(base + (Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3))) * 60_000 - 8 * 3600_000).toISOString();
-  return { windowStart: at(from), windowEnd: at(to) };
+  const now = Date.now();
+  const shanghai = new Date(now + 8 * 3600_000);
+  const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
+  const slot = (days: number, shift: number) => {
+    const base = Date.UTC(shanghai.getUTCFullYear(), shanghai.getUTCMonth(), shanghai.getUTCDate() + days);
+    const at = (hhmm: string) => base + (minutes(hhmm) + shift) * 60_000 - 8 * 3600_000;
+    return { start: at(from), end: at(to) };
+  };
+  const days = (2 - shanghai.getUTCDay() + 7) % 7;
+  let w = slot(days, 0);
+  if (w.start <= now + 3600_000) w = slot(days + 7, 0);
+  if (w.start > now + 7 * 24 * 3600_000) w = slot(days, 180);
+  return { windowStart: new Date(w.start).toISOString(), windowEnd: new Date(w.end).toISOString() };
 }
 
 const SERIES = `query ($id: ID!) { needSeries(id: $id) { id status claimantVolunteerId pauses { reason }
