@@ -15,10 +15,11 @@ import { Projects1796200000000 } from './1796200000000-projects.js';
 import { NeedsProjectLink1796200000001 } from './1796200000001-needs-project-link.js';
 import { CharityFundAccounts1796200000002 } from './1796200000002-charity-fund-accounts.js';
 import { CareVisits1796300000000 } from './1796300000000-care-visits.js';
-import { Brokering1796500000000 } from './1796500000000-brokering.js';
 import { SessionsPhoneVerification1796400000000 } from './1796400000000-sessions-phone-verification.js';
-
+import { Brokering1796500000000 } from './1796500000000-brokering.js';
+import { Everyday1796600000000 } from './1796600000000-everyday.js';
 import { Statistics1796700000000 } from './1796700000000-statistics.js';
+
 /** Every migration, oldest first. Listed explicitly so that ts-jest and the compiled build load the same set. */
 export const migrations = [
   Foundation1763856000000,
@@ -38,7 +39,8 @@ export const migrations = [
   NeedsProjectLink1796200000001,
   CharityFundAccounts1796200000002,
   CareVisits1796300000000,
-  Statistics1796700000000,
-  Brokering1796500000000,
   SessionsPhoneVerification1796400000000,
+  Brokering1796500000000,
+  Everyday1796600000000,
+  Statistics1796700000000,
 ];

@@ -79,6 +79,9 @@ export class CharityEntry {
   @Field(() => FundAccount, { description: 'The fund account this entry posts to' }) account: FundAccount;
   @Field(() => ID, { nullable: true, description: 'The transfer a project movement belongs to (its two entries sum to zero)' }) transferId: string | null;
   @Field(() => ID, { nullable: true, description: 'The project of a project movement' }) projectId: string | null;
+  @Field(() => String, { nullable: true, description: 'What a grant or hand-out went to: NEED, PROJECT or PERSON' }) targetType?: string | null;
+  @Field(() => ID, { nullable: true }) targetId?: string | null;
+  @Field(() => ID, { nullable: true, description: '领取人 of a hand-out (物资发放)' }) recipientPersonId?: string | null;
   charityId: string;
   seq: number;
 }
@@ -168,4 +171,14 @@ export class RecordGoodsDonationInput extends DonationBase {
 export class CharitiesArgs extends PageArgs {
   @Field(() => ID, { nullable: true, description: 'Only under this region' }) @IsOptional() @IsString() regionId?: string | null;
   @Field(() => CharityKind, { nullable: true }) @IsOptional() @IsIn(Object.values(CharityKind)) kind?: CharityKind | null;
+}
+
+@InputType({ description: '物资发放: goods from a charity supermarket to a resident (docs/everyday.md)' })
+export class HandOutGoodsInput {
+  @Field(() => ID) @IsString() charityId: string;
+  @Field(() => ID) @IsString() personId: string;
+  @Field({ description: 'Item name as in the stock, e.g. 大米' }) @IsString() @IsNotEmpty({ message: '请填写物资名称' }) @MaxLength(50) item: string;
+  @Field(() => Int) @IsInt({ message: '数量应为整数' }) quantity: number;
+  @Field(() => ID, { nullable: true, description: 'The need the goods answer, if any' }) @IsOptional() @IsString() needId?: string | null;
+  @Field({ description: 'Client-chosen key: the same key returns the same hand-out instead of a second one' }) @IsString() idempotencyKey: string;
 }

@@ -24,6 +24,7 @@ interface EntryRow {
   transfer_id: string | null;
   target_type: string | null;
   target_id: string | null;
+  recipient_person_id: string | null;
 }
 
 /** Ledger entries newest first; the cursor is the entry's sequence number. */
@@ -32,7 +33,7 @@ export const ENTRY_ORDER: KeysetOrder = { keys: [{ sql: 'seq', type: 'int' }], d
 export const CHARITY_ORDER: KeysetOrder = { keys: [{ sql: 'c.name', type: 'text' }, { sql: 'c.id', type: 'uuid' }], direction: 'ASC' };
 
 const ENTRY_COLUMNS = `id, seq, charity_id, kind, amount_fen, item_name, item_unit, quantity, value_fen, donor_name, anonymous, purpose,
-  receipt_no, reverses_entry_id, reason, recorded_at, account, transfer_id, target_type, target_id`;
+  receipt_no, reverses_entry_id, reason, recorded_at, account, transfer_id, target_type, target_id, recipient_person_id`;
 
 // bigint comes back from pg as a string; amounts stay integers end to end.
 const toEntry = (r: EntryRow): CharityEntry => ({
@@ -55,6 +56,9 @@ const toEntry = (r: EntryRow): CharityEntry => ({
   account: r.account,
   transferId: r.transfer_id,
   projectId: r.target_type === 'PROJECT' ? r.target_id : null,
+  targetType: r.target_type,
+  targetId: r.target_id,
+  recipientPersonId: r.recipient_person_id,
 });
 
 const CHARITY_COLUMNS = `c.id, c.kind, c.name, c.address, c.created_at, c.region_id, c.path::text AS path`;
@@ -82,7 +86,9 @@ export interface NewEntry {
   anonymous?: boolean;
   purpose?: string | null;
   receiptNo?: string | null;
-  targetType?: 'NEED' | 'PROJECT' | null;
+  targetType?: 'NEED' | 'PROJECT' | 'PERSON' | null;
+  recipientPersonId?: string | null;
+  idempotencyKey?: string | null;
   targetId?: string | null;
   reversesEntryId?: string | null;
   reason?: string | null;
@@ -128,13 +134,15 @@ export class CharityRepository {
   async append(manager: EntityManager, e: NewEntry): Promise<CharityEntry | null> {
     const rows: EntryRow[] = await manager.query(
       `INSERT INTO charity_entries (charity_id, kind, amount_fen, item_name, item_unit, quantity, value_fen, donor_name, donor_person_id,
-              donor_organization_id, anonymous, purpose, receipt_no, target_type, target_id, reverses_entry_id, reason, recorded_by, account, transfer_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
+              donor_organization_id, anonymous, purpose, receipt_no, target_type, target_id, reverses_entry_id, reason, recorded_by, account, transfer_id,
+              recipient_person_id, idempotency_key)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
        ON CONFLICT (charity_id, receipt_no) DO NOTHING RETURNING ${ENTRY_COLUMNS}`,
       [
         e.charityId, e.kind, e.amountFen ?? 0, e.itemName ?? null, e.itemUnit ?? null, e.quantity ?? 0, e.valueFen ?? 0, e.donorName ?? null,
         e.donorPersonId ?? null, e.donorOrganizationId ?? null, e.anonymous ?? false, e.purpose ?? null, e.receiptNo ?? null,
         e.targetType ?? null, e.targetId ?? null, e.reversesEntryId ?? null, e.reason ?? null, e.recordedBy, e.account ?? FundAccount.AVAILABLE, e.transferId ?? null,
+        e.recipientPersonId ?? null, e.idempotencyKey ?? null,
       ],
     );
     return rows[0] ? toEntry(rows[0]) : null;
@@ -229,4 +237,35 @@ export class CharityRepository {
     const { rows, total } = await keysetPage<Parameters<typeof toCharity>[0]>(this.db, { select: CHARITY_COLUMNS, from: 'charities c', where: w, order: CHARITY_ORDER, page });
     return { rows: rows.map(toCharity), total };
   }
+
+  /** The hand-out recorded under an idempotency key, if any. */
+  async byIdempotencyKey(m: EntityManager, charityId: string, key: string): Promise<CharityEntry | null> {
+    const rows: EntryRow[] = await m.query(`SELECT ${ENTRY_COLUMNS} FROM charity_entries WHERE charity_id = $1 AND idempotency_key = $2`, [charityId, key]);
+    return rows[0] ? toEntry(rows[0]) : null;
+  }
+
+  /** The units an item was ever held in by a charity, with what is on hand of each. */
+  async itemUnits(m: EntityManager, charityId: string, itemName: string): Promise<{ unit: string; quantity: number }[]> {
+    const rows = await m.query(
+      `SELECT item_unit AS unit, sum(quantity)::int AS quantity FROM charity_entries WHERE charity_id = $1 AND item_name = $2 GROUP BY item_unit ORDER BY 2 DESC`,
+      [charityId, itemName],
+    );
+    return rows;
+  }
+
+  /** Goods handed out to people, newest first (their record 物资领取). */
+  async handOutsTo(personIds: readonly string[]): Promise<CharityEntry[]> {
+    const rows: EntryRow[] = await this.db.query(
+      `SELECT ${ENTRY_COLUMNS} FROM charity_entries WHERE recipient_person_id = ANY($1::uuid[]) ORDER BY seq DESC`,
+      [personIds],
+    );
+    return rows.map(toEntry);
+  }
+
+  /** The grid path of a person's home (for scope checks). */
+  async personGridPath(m: EntityManager, id: string): Promise<{ exists: boolean; gridPath: string | null }> {
+    const rows = await m.query(`SELECT r.path::text AS path FROM persons p LEFT JOIN regions r ON r.id = p.grid_id WHERE p.id = $1`, [id]);
+    return { exists: rows.length > 0, gridPath: rows[0]?.path ?? null };
+  }
+
 }

@@ -2,13 +2,14 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { byKeys, groupByKeys, loader, LoaderKey } from '../common/graphql/context.js';
 import type { GqlContext } from '../common/graphql/context.js';
 import { ConnectionType, PageArgs } from '../common/graphql/connection.js';
+import { Person } from '../people/person.model.js';
 import { Region } from '../regions/region.model.js';
 import { RegionLoaders } from '../regions/regions.loaders.js';
 import { Actor } from '../scope/actor.js';
 import { Permission } from '../scope/permission.js';
 import { Authorize, CurrentActor } from '../scope/scope.decorators.js';
 import { FenScalar } from '../common/graphql/fen.scalar.js';
-import { CharitiesArgs, Charity, CharityEntry, CreateCharityInput, GoodsStock, RecordGoodsDonationInput, RecordMoneyDonationInput } from './charity.model.js';
+import { CharitiesArgs, Charity, CharityEntry, CreateCharityInput, GoodsStock, HandOutGoodsInput, RecordGoodsDonationInput, RecordMoneyDonationInput } from './charity.model.js';
 import { CharityRepository, FundBalances } from './charity.repository.js';
 import { CharityService } from './charity.service.js';
 
@@ -63,6 +64,12 @@ export class CharityResolver {
     return this.service.reverse(actor, entryId, reason);
   }
 
+  @Authorize(Permission.CHARITY_MANAGE)
+  @Mutation(() => CharityEntry, { description: '物资发放: goods to a resident in scope (for a need or by staff decision); never below zero; idempotent per key' })
+  handOutGoods(@CurrentActor() actor: Actor, @Args('input') input: HandOutGoodsInput): Promise<CharityEntry> {
+    return this.service.handOut(actor, input);
+  }
+
   @ResolveField(() => Region)
   region(@Parent() c: Charity, @Context() ctx: GqlContext): Promise<Region | null> {
     return this.regions.region(ctx).load(c.regionId);
@@ -106,5 +113,16 @@ export class CharityResolver {
   @ResolveField(() => CharityEntryConnection, { description: 'Ledger entries, newest first (charity, social and community staff in scope)' })
   entries(@Parent() c: Charity, @Context() ctx: GqlContext, @Args() page: PageArgs) {
     return this.service.entries(ctx.actor!, c, page);
+  }
+}
+
+/** 物资领取 on the resident's record (docs/everyday.md). */
+@Resolver(() => Person)
+export class PersonGoodsResolver {
+  constructor(private readonly service: CharityService) {}
+
+  @ResolveField(() => [CharityEntry], { description: '物资领取: goods handed out to this person (the person, staff who see them in full, charity managers)' })
+  goodsReceived(@Parent() p: Person, @Context() ctx: GqlContext): Promise<CharityEntry[]> {
+    return ctx.actor ? this.service.handOutsOf(ctx.actor, p) : Promise.resolve([]);
   }
 }

@@ -13,7 +13,8 @@ import { Permission } from '../scope/permission.js';
 import { pageRequest } from '../common/keyset-page.js';
 import { randomUUID } from 'node:crypto';
 import { charityErrors } from './charity.errors.js';
-import { Charity, CharityEntry, CharityEntryKind, CharityKind, CreateCharityInput, FundAccount, RecordGoodsDonationInput, RecordMoneyDonationInput } from './charity.model.js';
+import { Charity, CharityEntry, CharityEntryKind, CharityKind, CreateCharityInput, FundAccount, HandOutGoodsInput, RecordGoodsDonationInput, RecordMoneyDonationInput } from './charity.model.js';
+import { NeedsRepository } from '../needs/needs.repository.js';
 import { CHARITY_ORDER, CharityRepository, ENTRY_ORDER, FundBalances } from './charity.repository.js';
 
 
@@ -27,6 +28,7 @@ export class CharityService {
     private readonly regions: RegionsService,
     private readonly people: PeopleRepository,
     private readonly organizations: OrganizationsRepository,
+    private readonly needs: NeedsRepository,
   ) {}
 
   async create(actor: Actor, input: CreateCharityInput): Promise<Charity> {
@@ -282,6 +284,65 @@ export class CharityService {
     await this.repo.append(m, { ...common, account: from, amountFen: -r.amountFen });
     await this.repo.append(m, { ...common, account: to, amountFen: r.amountFen });
     return transferId;
+  }
+
+  /**
+   * 物资发放 (docs/everyday.md): goods from a supermarket to a resident, for a need or by a staff decision, as a
+   * GRANT entry naming the recipient. The caller manages the charity and has the person (and the need) in scope.
+   * The charity row is locked, so racing hand-outs queue and stock never goes below zero; the same idempotency key
+   * returns the first hand-out again.
+   */
+  async handOut(actor: Actor, input: HandOutGoodsInput): Promise<CharityEntry> {
+    const item = input.item.trim();
+    const key = input.idempotencyKey.trim();
+    if (!Number.isInteger(input.quantity) || input.quantity < 1 || input.quantity > 10000) throw charityErrors.quantityInvalid();
+    if (!key || key.length > 100) throw charityErrors.keyInvalid();
+    if (!isUuid(input.charityId)) throw charityErrors.charityNotFound();
+    if (!isUuid(input.personId)) throw charityErrors.recipientUnknown();
+    if (input.needId && !isUuid(input.needId)) throw charityErrors.handOutNeedMismatch();
+    const need = input.needId ? (await this.needs.byIds([input.needId]))[0] : null;
+    if (input.needId && (!need || need.beneficiaryId !== input.personId)) throw charityErrors.handOutNeedMismatch();
+    return this.db.transaction(async (m) => {
+      const charity = await this.repo.lock(m, input.charityId);
+      if (!charity) throw charityErrors.charityNotFound();
+      const person = await this.repo.personGridPath(m, input.personId);
+      if (!person.exists) throw charityErrors.recipientUnknown();
+      const inScope = this.canManage(actor, charity)
+        && !!person.gridPath && actor.can(Permission.CHARITY_MANAGE, { regionPath: person.gridPath })
+        && (!need || actor.can(Permission.CHARITY_MANAGE, { regionPath: need.gridPath }));
+      if (!inScope) throw charityErrors.handOutForbidden();
+      const earlier = await this.repo.byIdempotencyKey(m, charity.id, key);
+      if (earlier) {
+        const same = earlier.recipientPersonId === input.personId && earlier.itemName === item && earlier.quantity === -input.quantity && (earlier.targetType === 'NEED' ? earlier.targetId === input.needId : !input.needId);
+        if (!same) throw charityErrors.keyReused();
+        return earlier;
+      }
+      const units = await this.repo.itemUnits(m, charity.id, item);
+      if (units.length === 0) throw charityErrors.itemUnknown();
+      const [{ unit, quantity: onHand }] = units;
+      if (onHand < input.quantity) throw charityErrors.outOfStock(Math.max(0, onHand), unit);
+      return (await this.repo.append(m, {
+        charityId: charity.id,
+        kind: CharityEntryKind.GRANT,
+        itemName: item,
+        itemUnit: unit,
+        quantity: -input.quantity,
+        purpose: '物资发放',
+        targetType: need ? 'NEED' : 'PERSON',
+        targetId: need ? need.id : input.personId,
+        recipientPersonId: input.personId,
+        idempotencyKey: key,
+        recordedBy: actor.personId,
+      }))!;
+    });
+  }
+
+  /** A resident's goods received: for the person, staff who see them in full, and charity managers who see them. */
+  async handOutsOf(actor: Actor, person: { id: string; access: { view: string } }): Promise<CharityEntry[]> {
+    const view = person.access.view;
+    if (view === 'NONE') return [];
+    if (view === 'MASKED' && !actor.holds(Permission.CHARITY_MANAGE)) return [];
+    return this.repo.handOutsTo([person.id]);
   }
 
   async entries(actor: Actor, charity: Charity, page: PageArgs): Promise<Connection<CharityEntry>> {

@@ -1,3 +1,4 @@
+import { haversineKm } from '../matching/scoring.js';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ServiceConfirmationHooks } from '../common/service-confirmed.js';
@@ -65,6 +66,17 @@ export interface Rating {
  * depend on the locked row, the typed patch, the history data, and the consequences that commit with it — review
  * items, volunteer statistics, the time bank's earning, notifications.
  */
+export interface GeoPoint {
+  latitude: number;
+  longitude: number;
+}
+
+/** Check-in evidence (docs/everyday.md): metres from the need's location, when both points are known. */
+export function distanceM(need: NeedRecord, at: GeoPoint | null | undefined): number | null {
+  if (!at || need.latitude === null || need.longitude === null) return null;
+  return Math.round(haversineKm([need.latitude, need.longitude], [at.latitude, at.longitude]) * 1000);
+}
+
 @Injectable()
 export class NeedEffects {
   readonly settings: NeedLoopSettings;
@@ -146,6 +158,22 @@ export class NeedEffects {
     };
   }
 
+  /** A series claimant holds a new occurrence (system): the same fitness and overlap checks as a claim. */
+  seriesClaim(volunteerId: string): Effect {
+    return async (m, need, { now }) => {
+      await this.hold(m, need, volunteerId, 'claim');
+      return { patch: { claimedBy: volunteerId, claimedAt: now, dispatchedBy: null, dispatchOverrideReason: null }, data: { volunteerId, series: need.seriesId } };
+    };
+  }
+
+  /** The window changed after the claim (updateNeed): the claim is released, counted neither as a withdrawal nor a no-show. */
+  windowChanged(windowStart: Date, windowEnd: Date, before: { windowStart: Date; windowEnd: Date }): Effect {
+    return async (_m, need) => ({
+      patch: { ...UNCLAIM, windowStart, windowEnd },
+      data: { volunteerId: need.claimedById, from: { windowStart: before.windowStart, windowEnd: before.windowEnd }, to: { windowStart, windowEnd } },
+    });
+  }
+
   /** 派单. Choosing someone other than the top candidate is an override: it needs a reason, and both are recorded. */
   dispatch(by: string, volunteerId: string, reason: string | null | undefined): Effect {
     return async (m, need, { now }) => {
@@ -184,25 +212,27 @@ export class NeedEffects {
   }
 
   /** 签到: from `startEarlyMinutes` before the window until `noShowGraceMinutes` after it. */
-  start(): Effect {
+  start(at?: GeoPoint | null): Effect {
     return async (_m, need, { now }) => {
       const earliest = need.windowStart.getTime() - this.settings.startEarlyMinutes * MINUTE;
       const latest = need.windowEnd.getTime() + this.settings.noShowGraceMinutes * MINUTE;
       if (now.getTime() < earliest) throw needErrors.startTooEarly(fmt(new Date(earliest)));
       if (now.getTime() > latest) throw needErrors.startTooLate();
-      return { patch: { startedAt: now } };
+      const checkinDistanceM = distanceM(need, at);
+      return { patch: { startedAt: now, checkinDistanceM }, data: checkinDistanceM === null ? undefined : { checkinDistanceM } };
     };
   }
 
   /** 签退: the minutes served, at most the time since the start plus a tolerance. */
-  complete(minutes: number, note: string | null | undefined): Effect {
+  complete(minutes: number, note: string | null | undefined, at?: GeoPoint | null): Effect {
     return async (_m, need, { now }) => {
+      const checkoutDistanceM = distanceM(need, at);
       const elapsed = Math.floor((now.getTime() - present(need.startedAt, 'start time').getTime()) / MINUTE);
       const most = elapsed + this.settings.completeToleranceMinutes;
       if (minutes > most) throw needErrors.minutesExceedElapsed(elapsed, most);
       return {
-        patch: { completedAt: now, serviceMinutes: minutes, completionNote: note?.trim() || null, autoConfirmAt: new Date(now.getTime() + this.settings.autoConfirmMinutes * MINUTE) },
-        data: { minutes },
+        patch: { completedAt: now, serviceMinutes: minutes, completionNote: note?.trim() || null, autoConfirmAt: new Date(now.getTime() + this.settings.autoConfirmMinutes * MINUTE), checkoutDistanceM },
+        data: checkoutDistanceM === null ? { minutes } : { minutes, checkoutDistanceM },
       };
     };
   }

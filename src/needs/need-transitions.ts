@@ -45,6 +45,10 @@ export enum NeedAction {
   DISPUTE_REOPEN = 'DISPUTE_REOPEN',
   /** Staff settle a disputed completion: no service is owed any more; the need is cancelled, nothing is earned. */
   DISPUTE_CANCEL = 'DISPUTE_CANCEL',
+  /** A volunteer who claimed a recurring series holds each new occurrence (materialiser, docs/everyday.md). */
+  SERIES_CLAIM = 'SERIES_CLAIM',
+  /** The window of a claimed need changed (updateNeed): the claim is released without penalty. */
+  WINDOW_CHANGED = 'WINDOW_CHANGED',
 }
 
 /**
@@ -100,6 +104,8 @@ export const NEED_TRANSITIONS: readonly Transition[] = [
   { action: A.DISPUTE_CONFIRM, from: [S.COMPLETED], to: S.CONFIRMED, by: [P.STAFF], needsReason: false },
   { action: A.DISPUTE_REOPEN, from: [S.COMPLETED], to: S.OPEN, by: [P.STAFF], needsReason: false, ...EXPIRES_WHEN_LATE },
   { action: A.DISPUTE_CANCEL, from: [S.COMPLETED], to: S.CANCELLED, by: [P.STAFF], needsReason: false },
+  { action: A.SERIES_CLAIM, from: [S.OPEN], to: S.CLAIMED, by: [P.SYSTEM], needsReason: false, ...WINDOW_MUST_BE_OPEN },
+  { action: A.WINDOW_CHANGED, from: [S.CLAIMED], to: S.OPEN, by: [P.BENEFICIARY, P.PROXY, P.STAFF], needsReason: true },
 ];
 
 /** The need state machine on the generic engine (src/common/state-machine.ts). */

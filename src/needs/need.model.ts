@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsInt, IsLatitude, IsLongitude, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsInt, IsLatitude, IsLongitude, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ConnectionType } from '../common/graphql/connection.js';
 import { Urgency } from './need-deadlines.js';
 import { NeedAction, NeedStatus } from './need-transitions.js';
@@ -133,6 +133,14 @@ export const NeedConnection = ConnectionType(Need, 'Need');
 /** Validation messages are Chinese like the service's own (docs/design.md §12: BAD_USER_INPUT lists every field at fault). */
 const zh = (message: string) => ({ message });
 
+@InputType({ description: '周期: weekly on given weekdays (Asia/Shanghai, 1 = Monday … 7 = Sunday) or every N days; until a date or N times' })
+export class RecurrenceInput {
+  @Field(() => [Int], { nullable: true }) @IsOptional() @IsArray(zh('星期须为列表')) @ArrayMaxSize(7, zh('星期最多 7 个')) @IsInt({ each: true, message: '星期须为 1–7' }) weekdays?: number[] | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt(zh('间隔天数须为整数')) everyDays?: number | null;
+  @Field(() => Date, { nullable: true }) @IsOptional() @Type(() => Date) @IsDate(zh('结束日期无效')) until?: Date | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt(zh('次数须为整数')) count?: number | null;
+}
+
 @InputType()
 export class PostNeedInput {
   @Field() @IsString(zh('标题须为文字')) @Length(1, 100, zh('标题须为 1–100 字')) title: string;
@@ -151,6 +159,75 @@ export class PostNeedInput {
   @Field({ nullable: true, defaultValue: false, description: '党员接单: prefer party-member volunteers' }) @IsOptional() @IsBoolean(zh('党员优先须为是/否')) preferPartyMember?: boolean;
   @Field({ nullable: true, defaultValue: false, description: 'The service happens inside the home' }) @IsOptional() @IsBoolean(zh('入户服务须为是/否')) homeEntry?: boolean;
   @Field({ nullable: true, defaultValue: false, description: '集体活动 (staff of the grid only): hours earned may only be donated' }) @IsOptional() @IsBoolean(zh('集体活动须为是/否')) groupActivity?: boolean;
+  @Field(() => RecurrenceInput, { nullable: true, description: '周期需求: the window above is the first occurrence; the others are materialised ahead of time (docs/everyday.md)' })
+  @IsOptional() @ValidateNested() @Type(() => RecurrenceInput) recurrence?: RecurrenceInput | null;
+}
+
+@InputType({ description: '修改需求: only the fields given change' })
+export class UpdateNeedInput {
+  @Field(() => Date, { nullable: true }) @IsOptional() @Type(() => Date) @IsDate(zh('开始时间无效')) windowStart?: Date | null;
+  @Field(() => Date, { nullable: true }) @IsOptional() @Type(() => Date) @IsDate(zh('结束时间无效')) windowEnd?: Date | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString(zh('地址须为文字')) @MaxLength(200, zh('地址不能超过 200 字')) address?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString(zh('描述须为文字')) @MaxLength(2000, zh('描述不能超过 2000 字')) description?: string | null;
+  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray(zh('所需技能须为列表')) @ArrayMaxSize(5, zh('所需技能最多 5 项')) @IsString({ each: true, message: '技能名称须为文字' }) requiredSkills?: string[] | null;
+  @Field(() => String, { nullable: true, description: 'Why (recorded in the history; required when the window of a claimed need changes)' }) @IsOptional() @IsString() @MaxLength(500, zh('原因不能超过 500 字')) reason?: string | null;
+}
+
+@ObjectType('Recurrence')
+export class RecurrenceModel {
+  @Field(() => [Int]) weekdays: number[];
+  @Field(() => Int, { nullable: true }) everyDays: number | null;
+  @Field(() => Date, { nullable: true }) until: Date | null;
+  @Field(() => Int, { nullable: true }) count: number | null;
+}
+
+@ObjectType('NeedSeriesPause')
+export class NeedSeriesPause {
+  @Field() from: Date;
+  @Field() until: Date;
+  @Field() reason: string;
+}
+
+@ObjectType('NeedSeries', { description: '周期需求: a recurring need; each occurrence is an ordinary need (docs/everyday.md)' })
+export class NeedSeries {
+  @Field(() => ID) id: string;
+  @Field(() => String, { description: 'ACTIVE, PAUSED (a pause is running now) or ENDED' }) status: string;
+  @Field(() => RecurrenceModel) recurrence: RecurrenceModel;
+  @Field() firstWindowStart: Date;
+  @Field(() => Int) windowMinutes: number;
+  @Field(() => [NeedSeriesPause]) pauses: NeedSeriesPause[];
+  @Field(() => String, { nullable: true }) endedReason: string | null;
+  @Field(() => ID, { nullable: true, description: 'The volunteer who claimed the whole series' }) claimantVolunteerId: string | null;
+  @Field(() => [String], { description: 'What the last claimNeedSeries skipped and why (clashes), one line per occurrence' }) skipped: string[];
+  // occurrences: resolved by NeedSeriesResolver
+}
+
+@ObjectType('NeedMessage', { description: '需求留言: between the resident side, the claimant and staff in scope; phone numbers masked on the way in' })
+export class NeedMessage {
+  @Field(() => ID) id: string;
+  @Field(() => ID) needId: string;
+  @Field() text: string;
+  @Field() sentAt: Date;
+  authorId: string;
+  seq: number;
+  // author: resolved (masked like every person on a need)
+}
+
+export const NeedMessageConnection = ConnectionType(NeedMessage, 'NeedMessage');
+
+@ObjectType('NeedCallRequest', { description: '隐私通话: the relay connects both sides; neither sees the other\'s number' })
+export class NeedCallRequest {
+  @Field() status: string;
+  @Field(() => String, { nullable: true, description: 'The number to dial (the relay), when the relay gives one' }) relayNumber: string | null;
+}
+
+@ObjectType('FarCheckIn', { description: 'A check-in or check-out far from the need\'s location (for staff review)' })
+export class FarCheckIn {
+  @Field(() => ID) needId: string;
+  @Field() title: string;
+  @Field(() => Int, { nullable: true }) checkinDistanceM: number | null;
+  @Field(() => Int, { nullable: true }) checkoutDistanceM: number | null;
+  @Field(() => Int) thresholdM: number;
 }
 
 @InputType()

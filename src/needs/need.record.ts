@@ -47,6 +47,11 @@ export interface NeedRecord {
     autoConfirmAt: Date | null;
   };
   createdAt: Date;
+  /** The recurring series this need is an occurrence of (docs/everyday.md), or null. */
+  seriesId: string | null;
+  /** Metres between the need's location and the volunteer's check-in / check-out, when both were known. */
+  checkinDistanceM: number | null;
+  checkoutDistanceM: number | null;
   beneficiaryId: string;
   postedById: string;
   claimedById: string | null;
@@ -86,6 +91,12 @@ export interface NeedPatch {
   windowEnd?: Date;
   claimDeadline?: Date;
   claimBreachedAt?: Date | null;
+  checkinDistanceM?: number | null;
+  checkoutDistanceM?: number | null;
+  address?: string | null;
+  description?: string | null;
+  requiredSkills?: string[];
+  acceptDeadline?: Date;
 }
 
 /** The claim released: nobody holds the need any more. */

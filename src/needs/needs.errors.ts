@@ -26,6 +26,22 @@ export const needErrors = defineErrors('needs', {
   policySetForbidden: { code: FORBIDDEN, reason: 'REGION_OUT_OF_SCOPE', message: '无权设置该区域的办理时限', meaning: "the region lies outside the caller's NEED_DEADLINE_SET scope" },
   reviewForbidden: { code: FORBIDDEN, reason: 'REVIEW_OUT_OF_SCOPE', message: '无权处理该事项', meaning: "the review item's community lies outside the caller's NEED_TRIAGE scope" },
 
+  // ── recurring series, messages, editing (docs/everyday.md) ──
+  seriesNotFound: { code: NOT_FOUND, reason: 'SERIES_NOT_FOUND', message: '周期需求不存在', meaning: 'no need series with that id' },
+  seriesForbidden: { code: FORBIDDEN, reason: 'SERIES_FORBIDDEN', message: '无权管理该周期需求', meaning: 'only the resident side, staff of its grid (and its claimant, to read) see a series' },
+  seriesEnded: { code: CONFLICT, reason: 'SERIES_ENDED', message: '该周期需求已结束', meaning: 'the series was ended' },
+  seriesNotPublished: { code: CONFLICT, reason: 'SERIES_NOT_PUBLISHED', message: '该周期需求的各次服务需逐次受理，不能整单认领', meaning: 'a resident-posted series is triaged occurrence by occurrence' },
+  seriesTaken: { code: CONFLICT, reason: 'SERIES_TAKEN', message: '该周期需求已由其他志愿者认领', meaning: 'another volunteer claims the series' },
+  seriesNothingClaimable: { code: CONFLICT, reason: 'SERIES_NOTHING_CLAIMABLE', message: (why: string[]) => `没有可认领的场次：${why.join('；')}`, meaning: 'every open occurrence clashed or did not fit' },
+  messageForbidden: { code: FORBIDDEN, reason: 'MESSAGE_FORBIDDEN', message: '只有服务对象、接单志愿者和辖区工作人员可以查看和发送留言', meaning: 'messages are for the beneficiary or proxy, the claimant and staff in scope' },
+  messageNotLive: { code: CONFLICT, reason: 'NEED_NOT_LIVE', message: '需求已结束，不能再留言', meaning: 'messages are sent while the need is live (before it is closed, cancelled or rejected)' },
+  messageEmpty: { code: BAD, reason: 'MESSAGE_EMPTY', field: 'text', message: '留言不能为空，且不超过 500 字', meaning: 'the text is empty or longer than 500 characters' },
+  callNoCounterpart: { code: CONFLICT, reason: 'NO_CALL_COUNTERPART', message: '当前没有可以通话的对方（需求尚未被接单）', meaning: 'a relay call links the resident side and the claimant; the need has no claimant' },
+  updateForbidden: { code: FORBIDDEN, reason: 'UPDATE_FORBIDDEN', message: '只有发布人、服务对象或辖区工作人员可以修改需求', meaning: 'updateNeed is for the poster, the beneficiary and staff in scope' },
+  updateNotEditable: { code: CONFLICT, reason: 'NOT_EDITABLE', message: '需求已开始服务或已结束，不能修改', meaning: 'a need is edited before the service starts' },
+  updateClaimedOnlyWindow: { code: CONFLICT, reason: 'CLAIMED_ONLY_WINDOW', message: '已接单的需求只能修改服务时间（接单志愿者将被释放）；其他内容请与志愿者沟通后取消重发', meaning: 'after a claim only the window may change, which releases the claim (WINDOW_CHANGED)' },
+  updateNothing: { code: BAD, reason: 'NOTHING_TO_UPDATE', field: 'input', message: '没有要修改的内容', meaning: 'updateNeed was given no field' },
+
   // ── posting ──
   windowStartInvalid: { code: BAD, reason: 'INVALID_WINDOW', field: 'windowStart', message: '开始时间无效', meaning: 'the start is not a time' },
   windowStartPast: { code: BAD, reason: 'WINDOW_IN_PAST', field: 'windowStart', message: '服务时间须在将来', meaning: 'the window must start in the future' },

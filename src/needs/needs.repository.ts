@@ -53,6 +53,9 @@ export interface NeedRow {
   rating_tags: string[];
   status_reason: string | null;
   created_at: Date;
+  series_id: string | null;
+  checkin_distance_m: number | null;
+  checkout_distance_m: number | null;
 }
 
 const COLUMNS = `n.*, n.grid_path::text AS grid_path`;
@@ -98,6 +101,9 @@ export function toNeed(r: NeedRow): NeedRecord {
       autoConfirmAt: r.status === NeedStatus.COMPLETED && !r.disputed_at ? r.auto_confirm_at : null,
     },
     createdAt: r.created_at,
+    seriesId: r.series_id ?? null,
+    checkinDistanceM: r.checkin_distance_m ?? null,
+    checkoutDistanceM: r.checkout_distance_m ?? null,
     beneficiaryId: r.beneficiary_id,
     postedById: r.posted_by,
     claimedById: r.claimed_by,
@@ -142,6 +148,12 @@ const PATCH_COLUMNS: { readonly [K in keyof Required<NeedPatch>]: string } = {
   windowStart: 'window_start',
   windowEnd: 'window_end',
   claimDeadline: 'claim_deadline',
+  checkinDistanceM: 'checkin_distance_m',
+  checkoutDistanceM: 'checkout_distance_m',
+  address: 'address',
+  description: 'description',
+  requiredSkills: 'required_skills',
+  acceptDeadline: 'accept_deadline',
   claimBreachedAt: 'claim_breached_at',
 };
 
@@ -415,6 +427,30 @@ export class NeedsRepository implements TransitionStore<NeedRecord, NeedStatus, 
   async personFlags(m: EntityManager, personId: string): Promise<string[]> {
     const rows = await m.query(`SELECT flag::text FROM person_flags WHERE person_id = $1`, [personId]);
     return rows.map((r: { flag: string }) => r.flag);
+  }
+
+  /** Needs in the scopes whose check-in or check-out was farther than `thresholdM` from the need's location. */
+  async farCheckIns(scopes: ScopePaths, thresholdM: number): Promise<{ needId: string; title: string; checkinDistanceM: number | null; checkoutDistanceM: number | null }[]> {
+    const params: unknown[] = [thresholdM];
+    const where = scopePredicate('n.grid_path', scopes, params);
+    const rows = await this.db.query(
+      `SELECT n.id, n.title, n.checkin_distance_m, n.checkout_distance_m FROM needs n
+        WHERE (n.checkin_distance_m > $1 OR n.checkout_distance_m > $1) AND ${where}
+        ORDER BY n.started_at DESC NULLS LAST LIMIT 200`,
+      params,
+    );
+    return rows.map((r: { id: string; title: string; checkin_distance_m: number | null; checkout_distance_m: number | null }) => ({ needId: r.id, title: r.title, checkinDistanceM: r.checkin_distance_m, checkoutDistanceM: r.checkout_distance_m }));
+  }
+
+  async volunteerPerson(volunteerId: string): Promise<string | null> {
+    const [r] = await this.db.query(`SELECT person_id FROM volunteers WHERE id = $1`, [volunteerId]);
+    return r?.person_id ?? null;
+  }
+
+  /** Phone numbers for the call relay only (never returned to a client). */
+  async phonesOf(personIds: string[]): Promise<Map<string, string>> {
+    const rows: { id: string; phone: string }[] = await this.db.query(`SELECT id, phone FROM persons WHERE id = ANY($1::uuid[])`, [personIds]);
+    return new Map(rows.map((r) => [r.id, r.phone]));
   }
 
   async personHome(m: EntityManager, personId: string): Promise<{ id: string; grid_id: string | null; grid_path: string | null; address: string | null; birth_date: string | null } | null> {

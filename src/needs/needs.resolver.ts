@@ -19,6 +19,18 @@ import { Need, NeedConnection, NeedEvent, NeedFilter, NeedReview, PostNeedInput,
 import type { NeedRecord } from './need.record.js';
 import { NeedsRepository } from './needs.repository.js';
 import { DisputeOutcome, NeedsService } from './needs.service.js';
+import { NeedSeriesService } from './need-series.service.js';
+import { GeoPoint } from './need-effects.js';
+import { needErrors } from './needs.errors.js';
+
+/** Check-in coordinates: both or none, in range. */
+function geo(latitude: number | null | undefined, longitude: number | null | undefined): GeoPoint | null {
+  if ((latitude ?? null) === null && (longitude ?? null) === null) return null;
+  if (latitude === null || latitude === undefined) throw needErrors.latitudeMissing();
+  if (longitude === null || longitude === undefined) throw needErrors.longitudeMissing();
+  if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) throw needErrors.latitudeMissing();
+  return { latitude, longitude };
+}
 
 @ArgsType()
 class NeedsArgs extends PageArgs {
@@ -34,12 +46,14 @@ export class NeedsResolver {
     private readonly repo: NeedsRepository,
     private readonly people: PeopleLoaders,
     private readonly volunteers: VolunteerLoaders,
+    private readonly series: NeedSeriesService,
   ) {}
 
   @Authorize(Permission.LOGGED_IN)
   @Mutation(() => Need, { description: '点单: a resident posts a need, or a grid/community worker posts one for a resident (代办)' })
   postNeed(@CurrentActor() actor: Actor, @Args('input') input: PostNeedInput): Promise<Need> {
-    return this.service.post(actor, input);
+    // With a recurrence: the series and its first occurrences; the answer is the first occurrence (docs/everyday.md).
+    return input.recurrence ? this.series.post(actor, input) : this.service.post(actor, input);
   }
 
   @Authorize(Permission.NEED_TRIAGE)
@@ -91,8 +105,13 @@ export class NeedsResolver {
 
   @Authorize(Permission.NEED_SERVE)
   @Mutation(() => Need, { description: '开始服务 (签到): CLAIMED → IN_SERVICE' })
-  startService(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Need> {
-    return this.service.start(actor, id);
+  startService(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('latitude', { type: () => Float, nullable: true, description: 'Where the volunteer checks in (the distance to the need is kept)' }) latitude?: number | null,
+    @Args('longitude', { type: () => Float, nullable: true }) longitude?: number | null,
+  ): Promise<Need> {
+    return this.service.start(actor, id, geo(latitude, longitude));
   }
 
   @Authorize(Permission.NEED_SERVE)
@@ -102,8 +121,10 @@ export class NeedsResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('minutes', { type: () => Int }) minutes: number,
     @Args('note', { type: () => String, nullable: true }) note?: string | null,
+    @Args('latitude', { type: () => Float, nullable: true, description: 'Where the volunteer checks out (the distance to the need is kept)' }) latitude?: number | null,
+    @Args('longitude', { type: () => Float, nullable: true }) longitude?: number | null,
   ): Promise<Need> {
-    return this.service.complete(actor, id, minutes, note);
+    return this.service.complete(actor, id, minutes, note, geo(latitude, longitude));
   }
 
   @Authorize(Permission.LOGGED_IN)

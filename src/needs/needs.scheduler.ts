@@ -6,6 +6,7 @@ import { addWorkingDays } from './need-deadlines.js';
 import { NeedRecord } from './need.record.js';
 import { BreachKind, NeedScan, NeedsRepository } from './needs.repository.js';
 import { NeedsService } from './needs.service.js';
+import { NeedSeriesService } from './need-series.service.js';
 
 export interface SchedulerRun {
   acceptBreaches: number;
@@ -16,6 +17,8 @@ export interface SchedulerRun {
   autoConfirmed: number;
   closed: number;
   autoConfirmFailed: number;
+  /** Occurrences of recurring series materialised (docs/everyday.md). */
+  materialised: number;
 }
 
 const BATCH = 100;
@@ -42,6 +45,7 @@ export class NeedsScheduler implements OnApplicationBootstrap, OnApplicationShut
     private readonly repo: NeedsRepository,
     private readonly needs: NeedsService,
     private readonly bus: NotificationBus,
+    private readonly series: NeedSeriesService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -61,7 +65,8 @@ export class NeedsScheduler implements OnApplicationBootstrap, OnApplicationShut
   }
 
   async run(now: Date = new Date()): Promise<SchedulerRun> {
-    const result: SchedulerRun = { acceptBreaches: 0, claimBreaches: 0, serviceOverdue: 0, noShows: 0, expired: 0, autoConfirmed: 0, closed: 0, autoConfirmFailed: 0 };
+    const result: SchedulerRun = { acceptBreaches: 0, claimBreaches: 0, serviceOverdue: 0, noShows: 0, expired: 0, autoConfirmed: 0, closed: 0, autoConfirmFailed: 0, materialised: 0 };
+    result.materialised = await this.series.tick(now);
     const graceAgo = new Date(now.getTime() - this.needs.settings.noShowGraceMinutes * 60_000);
     result.acceptBreaches = await this.scan(NeedScan.ACCEPT_BREACH, now, (m, n) => this.breach(m, n, 'ACCEPT', now));
     result.claimBreaches = await this.scan(NeedScan.CLAIM_BREACH, now, (m, n) => this.breach(m, n, 'CLAIM', now));

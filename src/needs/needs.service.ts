@@ -15,13 +15,13 @@ import { Actor } from '../scope/actor.js';
 import { Permission } from '../scope/permission.js';
 import { Volunteer, VolunteerStatus } from '../volunteers/volunteer.model.js';
 import { VolunteersRepository } from '../volunteers/volunteers.repository.js';
-import { DisputeOutcome, Effect, NeedEffect, NeedEffects } from './need-effects.js';
+import { DisputeOutcome, Effect, GeoPoint, NeedEffect, NeedEffects } from './need-effects.js';
 import { deadlinesFrom, DEFAULT_DEADLINES, DeadlinePolicy, NeedLoopSettings, Urgency } from './need-deadlines.js';
-import { isRatingTag, NeedCategory, NeedFilter, NeedReview, PostNeedInput, RATING_TAG_LIST } from './need.model.js';
-import { NeedRecord, present } from './need.record.js';
+import { isRatingTag, NeedCategory, NeedFilter, NeedReview, PostNeedInput, RATING_TAG_LIST, UpdateNeedInput } from './need.model.js';
+import { NeedPatch, NeedRecord, present } from './need.record.js';
 import { HELD_STATES, NEED_MACHINE, needAllows, NeedAction, needConditions, NeedParty, NeedStatus, WINDOW_PASSED } from './need-transitions.js';
 import { allFields, needErrors } from './needs.errors.js';
-import { NeedsRepository } from './needs.repository.js';
+import { NeedsRepository, NewNeed } from './needs.repository.js';
 
 export { DisputeOutcome } from './need-effects.js';
 
@@ -178,6 +178,22 @@ export class NeedsService {
    * together with its own changes; otherwise in its own.
    */
   async post(actor: Actor, input: PostNeedInput, now = new Date(), manager?: EntityManager): Promise<NeedRecord> {
+    const run = async (m: EntityManager) => {
+      const { need, proxy } = await this.prepare(m, actor, input, now);
+      const id = await this.repo.insert(m, need);
+      await this.repo.recordEvent(m, { needId: id, action: 'POST', from: null, to: NeedStatus.SUBMITTED, actorId: actor.personId, data: { proxy } });
+      const [posted] = await this.repo.byIds([id], m);
+      await this.effects.signal(m, NeedSignalType.NEED_CHANGED, posted, 'POST', null);
+      return posted;
+    };
+    return manager ? run(manager) : this.db.transaction(run);
+  }
+
+  /**
+   * Validates a posting and checks who may post it, inside `m`: the need to insert, whether it is 代办, and whether
+   * the poster is staff of its grid. Shared by `post` and the recurring series (need-series.service.ts).
+   */
+  async prepare(m: EntityManager, actor: Actor, input: PostNeedInput, now: Date): Promise<{ need: NewNeed; proxy: boolean; staff: boolean }> {
     const failures: DomainException[] = [];
     if (!(input.windowStart instanceof Date) || Number.isNaN(input.windowStart.getTime())) failures.push(needErrors.windowStartInvalid());
     else if (input.windowStart.getTime() <= now.getTime()) failures.push(needErrors.windowStartPast());
@@ -191,65 +207,59 @@ export class NeedsService {
     const title = input.title.trim();
     if (!title) failures.push(needErrors.titleEmpty());
 
-    const run = async (m: EntityManager) => {
-      const beneficiaryId = input.beneficiaryId ?? actor.personId;
-      const beneficiary = await this.repo.personHome(m, beneficiaryId);
-      if (!beneficiary) failures.push(needErrors.beneficiaryUnknown());
-      if (skills.length > 0) {
-        const notListed = new Set(await this.volunteers.unknownSkills(m, skills));
-        const unknown = skills.filter((s) => notListed.has(s));
-        if (unknown.length > 0) failures.push(needErrors.unknownSkills(unknown));
-      }
-      const gridId = input.gridId ?? beneficiary?.grid_id ?? null;
-      const grid = gridId ? await this.regions.find(gridId, m) : null;
-      if (!gridId) failures.push(needErrors.gridMissing());
-      else if (!grid || grid.level !== RegionLevel.GRID) failures.push(needErrors.gridUnknown());
-      const invalid = allFields(failures);
-      if (invalid || !grid || !beneficiary) throw invalid ?? needErrors.gridUnknown();
+    const beneficiaryId = input.beneficiaryId ?? actor.personId;
+    const beneficiary = await this.repo.personHome(m, beneficiaryId);
+    if (!beneficiary) failures.push(needErrors.beneficiaryUnknown());
+    if (skills.length > 0) {
+      const notListed = new Set(await this.volunteers.unknownSkills(m, skills));
+      const unknown = skills.filter((s) => notListed.has(s));
+      if (unknown.length > 0) failures.push(needErrors.unknownSkills(unknown));
+    }
+    const gridId = input.gridId ?? beneficiary?.grid_id ?? null;
+    const grid = gridId ? await this.regions.find(gridId, m) : null;
+    if (!gridId) failures.push(needErrors.gridMissing());
+    else if (!grid || grid.level !== RegionLevel.GRID) failures.push(needErrors.gridUnknown());
+    const invalid = allFields(failures);
+    if (invalid || !grid || !beneficiary) throw invalid ?? needErrors.gridUnknown();
 
-      const proxy = beneficiaryId !== actor.personId;
-      const staff = actor.can(Permission.NEED_TRIAGE, { regionPath: grid.path });
-      // 代办: only staff of the grid may post for someone else; a resident posts in their own grid.
-      const allowed = proxy ? staff : actor.can(Permission.NEED_POST, { regionPath: grid.path });
-      if (!allowed) throw proxy ? needErrors.proxyForbidden() : needErrors.outsideOwnGrid();
-      // The resident must live where the proxy works: staff cannot post for people outside their scope or without a grid.
-      if (proxy && (!beneficiary.grid_path || !actor.can(Permission.NEED_TRIAGE, { regionPath: beneficiary.grid_path }))) throw needErrors.proxyForbidden();
-      // Group activities are organized by staff; their hours are donate-only in the time bank (docs/design.md §6.1).
-      if (input.groupActivity && !staff) throw needErrors.groupActivityStaffOnly();
+    const proxy = beneficiaryId !== actor.personId;
+    const staff = actor.can(Permission.NEED_TRIAGE, { regionPath: grid.path });
+    // 代办: only staff of the grid may post for someone else; a resident posts in their own grid.
+    const allowed = proxy ? staff : actor.can(Permission.NEED_POST, { regionPath: grid.path });
+    if (!allowed) throw proxy ? needErrors.proxyForbidden() : needErrors.outsideOwnGrid();
+    // The resident must live where the proxy works: staff cannot post for people outside their scope or without a grid.
+    if (proxy && (!beneficiary.grid_path || !actor.can(Permission.NEED_TRIAGE, { regionPath: beneficiary.grid_path }))) throw needErrors.proxyForbidden();
+    // Group activities are organized by staff; their hours are donate-only in the time bank (docs/design.md §6.1).
+    if (input.groupActivity && !staff) throw needErrors.groupActivityStaffOnly();
 
-      const urgency = input.urgency ?? Urgency.NORMAL;
-      const { acceptBy, claimBy } = deadlinesFrom(now, await this.effects.policyFor(m, grid.path, urgency));
-      const flags = await this.repo.personFlags(m, beneficiaryId);
-      const homeEntry = input.homeEntry ?? false;
-      const id = await this.repo.insert(m, {
-        title,
-        description: input.description?.trim() || null,
-        category: input.category,
-        urgency,
-        beneficiaryId,
-        postedBy: actor.personId,
-        gridId: grid.id,
-        gridPath: grid.path,
-        address: input.address?.trim() || beneficiary.address,
-        latitude,
-        longitude,
-        windowStart: input.windowStart,
-        windowEnd: input.windowEnd,
-        estimatedMinutes: input.estimatedMinutes,
-        requiredSkills: skills,
-        preferPartyMember: input.preferPartyMember ?? false,
-        homeEntry,
-        groupActivity: input.groupActivity ?? false,
-        requiresVetting: homeEntry || input.category === NeedCategory.CHILD_CARE || flags.includes('CHILD_IN_DIFFICULTY'),
-        acceptBy,
-        claimBy,
-      });
-      await this.repo.recordEvent(m, { needId: id, action: 'POST', from: null, to: NeedStatus.SUBMITTED, actorId: actor.personId, data: { proxy } });
-      const [need] = await this.repo.byIds([id], m);
-      await this.effects.signal(m, NeedSignalType.NEED_CHANGED, need, 'POST', null);
-      return need;
+    const urgency = input.urgency ?? Urgency.NORMAL;
+    const { acceptBy, claimBy } = deadlinesFrom(now, await this.effects.policyFor(m, grid.path, urgency));
+    const flags = await this.repo.personFlags(m, beneficiaryId);
+    const homeEntry = input.homeEntry ?? false;
+    const need: NewNeed = {
+      title,
+      description: input.description?.trim() || null,
+      category: input.category,
+      urgency,
+      beneficiaryId,
+      postedBy: actor.personId,
+      gridId: grid.id,
+      gridPath: grid.path,
+      address: input.address?.trim() || beneficiary.address,
+      latitude,
+      longitude,
+      windowStart: input.windowStart,
+      windowEnd: input.windowEnd,
+      estimatedMinutes: input.estimatedMinutes,
+      requiredSkills: skills,
+      preferPartyMember: input.preferPartyMember ?? false,
+      homeEntry,
+      groupActivity: input.groupActivity ?? false,
+      requiresVetting: homeEntry || input.category === NeedCategory.CHILD_CARE || flags.includes('CHILD_IN_DIFFICULTY'),
+      acceptBy,
+      claimBy,
     };
-    return manager ? run(manager) : this.db.transaction(run);
+    return { need, proxy, staff };
   }
 
   /** The deadlines that apply in a region, per urgency, and where each comes from (staff in scope). */
@@ -392,14 +402,96 @@ export class NeedsService {
     return this.transition(actor, id, NeedAction.NO_SHOW, reason, this.effects.noShow(actor !== null), { manager, at });
   }
 
-  start(actor: Actor, id: string): Promise<NeedRecord> {
-    return this.transition(actor, id, NeedAction.START, null, this.effects.start());
+  start(actor: Actor, id: string, at?: GeoPoint | null): Promise<NeedRecord> {
+    return this.transition(actor, id, NeedAction.START, null, this.effects.start(at));
   }
 
-  complete(actor: Actor, id: string, minutes: number, note: string | null | undefined): Promise<NeedRecord> {
+  complete(actor: Actor, id: string, minutes: number, note: string | null | undefined, at?: GeoPoint | null): Promise<NeedRecord> {
     if (!Number.isInteger(minutes) || minutes < 1 || minutes > 720) throw needErrors.serviceMinutesOutOfRange();
     if (note && note.length > 500) throw needErrors.noteTooLong();
-    return this.transition(actor, id, NeedAction.COMPLETE, null, this.effects.complete(minutes, note));
+    return this.transition(actor, id, NeedAction.COMPLETE, null, this.effects.complete(minutes, note, at));
+  }
+
+  /** 签到核查: needs in the caller's scope checked into or out of farther than `thresholdM` metres from their location. */
+  async farCheckIns(actor: Actor, thresholdM: number): Promise<{ needId: string; title: string; checkinDistanceM: number | null; checkoutDistanceM: number | null; thresholdM: number }[]> {
+    const threshold = Math.max(0, thresholdM);
+    return (await this.repo.farCheckIns(actor.scopeOf(Permission.NEED_TRIAGE), threshold)).map((r) => ({ ...r, thresholdM: threshold }));
+  }
+
+  /**
+   * 修改需求 (docs/everyday.md): before a claim the poster, the beneficiary or staff in scope change the window,
+   * address, description or skills; the change is recorded with the old and new values and the deadlines still
+   * pending are recomputed. After a claim only the window may change: the claim is then released (WINDOW_CHANGED,
+   * counted neither as a withdrawal nor a no-show) and the claimant is told, so they may claim the new time again.
+   */
+  async update(actor: Actor, id: string, input: UpdateNeedInput, now = new Date()): Promise<NeedRecord> {
+    const given = (['windowStart', 'windowEnd', 'address', 'description', 'requiredSkills'] as const).filter((k) => input[k] !== undefined && input[k] !== null);
+    if (given.length === 0) throw needErrors.updateNothing();
+    if (input.reason && input.reason.length > 500) throw needErrors.reasonTooLong();
+    const [current] = isUuid(id) ? await this.repo.byIds([id]) : [];
+    if (!current) throw needErrors.needNotFound();
+    const windowStart = input.windowStart ?? current.windowStart;
+    const windowEnd = input.windowEnd ?? current.windowEnd;
+    const windowChanged = windowStart.getTime() !== current.windowStart.getTime() || windowEnd.getTime() !== current.windowEnd.getTime();
+    const failures: DomainException[] = [];
+    if (windowChanged) {
+      if (windowStart.getTime() <= now.getTime()) failures.push(needErrors.windowStartPast());
+      if (windowEnd.getTime() <= windowStart.getTime()) failures.push(needErrors.windowEndBeforeStart());
+      else if (windowEnd.getTime() - windowStart.getTime() > 7 * 24 * 3600_000) failures.push(needErrors.windowTooLong());
+      else if (current.estimatedMinutes > (windowEnd.getTime() - windowStart.getTime()) / 60000) failures.push(needErrors.estimateExceedsWindow());
+    }
+    const skills = input.requiredSkills ? [...new Set(input.requiredSkills.map((s) => s.trim()))] : null;
+    if (skills && skills.length > 0) {
+      const notListed = new Set(await this.volunteers.unknownSkills(this.db.manager, skills));
+      const unknown = skills.filter((s) => notListed.has(s));
+      if (unknown.length > 0) failures.push(needErrors.unknownSkills(unknown));
+    }
+    const invalid = allFields(failures);
+    if (invalid) throw invalid;
+
+    if (current.status === NeedStatus.CLAIMED) {
+      if (given.some((k) => k !== 'windowStart' && k !== 'windowEnd') || !windowChanged) throw needErrors.updateClaimedOnlyWindow();
+      const reason = input.reason?.trim() || '服务时间已修改，原接单已释放';
+      return this.transition(actor, id, NeedAction.WINDOW_CHANGED, reason, this.effects.windowChanged(windowStart, windowEnd, current));
+    }
+    return this.db.transaction(async (m) => {
+      const need = await this.repo.lock(m, id);
+      if (!need) throw needErrors.needNotFound();
+      const mayEdit = actor.personId === need.postedById || actor.personId === need.beneficiaryId || this.isStaffOf(actor, need);
+      if (!mayEdit) throw needErrors.updateForbidden();
+      if (![NeedStatus.SUBMITTED, NeedStatus.ACCEPTED, NeedStatus.OPEN].includes(need.status)) {
+        throw need.status === NeedStatus.CLAIMED ? needErrors.updateClaimedOnlyWindow() : needErrors.updateNotEditable();
+      }
+      const patch: NeedPatch = {};
+      const changes: Record<string, { from: unknown; to: unknown }> = {};
+      if (windowChanged) {
+        patch.windowStart = windowStart;
+        patch.windowEnd = windowEnd;
+        changes.window = { from: [need.windowStart, need.windowEnd], to: [windowStart, windowEnd] };
+      }
+      if (input.address !== undefined && input.address !== null && input.address.trim() !== (need.address ?? '')) {
+        patch.address = input.address.trim() || null;
+        changes.address = { from: '(地址)', to: '(地址)' };
+      }
+      if (input.description !== undefined && input.description !== null && (input.description.trim() || null) !== need.description) {
+        patch.description = input.description.trim() || null;
+        changes.description = { from: need.description, to: patch.description };
+      }
+      if (skills && skills.join('|') !== need.requiredSkills.join('|')) {
+        patch.requiredSkills = skills;
+        changes.requiredSkills = { from: need.requiredSkills, to: skills };
+      }
+      if (Object.keys(changes).length === 0) return need;
+      // Deadlines still pending start again from the change: the new values are what staff and volunteers judge.
+      const { acceptBy, claimBy } = deadlinesFrom(now, await this.effects.policyFor(m, need.gridPath, need.urgency));
+      if (need.status === NeedStatus.SUBMITTED) patch.acceptDeadline = acceptBy;
+      patch.claimDeadline = claimBy;
+      await this.repo.apply(m, id, need.status, patch);
+      await this.repo.recordEvent(m, { needId: id, action: 'UPDATE', from: need.status, to: need.status, actorId: actor.personId, reason: input.reason?.trim() || null, data: { changed: Object.keys(changes), changes } });
+      const [after] = await this.repo.byIds([id], m);
+      await this.effects.signal(m, NeedSignalType.NEED_CHANGED, after, 'UPDATE', null);
+      return after;
+    });
   }
 
   /** 异议: stops auto-confirmation and opens a DISPUTE item for the community, which settles it with resolveDispute. */
@@ -444,6 +536,21 @@ export class NeedsService {
     const invalid = allFields(failures);
     if (invalid) throw invalid;
     return this.transition(actor, id, NeedAction.RESCHEDULE, reason, this.effects.reschedule(actor.personId, windowStart, windowEnd, reason));
+  }
+
+  /** The materialiser: the claimant of a series holds a new occurrence (checked like a claim), in `m`. */
+  seriesClaim(m: EntityManager, id: string, volunteerId: string, at: Date): Promise<NeedRecord> {
+    return this.transition(null, id, NeedAction.SERIES_CLAIM, null, this.effects.seriesClaim(volunteerId), { manager: m, at });
+  }
+
+  /** A series claim claims each occurrence in the series' transaction `m`. */
+  claimIn(m: EntityManager, actor: Actor, id: string): Promise<NeedRecord> {
+    return this.transition(actor, id, NeedAction.CLAIM, null, this.effects.claim(), { manager: m });
+  }
+
+  /** A series pause or end cancels an occurrence, in the series' transaction `m`. */
+  cancelIn(m: EntityManager, actor: Actor, id: string, reason: string): Promise<NeedRecord> {
+    return this.transition(actor, id, NeedAction.CANCEL, reason, undefined, { manager: m });
   }
 
   /** The scheduler: a waiting need whose window passed with nobody holding it. */

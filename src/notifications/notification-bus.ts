@@ -12,6 +12,8 @@ export enum NeedSignalType {
   NEED_CHANGED = 'NEED_CHANGED',
   /** A deadline was breached and the need escalated (to staff whose scope holds it). */
   DEADLINE_BREACHED = 'DEADLINE_BREACHED',
+  /** A message was posted on a need (`action` carries the message id; docs/everyday.md). */
+  NEED_MESSAGE = 'NEED_MESSAGE',
 }
 
 /** What travels through PostgreSQL NOTIFY: ids and codes only, never personal data. */

@@ -74,3 +74,13 @@ describe('PiiCipher', () => {
     expect(new PiiCipher(randomBytes(32)).lookupHash('x', 'id_number').equals(sut.lookupHash('x', 'id_number'))).toBe(false);
   });
 });
+
+describe('maskPhonesInText', () => {
+  it('masks mobiles in any common spelling and landlines, leaves other numbers', async () => {
+    const { maskPhonesInText } = await import('./mask.js');
+    expect(maskPhonesInText('我的电话13800000002，到了打给我')).toBe('我的电话138****0002，到了打给我');
+    expect(maskPhonesInText('+86 139-0000-0001 或 138 0000 0002')).toBe('139****0001 或 138****0002');
+    expect(maskPhonesInText('座机 025-84561234')).toBe('座机 025-****1234');
+    expect(maskPhonesInText('订单号 2026120300012345678，3幢201室')).toBe('订单号 2026120300012345678，3幢201室');
+  });
+});

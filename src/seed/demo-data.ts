@@ -10,6 +10,7 @@ import { Role } from '../scope/role.js';
 import { seedDemoLedger } from './demo-ledger.js';
 import { seedDemoProjects } from './demo-projects.js';
 import { seedDemoBrokering } from './demo-brokering.js';
+import { seedDemoEveryday } from './demo-everyday.js';
 import { DEFAULT_DEADLINES, Urgency } from '../needs/need-deadlines.js';
 import { seedDemoCare } from './demo-care.js';
 import { seedDemoStats } from './demo-stats.js';
@@ -153,6 +154,7 @@ export async function seedDemoData(db: DataSource, config: Pick<AppConfig, 'piiK
     await seedDemoCare(m);
     await seedDemoBrokering(m);
     await seedDemoStats(m);
+    await seedDemoEveryday(m);
   });
 }
 

@@ -51,7 +51,7 @@ export async function seedDemoLedger(db: DataSource, m: EntityManager): Promise<
     await earn(m, ledger, records, {
       needId: s.needId, volunteerId: vol.id, volunteerPersonId, beneficiaryPersonId: await person(s.beneficiary), gridId: grid.id,
       minutes: s.minutes, title: s.title, category: s.category, address: null, startedAt: start, endedAt: end, confirmedBy: worker, confirmedAt: end,
-    });
+    }, end);
   }
   const member = async (phone: string) => new Actor(await person(phone), []);
   const [a1] = await m.query(`SELECT id, path::text AS path FROM regions WHERE code = '320102002001'`);

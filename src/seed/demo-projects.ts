@@ -5,6 +5,7 @@ import { RegionsRepository } from '../regions/regions.repository.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { PeopleRepository } from '../people/people.repository.js';
 import { OrganizationsRepository } from '../organizations/organizations.repository.js';
+import { NeedsRepository } from '../needs/needs.repository.js';
 import { earn } from '../time-bank/earn.listener.js';
 import { LedgerRepository } from '../time-bank/ledger.repository.js';
 import { ServiceRecordsRepository } from '../time-bank/service-records.repository.js';
@@ -47,7 +48,7 @@ export async function seedDemoProjects(db: DataSource, m: EntityManager): Promis
   const zhengLei = await person('13400000001');
   const org = (await one(`SELECT id FROM organizations WHERE credit_code = '52320102MJ5800012H'`, [])).id as string;
   const fund = (await one(`SELECT id FROM charities WHERE name = '梅园新村街道社区慈善基金'`, [])).id as string;
-  const charity = new CharityService(db, new CharityRepository(db), new RegionsService(new RegionsRepository(db)), new PeopleRepository(db), new OrganizationsRepository(db));
+  const charity = new CharityService(db, new CharityRepository(db), new RegionsService(new RegionsRepository(db)), new PeopleRepository(db), new OrganizationsRepository(db), new NeedsRepository(db));
 
   const project = async (id: string, p: { title: string; category: string; description: string; status: string; start: Date; end: Date; budget: number; applyBy?: Date; organizationId?: string; groups: string[] }) => {
     await m.query(

@@ -41,8 +41,11 @@ export class EarnOnConfirmation implements ServiceConfirmationListener, OnModule
   }
 }
 
-/** Also used by the demo seed, which runs without Nest. Returns the EARN transaction id. */
-export async function earn(m: EntityManager, ledger: LedgerRepository, records: ServiceRecordsRepository, s: EarnableService): Promise<string> {
+/**
+ * Also used by the demo seed, which runs without Nest and dates the entry like its service (`at`; live earnings are
+ * dated now). Returns the EARN transaction id.
+ */
+export async function earn(m: EntityManager, ledger: LedgerRepository, records: ServiceRecordsRepository, s: EarnableService, at?: Date): Promise<string> {
   if (!Number.isInteger(s.minutes) || s.minutes < 1 || s.minutes > MAX_SERVICE_MINUTES) throw badInput('minutes', `服务时长须为 1–${MAX_SERVICE_MINUTES} 的整数分钟`);
   const source = s.source ?? 'NEED';
   const sourceId = s.sourceId ?? s.needId;
@@ -72,6 +75,7 @@ export async function earn(m: EntityManager, ledger: LedgerRepository, records: 
       kind: 'EARN', regionId: community, memo: s.title.slice(0, 200), sourceType: 'SERVICE_RECORD', sourceId: recordId, initiatorId: s.confirmedBy,
       legs: legs([issuanceId, -s.minutes], [volunteerAccountId!, kept], [poolId, overflow]),
       donateOnly: new Map([[volunteerAccountId!, donateOnly]]),
+      at,
     },
     locked,
   );

@@ -1,0 +1,245 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { badInput } from '../common/errors.js';
+import { Connection, decodeCursor, toConnection } from '../common/graphql/connection.js';
+import { isUuid } from '../common/ids.js';
+import { logger } from '../common/logging/logger.js';
+import { Actor } from '../scope/actor.js';
+import { Permission } from '../scope/permission.js';
+import { VolunteerStatus } from '../volunteers/volunteer.model.js';
+import { NeedEffects } from './need-effects.js';
+import { deadlinesFrom } from './need-deadlines.js';
+import { occurrencesBetween, Recurrence, recurrenceFault } from './need-recurrence.js';
+import { NeedSeriesRecord, NeedSeriesRepository, NeedSeriesStatus } from './need-series.repository.js';
+import { NeedSeries, PostNeedInput } from './need.model.js';
+import { NeedRecord } from './need.record.js';
+import { NeedStatus } from './need-transitions.js';
+import { needErrors } from './needs.errors.js';
+import { NeedsRepository } from './needs.repository.js';
+import { NeedsService } from './needs.service.js';
+
+/** How far ahead occurrences exist as needs (docs/everyday.md). */
+export const MATERIALISE_DAYS = 28;
+const DAY_MS = 24 * 3600_000;
+const SERIES_BATCH = 50;
+
+/** What a series shows, with what the last series claim skipped (not stored: the answer of that call). */
+export type SeriesView = NeedSeries & { record: NeedSeriesRecord };
+
+/**
+ * 周期需求 (docs/everyday.md): a recurring need is a series whose occurrences are ordinary needs, materialised
+ * ahead of time (MATERIALISE_DAYS) idempotently — unique (series, day) — by whoever runs first: the posting itself,
+ * the scheduler on any instance, a series claim.
+ */
+@Injectable()
+export class NeedSeriesService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly repo: NeedSeriesRepository,
+    private readonly needsRepo: NeedsRepository,
+    private readonly needs: NeedsService,
+    private readonly effects: NeedEffects,
+  ) {}
+
+  /** postNeed with a recurrence: the series and its first occurrences; returns the first occurrence. */
+  async post(actor: Actor, input: PostNeedInput, now = new Date()): Promise<NeedRecord> {
+    const r = input.recurrence!;
+    const recurrence: Recurrence = { weekdays: [...new Set(r.weekdays ?? [])].sort(), everyDays: r.everyDays ?? null, until: r.until ?? null, count: r.count ?? null };
+    const fault = input.windowStart instanceof Date ? recurrenceFault(recurrence, input.windowStart) : null;
+    if (fault) throw badInput(fault.field, fault.message);
+    const firstId = await this.db.transaction(async (m) => {
+      const { need, proxy, staff } = await this.needs.prepare(m, actor, input, now);
+      const seriesId = await this.repo.insert(m, {
+        ...recurrence,
+        firstStart: need.windowStart,
+        windowMinutes: Math.round((need.windowEnd.getTime() - need.windowStart.getTime()) / 60_000),
+        template: {
+          title: need.title, description: need.description, category: need.category, urgency: need.urgency, gridId: need.gridId, address: need.address,
+          latitude: need.latitude, longitude: need.longitude, estimatedMinutes: need.estimatedMinutes, requiredSkills: need.requiredSkills,
+          preferPartyMember: need.preferPartyMember, homeEntry: need.homeEntry, groupActivity: need.groupActivity, requiresVetting: need.requiresVetting,
+        },
+        // Staff of the grid posting it have accepted and published it by posting: each occurrence is OPEN at once.
+        publish: staff,
+        beneficiaryId: need.beneficiaryId,
+        postedById: actor.personId,
+        gridPath: need.gridPath,
+      });
+      const series = (await this.repo.lock(m, seriesId))!;
+      const ids = await this.materialise(m, series, now, { proxy });
+      return ids[0];
+    });
+    return (await this.needsRepo.byIds([firstId]))[0];
+  }
+
+  /**
+   * The occurrences of `series` up to now + MATERIALISE_DAYS that do not exist yet, in `m` (the series row locked
+   * by the caller). Each is an ordinary need; a series claimant holds each new one if it fits (else it stays OPEN).
+   */
+  async materialise(m: EntityManager, series: NeedSeriesRecord, now: Date, opts: { proxy?: boolean } = {}): Promise<string[]> {
+    if (series.status === NeedSeriesStatus.ENDED) return [];
+    const last = await this.repo.lastOccurrenceStart(m, series.id);
+    const after = new Date(Math.max(now.getTime(), last?.getTime() ?? 0));
+    const due = occurrencesBetween(series, after, new Date(now.getTime() + MATERIALISE_DAYS * DAY_MS));
+    const ids: string[] = [];
+    for (const o of due) {
+      const { acceptBy, claimBy } = deadlinesFrom(now, await this.effects.policyFor(m, series.gridPath, series.template.urgency));
+      const id = await this.repo.insertOccurrence(m, {
+        seriesId: series.id, date: o.date, postedBy: series.postedById, beneficiaryId: series.beneficiaryId, gridPath: series.gridPath,
+        t: series.template, windowStart: o.windowStart, windowEnd: o.windowEnd, acceptBy, claimBy, published: series.publish, now,
+      });
+      if (!id) continue;
+      const data = { proxy: opts.proxy ?? series.postedById !== series.beneficiaryId, series: series.id, occurrence: o.date };
+      await this.needsRepo.recordEvent(m, { needId: id, action: 'POST', from: null, to: NeedStatus.SUBMITTED, actorId: series.postedById, data, at: now });
+      if (series.publish) {
+        await this.needsRepo.recordEvent(m, { needId: id, action: 'ACCEPT', from: NeedStatus.SUBMITTED, to: NeedStatus.ACCEPTED, actorId: series.postedById, reason: '周期需求自动受理', at: now });
+        await this.needsRepo.recordEvent(m, { needId: id, action: 'PUBLISH', from: NeedStatus.ACCEPTED, to: NeedStatus.OPEN, actorId: series.postedById, reason: '周期需求自动发布', at: now });
+      }
+      ids.push(id);
+      if (series.claimantVolunteerId && series.publish) {
+        // A clash or a lapse of fitness leaves that occurrence OPEN for others; the series keeps its claimant.
+        await m.query('SAVEPOINT series_claim');
+        try {
+          await this.needs.seriesClaim(m, id, series.claimantVolunteerId, now);
+          await m.query('RELEASE SAVEPOINT series_claim');
+        } catch (err) {
+          await m.query('ROLLBACK TO SAVEPOINT series_claim');
+          logger.info('series occurrence not claimed', { needId: id, message: err instanceof Error ? err.message : String(err) });
+        }
+      }
+    }
+    return ids;
+  }
+
+  /** The scheduler's part: materialise every live series (each locked with SKIP LOCKED: once across instances). */
+  async tick(now = new Date()): Promise<number> {
+    return this.db.transaction(async (m) => {
+      let made = 0;
+      for (const s of await this.repo.lockLive(m, SERIES_BATCH)) made += (await this.materialise(m, s, now)).length;
+      return made;
+    });
+  }
+
+  // ---------------------------------------------------------------- reading and acting
+
+  /** Who may see and manage a series: its resident side and staff of its grid. */
+  private manages(actor: Actor, s: NeedSeriesRecord): boolean {
+    return actor.personId === s.beneficiaryId || actor.personId === s.postedById || actor.can(Permission.NEED_TRIAGE, { regionPath: s.gridPath });
+  }
+
+  async get(actor: Actor, id: string): Promise<SeriesView | null> {
+    const [s] = isUuid(id) ? await this.repo.byIds([id]) : [];
+    if (!s) return null;
+    const volunteer = await this.needs.myVolunteer(actor.personId);
+    if (!this.manages(actor, s) && !(volunteer && s.claimantVolunteerId === volunteer.id)) throw needErrors.seriesForbidden();
+    return this.view(s, []);
+  }
+
+  /** The series of a need, for whoever may see that need. */
+  async ofNeed(need: NeedRecord): Promise<SeriesView | null> {
+    if (!need.seriesId) return null;
+    const [s] = await this.repo.byIds([need.seriesId]);
+    return s ? this.view(s, []) : null;
+  }
+
+  view(s: NeedSeriesRecord, skipped: string[], now = new Date()): SeriesView {
+    const pausedNow = s.pauses.some((p) => p.from.getTime() <= now.getTime() && now.getTime() < p.until.getTime());
+    return {
+      id: s.id,
+      status: s.status === NeedSeriesStatus.ENDED ? 'ENDED' : pausedNow ? 'PAUSED' : 'ACTIVE',
+      recurrence: { weekdays: s.weekdays, everyDays: s.everyDays, until: s.until, count: s.count },
+      firstWindowStart: s.firstStart,
+      windowMinutes: s.windowMinutes,
+      pauses: s.pauses,
+      endedReason: s.endedReason,
+      claimantVolunteerId: s.claimantVolunteerId,
+      skipped,
+      record: s,
+    };
+  }
+
+  async occurrences(s: NeedSeriesRecord, first: number, cursor: string | null | undefined): Promise<Connection<NeedRecord>> {
+    const after = cursor ? (decodeCursor(cursor, 2) as [string, string]) : null;
+    const { rows, total } = await this.repo.occurrences(s.id, first, after);
+    const needs = new Map((await this.needsRepo.byIds(rows.map((r) => r.id))).map((n) => [n.id, n]));
+    return toConnection(rows, first, total, (r) => [r.window_start.toISOString(), r.id], (r) => needs.get(r.id)!);
+  }
+
+  /**
+   * 暂停: occurrences starting in [from, until) are cancelled with the reason (a claimant is freed by it) and none
+   * is materialised there later; everything else stays as it was.
+   */
+  async pause(actor: Actor, id: string, from: Date, until: Date, reason: string): Promise<SeriesView> {
+    const why = reason?.trim();
+    if (!why) throw needErrors.reasonRequired();
+    if (why.length > 500) throw needErrors.reasonTooLong();
+    if (!(from instanceof Date) || !(until instanceof Date) || until.getTime() <= from.getTime()) throw badInput('until', '暂停的结束时间应晚于开始时间');
+    return this.db.transaction(async (m) => {
+      const s = await this.lockManaged(m, actor, id);
+      const live = await this.repo.occurrenceIds(m, s.id, [NeedStatus.SUBMITTED, NeedStatus.ACCEPTED, NeedStatus.OPEN, NeedStatus.CLAIMED], from, until);
+      for (const needId of live) await this.needs.cancelIn(m, actor, needId, `周期需求暂停：${why}`);
+      const pauses = [...s.pauses, { from, until, reason: why }];
+      await this.repo.update(m, s.id, { pauses });
+      return this.view({ ...s, pauses }, []);
+    });
+  }
+
+  /** 结束: no more occurrences; the future ones not yet started are cancelled with the reason. */
+  async end(actor: Actor, id: string, reason: string): Promise<SeriesView> {
+    const why = reason?.trim();
+    if (!why) throw needErrors.reasonRequired();
+    if (why.length > 500) throw needErrors.reasonTooLong();
+    return this.db.transaction(async (m) => {
+      const s = await this.lockManaged(m, actor, id);
+      if (s.status === NeedSeriesStatus.ENDED) throw needErrors.seriesEnded();
+      const live = await this.repo.occurrenceIds(m, s.id, [NeedStatus.SUBMITTED, NeedStatus.ACCEPTED, NeedStatus.OPEN, NeedStatus.CLAIMED], new Date(), null);
+      for (const needId of live) await this.needs.cancelIn(m, actor, needId, `周期需求结束：${why}`);
+      await this.repo.update(m, s.id, { status: NeedSeriesStatus.ENDED, endedReason: why });
+      return this.view({ ...s, status: NeedSeriesStatus.ENDED, endedReason: why }, []);
+    });
+  }
+
+  /**
+   * 整单认领: the calling volunteer claims every materialised OPEN occurrence (each its own claim, checked for
+   * clashes and fitness like any claim) and becomes the series' claimant, so future occurrences are held for them
+   * too. An occurrence that does not fit is skipped and named in `skipped`.
+   */
+  async claim(actor: Actor, id: string): Promise<SeriesView> {
+    const volunteer = await this.needs.myVolunteer(actor.personId);
+    if (!volunteer || volunteer.status !== VolunteerStatus.APPROVED) throw needErrors.notApprovedVolunteer();
+    const skipped: string[] = [];
+    await this.db.transaction(async (m) => {
+      const [s] = isUuid(id) ? await this.repo.byIds([id], m) : [];
+      if (!s) throw needErrors.seriesNotFound();
+      const locked = (await this.repo.lock(m, s.id))!;
+      if (locked.status === NeedSeriesStatus.ENDED) throw needErrors.seriesEnded();
+      if (!locked.publish) throw needErrors.seriesNotPublished();
+      if (locked.claimantVolunteerId && locked.claimantVolunteerId !== volunteer.id) throw needErrors.seriesTaken();
+      await this.materialise(m, locked, new Date());
+      const open = await this.repo.occurrenceIds(m, s.id, [NeedStatus.OPEN], new Date(), null);
+      let claimed = 0;
+      for (const needId of open) {
+        const [need] = await this.needsRepo.byIds([needId], m);
+        await m.query('SAVEPOINT occurrence_claim');
+        try {
+          await this.needs.claimIn(m, actor, needId);
+          await m.query('RELEASE SAVEPOINT occurrence_claim');
+          claimed++;
+        } catch (err) {
+          await m.query('ROLLBACK TO SAVEPOINT occurrence_claim');
+          skipped.push(`${need.windowStart.toISOString()}: ${err instanceof Error ? err.message : String(err)}`);
+        }
+      }
+      if (claimed === 0 && open.length > 0) throw needErrors.seriesNothingClaimable(skipped);
+      await this.repo.update(m, s.id, { claimantVolunteerId: volunteer.id });
+    });
+    const [s] = await this.repo.byIds([id]);
+    return this.view(s, skipped);
+  }
+
+  private async lockManaged(m: EntityManager, actor: Actor, id: string): Promise<NeedSeriesRecord> {
+    const s = isUuid(id) ? await this.repo.lock(m, id) : null;
+    if (!s) throw needErrors.seriesNotFound();
+    if (!this.manages(actor, s)) throw needErrors.seriesForbidden();
+    return s;
+  }
+}

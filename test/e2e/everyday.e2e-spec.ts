@@ -1,0 +1,209 @@
+import { NeedSeriesService } from '../../src/needs/need-series.service.js';
+import { needInput, ok, openNeed, personId, PHONE, saturday } from '../helpers/needs.js';
+import { codeOf, createTestApp, TestApp } from '../helpers/test-app.js';
+
+/**
+ * The next Tuesday hh:mm–hh:mm Asia/Shanghai, as ISO strings, at most 7 days ahead (so four weekly occurrences fit
+ * the 28-day materialising horizon whatever day the test runs) and at least an hour ahead. On a Tuesday less than an
+ * hour before `from` (or already past it), today's slot is too close and next week's is beyond 7 days: the window
+ * then moves three hours later today instead.
+ */
+function nextTuesday(from: string, to: string): { windowStart: string; windowEnd: string } {
+  const now = Date.now();
+  const shanghai = new Date(now + 8 * 3600_000);
+  const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
+  const slot = (days: number, shift: number) => {
+    const base = Date.UTC(shanghai.getUTCFullYear(), shanghai.getUTCMonth(), shanghai.getUTCDate() + days);
+    const at = (hhmm: string) => base + (minutes(hhmm) + shift) * 60_000 - 8 * 3600_000;
+    return { start: at(from), end: at(to) };
+  };
+  const days = (2 - shanghai.getUTCDay() + 7) % 7;
+  let w = slot(days, 0);
+  if (w.start <= now + 3600_000) w = slot(days + 7, 0);
+  if (w.start > now + 7 * 24 * 3600_000) w = slot(days, 180);
+  return { windowStart: new Date(w.start).toISOString(), windowEnd: new Date(w.end).toISOString() };
+}
+
+const SERIES = `query ($id: ID!) { needSeries(id: $id) { id status claimantVolunteerId pauses { reason }
+  occurrences(first: 20) { totalCount edges { node { id status windowStart statusReason claimedBy { person { name } } series { id } } } } } }`;
+const WEEK = 7 * 24 * 3600_000;
+
+describe('everyday use: recurring needs, editing, messages, check-in evidence, hand-outs', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  describe('a weekly Tuesday meal delivery for 王秀英 posted by 孙丽', () => {
+    let seriesId: string;
+    let occurrences: { id: string; status: string; windowStart: string; statusReason: string | null; claimedBy: { person: { name: string } } | null }[];
+    const first = nextTuesday('11:00', '12:00');
+
+    it('produces the next four Tuesdays as OPEN needs, each its own need of the series', async () => {
+      const wang = await personId(t, PHONE.wang);
+      const until = new Date(Date.parse(first.windowStart) + 12 * WEEK).toISOString();
+      const { postNeed } = await ok(t, `mutation ($i: PostNeedInput!) { postNeed(input: $i) { id status windowStart series { id recurrence { weekdays until } } } }`, {
+        i: needInput({ title: '每周二送午餐上门', category: 'MEAL_ASSISTANCE', ...first, estimatedMinutes: 30, requiredSkills: ['助餐送餐'], beneficiaryId: wang, recurrence: { weekdays: [2], until } }),
+      }, PHONE.sunLi);
+      expect(postNeed).toMatchObject({ status: 'OPEN', windowStart: first.windowStart, series: { recurrence: { weekdays: [2] } } });
+      seriesId = postNeed.series.id;
+      const { needSeries } = await ok(t, SERIES, { id: seriesId }, PHONE.sunLi);
+      occurrences = needSeries.occurrences.edges.map((e: any) => e.node);
+      expect(occurrences.map((o) => o.windowStart)).toEqual([0, 1, 2, 3].map((w) => new Date(Date.parse(first.windowStart) + w * WEEK).toISOString()));
+      expect(occurrences.every((o) => o.status === 'OPEN')).toBe(true);
+    });
+
+    it('materialising again, even from racing instances, adds nothing (unique series and day)', async () => {
+      const series = t.app.get(NeedSeriesService);
+      const made = await Promise.all([series.tick(), series.tick(), series.tick()]);
+      expect(made).toEqual([0, 0, 0]);
+      const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM needs WHERE series_id = $1`, [seriesId]);
+      expect(n).toBe(4);
+    });
+
+    it('张伟 claims the series: every occurrence is his', async () => {
+      const { claimNeedSeries } = await ok(t, `mutation ($id: ID!) { claimNeedSeries(id: $id) { id claimantVolunteerId skipped } }`, { id: seriesId }, PHONE.zhangWei);
+      expect(claimNeedSeries.skipped).toEqual([]);
+      const { needSeries } = await ok(t, SERIES, { id: seriesId }, PHONE.zhangWei);
+      expect(needSeries.occurrences.edges.map((e: any) => [e.node.status, e.node.claimedBy?.person.name])).toEqual(Array(4).fill(['CLAIMED', '张伟']));
+    });
+
+    it('a second volunteer cannot take a claimed series', async () => {
+      const res = await t.gql(`mutation ($id: ID!) { claimNeedSeries(id: $id) { id } }`, { id: seriesId }, await t.login(PHONE.liuYang));
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'SERIES_TAKEN' });
+    });
+
+    it('pausing two weeks cancels those two occurrences (freeing 张伟) and nothing else changes', async () => {
+      const before = await t.db.query(`SELECT id, status, claimed_by, window_start FROM needs WHERE series_id = $1 ORDER BY window_start`, [seriesId]);
+      const from = new Date(Date.parse(occurrences[1].windowStart) - 3600_000).toISOString();
+      const until = new Date(Date.parse(occurrences[2].windowStart) + 3600_000).toISOString();
+      const { pauseNeedSeries } = await ok(t, `mutation ($id: ID!, $f: DateTime!, $u: DateTime!) { pauseNeedSeries(id: $id, from: $f, until: $u, reason: "老人住院两周") { id pauses { reason } } }`, { id: seriesId, f: from, u: until }, PHONE.sunLi);
+      expect(pauseNeedSeries.pauses).toEqual([{ reason: '老人住院两周' }]);
+      const after = await t.db.query(`SELECT id, status, claimed_by, window_start, status_reason FROM needs WHERE series_id = $1 ORDER BY window_start`, [seriesId]);
+      expect(after.map((n: any) => n.status)).toEqual(['CLAIMED', 'CANCELLED', 'CANCELLED', 'CLAIMED']);
+      expect(after[1].status_reason).toContain('老人住院两周');
+      expect([after[0], after[3]]).toEqual([before[0], before[3]].map((b: any) => ({ ...b, status_reason: null })));
+      // 张伟 is free at those times: nothing he holds overlaps them.
+      const held = await t.db.query(`SELECT count(*)::int AS n FROM needs n JOIN volunteers v ON v.id = n.claimed_by JOIN persons p ON p.id = v.person_id
+        WHERE p.phone = $1 AND n.status IN ('CLAIMED', 'IN_SERVICE') AND n.window_start BETWEEN $2 AND $3`, [PHONE.zhangWei, from, until]);
+      expect(held[0].n).toBe(0);
+      // The scheduler does not bring them back.
+      expect(await t.app.get(NeedSeriesService).tick()).toBe(0);
+    });
+
+    it('王秀英 and 张伟 exchange messages on a claimed occurrence; a phone number arrives masked; 刘洋 cannot read them', async () => {
+      const needId = occurrences[0].id;
+      const SEND = `mutation ($n: ID!, $t: String!) { sendNeedMessage(needId: $n, text: $t) { id text author { name } } }`;
+      const LIST = `query ($n: ID!) { needMessages(needId: $n, first: 10) { totalCount edges { node { text author { name } } } } }`;
+      const sent = await ok(t, SEND, { n: needId, t: '我在家等你，电话13800000001，门铃坏了' }, PHONE.wang);
+      expect(sent.sendNeedMessage.text).toBe('我在家等你，电话138****0001，门铃坏了');
+      await ok(t, SEND, { n: needId, t: '好的，我到楼下了' }, PHONE.zhangWei);
+      const read = await ok(t, LIST, { n: needId }, PHONE.zhangWei);
+      expect(read.needMessages.edges.map((e: any) => e.node.text)).toEqual(['我在家等你，电话138****0001，门铃坏了', '好的，我到楼下了']);
+      const stored = await t.db.query(`SELECT text FROM need_messages WHERE need_id = $1`, [needId]);
+      expect(stored.map((r: any) => r.text).join()).not.toContain('13800000001');
+      for (const outsider of [PHONE.liuYang, PHONE.zhouQiang, PHONE.li]) {
+        expect(codeOf(await t.gql(LIST, { n: needId }, await t.login(outsider)))).toBe('FORBIDDEN');
+        expect(codeOf(await t.gql(SEND, { n: needId, t: '你好' }, await t.login(outsider)))).toBe('FORBIDDEN');
+      }
+      const call = await ok(t, `mutation ($n: ID!) { requestNeedCall(needId: $n) { status relayNumber } }`, { n: needId }, PHONE.wang);
+      expect(call.requestNeedCall).toEqual({ status: 'REQUESTED', relayNumber: null });
+    });
+  });
+
+  describe('editing a need', () => {
+    it('before a claim: the poster changes description and window; history records it and the deadlines restart', async () => {
+      const id = await openNeed(t);
+      const w = saturday(1, '14:00', '16:00');
+      const { updateNeed } = await ok(t, `mutation ($id: ID!, $i: UpdateNeedInput!) { updateNeed(id: $id, input: $i) { windowStart description history { action actor { name } } } }`,
+        { id, i: { ...w, description: '改到下周六下午' } }, PHONE.wang);
+      expect(updateNeed.windowStart).toBe(w.windowStart);
+      expect(updateNeed.description).toBe('改到下周六下午');
+      expect(updateNeed.history.at(-1)).toEqual({ action: 'UPDATE', actor: { name: '王秀英' } });
+      expect(codeOf(await t.gql(`mutation ($id: ID!) { updateNeed(id: $id, input: { description: "x" }) { id } }`, { id }, await t.login(PHONE.li)))).toBe('FORBIDDEN');
+    });
+
+    it('after a claim: a new window releases the claim without penalty (WINDOW_CHANGED)', async () => {
+      const id = await openNeed(t);
+      await ok(t, `mutation ($id: ID!) { claimNeed(id: $id) { id } }`, { id }, PHONE.zhangWei);
+      const stats = async () => (await t.db.query(`SELECT coalesce(s.withdraw_count, 0) AS withdrawals, coalesce(s.no_show_count, 0) AS no_shows FROM volunteers v JOIN persons p ON p.id = v.person_id
+        LEFT JOIN volunteer_stats s ON s.volunteer_id = v.id WHERE p.phone = $1`, [PHONE.zhangWei]))[0];
+      const before = await stats();
+      const onlyText = await t.gql(`mutation ($id: ID!) { updateNeed(id: $id, input: { description: "x" }) { id } }`, { id }, await t.login(PHONE.wang));
+      expect(onlyText.errors?.[0].extensions?.reason).toBe('CLAIMED_ONLY_WINDOW');
+      const w = saturday(2, '09:00', '11:00');
+      const { updateNeed } = await ok(t, `mutation ($id: ID!, $i: UpdateNeedInput!) { updateNeed(id: $id, input: $i) { status windowStart claimedBy { id } history { action reason } } }`,
+        { id, i: { ...w, reason: '老人要去医院复查' } }, PHONE.wang);
+      expect(updateNeed).toMatchObject({ status: 'OPEN', windowStart: w.windowStart, claimedBy: null });
+      expect(updateNeed.history.at(-1)).toEqual({ action: 'WINDOW_CHANGED', reason: '老人要去医院复查' });
+      const after = await stats();
+      expect([after.withdrawals, after.no_shows]).toEqual([before.withdrawals, before.no_shows]);
+    });
+  });
+
+  describe('check-in evidence', () => {
+    it('keeps the distance of check-in and check-out; staff see far ones in the review list', async () => {
+      const id = await openNeed(t, { ...saturday(0, '09:00', '11:00') });
+      await ok(t, `mutation ($id: ID!) { claimNeed(id: $id) { id } }`, { id }, PHONE.zhangWei);
+      await t.db.query(`UPDATE needs SET window_start = now() - interval '5 minutes', window_end = now() + interval '2 hours' WHERE id = $1`, [id]);
+      // About 1.1 km north of the need's location (32.0601, 118.7968).
+      await ok(t, `mutation ($id: ID!) { startService(id: $id, latitude: 32.0701, longitude: 118.7968) { status } }`, { id }, PHONE.zhangWei);
+      const [row] = await t.db.query(`SELECT checkin_distance_m FROM needs WHERE id = $1`, [id]);
+      expect(row.checkin_distance_m).toBeGreaterThan(1000);
+      expect(row.checkin_distance_m).toBeLessThan(1200);
+      const { farCheckIns } = await ok(t, `query { farCheckIns { needId checkinDistanceM thresholdM } }`, {}, PHONE.sunLi);
+      expect(farCheckIns).toContainEqual({ needId: id, checkinDistanceM: row.checkin_distance_m, thresholdM: 500 });
+      expect(codeOf(await t.gql(`query { farCheckIns { needId } }`, {}, await t.login(PHONE.zhangWei)))).toBe('FORBIDDEN');
+    });
+  });
+
+  it('the demo ledger is dated like its services: 张伟’s November 2026 statement shows his 60 minutes of 2026-11-03', async () => {
+    const { myAccount } = await ok(t, `{ myAccount { statement(month: "2026-11") { openingBalanceMinutes creditMinutes } } }`, {}, PHONE.zhangWei);
+    expect(myAccount.statement).toEqual({ openingBalanceMinutes: 210, creditMinutes: 60 });
+  });
+
+  describe('goods handed out by 长江新村慈善超市', () => {
+    const HAND_OUT = `mutation ($i: HandOutGoodsInput!) { handOutGoods(input: $i) { id kind itemName itemUnit quantity recipientPersonId targetType } }`;
+    const STOCK = `query ($id: ID!) { charity(id: $id) { goods { itemName quantity } } }`;
+    let market: string;
+    let wang: string;
+    const rice = async () => (await ok(t, STOCK, { id: market }, PHONE.wang)).charity.goods.find((g: any) => g.itemName === '大米').quantity;
+
+    beforeAll(async () => {
+      market = (await t.db.query(`SELECT id FROM charities WHERE name = '长江新村慈善超市'`))[0].id;
+      wang = await personId(t, PHONE.wang);
+    });
+
+    it('2 bags of rice to 王秀英 lower the stock by 2, once per key, and show on her record and the statement', async () => {
+      const start = await rice();
+      const i = { charityId: market, personId: wang, item: '大米', quantity: 2, idempotencyKey: 'rice-wang-1' };
+      const first = await ok(t, HAND_OUT, { i }, '13300000001');
+      expect(first.handOutGoods).toMatchObject({ kind: 'GRANT', itemName: '大米', itemUnit: '袋', quantity: -2, recipientPersonId: wang, targetType: 'PERSON' });
+      const again = await ok(t, HAND_OUT, { i }, '13300000001');
+      expect(again.handOutGoods.id).toBe(first.handOutGoods.id);
+      expect(await rice()).toBe(start - 2);
+      const me = await ok(t, `query { me { goodsReceived { itemName quantity } } }`, {}, PHONE.wang);
+      // The demo data also hands her 2 桶 of 食用油 (src/seed/demo-everyday.ts); the rice shows once, newest first.
+      expect(me.me.goodsReceived[0]).toEqual({ itemName: '大米', quantity: -2 });
+      expect(me.me.goodsReceived.filter((g: { itemName: string }) => g.itemName === '大米')).toEqual([{ itemName: '大米', quantity: -2 }]);
+      const statement = await ok(t, `query ($id: ID!) { charity(id: $id) { entries(first: 5) { edges { node { id } } } } }`, { id: market }, '13300000001');
+      expect(statement.charity.entries.edges[0].node.id).toBe(first.handOutGoods.id);
+      const reused = await t.gql(HAND_OUT, { i: { ...i, quantity: 3 } }, await t.login('13300000001'));
+      expect(reused.errors?.[0].extensions?.reason).toBe('IDEMPOTENCY_KEY_REUSED');
+      expect(codeOf(await t.gql(HAND_OUT, { i: { ...i, idempotencyKey: 'x' } }, await t.login(PHONE.sunLi)))).toBe('FORBIDDEN');
+    });
+
+    it('20 racing hand-outs of the last 5 bags give exactly 5', async () => {
+      const left = await rice();
+      await ok(t, HAND_OUT, { i: { charityId: market, personId: wang, item: '大米', quantity: left - 5, idempotencyKey: 'rice-bulk' } }, '13300000001');
+      expect(await rice()).toBe(5);
+      const token = await t.login('13300000001');
+      const results = await Promise.all(Array.from({ length: 20 }, (_, k) => t.gql(HAND_OUT, { i: { charityId: market, personId: wang, item: '大米', quantity: 1, idempotencyKey: `race-${k}` } }, token)));
+      expect(results.filter((r) => !r.errors).length).toBe(5);
+      expect(results.filter((r) => r.errors).every((r) => r.errors![0].extensions?.code === 'INSUFFICIENT_BALANCE')).toBe(true);
+      const [{ q }] = await t.db.query(`SELECT sum(quantity)::int AS q FROM charity_entries WHERE charity_id = $1 AND item_name = '大米'`, [market]);
+      expect(q).toBe(0);
+    });
+  });
+});
