@@ -10,6 +10,7 @@ export const authErrors = defineErrors('auth', {
   tokenInvalid: { code: ErrorCode.UNAUTHENTICATED, reason: 'TOKEN_INVALID', message: '登录凭证无效', meaning: 'The access token is malformed, forged, signed with another key or names an unknown person' },
   sessionRevoked: { code: ErrorCode.UNAUTHENTICATED, reason: 'SESSION_REVOKED', message: '该登录已退出，请重新登录', meaning: 'The session was ended (logout, password change, logoutEverywhere)' },
   badCredentials: { code: ErrorCode.UNAUTHENTICATED, reason: 'BAD_CREDENTIALS', message: '手机号或密码错误', meaning: 'Unknown phone or wrong password (the same answer for both)' },
+  refreshTokenMalformed: { code: ErrorCode.BAD_USER_INPUT, reason: 'REFRESH_TOKEN_MALFORMED', field: 'refreshToken', message: '刷新令牌格式无效', meaning: 'The refresh token given to logout is not of the shape the service issues (too long or not text)' },
   refreshInvalid: { code: ErrorCode.UNAUTHENTICATED, reason: 'REFRESH_TOKEN_INVALID', message: '刷新令牌无效或已失效，请重新登录', meaning: 'The refresh token is unknown, used, revoked or expired' },
   gridOutOfScope: { code: ErrorCode.FORBIDDEN, reason: 'GRID_OUT_OF_SCOPE', message: '只能为本辖区网格的居民代办注册', field: 'gridId', meaning: '代办注册 in a grid outside the staff member\'s regions' },
   roleRequired: { code: ErrorCode.FORBIDDEN, reason: 'ROLE_REQUIRED', message: '无权执行此操作', meaning: 'The caller holds no role that the operation allows' },

@@ -93,6 +93,8 @@ export class AuthService {
    * the caller's): both stop working at once, on every instance, and their open subscriptions close.
    */
   async logout(actor: Actor, token: string | null | undefined, currentSessionId: string | null): Promise<boolean> {
+    // Issued refresh tokens are `<uuid>.<secret>`, well under 200 characters; anything longer is refused unread.
+    if (token && token.length > 200) throw authErrors.refreshTokenMalformed();
     const [id] = (token ?? '').split('.');
     const revoked = await this.db.transaction(async (m) => {
       const ids = currentSessionId ? [currentSessionId] : [];
