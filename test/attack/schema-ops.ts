@@ -105,6 +105,14 @@ export function plausible(type: GraphQLInputType, name: string, ids: (name: stri
 /** Sets `value` at `path` of `vars` (creating objects on the way). */
 export function setPath(vars: Record<string, unknown>, path: string[], value: unknown): void {
   let o = vars;
-  for (const p of path.slice(0, -1)) o = (o[p] ??= {}) as Record<string, unknown>;
+  for (let i = 0; i < path.length - 1; i++) {
+    const next = (o[path[i]] ??= {}) as Record<string, unknown> | Record<string, unknown>[];
+    // A list of input objects (e.g. fundingLines): the id goes into each of its items.
+    if (Array.isArray(next)) {
+      for (const item of next) setPath(item, path.slice(i + 1), value);
+      return;
+    }
+    o = next;
+  }
   o[path[path.length - 1]] = value;
 }

@@ -157,8 +157,17 @@ describe('hardening: every referenced id in scope', () => {
       case 'registerSocialWorker': return { input: { certificateNo: 'SW-2026-0001' } };
       case 'registerVolunteer': return { input: { skills: ['助老陪护'] } };
       case 'planVisits': return { month: thisMonth };
-      case 'proposeProject': return { input: { startsOn: later.toISOString(), endsOn: new Date(later.getTime() + 30 * 86400_000).toISOString() } };
-      case 'recordVisit': return { input: { raiseNeed: { title: '测试', category: 'REPAIR', estimatedMinutes: 60, ...window } } };
+      case 'proposeProject':
+        return {
+          input: {
+            startsOn: later.toISOString(),
+            endsOn: new Date(later.getTime() + 30 * 86400_000).toISOString(),
+            fundingLines: [{ source: 'CHARITY_FUND', amountFen: '100000' }],
+          },
+        };
+      case 'recordVisit': return { input: { outcome: 'CONCERN', findings: '老人家中水管漏水', raiseNeed: { title: '测试', category: 'REPAIR', estimatedMinutes: 60, ...window } } };
+      case 'pauseNeedSeries': return { from: later.toISOString(), until: new Date(later.getTime() + 14 * 86400_000).toISOString() };
+      case 'updateNeed': return { input: { description: '更新后的描述' } };
       default: return {};
     }
   };
