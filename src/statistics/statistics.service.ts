@@ -83,6 +83,7 @@ export class StatisticsService {
   }
 
   async setQualification(actor: Actor, personId: string, qualified: boolean, certificateNo: string | null): Promise<boolean> {
+    if (!isUuid(personId)) throw statsErrors.notCommunityWorker();
     return this.db.transaction(async (m) => {
       const paths = await this.repo.communityWorkerPaths(m, personId);
       if (paths.length === 0) throw statsErrors.notCommunityWorker();

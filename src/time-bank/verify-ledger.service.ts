@@ -35,7 +35,7 @@ export class VerifyLedgerService {
 
   async verify(actor: Actor, regionId: string | null | undefined): Promise<LedgerVerificationResult> {
     let scope: string | null = null;
-    if (regionId) {
+    if (regionId !== null && regionId !== undefined) {
       if (!isUuid(regionId)) throw notFound('区域');
       scope = await this.ledger.regionPath(this.db.manager, regionId);
       if (!scope) throw notFound('区域');

@@ -208,7 +208,8 @@ describe('hardening: every referenced id in scope', () => {
         sums = after;
         checked++;
         // A refusal naming the swapped id as the field at fault (e.g. 该志愿者不是队员) is a refusal for that id too.
-        const namesSwapped = code === 'BAD_USER_INPUT' && res.errors![0].extensions?.fields?.some((f) => f.field === swap.path[swap.path.length - 1]);
+        // (or the list of input objects holding it, e.g. a funding line whose fund is not of the area).
+        const namesSwapped = code === 'BAD_USER_INPUT' && res.errors![0].extensions?.fields?.some((f) => f.field !== 'input' && swap.path.includes(f.field));
         if (!(['FORBIDDEN', 'NOT_FOUND'].includes(code ?? '') || namesSwapped) || changed.length) {
           failures.push(`${op.field.name} ${swap.path.join('.')}=${kind}: ${code ?? 'OK'} ${res.errors?.[0]?.message ?? ''}${changed.length ? ` wrote ${changed.join(',')}` : ''}`);
         }
