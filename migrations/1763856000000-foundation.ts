@@ -51,7 +51,9 @@ export class Foundation1763856000000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX persons_grid_idx ON persons (grid_id)`);
 
-    await q.query(`CREATE TYPE role AS ENUM ('RESIDENT','VOLUNTEER','GRID_WORKER','COMMUNITY_WORKER','SOCIAL_WORKER','ORG_ADMIN','CHARITY_ADMIN','STREET_ADMIN','SYSTEM_ADMIN')`);
+    await q.query(
+      `CREATE TYPE role AS ENUM ('RESIDENT','VOLUNTEER','GRID_WORKER','COMMUNITY_WORKER','SOCIAL_WORKER','ORG_ADMIN','CHARITY_ADMIN','STREET_ADMIN','SYSTEM_ADMIN')`,
+    );
     await q.query(`
       CREATE TABLE role_grants (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

@@ -16,12 +16,28 @@ export class RegistryCore1763856100000 implements MigrationInterface {
         sort smallint NOT NULL DEFAULT 0
       )`);
     const skills: [string, string][] = [
-      ['助老陪护', '养老助老'], ['助餐送餐', '助餐'], ['助浴助洁', '养老助老'], ['代购代办', '养老助老'],
-      ['助残服务', '助残'], ['儿童看护', '儿童关爱/托育'], ['课业辅导', '教育'], ['医疗护理', '医疗陪护'],
-      ['就医陪诊', '医疗陪护'], ['康复理疗', '医疗陪护'], ['家政保洁', '家政保洁'], ['家电维修', '维修'],
-      ['水电维修', '维修'], ['心理疏导', '心理疏导'], ['法律咨询', '法律援助'], ['就业指导', '就业'],
-      ['文艺表演', '文体'], ['体育健身', '文体'], ['应急救护', '应急'], ['理发', '其他'],
-      ['智能手机教学', '教育'], ['驾驶接送', '其他'],
+      ['助老陪护', '养老助老'],
+      ['助餐送餐', '助餐'],
+      ['助浴助洁', '养老助老'],
+      ['代购代办', '养老助老'],
+      ['助残服务', '助残'],
+      ['儿童看护', '儿童关爱/托育'],
+      ['课业辅导', '教育'],
+      ['医疗护理', '医疗陪护'],
+      ['就医陪诊', '医疗陪护'],
+      ['康复理疗', '医疗陪护'],
+      ['家政保洁', '家政保洁'],
+      ['家电维修', '维修'],
+      ['水电维修', '维修'],
+      ['心理疏导', '心理疏导'],
+      ['法律咨询', '法律援助'],
+      ['就业指导', '就业'],
+      ['文艺表演', '文体'],
+      ['体育健身', '文体'],
+      ['应急救护', '应急'],
+      ['理发', '其他'],
+      ['智能手机教学', '教育'],
+      ['驾驶接送', '其他'],
     ];
     for (const [i, [name, category]] of skills.entries()) {
       await q.query(`INSERT INTO skills (name, category, sort) VALUES ($1, $2, $3)`, [name, category, i]);
@@ -107,7 +123,9 @@ export class RegistryCore1763856100000 implements MigrationInterface {
     await q.query(`CREATE UNIQUE INDEX relatives_active_uniq ON relatives (person_id, relative_id) WHERE revoked_at IS NULL`);
     await q.query(`CREATE INDEX relatives_relative_idx ON relatives (relative_id)`);
 
-    await q.query(`CREATE TYPE person_flag AS ENUM ('ALONE_OR_EMPTY_NEST','INCAPACITATED','DISABILITY','SUBSISTENCE_ALLOWANCE','EXTREME_POVERTY','CHILD_IN_DIFFICULTY')`);
+    await q.query(
+      `CREATE TYPE person_flag AS ENUM ('ALONE_OR_EMPTY_NEST','INCAPACITATED','DISABILITY','SUBSISTENCE_ALLOWANCE','EXTREME_POVERTY','CHILD_IN_DIFFICULTY')`,
+    );
     await q.query(`
       CREATE TABLE person_flags (
         person_id uuid NOT NULL REFERENCES persons(id),
@@ -121,7 +139,16 @@ export class RegistryCore1763856100000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['person_flags', 'relatives', 'volunteer_stats', 'volunteer_availability', 'volunteer_regions', 'volunteer_skills', 'volunteers', 'skills']) {
+    for (const t of [
+      'person_flags',
+      'relatives',
+      'volunteer_stats',
+      'volunteer_availability',
+      'volunteer_regions',
+      'volunteer_skills',
+      'volunteers',
+      'skills',
+    ]) {
       await q.query(`DROP TABLE ${t}`);
     }
     await q.query(`DROP TYPE person_flag`);

@@ -16,7 +16,9 @@ export class Registry1763856200000 implements MigrationInterface {
         last_value integer NOT NULL CHECK (last_value >= 0)
       )`);
 
-    await q.query(`CREATE TYPE organization_category AS ENUM ('LIFE_SERVICE','PUBLIC_WELFARE','ASSISTANCE','MUTUAL_AID','CULTURE_SPORTS','MEDIATION','COMMUNITY_AFFAIRS','RURAL_REVITALIZATION')`);
+    await q.query(
+      `CREATE TYPE organization_category AS ENUM ('LIFE_SERVICE','PUBLIC_WELFARE','ASSISTANCE','MUTUAL_AID','CULTURE_SPORTS','MEDIATION','COMMUNITY_AFFAIRS','RURAL_REVITALIZATION')`,
+    );
     await q.query(`CREATE TYPE organization_registration AS ENUM ('REGISTERED','FILED')`);
     await q.query(`CREATE TYPE organization_status AS ENUM ('PENDING','APPROVED','REJECTED','SUSPENDED')`);
     await q.query(`

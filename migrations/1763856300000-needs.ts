@@ -10,7 +10,9 @@ export class Needs1763856300000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     // btree_gist lets one exclusion constraint say "a volunteer never holds two needs whose windows overlap".
     await q.query(`CREATE EXTENSION IF NOT EXISTS btree_gist`);
-    await q.query(`CREATE TYPE need_status AS ENUM ('SUBMITTED','ACCEPTED','OPEN','CLAIMED','IN_SERVICE','COMPLETED','CONFIRMED','CLOSED','REJECTED','CANCELLED')`);
+    await q.query(
+      `CREATE TYPE need_status AS ENUM ('SUBMITTED','ACCEPTED','OPEN','CLAIMED','IN_SERVICE','COMPLETED','CONFIRMED','CLOSED','REJECTED','CANCELLED')`,
+    );
     await q.query(`CREATE TYPE need_urgency AS ENUM ('NORMAL','URGENT','EMERGENCY')`);
     await q.query(`
       CREATE TABLE needs (

@@ -31,7 +31,9 @@ export class LedgerIntegrity1763856500000 implements MigrationInterface {
     // Existing accounts: their donate-only part so far is their opening (older journal entries do not record it).
     await q.query(`ALTER TABLE ledger_accounts DISABLE TRIGGER ledger_accounts_guard`);
     await q.query(`UPDATE ledger_accounts SET donate_only_opening = donate_only`);
-    await q.query(`UPDATE ledger_accounts SET identity_hash = ledger_account_identity(id, kind, person_id, organization_id, region_id, floor_minutes, donate_only_opening)`);
+    await q.query(
+      `UPDATE ledger_accounts SET identity_hash = ledger_account_identity(id, kind, person_id, organization_id, region_id, floor_minutes, donate_only_opening)`,
+    );
     await q.query(`ALTER TABLE ledger_accounts ENABLE TRIGGER ledger_accounts_guard`);
     await q.query(`ALTER TABLE ledger_accounts ALTER COLUMN identity_hash SET NOT NULL`);
 

@@ -11,7 +11,9 @@ export class NeedsExpiryDisputesVetting1764547200000 implements MigrationInterfa
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TYPE need_status ADD VALUE IF NOT EXISTS 'EXPIRED'`);
     await q.query(`ALTER TABLE need_reviews DROP CONSTRAINT need_reviews_kind_check`);
-    await q.query(`ALTER TABLE need_reviews ADD CONSTRAINT need_reviews_kind_check CHECK (kind IN ('LOW_RATING','DEADLINE_CALLBACK','DISPUTE','EXPIRED_CALLBACK'))`);
+    await q.query(
+      `ALTER TABLE need_reviews ADD CONSTRAINT need_reviews_kind_check CHECK (kind IN ('LOW_RATING','DEADLINE_CALLBACK','DISPUTE','EXPIRED_CALLBACK'))`,
+    );
     await q.query(`CREATE INDEX need_reviews_open_need_idx ON need_reviews (need_id) WHERE status = 'OPEN'`);
     // The scheduler's scans: waiting needs whose window ends, and confirmed needs to close.
     await q.query(`CREATE INDEX needs_window_end_waiting_idx ON needs (window_end) WHERE status IN ('ACCEPTED','OPEN')`);

@@ -15,7 +15,9 @@ export class ServiceRecordSources1796000000000 implements MigrationInterface {
     await q.query(`ALTER TABLE service_records ALTER COLUMN source_id SET NOT NULL`);
     await q.query(`ALTER TABLE service_records ALTER COLUMN need_id DROP NOT NULL`);
     await q.query(`ALTER TABLE service_records ALTER COLUMN beneficiary_person_id DROP NOT NULL`);
-    await q.query(`ALTER TABLE service_records ADD CONSTRAINT service_records_need_source CHECK ((source = 'NEED') = (need_id IS NOT NULL AND need_id = source_id))`);
+    await q.query(
+      `ALTER TABLE service_records ADD CONSTRAINT service_records_need_source CHECK ((source = 'NEED') = (need_id IS NOT NULL AND need_id = source_id))`,
+    );
     await q.query(`CREATE UNIQUE INDEX service_records_source_uq ON service_records (source, source_id, volunteer_id)`);
   }
 

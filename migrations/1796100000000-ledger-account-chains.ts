@@ -28,7 +28,9 @@ export class LedgerAccountChains1796100000000 implements MigrationInterface {
     await q.query(`ALTER TABLE ledger_transactions ALTER COLUMN seq SET DEFAULT nextval('ledger_transactions_seq')`);
     await q.query(`ALTER TABLE ledger_transactions ALTER COLUMN prev_hash DROP NOT NULL`);
     await q.query(`ALTER TABLE ledger_transactions DROP CONSTRAINT ledger_transactions_format_check`);
-    await q.query(`ALTER TABLE ledger_transactions ADD CONSTRAINT ledger_transactions_format_check CHECK (format IN (1, 2, 3) AND ((format = 3) = (prev_hash IS NULL)))`);
+    await q.query(
+      `ALTER TABLE ledger_transactions ADD CONSTRAINT ledger_transactions_format_check CHECK (format IN (1, 2, 3) AND ((format = 3) = (prev_hash IS NULL)))`,
+    );
     await q.query(`ALTER TABLE ledger_transactions ALTER COLUMN format SET DEFAULT 3`);
     await q.query(`ALTER TABLE ledger_transactions ADD COLUMN xid xid8`);
     await q.query(`ALTER TABLE ledger_transactions ALTER COLUMN xid SET DEFAULT pg_current_xact_id()`);
@@ -47,7 +49,9 @@ export class LedgerAccountChains1796100000000 implements MigrationInterface {
         ADD COLUMN transfer_year integer, ADD COLUMN transfer_year_minutes bigint NOT NULL DEFAULT 0`);
 
     // Local (UTC+8) day and year of an instant: the periods of the transfer caps.
-    await q.query(`CREATE FUNCTION ledger_local_day(at timestamptz) RETURNS date LANGUAGE sql IMMUTABLE AS $$ SELECT ((at AT TIME ZONE 'UTC') + interval '8 hours')::date $$`);
+    await q.query(
+      `CREATE FUNCTION ledger_local_day(at timestamptz) RETURNS date LANGUAGE sql IMMUTABLE AS $$ SELECT ((at AT TIME ZONE 'UTC') + interval '8 hours')::date $$`,
+    );
 
     // Existing accounts: the chain starts at the identity; the counters hold what was transferred this day and year.
     await q.query(`ALTER TABLE ledger_accounts DISABLE TRIGGER ledger_accounts_guard`);
@@ -288,7 +292,9 @@ export class LedgerAccountChains1796100000000 implements MigrationInterface {
     await q.query(`DROP FUNCTION ledger_transfer(uuid, uuid, bigint, text, text, text, uuid, timestamptz, jsonb)`);
     await q.query(`DROP FUNCTION ledger_policy(uuid, jsonb)`);
     await q.query(`DROP FUNCTION ledger_person_account(uuid, uuid)`);
-    await q.query(`DROP FUNCTION ledger_append(uuid, ledger_kind, uuid, text, text, uuid, uuid, text, uuid, text, text, timestamptz, uuid[], bigint[], bigint[])`);
+    await q.query(
+      `DROP FUNCTION ledger_append(uuid, ledger_kind, uuid, text, text, uuid, uuid, text, uuid, text, text, timestamptz, uuid[], bigint[], bigint[])`,
+    );
     await q.query(`DROP FUNCTION ledger_count_transfer(uuid, bigint, timestamptz)`);
     await q.query(`
       CREATE OR REPLACE FUNCTION ledger_apply_posting() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -72,7 +72,9 @@ export class Projects1796200000000 implements MigrationInterface {
         target integer NOT NULL CHECK (target >= 0),
         PRIMARY KEY (project_id, metric)
       )`);
-    await q.query(`CREATE TABLE project_resources (project_id uuid NOT NULL REFERENCES projects(id), resource_id uuid NOT NULL REFERENCES resources(id), PRIMARY KEY (project_id, resource_id))`);
+    await q.query(
+      `CREATE TABLE project_resources (project_id uuid NOT NULL REFERENCES projects(id), resource_id uuid NOT NULL REFERENCES resources(id), PRIMARY KEY (project_id, resource_id))`,
+    );
     await q.query(`
       CREATE TABLE project_events (
         id bigserial PRIMARY KEY,
@@ -179,8 +181,20 @@ export class Projects1796200000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['project_evaluator_grants', 'project_evaluations', 'project_disbursements', 'activity_signups', 'project_activities', 'project_applications',
-      'project_events', 'project_resources', 'project_indicators', 'project_funding_lines', 'projects', 'consultations']) {
+    for (const t of [
+      'project_evaluator_grants',
+      'project_evaluations',
+      'project_disbursements',
+      'activity_signups',
+      'project_activities',
+      'project_applications',
+      'project_events',
+      'project_resources',
+      'project_indicators',
+      'project_funding_lines',
+      'projects',
+      'consultations',
+    ]) {
       await q.query(`DROP TABLE ${t}`);
     }
   }

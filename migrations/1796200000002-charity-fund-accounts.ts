@@ -16,7 +16,9 @@ export class CharityFundAccounts1796200000002 implements MigrationInterface {
     await q.query(`ALTER TYPE charity_entry_kind ADD VALUE IF NOT EXISTS 'PROJECT_DISBURSE'`);
     await q.query(`ALTER TABLE charity_entries ADD COLUMN account text NOT NULL DEFAULT 'AVAILABLE' CHECK (account IN ('AVAILABLE','RESERVED','PAID_OUT'))`);
     await q.query(`ALTER TABLE charity_entries ADD COLUMN transfer_id uuid`);
-    await q.query(`ALTER TABLE charity_entries ADD CONSTRAINT charity_entries_transfer CHECK ((kind::text LIKE 'PROJECT_%') = (transfer_id IS NOT NULL AND target_type = 'PROJECT'))`);
+    await q.query(
+      `ALTER TABLE charity_entries ADD CONSTRAINT charity_entries_transfer CHECK ((kind::text LIKE 'PROJECT_%') = (transfer_id IS NOT NULL AND target_type = 'PROJECT'))`,
+    );
     await q.query(`CREATE INDEX charity_entries_transfer_idx ON charity_entries (transfer_id) WHERE transfer_id IS NOT NULL`);
     await q.query(`CREATE INDEX charity_entries_target_idx ON charity_entries (target_type, target_id) WHERE target_id IS NOT NULL`);
   }

@@ -44,8 +44,12 @@ export class Everyday1796600000000 implements MigrationInterface {
         sent_at timestamptz NOT NULL DEFAULT now()
       )`);
     await q.query(`CREATE INDEX need_messages_need_idx ON need_messages (need_id, seq)`);
-    await q.query(`ALTER TABLE needs ADD COLUMN checkin_distance_m integer CHECK (checkin_distance_m >= 0), ADD COLUMN checkout_distance_m integer CHECK (checkout_distance_m >= 0)`);
-    await q.query(`ALTER TABLE charity_entries ADD COLUMN recipient_person_id uuid REFERENCES persons(id), ADD COLUMN idempotency_key text CHECK (length(idempotency_key) BETWEEN 1 AND 100)`);
+    await q.query(
+      `ALTER TABLE needs ADD COLUMN checkin_distance_m integer CHECK (checkin_distance_m >= 0), ADD COLUMN checkout_distance_m integer CHECK (checkout_distance_m >= 0)`,
+    );
+    await q.query(
+      `ALTER TABLE charity_entries ADD COLUMN recipient_person_id uuid REFERENCES persons(id), ADD COLUMN idempotency_key text CHECK (length(idempotency_key) BETWEEN 1 AND 100)`,
+    );
     await q.query(`CREATE UNIQUE INDEX charity_entries_idempotency_uq ON charity_entries (charity_id, idempotency_key) WHERE idempotency_key IS NOT NULL`);
     await q.query(`CREATE INDEX charity_entries_recipient_idx ON charity_entries (recipient_person_id) WHERE recipient_person_id IS NOT NULL`);
     await q.query(`ALTER TABLE charity_entries DROP CONSTRAINT charity_entries_target_type_check`);

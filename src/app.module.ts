@@ -67,13 +67,15 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   const limiter = new CostLimiter(config.limits.ratePoints, config.limits.rateWindowSeconds, config.tokenSecret);
   // graphql-ws does not run Apollo plugins: operations over the socket are checked against the same limits and
   // spend from the same budget here.
-  const limited = <F extends (args: ExecutionArgs) => unknown>(run: F) => async (args: ExecutionArgs) => {
-    const checked = queryCost(args.schema, args.document, args.operationName, args.variableValues, limits);
-    if ('error' in checked) return { errors: [checked.error] };
-    const req = (args.contextValue as GqlContext | undefined)?.req;
-    const refused = await limiter.spend(limiter.keyOf(req?.headers?.authorization, req?.ip), checked.cost);
-    return refused ? { errors: [asRequestError(refused.error, 429)] } : run(args);
-  };
+  const limited =
+    <F extends (args: ExecutionArgs) => unknown>(run: F) =>
+    async (args: ExecutionArgs) => {
+      const checked = queryCost(args.schema, args.document, args.operationName, args.variableValues, limits);
+      if ('error' in checked) return { errors: [checked.error] };
+      const req = (args.contextValue as GqlContext | undefined)?.req;
+      const refused = await limiter.spend(limiter.keyOf(req?.headers?.authorization, req?.ip), checked.cost);
+      return refused ? { errors: [asRequestError(refused.error, 429)] } : run(args);
+    };
   return {
     driver: ApolloDriver,
     path: '/graphql',
@@ -86,7 +88,13 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     plugins: [graphiqlLandingPagePlugin(), queryLimitsPlugin(limits, limiter), responseSizePlugin(config.limits.maxResponseBytes), requestLogPlugin()],
     // Fastify calls this with (request, reply); graphql-ws with its connection context.
     context: (
-      arg: GqlContext['req'] | { connectionInitReceived: boolean; connectionParams?: Record<string, unknown>; extra?: { socket?: GqlContext['socket']; request?: { socket?: { remoteAddress?: string } } } },
+      arg:
+        | GqlContext['req']
+        | {
+            connectionInitReceived: boolean;
+            connectionParams?: Record<string, unknown>;
+            extra?: { socket?: GqlContext['socket']; request?: { socket?: { remoteAddress?: string } } };
+          },
       reply?: GqlContext['reply'],
     ): GqlContext => {
       if (!('connectionInitReceived' in arg)) return { req: arg, reply, loaders: new Map() };
@@ -94,7 +102,11 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       // socket to the token's session so that it is closed on logout and on expiry.
       const auth = arg.connectionParams?.authorization ?? arg.connectionParams?.Authorization;
       const ip = arg.extra?.request?.socket?.remoteAddress;
-      return { req: { headers: typeof auth === 'string' ? { authorization: auth } : {}, ip } as GqlContext['req'], loaders: new Map(), socket: arg.extra?.socket };
+      return {
+        req: { headers: typeof auth === 'string' ? { authorization: auth } : {}, ip } as GqlContext['req'],
+        loaders: new Map(),
+        socket: arg.extra?.socket,
+      };
     },
     subscriptions: {
       'graphql-ws': {
@@ -107,8 +119,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
           const type = /^\s*(query|mutation|subscription)\b/.exec(payload.query ?? '')?.[1] ?? 'query';
           logger.info('graphql', { transport: 'ws', operation: payload.operationName ?? null, type });
         },
-        onNext: (_ctx, _id, _payload, _args, result) =>
-          result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : result,
+        onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : result),
       },
     },
   };

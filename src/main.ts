@@ -25,7 +25,11 @@ async function main(): Promise<void> {
   if (!databaseUrl) {
     const dir = join(config.dataDir, 'pg');
     logger.info('starting embedded PostgreSQL', { dir });
-    const server = await startEmbeddedPostgres({ dir, password: loadDevSecrets(config.dataDir).embeddedDbPassword, onLog: (line) => logger.debug('postgres', { line }) });
+    const server = await startEmbeddedPostgres({
+      dir,
+      password: loadDevSecrets(config.dataDir).embeddedDbPassword,
+      onLog: (line) => logger.debug('postgres', { line }),
+    });
     await ensureDatabase(server.adminUrl, 'timebank');
     databaseUrl = server.urlFor('timebank');
     stopEmbedded = server.stop;

@@ -116,7 +116,7 @@ export class RegisterResidentInPersonInput {
   @Matches(MOBILE_PATTERN, { message: MOBILE_MESSAGE })
   phone: string;
 
-  @Field(() => ID, { description: '所在网格 (a GRID-level region in the staff member\'s scope)' })
+  @Field(() => ID, { description: "所在网格 (a GRID-level region in the staff member's scope)" })
   @IsString()
   gridId: string;
 

@@ -4,7 +4,14 @@ import { Actor } from '../scope/actor.js';
 import { Permission } from '../scope/permission.js';
 import { Authorize, CurrentActor, Public } from '../scope/scope.decorators.js';
 import { AuthPayload } from './auth-payload.model.js';
-import { ChangePasswordInput, LoginInput, RegisterResidentInPersonInput, RegisterResidentInput, RequestPhoneCodeInput, SetPasswordWithCodeInput } from './auth.input.js';
+import {
+  ChangePasswordInput,
+  LoginInput,
+  RegisterResidentInPersonInput,
+  RegisterResidentInput,
+  RequestPhoneCodeInput,
+  SetPasswordWithCodeInput,
+} from './auth.input.js';
 import { AuthService } from './auth.service.js';
 import { Client } from './session.decorator.js';
 import type { ClientInfo } from './session.decorator.js';
@@ -33,7 +40,9 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: '发送短信验证码: always true (the same answer whether or not the phone is registered); throttled per phone and per address' })
+  @Mutation(() => Boolean, {
+    description: '发送短信验证码: always true (the same answer whether or not the phone is registered); throttled per phone and per address',
+  })
   requestPhoneCode(@Args('input') input: RequestPhoneCodeInput, @Client() client: ClientInfo): Promise<boolean> {
     return this.auth.requestPhoneCode(input, client);
   }
@@ -45,13 +54,15 @@ export class AuthResolver {
   }
 
   @Authorize(Permission.RESIDENT_REGISTER_IN_PERSON)
-  @Mutation(() => Person, { description: '代办注册: staff register a resident in person in a grid of their scope; the resident then sets a password by SMS code' })
+  @Mutation(() => Person, {
+    description: '代办注册: staff register a resident in person in a grid of their scope; the resident then sets a password by SMS code',
+  })
   registerResidentInPerson(@CurrentActor() actor: Actor, @Args('input') input: RegisterResidentInPersonInput): Promise<Person> {
     return this.auth.registerInPerson(actor, input);
   }
 
   @Authorize(Permission.SELF)
-  @Mutation(() => Boolean, { description: 'End this session (the access token\'s) and the one `refreshToken` belongs to; open subscriptions close' })
+  @Mutation(() => Boolean, { description: "End this session (the access token's) and the one `refreshToken` belongs to; open subscriptions close" })
   logout(
     @CurrentActor() actor: Actor,
     @Client() client: ClientInfo,

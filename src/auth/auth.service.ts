@@ -126,7 +126,14 @@ export class AuthService {
 
   async mySessions(actor: Actor, currentSessionId: string | null): Promise<Session[]> {
     const rows = await this.authSessions.liveOf(this.db.manager, actor.personId, 100);
-    return rows.map((r) => ({ id: r.id, createdAt: r.created_at, lastUsedAt: r.last_used_at, expiresAt: r.expires_at, userAgent: r.user_agent, current: r.id === currentSessionId }));
+    return rows.map((r) => ({
+      id: r.id,
+      createdAt: r.created_at,
+      lastUsedAt: r.last_used_at,
+      expiresAt: r.expires_at,
+      userAgent: r.user_agent,
+      current: r.id === currentSessionId,
+    }));
   }
 
   /**
@@ -202,7 +209,14 @@ export class AuthService {
    */
   private async insertResident(
     m: EntityManager,
-    p: { name: string; phone: string; passwordHash: string | null; idNumber: { normalized: string; birthDate: string } | null; address?: string | null; gridId: string },
+    p: {
+      name: string;
+      phone: string;
+      passwordHash: string | null;
+      idNumber: { normalized: string; birthDate: string } | null;
+      address?: string | null;
+      gridId: string;
+    },
   ): Promise<string> {
     const idHash = p.idNumber ? this.cipher.lookupHash(p.idNumber.normalized, ID_NUMBER_FIELD) : null;
     if ((await this.people.phoneTaken(m, p.phone)) || (idHash && (await this.people.idNumberTaken(m, idHash)))) throw authErrors.registrationRefused();
@@ -229,7 +243,13 @@ export class AuthService {
     if (!name) throw badInput('name', '请输入姓名');
     if (!isAcceptablePassword(input.password)) throw badInput('password', PASSWORD_RULE);
     const idNumber = this.parseId(input.idNumber);
-    if (client) await this.verification.throttleAddress('register-ip', client.ip, this.config.phoneVerification.registrationsPerAddress, authErrors.registrationThrottled);
+    if (client)
+      await this.verification.throttleAddress(
+        'register-ip',
+        client.ip,
+        this.config.phoneVerification.registrationsPerAddress,
+        authErrors.registrationThrottled,
+      );
     if (this.verification.enabled) await this.verification.verify(input.phone, 'REGISTER', input.code);
     const passwordHash = await hashPassword(input.password);
     return this.db.transaction(async (m) => {

@@ -38,7 +38,9 @@ export class PhoneVerificationService {
 
   /** Counts one request of `bucket` from `ip`; RATE_LIMITED with `error` once the address used up `max`. */
   async throttleAddress(bucket: string, ip: string, max: number, error: () => Error): Promise<void> {
-    const ok = await this.db.transaction((m) => this.repo.take(m, bucket, this.cipher.throttleKeyFor(`ip:${ip}`), this.config.phoneVerification.windowSeconds, max));
+    const ok = await this.db.transaction((m) =>
+      this.repo.take(m, bucket, this.cipher.throttleKeyFor(`ip:${ip}`), this.config.phoneVerification.windowSeconds, max),
+    );
     if (!ok) throw error();
   }
 

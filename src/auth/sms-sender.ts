@@ -38,7 +38,12 @@ export class WebhookSmsSender implements SmsSender {
   constructor(private readonly url: string) {}
 
   async send(phone: string, text: string): Promise<void> {
-    const res = await fetch(this.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ phone, text }), signal: AbortSignal.timeout(10_000) });
+    const res = await fetch(this.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ phone, text }),
+      signal: AbortSignal.timeout(10_000),
+    });
     if (!res.ok) logger.warn('sms gateway refused', { status: res.status });
   }
 }

@@ -6,12 +6,28 @@ import { ProjectsModule } from '../projects/projects.module.js';
 import { RegionsModule } from '../regions/regions.module.js';
 import { ResourcesModule } from '../resources/resources.module.js';
 import { BrokeringRepository } from './brokering.repository.js';
-import { BrokeringResolver, DemandGroupResolver, NeedBookingsResolver, ResourceBookingResolver, ResourceCalendarResolver, ResourceGapResolver } from './brokering.resolver.js';
+import {
+  BrokeringResolver,
+  DemandGroupResolver,
+  NeedBookingsResolver,
+  ResourceBookingResolver,
+  ResourceCalendarResolver,
+  ResourceGapResolver,
+} from './brokering.resolver.js';
 import { BrokeringService } from './brokering.service.js';
 
 /** Three-list brokering 三项清单对接 (docs/brokering.md). */
 @Module({
   imports: [NeedsModule, ResourcesModule, RegionsModule, MatchingModule, CharityModule, ProjectsModule],
-  providers: [BrokeringRepository, BrokeringService, BrokeringResolver, DemandGroupResolver, ResourceGapResolver, ResourceBookingResolver, NeedBookingsResolver, ResourceCalendarResolver],
+  providers: [
+    BrokeringRepository,
+    BrokeringService,
+    BrokeringResolver,
+    DemandGroupResolver,
+    ResourceGapResolver,
+    ResourceBookingResolver,
+    NeedBookingsResolver,
+    ResourceCalendarResolver,
+  ],
 })
 export class BrokeringModule {}

@@ -20,8 +20,17 @@ interface BookingRow {
 const BOOKING = `b.id, b.need_id, b.resource_id, b.day::text AS day, b.quantity, b.status, b.booked_by, b.booked_at, b.cancelled_at, b.cancel_reason, b.charity_entry_id`;
 
 const toBooking = (r: BookingRow): ResourceBooking => ({
-  id: r.id, needId: r.need_id, resourceId: r.resource_id, day: r.day, quantity: r.quantity, status: r.status, bookedBy: r.booked_by,
-  bookedAt: r.booked_at, cancelledAt: r.cancelled_at, cancelReason: r.cancel_reason, charityEntryId: r.charity_entry_id,
+  id: r.id,
+  needId: r.need_id,
+  resourceId: r.resource_id,
+  day: r.day,
+  quantity: r.quantity,
+  status: r.status,
+  bookedBy: r.booked_by,
+  bookedAt: r.booked_at,
+  cancelledAt: r.cancelled_at,
+  cancelReason: r.cancel_reason,
+  charityEntryId: r.charity_entry_id,
 });
 
 /** A resource that may serve a need (the SQL part of the ranking): category and area decided by the indexes. */
@@ -84,8 +93,14 @@ export class BrokeringRepository {
     const { sql, params } = this.matchQuery(gridPath, category, day);
     const rows = await m.query(sql, params);
     return rows.map((r: Record<string, never>) => ({
-      id: r.id, areaLevel: r.area_level, categories: r.categories, capacity: r.capacity, capacityUnit: r.capacity_unit, providerKind: r.provider,
-      providerStatus: r.provider_status, booked: r.booked,
+      id: r.id,
+      areaLevel: r.area_level,
+      categories: r.categories,
+      capacity: r.capacity,
+      capacityUnit: r.capacity_unit,
+      providerKind: r.provider,
+      providerStatus: r.provider_status,
+      booked: r.booked,
     }));
   }
 
@@ -103,11 +118,17 @@ export class BrokeringRepository {
 
   /** Units of the resource taken by active bookings on `day` (call with the resource row locked). */
   async bookedOn(m: EntityManager, resourceId: string, day: string): Promise<number> {
-    const [r] = await m.query(`SELECT coalesce(sum(quantity), 0)::int AS q FROM resource_bookings WHERE resource_id = $1 AND day = $2::date AND status = 'ACTIVE'`, [resourceId, day]);
+    const [r] = await m.query(
+      `SELECT coalesce(sum(quantity), 0)::int AS q FROM resource_bookings WHERE resource_id = $1 AND day = $2::date AND status = 'ACTIVE'`,
+      [resourceId, day],
+    );
     return r.q;
   }
 
-  async insert(m: EntityManager, b: { needId: string; resourceId: string; day: string; quantity: number; bookedBy: string; charityEntryId: string | null }): Promise<ResourceBooking> {
+  async insert(
+    m: EntityManager,
+    b: { needId: string; resourceId: string; day: string; quantity: number; bookedBy: string; charityEntryId: string | null },
+  ): Promise<ResourceBooking> {
     const rows: BookingRow[] = await m.query(
       `INSERT INTO resource_bookings AS b (need_id, resource_id, day, quantity, booked_by, charity_entry_id) VALUES ($1, $2, $3::date, $4, $5, $6) RETURNING ${BOOKING}`,
       [b.needId, b.resourceId, b.day, b.quantity, b.bookedBy, b.charityEntryId],
@@ -122,7 +143,10 @@ export class BrokeringRepository {
 
   /** The need's active bookings, locked (the need is being cancelled). */
   async lockActiveOfNeed(m: EntityManager, needId: string): Promise<ResourceBooking[]> {
-    const rows: BookingRow[] = await m.query(`SELECT ${BOOKING} FROM resource_bookings b WHERE b.need_id = $1 AND b.status = 'ACTIVE' ORDER BY b.id FOR UPDATE`, [needId]);
+    const rows: BookingRow[] = await m.query(
+      `SELECT ${BOOKING} FROM resource_bookings b WHERE b.need_id = $1 AND b.status = 'ACTIVE' ORDER BY b.id FOR UPDATE`,
+      [needId],
+    );
     return rows.map(toBooking);
   }
 
@@ -141,7 +165,9 @@ export class BrokeringRepository {
   }
 
   async ofNeeds(needIds: readonly string[]): Promise<ResourceBooking[]> {
-    const rows: BookingRow[] = await this.db.query(`SELECT ${BOOKING} FROM resource_bookings b WHERE b.need_id = ANY($1::uuid[]) ORDER BY b.booked_at, b.id`, [needIds]);
+    const rows: BookingRow[] = await this.db.query(`SELECT ${BOOKING} FROM resource_bookings b WHERE b.need_id = ANY($1::uuid[]) ORDER BY b.booked_at, b.id`, [
+      needIds,
+    ]);
     return rows.map(toBooking);
   }
 
@@ -170,8 +196,17 @@ export class BrokeringRepository {
       params,
     );
     return rows.map((r: Record<string, never>) => ({
-      id: r.id, category: r.category, communityId: r.community_id, communityPath: r.community_path, status: r.status, estimatedMinutes: r.estimated_minutes,
-      windowEnd: r.window_end, held: r.held, breached: r.breached, projectId: r.project_id, booked: r.booked,
+      id: r.id,
+      category: r.category,
+      communityId: r.community_id,
+      communityPath: r.community_path,
+      status: r.status,
+      estimatedMinutes: r.estimated_minutes,
+      windowEnd: r.window_end,
+      held: r.held,
+      breached: r.breached,
+      projectId: r.project_id,
+      booked: r.booked,
     }));
   }
 

@@ -30,13 +30,19 @@ export class BrokeringResolver {
   constructor(private readonly service: BrokeringService) {}
 
   @Authorize(Permission.RESOURCE_BOOK)
-  @Query(() => [ResourceMatch], { description: '资源匹配: resources ranked for a need (category, area, opening hours, capacity left that day, provider standing), with reasons' })
-  matchResources(@CurrentActor() actor: Actor, @Args('needId', { type: () => ID }) needId: string, @Args('first', { type: () => Int, nullable: true, defaultValue: 10 }) first: number): Promise<ResourceMatch[]> {
+  @Query(() => [ResourceMatch], {
+    description: '资源匹配: resources ranked for a need (category, area, opening hours, capacity left that day, provider standing), with reasons',
+  })
+  matchResources(
+    @CurrentActor() actor: Actor,
+    @Args('needId', { type: () => ID }) needId: string,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 10 }) first: number,
+  ): Promise<ResourceMatch[]> {
     return this.service.matchResources(actor, needId, Math.min(Math.max(first, 1), 50));
   }
 
   @Authorize(Permission.RESOURCE_BOOK)
-  @Mutation(() => ResourceBooking, { description: '预订资源: takes capacity of the resource for the need\'s date (charity-supermarket goods leave the stock)' })
+  @Mutation(() => ResourceBooking, { description: "预订资源: takes capacity of the resource for the need's date (charity-supermarket goods leave the stock)" })
   bookResource(@CurrentActor() actor: Actor, @Args('input') input: BookResourceInput): Promise<ResourceBooking> {
     return this.service.book(actor, input);
   }
@@ -49,13 +55,23 @@ export class BrokeringResolver {
 
   @Authorize(Permission.DEMAND_READ)
   @Query(() => [DemandGroup], { description: '需求梳理看板: needs of the period by category × community, what the community cannot serve alone' })
-  unmetDemand(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string, @Args('from') from: Date, @Args('to') to: Date): Promise<DemandGroup[]> {
+  unmetDemand(
+    @CurrentActor() actor: Actor,
+    @Args('regionId', { type: () => ID }) regionId: string,
+    @Args('from') from: Date,
+    @Args('to') to: Date,
+  ): Promise<DemandGroup[]> {
     return this.service.unmetDemand(actor, regionId, from, to);
   }
 
   @Authorize(Permission.DEMAND_READ)
   @Query(() => [ResourceGap], { description: '资源缺口: per community and category, demand against the capacity of the resources that can serve it' })
-  resourceGaps(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string, @Args('from') from: Date, @Args('to') to: Date): Promise<ResourceGap[]> {
+  resourceGaps(
+    @CurrentActor() actor: Actor,
+    @Args('regionId', { type: () => ID }) regionId: string,
+    @Args('from') from: Date,
+    @Args('to') to: Date,
+  ): Promise<ResourceGap[]> {
     return this.service.resourceGaps(actor, regionId, from, to);
   }
 }
@@ -74,15 +90,23 @@ export class DemandGroupResolver {
     return this.regions.region(ctx).load(g.communityId);
   }
 
-  @ResolveField(() => NeedConnection, { description: 'The group\'s needs, newest first' })
+  @ResolveField(() => NeedConnection, { description: "The group's needs, newest first" })
   async needs(@Parent() g: DemandGroup, @CurrentActor() actor: Actor, @Args() page: PageArgs): Promise<Connection<NeedRecord>> {
     const start = page.after ? g.allNeedIds.indexOf(String(decodeCursor(page.after, 1)[0])) + 1 : 0;
     if (page.after && start === 0) throw brokeringErrors.cursor();
     const ids = g.allNeedIds.slice(start, start + page.first + 1);
     // The board counts needs in the reader's DEMAND_READ scope; a need the reader may not open is left out of the page.
-    const found = new Map((await Promise.all(ids.map((id) => this.needService.find(actor, id).catch(() => null)))).filter((n): n is NeedRecord => !!n).map((n) => [n.id, n]));
+    const found = new Map(
+      (await Promise.all(ids.map((id) => this.needService.find(actor, id).catch(() => null)))).filter((n): n is NeedRecord => !!n).map((n) => [n.id, n]),
+    );
     const rows = ids.map((id) => found.get(id)).filter((n): n is NeedRecord => !!n);
-    return toConnection(rows, page.first, g.allNeedIds.length, (n) => [n.id], (n) => n);
+    return toConnection(
+      rows,
+      page.first,
+      g.allNeedIds.length,
+      (n) => [n.id],
+      (n) => n,
+    );
   }
 
   @ResolveField(() => [Resource], { description: 'Active resources of the category whose area overlaps the community' })
@@ -124,7 +148,9 @@ export class NeedBookingsResolver {
 
   @ResolveField(() => [ResourceBooking], { description: 'Resources booked for the need (docs/brokering.md)' })
   bookings(@Parent() n: NeedRecord, @Context() ctx: GqlContext): Promise<ResourceBooking[]> {
-    return loader<string, ResourceBooking[]>(ctx, 'needBookings', async (ids) => groupByKeys(ids, await this.service.bookingsOf(ids), (b) => b.needId)).load(n.id);
+    return loader<string, ResourceBooking[]>(ctx, 'needBookings', async (ids) => groupByKeys(ids, await this.service.bookingsOf(ids), (b) => b.needId)).load(
+      n.id,
+    );
   }
 }
 

@@ -60,12 +60,21 @@ export class BrokeringService implements OnModuleInit, NeedCancellationListener 
   }
 
   /** Scores every resource the indexes find for the need (category and area), best first. */
-  private async ranked(need: Need, quantity = 1, m: EntityManager = this.db.manager): Promise<{ id: string; score: number; reasons: string[]; remaining: number | null; excluded: string[] }[]> {
+  private async ranked(
+    need: Need,
+    quantity = 1,
+    m: EntityManager = this.db.manager,
+  ): Promise<{ id: string; score: number; reasons: string[]; remaining: number | null; excluded: string[] }[]> {
     const start = shanghaiTime(need.windowStart);
     const end = shanghaiTime(need.windowEnd);
     const endMinute = end.day === start.day ? end.minute : 24 * 60;
     const rows = await this.repo.matchRows(need.gridPath, need.category, start.day, m);
-    const slots = rows.length ? await this.resources.availabilityOf(rows.map((r) => r.id), m) : [];
+    const slots = rows.length
+      ? await this.resources.availabilityOf(
+          rows.map((r) => r.id),
+          m,
+        )
+      : [];
     const time = { category: need.category, categoryLabel: CATEGORY_LABEL[need.category], weekday: start.weekday, startMinute: start.minute, endMinute };
     return rows
       .map((r) => ({ id: r.id, ...scoreResource(time, { ...r, slots: slots.filter((s) => s.resourceId === r.id) }, quantity) }))
@@ -117,7 +126,11 @@ export class BrokeringService implements OnModuleInit, NeedCancellationListener 
     if (resource.kind !== ResourceKind.GOODS || !resource.charityId) return null;
     if (!resource.capacityUnit) throw brokeringErrors.goodsUnknown();
     const entry = await this.charity.grant(m, {
-      charityId: resource.charityId, target: { type: 'NEED', id: need.id }, item: { name: resource.name, unit: resource.capacityUnit, quantity }, purpose: `资源预订：${need.title}`, recordedBy: by,
+      charityId: resource.charityId,
+      target: { type: 'NEED', id: need.id },
+      item: { name: resource.name, unit: resource.capacityUnit, quantity },
+      purpose: `资源预订：${need.title}`,
+      recordedBy: by,
     });
     return entry.id;
   }
@@ -143,7 +156,8 @@ export class BrokeringService implements OnModuleInit, NeedCancellationListener 
 
   /** The need was cancelled or rejected: its bookings give their capacity (and goods) back, in that transaction. */
   async onNeedCancelled(m: EntityManager, need: EndedNeed): Promise<void> {
-    for (const b of await this.repo.lockActiveOfNeed(m, need.needId)) await this.release(m, b, need.by, `需求已取消${need.reason ? '：' + need.reason : ''}`.slice(0, 200));
+    for (const b of await this.repo.lockActiveOfNeed(m, need.needId))
+      await this.release(m, b, need.by, `需求已取消${need.reason ? '：' + need.reason : ''}`.slice(0, 200));
   }
 
   bookingsOf(needIds: readonly string[]): Promise<ResourceBooking[]> {
@@ -167,7 +181,8 @@ export class BrokeringService implements OnModuleInit, NeedCancellationListener 
   // ---------------------------------------------------------------- demand board and gaps
 
   private async demandScope(actor: Actor, regionId: string, from: Date, to: Date): Promise<{ region: Region; scopes: ScopePaths }> {
-    if (!(from instanceof Date) || !(to instanceof Date) || to.getTime() <= from.getTime() || to.getTime() - from.getTime() > 366 * DAY) throw brokeringErrors.period();
+    if (!(from instanceof Date) || !(to instanceof Date) || to.getTime() <= from.getTime() || to.getTime() - from.getTime() > 366 * DAY)
+      throw brokeringErrors.period();
     const [region] = isUuid(regionId) ? await this.regions.byIds([regionId]) : [];
     if (!region) throw brokeringErrors.regionNotFound();
     const scopes = actor.scopeOf(Permission.DEMAND_READ);

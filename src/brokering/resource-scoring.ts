@@ -31,7 +31,13 @@ const AREA: Record<string, [number, string]> = {
   COMMUNITY: [0.8, '服务区域覆盖需求所在社区'],
   STREET: [0.5, '服务区域覆盖全街道'],
 };
-const PROVIDER_LABEL: Record<string, string> = { VOLUNTEER: '志愿者', TEAM: '志愿服务队', ORGANIZATION: '社会组织', CHARITY: '慈善资源', RESIDENT_UNIT: '驻区单位' };
+const PROVIDER_LABEL: Record<string, string> = {
+  VOLUNTEER: '志愿者',
+  TEAM: '志愿服务队',
+  ORGANIZATION: '社会组织',
+  CHARITY: '慈善资源',
+  RESIDENT_UNIT: '驻区单位',
+};
 
 export interface ResourceScore {
   /** Why it cannot serve the need (empty when it can). */

@@ -46,13 +46,21 @@ registerEnumType(CareGroup, {
     LOW_INCOME: { description: '低保/特困' },
   },
 });
-registerEnumType(VisitMode, { name: 'VisitMode', description: '探访方式', valuesMap: { HOME: { description: '入户' }, PHONE: { description: '电话' }, VIDEO: { description: '视频' } } });
+registerEnumType(VisitMode, {
+  name: 'VisitMode',
+  description: '探访方式',
+  valuesMap: { HOME: { description: '入户' }, PHONE: { description: '电话' }, VIDEO: { description: '视频' } },
+});
 registerEnumType(VisitOutcome, {
   name: 'VisitOutcome',
   description: '探访结果',
   valuesMap: {
-    WELL: { description: '见到本人，情况良好' }, CONCERN: { description: '见到本人，发现问题' }, NOT_HOME: { description: '不在家（算尝试，不算探访）' },
-    HOSPITALIZED: { description: '住院（暂停探访）' }, MOVED: { description: '已迁出（经工作人员确认后结束）' }, DECEASED: { description: '已去世（经工作人员确认后结束）' },
+    WELL: { description: '见到本人，情况良好' },
+    CONCERN: { description: '见到本人，发现问题' },
+    NOT_HOME: { description: '不在家（算尝试，不算探访）' },
+    HOSPITALIZED: { description: '住院（暂停探访）' },
+    MOVED: { description: '已迁出（经工作人员确认后结束）' },
+    DECEASED: { description: '已去世（经工作人员确认后结束）' },
   },
 });
 registerEnumType(VisitTaskStatus, { name: 'VisitTaskStatus', description: '探访任务状态' });
@@ -61,14 +69,21 @@ registerEnumType(VisitRisk, {
   name: 'VisitRisk',
   description: '探访发现的风险',
   valuesMap: {
-    HEALTH_DECLINE: { description: '健康状况下降' }, NO_FOOD: { description: '缺少食物' }, UNSAFE_HOUSING: { description: '居住不安全' },
-    EMOTIONAL_DISTRESS: { description: '情绪困扰' }, ABUSE_SUSPECTED: { description: '疑似受虐待' },
+    HEALTH_DECLINE: { description: '健康状况下降' },
+    NO_FOOD: { description: '缺少食物' },
+    UNSAFE_HOUSING: { description: '居住不安全' },
+    EMOTIONAL_DISTRESS: { description: '情绪困扰' },
+    ABUSE_SUSPECTED: { description: '疑似受虐待' },
   },
 });
 registerEnumType(CareFollowUpKind, {
   name: 'CareFollowUpKind',
   description: '跟进事项',
-  valuesMap: { CONCERN: { description: '探访发现问题的跟进' }, MISSED_CALLBACK: { description: '未按期探访的回访' }, END_CONFIRMATION: { description: '迁出/去世待确认' } },
+  valuesMap: {
+    CONCERN: { description: '探访发现问题的跟进' },
+    MISSED_CALLBACK: { description: '未按期探访的回访' },
+    END_CONFIRMATION: { description: '迁出/去世待确认' },
+  },
 });
 
 @ObjectType('CareEnrollmentEvent', { description: '关爱登记的历史' })

@@ -5,7 +5,13 @@ import { RegionsModule } from '../regions/regions.module.js';
 import { ScopeModule } from '../scope/scope.module.js';
 import { VolunteersModule } from '../volunteers/volunteers.module.js';
 import {
-  CareEnrollmentEventResolver, CareEnrollmentResolver, CareFollowUpResolver, CareVisitResolver, VisitorRateResolver, VisitRateResolver, VisitTaskResolver,
+  CareEnrollmentEventResolver,
+  CareEnrollmentResolver,
+  CareFollowUpResolver,
+  CareVisitResolver,
+  VisitorRateResolver,
+  VisitRateResolver,
+  VisitTaskResolver,
 } from './care-visits.resolver.js';
 import { CareVisitsRepository } from './care-visits.repository.js';
 import { CareVisitsScheduler } from './care-visits.scheduler.js';
@@ -16,8 +22,17 @@ import { VisitSignals } from './visit-signals.js';
 @Module({
   imports: [PeopleModule, RegionsModule, ScopeModule, VolunteersModule, NeedsModule],
   providers: [
-    CareVisitsRepository, CareVisitsService, CareVisitsScheduler, VisitSignals,
-    CareEnrollmentResolver, CareEnrollmentEventResolver, VisitTaskResolver, CareVisitResolver, VisitRateResolver, VisitorRateResolver, CareFollowUpResolver,
+    CareVisitsRepository,
+    CareVisitsService,
+    CareVisitsScheduler,
+    VisitSignals,
+    CareEnrollmentResolver,
+    CareEnrollmentEventResolver,
+    VisitTaskResolver,
+    CareVisitResolver,
+    VisitRateResolver,
+    VisitorRateResolver,
+    CareFollowUpResolver,
   ],
   exports: [CareVisitsService, CareVisitsScheduler],
 })

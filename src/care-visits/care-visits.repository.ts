@@ -77,7 +77,10 @@ export class CareVisitsRepository implements TransitionStore<VisitTask, VisitTas
 
   // ---------------------------------------------------------------- enrolments
 
-  async insertEnrollment(m: EntityManager, e: { personId: string; group: CareGroup; highRisk: boolean; gridId: string; gridPath: string; consentBy: string; enrolledBy: string }): Promise<string | null> {
+  async insertEnrollment(
+    m: EntityManager,
+    e: { personId: string; group: CareGroup; highRisk: boolean; gridId: string; gridPath: string; consentBy: string; enrolledBy: string },
+  ): Promise<string | null> {
     const rows = await m.query(
       `INSERT INTO care_enrollments (person_id, care_group, high_risk, grid_id, grid_path, consent_by, consent_at, enrolled_by)
        VALUES ($1, $2, $3, $4, $5::ltree, $6, now(), $7)
@@ -101,7 +104,13 @@ export class CareVisitsRepository implements TransitionStore<VisitTask, VisitTas
   }
 
   async updateEnrollment(m: EntityManager, id: string, p: EnrollmentPatch): Promise<void> {
-    const cols: Record<keyof EnrollmentPatch, string> = { pausedUntil: 'paused_until', pauseReason: 'pause_reason', endedAt: 'ended_at', endReason: 'end_reason', endReportedAt: 'end_reported_at' };
+    const cols: Record<keyof EnrollmentPatch, string> = {
+      pausedUntil: 'paused_until',
+      pauseReason: 'pause_reason',
+      endedAt: 'ended_at',
+      endReason: 'end_reason',
+      endReportedAt: 'end_reported_at',
+    };
     const sets: string[] = [];
     const params: unknown[] = [id];
     for (const [k, v] of Object.entries(p)) {
@@ -112,16 +121,33 @@ export class CareVisitsRepository implements TransitionStore<VisitTask, VisitTas
     if (sets.length) await m.query(`UPDATE care_enrollments SET ${sets.join(', ')} WHERE id = $1`, params);
   }
 
-  async recordEnrollmentEvent(m: EntityManager, e: { enrollmentId: string; action: string; actorId: string | null; reason: string | null; data?: unknown }): Promise<void> {
-    await m.query(`INSERT INTO care_enrollment_events (enrollment_id, action, actor_id, reason, data) VALUES ($1, $2, $3, $4, $5)`, [e.enrollmentId, e.action, e.actorId, e.reason, e.data === undefined ? null : JSON.stringify(e.data)]);
+  async recordEnrollmentEvent(
+    m: EntityManager,
+    e: { enrollmentId: string; action: string; actorId: string | null; reason: string | null; data?: unknown },
+  ): Promise<void> {
+    await m.query(`INSERT INTO care_enrollment_events (enrollment_id, action, actor_id, reason, data) VALUES ($1, $2, $3, $4, $5)`, [
+      e.enrollmentId,
+      e.action,
+      e.actorId,
+      e.reason,
+      e.data === undefined ? null : JSON.stringify(e.data),
+    ]);
   }
 
   async enrollmentEvents(ids: readonly string[]): Promise<(CareEnrollmentEvent & { enrollmentId: string })[]> {
-    return this.db.query(`SELECT enrollment_id AS "enrollmentId", action, actor_id AS "actorId", reason, at FROM care_enrollment_events WHERE enrollment_id = ANY($1::uuid[]) ORDER BY id`, [ids]);
+    return this.db.query(
+      `SELECT enrollment_id AS "enrollmentId", action, actor_id AS "actorId", reason, at FROM care_enrollment_events WHERE enrollment_id = ANY($1::uuid[]) ORDER BY id`,
+      [ids],
+    );
   }
 
   /** A page of the roster in `scopes`, newest enrolment first. */
-  async enrollmentPage(scopes: ScopePaths, f: { regionPath: string | null; group: CareGroup | null; status: CareStatus | null }, first: number, after: [string, string] | null): Promise<{ rows: CareEnrollment[]; total: number }> {
+  async enrollmentPage(
+    scopes: ScopePaths,
+    f: { regionPath: string | null; group: CareGroup | null; status: CareStatus | null },
+    first: number,
+    after: [string, string] | null,
+  ): Promise<{ rows: CareEnrollment[]; total: number }> {
     const params: unknown[] = [];
     const where = [scopePredicate('e.grid_path', scopes, params)];
     if (f.regionPath) where.push(`e.grid_path <@ $${params.push(f.regionPath)}::ltree`);
@@ -131,7 +157,10 @@ export class CareVisitsRepository implements TransitionStore<VisitTask, VisitTas
     if (f.status === CareStatus.ACTIVE) where.push(`e.ended_at IS NULL AND (e.paused_until IS NULL OR e.paused_until <= now())`);
     const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM care_enrollments e WHERE ${where.join(' AND ')}`, params);
     if (after) where.push(`(e.enrolled_at, e.id) < ($${params.push(after[0])}::timestamptz, $${params.push(after[1])}::uuid)`);
-    const rows = await this.db.query(`${ENROLLMENT} WHERE ${where.join(' AND ')} ORDER BY e.enrolled_at DESC, e.id DESC LIMIT $${params.push(first + 1)}`, params);
+    const rows = await this.db.query(
+      `${ENROLLMENT} WHERE ${where.join(' AND ')} ORDER BY e.enrolled_at DESC, e.id DESC LIMIT $${params.push(first + 1)}`,
+      params,
+    );
     return { rows, total: n };
   }
 
@@ -148,7 +177,15 @@ export class CareVisitsRepository implements TransitionStore<VisitTask, VisitTas
     );
   }
 
-  async upsertRule(m: EntityManager, regionId: string, group: CareGroup, highRisk: boolean, visitsPerMonth: number, modes: VisitMode[], by: string): Promise<void> {
+  async upsertRule(
+    m: EntityManager,
+    regionId: string,
+    group: CareGroup,
+    highRisk: boolean,
+    visitsPerMonth: number,
+    modes: VisitMode[],
+    by: string,
+  ): Promise<void> {
     await m.query(
       `INSERT INTO visit_rules (region_id, care_group, high_risk, visits_per_month, modes, set_by) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (region_id, care_group, high_risk) DO UPDATE SET visits_per_month = EXCLUDED.visits_per_month, modes = EXCLUDED.modes, set_by = EXCLUDED.set_by, set_at = now()`,
@@ -162,7 +199,10 @@ export class CareVisitsRepository implements TransitionStore<VisitTask, VisitTas
    * Live enrolments under `regionPath`, held FOR SHARE so that a pause or end committing meanwhile waits for the
    * plan (and a plan running after it sees it). Concurrent plans share the lock.
    */
-  async plannable(m: EntityManager, regionPath: string): Promise<{ id: string; personId: string; group: CareGroup; highRisk: boolean; gridId: string; gridPath: string; pausedUntil: Date | null }[]> {
+  async plannable(
+    m: EntityManager,
+    regionPath: string,
+  ): Promise<{ id: string; personId: string; group: CareGroup; highRisk: boolean; gridId: string; gridPath: string; pausedUntil: Date | null }[]> {
     return m.query(
       `SELECT e.id, e.person_id AS "personId", e.care_group AS "group", e.high_risk AS "highRisk", e.grid_id AS "gridId", e.grid_path::text AS "gridPath", e.paused_until AS "pausedUntil"
          FROM care_enrollments e WHERE e.grid_path <@ $1::ltree AND e.ended_at IS NULL AND e.end_reported_at IS NULL
@@ -182,8 +222,20 @@ export class CareVisitsRepository implements TransitionStore<VisitTask, VisitTas
               AS t(enrollment_id, person_id, care_group, month, slot, earliest, due, last, modes, grid_id, grid_path, assignee_id)
        ON CONFLICT (enrollment_id, month, slot) DO NOTHING
        RETURNING id, assignee_id AS "assigneeId"`,
-      [col('enrollmentId'), col('personId'), col('group'), col('month'), col('slot'), col('earliest'), col('due'), col('last'),
-        tasks.map((t) => t.modes.join(',')), col('gridId'), col('gridPath'), col('assigneeId')],
+      [
+        col('enrollmentId'),
+        col('personId'),
+        col('group'),
+        col('month'),
+        col('slot'),
+        col('earliest'),
+        col('due'),
+        col('last'),
+        tasks.map((t) => t.modes.join(',')),
+        col('gridId'),
+        col('gridPath'),
+        col('assigneeId'),
+      ],
     );
   }
 
@@ -214,10 +266,15 @@ export class CareVisitsRepository implements TransitionStore<VisitTask, VisitTas
   }
 
   async recordHistory(m: EntityManager, e: HistoryEntry<VisitTaskStatus, VisitTaskAction>): Promise<void> {
-    await m.query(
-      `INSERT INTO visit_task_events (task_id, action, from_status, to_status, actor_id, reason, data) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [e.id, e.action, e.from, e.to, e.actorId, e.reason, e.data === undefined ? null : JSON.stringify(e.data)],
-    );
+    await m.query(`INSERT INTO visit_task_events (task_id, action, from_status, to_status, actor_id, reason, data) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
+      e.id,
+      e.action,
+      e.from,
+      e.to,
+      e.actorId,
+      e.reason,
+      e.data === undefined ? null : JSON.stringify(e.data),
+    ]);
   }
 
   /** DUE tasks of an enrolment whose due day is not before `fromDay` (those a pause or an end makes not due). */
@@ -230,14 +287,20 @@ export class CareVisitsRepository implements TransitionStore<VisitTask, VisitTas
   }
 
   /** A page of tasks the caller may see: assigned to them, or (staff) in their scope. */
-  async taskPage(v: TaskVisibility, f: { regionPath: string | null; month: string | null; status: VisitTaskStatus | null; mine: boolean }, first: number, after: [string, string, string] | null): Promise<{ rows: VisitTask[]; total: number }> {
+  async taskPage(
+    v: TaskVisibility,
+    f: { regionPath: string | null; month: string | null; status: VisitTaskStatus | null; mine: boolean },
+    first: number,
+    after: [string, string, string] | null,
+  ): Promise<{ rows: VisitTask[]; total: number }> {
     const params: unknown[] = [v.personId];
     const where = [f.mine ? `t.assignee_id = $1` : `(t.assignee_id = $1 OR ${scopePredicate('t.grid_path', v.staffScopes, params)})`];
     if (f.regionPath) where.push(`t.grid_path <@ $${params.push(f.regionPath)}::ltree`);
     if (f.month) where.push(`t.month = $${params.push(f.month)}`);
     if (f.status) where.push(`t.status = $${params.push(f.status)}`);
     const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM visit_tasks t WHERE ${where.join(' AND ')}`, params);
-    if (after) where.push(`(t.due, t.created_at, t.id) > ($${params.push(after[0])}::date, $${params.push(after[1])}::timestamptz, $${params.push(after[2])}::uuid)`);
+    if (after)
+      where.push(`(t.due, t.created_at, t.id) > ($${params.push(after[0])}::date, $${params.push(after[1])}::timestamptz, $${params.push(after[2])}::uuid)`);
     const rows = await this.db.query(
       `${TASK.replace('FROM visit_tasks t', ', t.created_at AS "createdAt" FROM visit_tasks t')} WHERE ${where.join(' AND ')} ORDER BY t.due, t.created_at, t.id LIMIT $${params.push(first + 1)}`,
       params,
@@ -254,7 +317,21 @@ export class CareVisitsRepository implements TransitionStore<VisitTask, VisitTas
 
   // ---------------------------------------------------------------- visits
 
-  async insertVisit(m: EntityManager, v: { taskId: string; visitorId: string; visitedAt: Date; mode: VisitMode; outcome: string; counted: boolean; minutes: number; findings: string | null; risks: string[]; raisedNeedId: string | null }): Promise<string> {
+  async insertVisit(
+    m: EntityManager,
+    v: {
+      taskId: string;
+      visitorId: string;
+      visitedAt: Date;
+      mode: VisitMode;
+      outcome: string;
+      counted: boolean;
+      minutes: number;
+      findings: string | null;
+      risks: string[];
+      raisedNeedId: string | null;
+    },
+  ): Promise<string> {
     const rows = await m.query(
       `INSERT INTO care_visits (task_id, visitor_id, visited_at, mode, outcome, counted, minutes, findings, risks, raised_need_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
@@ -274,7 +351,10 @@ export class CareVisitsRepository implements TransitionStore<VisitTask, VisitTas
   // ---------------------------------------------------------------- follow-ups
 
   /** Opens a follow-up; a second MISSED_CALLBACK of the same task does nothing (unique index). Returns whether one was made. */
-  async openFollowUp(m: EntityManager, f: { kind: CareFollowUpKind; taskId: string; visitId: string | null; personId: string; regionId: string; regionPath: string; note: string; dueAt: Date }): Promise<boolean> {
+  async openFollowUp(
+    m: EntityManager,
+    f: { kind: CareFollowUpKind; taskId: string; visitId: string | null; personId: string; regionId: string; regionPath: string; note: string; dueAt: Date },
+  ): Promise<boolean> {
     const rows = await m.query(
       `INSERT INTO care_follow_ups (kind, task_id, visit_id, person_id, region_id, region_path, note, due_at)
        VALUES ($1, $2, $3, $4, $5, $6::ltree, $7, $8) ON CONFLICT DO NOTHING RETURNING id`,
@@ -302,14 +382,22 @@ export class CareVisitsRepository implements TransitionStore<VisitTask, VisitTas
     );
   }
 
-  async followUpPage(scopes: ScopePaths, f: { regionPath: string | null; status: string | null }, first: number, after: [string, string] | null): Promise<{ rows: CareFollowUp[]; total: number }> {
+  async followUpPage(
+    scopes: ScopePaths,
+    f: { regionPath: string | null; status: string | null },
+    first: number,
+    after: [string, string] | null,
+  ): Promise<{ rows: CareFollowUp[]; total: number }> {
     const params: unknown[] = [];
     const where = [scopePredicate('f.region_path', scopes, params)];
     if (f.regionPath) where.push(`f.region_path <@ $${params.push(f.regionPath)}::ltree`);
     if (f.status) where.push(`f.status = $${params.push(f.status)}`);
     const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM care_follow_ups f WHERE ${where.join(' AND ')}`, params);
     if (after) where.push(`(f.created_at, f.id) < ($${params.push(after[0])}::timestamptz, $${params.push(after[1])}::uuid)`);
-    const rows = await this.db.query(`${FOLLOW_UP} WHERE ${where.join(' AND ')} ORDER BY f.created_at DESC, f.id DESC LIMIT $${params.push(first + 1)}`, params);
+    const rows = await this.db.query(
+      `${FOLLOW_UP} WHERE ${where.join(' AND ')} ORDER BY f.created_at DESC, f.id DESC LIMIT $${params.push(first + 1)}`,
+      params,
+    );
     return { rows, total: n };
   }
 

@@ -16,8 +16,19 @@ import { Permission } from '../scope/permission.js';
 import { Authorize, CurrentActor } from '../scope/scope.decorators.js';
 import { CareEnrollmentFilter, CareFollowUpFilter, EnrollCareInput, RecordVisitInput, SetVisitRuleInput, VisitTaskFilter } from './care-visit.input.js';
 import {
-  CareEnrollment, CareEnrollmentConnection, CareEnrollmentEvent, CareFollowUp, CareFollowUpConnection, CareGroup, CareVisit, VisitorRate, VisitRate,
-  VisitRuleModel, VisitTask, VisitTaskConnection, VisitTaskNotification,
+  CareEnrollment,
+  CareEnrollmentConnection,
+  CareEnrollmentEvent,
+  CareFollowUp,
+  CareFollowUpConnection,
+  CareGroup,
+  CareVisit,
+  VisitorRate,
+  VisitRate,
+  VisitRuleModel,
+  VisitTask,
+  VisitTaskConnection,
+  VisitTaskNotification,
 } from './care-visit.model.js';
 import { CareVisitsService } from './care-visits.service.js';
 import { VisitSignal, VisitSignals } from './visit-signals.js';
@@ -64,12 +75,17 @@ export class CareEnrollmentResolver {
 
   @Authorize(Permission.CARE_ENROL)
   @Mutation(() => CareEnrollment, { description: '暂停探访 (hospitalised, staying with family) until a time, with a reason' })
-  pauseCare(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('until') until: Date, @Args('reason') reason: string): Promise<CareEnrollment> {
+  pauseCare(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('until') until: Date,
+    @Args('reason') reason: string,
+  ): Promise<CareEnrollment> {
     return this.service.pause(actor, id, until, reason);
   }
 
   @Authorize(Permission.CARE_ENROL)
-  @Mutation(() => CareEnrollment, { description: '结束关爱 (moved away, deceased), with a reason; confirms a visitor\'s report' })
+  @Mutation(() => CareEnrollment, { description: "结束关爱 (moved away, deceased), with a reason; confirms a visitor's report" })
   endCare(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<CareEnrollment> {
     return this.service.end(actor, id, reason);
   }
@@ -104,7 +120,9 @@ export class CareEnrollmentResolver {
 
   @ResolveField(() => [CareEnrollmentEvent])
   async history(@Parent() e: CareEnrollment, @Context() ctx: GqlContext): Promise<CareEnrollmentEvent[]> {
-    return loader<string, CareEnrollmentEvent[]>(ctx, 'careVisits.history', async (ids) => groupByKeys(ids, await this.service.historyOf(ids), (h) => h.enrollmentId)).load(e.id);
+    return loader<string, CareEnrollmentEvent[]>(ctx, 'careVisits.history', async (ids) =>
+      groupByKeys(ids, await this.service.historyOf(ids), (h) => h.enrollmentId),
+    ).load(e.id);
   }
 }
 
@@ -150,7 +168,11 @@ export class VisitTaskResolver {
 
   @Authorize(Permission.VISIT_ASSIGN)
   @Mutation(() => VisitTask, { description: '改派 to a grid/community/social worker in scope or an approved, vetted volunteer (visitorId: a Person id)' })
-  assignVisit(@CurrentActor() actor: Actor, @Args('taskId', { type: () => ID }) taskId: string, @Args('visitorId', { type: () => ID }) visitorId: string): Promise<VisitTask> {
+  assignVisit(
+    @CurrentActor() actor: Actor,
+    @Args('taskId', { type: () => ID }) taskId: string,
+    @Args('visitorId', { type: () => ID }) visitorId: string,
+  ): Promise<VisitTask> {
     return this.service.assign(actor, taskId, visitorId);
   }
 
@@ -187,7 +209,9 @@ export class VisitTaskResolver {
 
   @ResolveField(() => [CareVisit])
   visits(@Parent() t: VisitTask, @Context() ctx: GqlContext): Promise<CareVisit[]> {
-    return loader<string, CareVisit[]>(ctx, 'careVisits.visits', async (ids) => groupByKeys(ids, await this.service.visitsOfTasks(ids), (v) => v.taskId)).load(t.id);
+    return loader<string, CareVisit[]>(ctx, 'careVisits.visits', async (ids) => groupByKeys(ids, await this.service.visitsOfTasks(ids), (v) => v.taskId)).load(
+      t.id,
+    );
   }
 }
 

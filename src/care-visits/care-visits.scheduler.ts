@@ -38,7 +38,9 @@ export class CareVisitsScheduler implements OnApplicationBootstrap, OnApplicatio
         // Planning walks the whole roster: once an hour is enough (it is idempotent); overdue and missed tasks every tick.
         const plan = Date.now() - this.lastPlanAt >= PLAN_EVERY_MS;
         if (plan) this.lastPlanAt = Date.now();
-        this.running = this.run(new Date(), { plan }).catch((err) => logger.error('care scheduler failed', { message: String(err) })).finally(() => (this.running = null));
+        this.running = this.run(new Date(), { plan })
+          .catch((err) => logger.error('care scheduler failed', { message: String(err) }))
+          .finally(() => (this.running = null));
       }, every * 1000);
       this.timer.unref();
     }
@@ -52,8 +54,8 @@ export class CareVisitsScheduler implements OnApplicationBootstrap, OnApplicatio
   async run(now: Date = new Date(), opts: { plan: boolean } = { plan: true }): Promise<CareSchedulerRun> {
     const result: CareSchedulerRun = { planned: 0, overdue: 0, missed: 0 };
     if (opts.plan) for (const regionId of await this.service.rootRegionIds()) result.planned += await this.service.plan(null, regionId, monthOf(now), now);
-    for (let n = -1; n !== 0; ) result.overdue += n = await this.service.markOverdue(now);
-    for (let n = -1; n !== 0; ) result.missed += n = await this.service.markMissed(now);
+    for (let n = -1; n !== 0;) result.overdue += n = await this.service.markOverdue(now);
+    for (let n = -1; n !== 0;) result.missed += n = await this.service.markMissed(now);
     if (result.planned || result.overdue || result.missed) logger.info('care scheduler', { ...result });
     return result;
   }

@@ -20,7 +20,18 @@ import { VolunteerStatus } from '../volunteers/volunteer.model.js';
 import { VolunteersRepository } from '../volunteers/volunteers.repository.js';
 import { careErrors } from './care-visits.errors.js';
 import { CareVisitsRepository, PlannedTask, RateCounts } from './care-visits.repository.js';
-import { CareEnrollment, CareFollowUp, CareFollowUpKind, CareStatus, CareVisit, VisitOutcome, VisitRate, VisitRisk, VisitRuleModel, VisitTask } from './care-visit.model.js';
+import {
+  CareEnrollment,
+  CareFollowUp,
+  CareFollowUpKind,
+  CareStatus,
+  CareVisit,
+  VisitOutcome,
+  VisitRate,
+  VisitRisk,
+  VisitRuleModel,
+  VisitTask,
+} from './care-visit.model.js';
 import { CareEnrollmentFilter, CareFollowUpFilter, EnrollCareInput, RecordVisitInput, SetVisitRuleInput, VisitTaskFilter } from './care-visit.input.js';
 import { VisitSignals, VisitSignalType } from './visit-signals.js';
 import { addMonths, CareGroup, dayOf, endOfDay, monthOf, parseMonth, ruleFor, startOfDay, VisitMode, windowsOf } from './visit-schedule.js';
@@ -34,12 +45,18 @@ const DEFAULT_VISIT_MINUTES = 30;
 const FOLLOW_UP_WORKING_DAYS = 3;
 const PII_FIELD = 'care_enrollment';
 const VISIT_TITLE: Record<CareGroup, string> = {
-  SPECIAL_HARDSHIP_ELDERLY: '探访关爱：特殊困难老年人', CHILD_IN_DIFFICULTY: '探访关爱：困境儿童', LEFT_BEHIND_CHILD: '探访关爱：留守儿童',
-  DISABLED: '探访关爱：残疾人', LOW_INCOME: '探访关爱：低保/特困人员',
+  SPECIAL_HARDSHIP_ELDERLY: '探访关爱：特殊困难老年人',
+  CHILD_IN_DIFFICULTY: '探访关爱：困境儿童',
+  LEFT_BEHIND_CHILD: '探访关爱：留守儿童',
+  DISABLED: '探访关爱：残疾人',
+  LOW_INCOME: '探访关爱：低保/特困人员',
 };
 const VISIT_CATEGORY: Record<CareGroup, NeedCategory> = {
-  SPECIAL_HARDSHIP_ELDERLY: NeedCategory.ELDERLY_CARE, CHILD_IN_DIFFICULTY: NeedCategory.CHILD_CARE, LEFT_BEHIND_CHILD: NeedCategory.CHILD_CARE,
-  DISABLED: NeedCategory.DISABILITY_SUPPORT, LOW_INCOME: NeedCategory.OTHER,
+  SPECIAL_HARDSHIP_ELDERLY: NeedCategory.ELDERLY_CARE,
+  CHILD_IN_DIFFICULTY: NeedCategory.CHILD_CARE,
+  LEFT_BEHIND_CHILD: NeedCategory.CHILD_CARE,
+  DISABLED: NeedCategory.DISABILITY_SUPPORT,
+  LOW_INCOME: NeedCategory.OTHER,
 };
 const RISKS = new Set<string>(Object.values(VisitRisk));
 
@@ -86,10 +103,22 @@ export class CareVisitsService {
     return this.db.transaction(async (m) => {
       await this.personalData.checkConsent(m, person, consentBy, 'consentBy');
       const id = await this.repo.insertEnrollment(m, {
-        personId: person.id, group: input.group, highRisk: input.highRisk ?? false, gridId: person.grid_id!, gridPath: person.grid_path!, consentBy, enrolledBy: actor.personId,
+        personId: person.id,
+        group: input.group,
+        highRisk: input.highRisk ?? false,
+        gridId: person.grid_id!,
+        gridPath: person.grid_path!,
+        consentBy,
+        enrolledBy: actor.personId,
       });
       if (!id) throw careErrors.alreadyEnrolled();
-      await this.repo.recordEnrollmentEvent(m, { enrollmentId: id, action: 'ENROL', actorId: actor.personId, reason: null, data: { group: input.group, highRisk: input.highRisk ?? false, consentBy } });
+      await this.repo.recordEnrollmentEvent(m, {
+        enrollmentId: id,
+        action: 'ENROL',
+        actorId: actor.personId,
+        reason: null,
+        data: { group: input.group, highRisk: input.highRisk ?? false, consentBy },
+      });
       const [e] = await this.repo.enrollmentsByIds([id], m);
       return e;
     });
@@ -99,7 +128,8 @@ export class CareVisitsService {
   async pause(actor: Actor, id: string, until: Date, reason: string): Promise<CareEnrollment> {
     const why = checkReason(reason);
     const now = new Date();
-    if (!(until instanceof Date) || Number.isNaN(until.getTime()) || until <= now || until.getTime() > now.getTime() + 366 * 86400_000) throw careErrors.pauseUntilInvalid();
+    if (!(until instanceof Date) || Number.isNaN(until.getTime()) || until <= now || until.getTime() > now.getTime() + 366 * 86400_000)
+      throw careErrors.pauseUntilInvalid();
     return this.db.transaction(async (m) => {
       const e = await this.lockForStaff(m, actor, id);
       await this.applyPause(m, actor.personId, e, until, why);
@@ -140,7 +170,11 @@ export class CareVisitsService {
 
   private async cancelTask(m: EntityManager, taskId: string, actorId: string | null, reason: string): Promise<void> {
     await fireTransition(m, visitTaskMachine, this.repo, {
-      id: taskId, action: VisitTaskAction.CANCEL, actorId, reason, errors: TASK_ERRORS,
+      id: taskId,
+      action: VisitTaskAction.CANCEL,
+      actorId,
+      reason,
+      errors: TASK_ERRORS,
       partiesOf: () => new Set([actorId ? VisitTaskParty.STAFF : VisitTaskParty.SYSTEM]),
     });
   }
@@ -148,7 +182,11 @@ export class CareVisitsService {
   /** Whether the actor may read the enrolment: staff in scope (the read is logged) or the person themself. */
   private async readable(actor: Actor, rows: CareEnrollment[], purpose: string): Promise<CareEnrollment[]> {
     const out = rows.filter((e) => e.personId === actor.personId || actor.can(Permission.CARE_READ, { regionPath: e.gridPath }));
-    await this.logReads(actor, out.map((e) => e.personId), purpose);
+    await this.logReads(
+      actor,
+      out.map((e) => e.personId),
+      purpose,
+    );
     return out;
   }
 
@@ -163,9 +201,24 @@ export class CareVisitsService {
     const region = filter?.regionId ? await this.region(filter.regionId) : null;
     if (region && !actor.can(Permission.CARE_READ, { regionPath: region.path })) throw careErrors.readForbidden();
     const after = page.after ? (decodeCursor(page.after, 2) as [string, string]) : null;
-    const { rows, total } = await this.repo.enrollmentPage(scopes, { regionPath: region?.path ?? null, group: filter?.group ?? null, status: filter?.status ?? null }, page.first, after);
-    await this.logReads(actor, rows.slice(0, page.first).map((e) => e.personId), 'graphql:careEnrollments');
-    return toConnection(rows, page.first, total, (e) => [new Date(e.enrolledAt).toISOString(), e.id], (e) => e);
+    const { rows, total } = await this.repo.enrollmentPage(
+      scopes,
+      { regionPath: region?.path ?? null, group: filter?.group ?? null, status: filter?.status ?? null },
+      page.first,
+      after,
+    );
+    await this.logReads(
+      actor,
+      rows.slice(0, page.first).map((e) => e.personId),
+      'graphql:careEnrollments',
+    );
+    return toConnection(
+      rows,
+      page.first,
+      total,
+      (e) => [new Date(e.enrolledAt).toISOString(), e.id],
+      (e) => e,
+    );
   }
 
   async enrollment(actor: Actor, id: string): Promise<CareEnrollment | null> {
@@ -236,7 +289,17 @@ export class CareVisitsService {
         for (const w of windowsOf(month, rule.visitsPerMonth)) {
           if (endOfDay(w.last) <= now) continue;
           if (e.pausedUntil && new Date(e.pausedUntil) >= startOfDay(w.due)) continue;
-          planned.push({ enrollmentId: e.id, personId: e.personId, group: e.group, month, ...w, modes: rule.modes, gridId: e.gridId, gridPath: e.gridPath, assigneeId: gridWorker.get(e.gridId) ?? null });
+          planned.push({
+            enrollmentId: e.id,
+            personId: e.personId,
+            group: e.group,
+            month,
+            ...w,
+            modes: rule.modes,
+            gridId: e.gridId,
+            gridPath: e.gridPath,
+            assigneeId: gridWorker.get(e.gridId) ?? null,
+          });
         }
       }
       const created = await this.repo.insertTasks(m, planned);
@@ -257,8 +320,18 @@ export class CareVisitsService {
       page.first,
       after,
     );
-    await this.logReads(actor, rows.slice(0, page.first).map((t) => t.personId), 'graphql:visitTasks');
-    return toConnection(rows as (VisitTask & { createdAt: Date })[], page.first, total, (t) => [t.due, new Date(t.createdAt).toISOString(), t.id], (t) => t);
+    await this.logReads(
+      actor,
+      rows.slice(0, page.first).map((t) => t.personId),
+      'graphql:visitTasks',
+    );
+    return toConnection(
+      rows as (VisitTask & { createdAt: Date })[],
+      page.first,
+      total,
+      (t) => [t.due, new Date(t.createdAt).toISOString(), t.id],
+      (t) => t,
+    );
   }
 
   /** A task the actor may see: its assignee, or staff in scope (logged). */
@@ -287,7 +360,10 @@ export class CareVisitsService {
     if (!isUuid(taskId)) throw careErrors.taskNotFound();
     return this.db.transaction(async (m) => {
       await fireTransition(m, visitTaskMachine, this.repo, {
-        id: taskId, action: VisitTaskAction.ASSIGN, actorId: actor.personId, errors: { ...TASK_ERRORS, forbidden: () => careErrors.assignForbidden() },
+        id: taskId,
+        action: VisitTaskAction.ASSIGN,
+        actorId: actor.personId,
+        errors: { ...TASK_ERRORS, forbidden: () => careErrors.assignForbidden() },
         partiesOf: (t) => {
           if (!actor.can(Permission.VISIT_ASSIGN, { regionPath: t.gridPath })) throw careErrors.assignForbidden();
           return new Set([VisitTaskParty.STAFF]);
@@ -345,11 +421,18 @@ export class CareVisitsService {
       const ends = input.outcome === VisitOutcome.MOVED || input.outcome === VisitOutcome.DECEASED;
       // The enrolment first, as pause and end lock it (then its tasks): the same order, no deadlock.
       const enrolment = !seen && input.outcome !== VisitOutcome.NOT_HOME ? await this.repo.lockEnrollment(m, pre.enrollmentId) : null;
-      const counted = seen && pre.modes.includes(input.mode as VisitMode);
-      const action = counted ? VisitTaskAction.COMPLETE : seen || input.outcome === VisitOutcome.NOT_HOME ? VisitTaskAction.ATTEMPT : VisitTaskAction.REPORT_ABSENCE;
+      const counted = seen && pre.modes.includes(input.mode);
+      const action = counted
+        ? VisitTaskAction.COMPLETE
+        : seen || input.outcome === VisitOutcome.NOT_HOME
+          ? VisitTaskAction.ATTEMPT
+          : VisitTaskAction.REPORT_ABSENCE;
       let visitId = '';
       await fireTransition(m, visitTaskMachine, this.repo, {
-        id: input.taskId, action, actorId: actor.personId, errors: TASK_ERRORS,
+        id: input.taskId,
+        action,
+        actorId: actor.personId,
+        errors: TASK_ERRORS,
         partiesOf: (t) => {
           if (t.assigneeId !== actor.personId) throw careErrors.taskForbidden();
           return new Set([VisitTaskParty.ASSIGNEE]);
@@ -359,7 +442,18 @@ export class CareVisitsService {
           if (at.getTime() > now.getTime() + 5 * 60_000) throw careErrors.visitedAtInvalid('不能晚于现在');
           if (at < startOfDay(t.earliest) || at >= endOfDay(t.last)) throw careErrors.visitedAtInvalid(`须在任务期限 ${t.earliest} 至 ${t.last} 之内`);
           const need = input.raiseNeed ? await this.needs.post(actor, { ...input.raiseNeed, beneficiaryId: t.personId }, now, m) : null;
-          visitId = await this.repo.insertVisit(m, { taskId: t.id, visitorId: actor.personId, visitedAt: at, mode: input.mode, outcome: input.outcome, counted, minutes, findings, risks, raisedNeedId: need?.id ?? null });
+          visitId = await this.repo.insertVisit(m, {
+            taskId: t.id,
+            visitorId: actor.personId,
+            visitedAt: at,
+            mode: input.mode,
+            outcome: input.outcome,
+            counted,
+            minutes,
+            findings,
+            risks,
+            raisedNeedId: need?.id ?? null,
+          });
           if (input.outcome === VisitOutcome.CONCERN) {
             await this.openFollowUp(m, t, visitId, CareFollowUpKind.CONCERN, `探访发现问题，请跟进：${findings ?? risks.join('、')}`, now);
           }
@@ -394,17 +488,37 @@ export class CareVisitsService {
     const [v] = await this.volunteers.byPersonIds([actor.personId], m);
     if (!v || v.status !== VolunteerStatus.APPROVED) return;
     await this.hooks.confirmed(m, {
-      source: 'VISIT', sourceId: visitId, needId: null, volunteerId: v.id, volunteerPersonId: actor.personId, beneficiaryPersonId: t.personId,
-      gridId: t.gridId, minutes, title: VISIT_TITLE[t.group], category: VISIT_CATEGORY[t.group], address: null,
-      startedAt: at, endedAt: new Date(at.getTime() + minutes * 60_000),
+      source: 'VISIT',
+      sourceId: visitId,
+      needId: null,
+      volunteerId: v.id,
+      volunteerPersonId: actor.personId,
+      beneficiaryPersonId: t.personId,
+      gridId: t.gridId,
+      minutes,
+      title: VISIT_TITLE[t.group],
+      category: VISIT_CATEGORY[t.group],
+      address: null,
+      startedAt: at,
+      endedAt: new Date(at.getTime() + minutes * 60_000),
       // The staff member who handed the visit to the volunteer answers for it (首接负责).
-      confirmedBy: t.assignedBy ?? actor.personId, confirmedAt: now,
+      confirmedBy: t.assignedBy ?? actor.personId,
+      confirmedAt: now,
     });
   }
 
   private async openFollowUp(m: EntityManager, t: VisitTask, visitId: string | null, kind: CareFollowUpKind, note: string, now: Date): Promise<boolean> {
     const community = await this.communityOf(t.gridPath, m);
-    return this.repo.openFollowUp(m, { kind, taskId: t.id, visitId, personId: t.personId, regionId: community?.id ?? t.gridId, regionPath: community?.path ?? t.gridPath, note, dueAt: addWorkingDays(now, FOLLOW_UP_WORKING_DAYS) });
+    return this.repo.openFollowUp(m, {
+      kind,
+      taskId: t.id,
+      visitId,
+      personId: t.personId,
+      regionId: community?.id ?? t.gridId,
+      regionPath: community?.path ?? t.gridPath,
+      note,
+      dueAt: addWorkingDays(now, FOLLOW_UP_WORKING_DAYS),
+    });
   }
 
   private async communityOf(gridPath: string, m: EntityManager): Promise<Region | null> {
@@ -424,7 +538,11 @@ export class CareVisitsService {
       const ids = await this.repo.dueForScheduler(m, 'OVERDUE', dayOf(now), limit);
       for (const id of ids) {
         const { before } = await fireTransition(m, visitTaskMachine, this.repo, {
-          id, action: VisitTaskAction.OVERDUE, actorId: null, errors: TASK_ERRORS, partiesOf: () => new Set([VisitTaskParty.SYSTEM]),
+          id,
+          action: VisitTaskAction.OVERDUE,
+          actorId: null,
+          errors: TASK_ERRORS,
+          partiesOf: () => new Set([VisitTaskParty.SYSTEM]),
           effects: async () => ({ patch: { overdueAt: now } }),
         });
         if (before.assigneeId) await this.signals.publish(m, { type: VisitSignalType.OVERDUE, taskId: id, assigneeId: before.assigneeId });
@@ -439,7 +557,12 @@ export class CareVisitsService {
       const ids = await this.repo.dueForScheduler(m, 'MISS', dayOf(now), limit);
       for (const id of ids) {
         await fireTransition(m, visitTaskMachine, this.repo, {
-          id, action: VisitTaskAction.MISS, actorId: null, reason: '超过最晚探访日期仍未探访', errors: TASK_ERRORS, partiesOf: () => new Set([VisitTaskParty.SYSTEM]),
+          id,
+          action: VisitTaskAction.MISS,
+          actorId: null,
+          reason: '超过最晚探访日期仍未探访',
+          errors: TASK_ERRORS,
+          partiesOf: () => new Set([VisitTaskParty.SYSTEM]),
           effects: async (t) => {
             await this.openFollowUp(m, t, null, CareFollowUpKind.MISSED_CALLBACK, `未按期探访（${t.earliest} 至 ${t.last}），请回访并尽快补访`, now);
             return { patch: { missedAt: now } };
@@ -459,9 +582,24 @@ export class CareVisitsService {
   async followUps(actor: Actor, filter: CareFollowUpFilter | null | undefined, page: PageArgs): Promise<Connection<CareFollowUp>> {
     const region = filter?.regionId ? await this.region(filter.regionId) : null;
     const after = page.after ? (decodeCursor(page.after, 2) as [string, string]) : null;
-    const { rows, total } = await this.repo.followUpPage(actor.scopeOf(Permission.CARE_FOLLOW_UP), { regionPath: region?.path ?? null, status: filter?.status ?? null }, page.first, after);
-    await this.logReads(actor, rows.slice(0, page.first).map((f) => f.personId), 'graphql:careFollowUps');
-    return toConnection(rows, page.first, total, (f) => [new Date(f.createdAt).toISOString(), f.id], (f) => f);
+    const { rows, total } = await this.repo.followUpPage(
+      actor.scopeOf(Permission.CARE_FOLLOW_UP),
+      { regionPath: region?.path ?? null, status: filter?.status ?? null },
+      page.first,
+      after,
+    );
+    await this.logReads(
+      actor,
+      rows.slice(0, page.first).map((f) => f.personId),
+      'graphql:careFollowUps',
+    );
+    return toConnection(
+      rows,
+      page.first,
+      total,
+      (f) => [new Date(f.createdAt).toISOString(), f.id],
+      (f) => f,
+    );
   }
 
   /** Closes a follow-up with what was done. Resolving an END_CONFIRMATION means the report was wrong: the enrolment stays. */
@@ -504,7 +642,10 @@ export class CareVisitsService {
     const byVisitor = (await this.repo.rateCounts(region.path, month, group, 'visitor')).filter((c) => c.key !== null);
     const empty = { children: [], groups: [], visitors: [] };
     return {
-      regionId: region.id, month, group, ...figures(total),
+      regionId: region.id,
+      month,
+      group,
+      ...figures(total),
       children: children.map((c) => ({ regionId: c.id, month, group, ...figures(byChild.get(c.code)), ...empty })),
       groups: byGroup.map((g) => ({ regionId: region.id, month, group: g.key as CareGroup, ...figures(g), ...empty })),
       visitors: byVisitor.map((v) => ({ visitorId: v.key!, ...figures(v) })),

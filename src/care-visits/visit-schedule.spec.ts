@@ -10,8 +10,22 @@ describe('visit schedule', () => {
   it('inherits a rule from the nearest ancestor that sets one', () => {
     const rows: RuleRow[] = [
       { regionId: 'street', regionPath: '32.01.02', group: CareGroup.SPECIAL_HARDSHIP_ELDERLY, highRisk: false, visitsPerMonth: 2, modes: [VisitMode.HOME] },
-      { regionId: 'community', regionPath: '32.01.02.001', group: CareGroup.SPECIAL_HARDSHIP_ELDERLY, highRisk: false, visitsPerMonth: 3, modes: [VisitMode.PHONE] },
-      { regionId: 'other', regionPath: '32.01.02.0011', group: CareGroup.SPECIAL_HARDSHIP_ELDERLY, highRisk: false, visitsPerMonth: 9, modes: [VisitMode.PHONE] },
+      {
+        regionId: 'community',
+        regionPath: '32.01.02.001',
+        group: CareGroup.SPECIAL_HARDSHIP_ELDERLY,
+        highRisk: false,
+        visitsPerMonth: 3,
+        modes: [VisitMode.PHONE],
+      },
+      {
+        regionId: 'other',
+        regionPath: '32.01.02.0011',
+        group: CareGroup.SPECIAL_HARDSHIP_ELDERLY,
+        highRisk: false,
+        visitsPerMonth: 9,
+        modes: [VisitMode.PHONE],
+      },
     ];
     expect(ruleFor(rows, '32.01.02.001.01', CareGroup.SPECIAL_HARDSHIP_ELDERLY, false)).toMatchObject({ visitsPerMonth: 3, setByRegionId: 'community' });
     expect(ruleFor(rows, '32.01.02.002.01', CareGroup.SPECIAL_HARDSHIP_ELDERLY, false)).toMatchObject({ visitsPerMonth: 2, setByRegionId: 'street' });
@@ -22,7 +36,12 @@ describe('visit schedule', () => {
   it('splits a month into windows that cover every day once', () => {
     expect(windowsOf('2026-12', 1)).toEqual([{ slot: 1, earliest: '2026-12-01', due: '2026-12-25', last: '2026-12-31' }]);
     const weekly = windowsOf('2026-02', 4);
-    expect(weekly.map((w) => [w.earliest, w.last])).toEqual([['2026-02-01', '2026-02-07'], ['2026-02-08', '2026-02-14'], ['2026-02-15', '2026-02-21'], ['2026-02-22', '2026-02-28']]);
+    expect(weekly.map((w) => [w.earliest, w.last])).toEqual([
+      ['2026-02-01', '2026-02-07'],
+      ['2026-02-08', '2026-02-14'],
+      ['2026-02-15', '2026-02-21'],
+      ['2026-02-22', '2026-02-28'],
+    ]);
     for (const w of weekly) expect(w.earliest <= w.due && w.due <= w.last).toBe(true);
     expect(windowsOf('2026-02', 40)).toHaveLength(28);
   });

@@ -50,7 +50,9 @@ export function ruleFor(rows: readonly RuleRow[], gridPath: string, group: CareG
     if (!(gridPath === r.regionPath || gridPath.startsWith(r.regionPath + '.'))) continue;
     if (!best || r.regionPath.length > best.regionPath.length) best = r;
   }
-  return best ? { visitsPerMonth: best.visitsPerMonth, modes: best.modes, setByRegionId: best.regionId } : { ...defaultRule(group, highRisk), setByRegionId: null };
+  return best
+    ? { visitsPerMonth: best.visitsPerMonth, modes: best.modes, setByRegionId: best.regionId }
+    : { ...defaultRule(group, highRisk), setByRegionId: null };
 }
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;

@@ -43,7 +43,7 @@ registerEnumType(CharityEntryKind, {
     GOODS_DONATION: { description: '物资捐赠' },
     GRANT: { description: '资助 (to a need or project)' },
     REVERSAL: { description: '冲正: mirror of an earlier entry' },
-    PROJECT_RESERVE: { description: '项目预留: AVAILABLE → RESERVED at a project\'s approval' },
+    PROJECT_RESERVE: { description: "项目预留: AVAILABLE → RESERVED at a project's approval" },
     PROJECT_RELEASE: { description: '预留释放: RESERVED → AVAILABLE when a project is cancelled' },
     PROJECT_DISBURSE: { description: '项目拨付: RESERVED → PAID_OUT to the undertaking organization' },
   },
@@ -121,7 +121,7 @@ class DonationBase {
   @IsString()
   donorOrganizationId?: string | null;
 
-  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Hide the donor\'s name from non-managers' })
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: "Hide the donor's name from non-managers" })
   @IsOptional()
   @IsBoolean()
   anonymous?: boolean;

@@ -30,7 +30,13 @@ interface EntryRow {
 /** Ledger entries newest first; the cursor is the entry's sequence number. */
 export const ENTRY_ORDER: KeysetOrder = { keys: [{ sql: 'seq', type: 'int' }], direction: 'DESC' };
 /** Charities by name; the cursor is (name, id). */
-export const CHARITY_ORDER: KeysetOrder = { keys: [{ sql: 'c.name', type: 'text' }, { sql: 'c.id', type: 'uuid' }], direction: 'ASC' };
+export const CHARITY_ORDER: KeysetOrder = {
+  keys: [
+    { sql: 'c.name', type: 'text' },
+    { sql: 'c.id', type: 'uuid' },
+  ],
+  direction: 'ASC',
+};
 
 const ENTRY_COLUMNS = `id, seq, charity_id, kind, amount_fen, item_name, item_unit, quantity, value_fen, donor_name, anonymous, purpose,
   receipt_no, reverses_entry_id, reason, recorded_at, account, transfer_id, target_type, target_id, recipient_person_id`;
@@ -121,7 +127,10 @@ export class CharityRepository {
     return rows[0] ? toCharity(rows[0]) : null;
   }
 
-  async insertCharity(manager: EntityManager, c: { kind: CharityKind; name: string; regionId: string; address: string | null; createdBy: string }): Promise<string | null> {
+  async insertCharity(
+    manager: EntityManager,
+    c: { kind: CharityKind; name: string; regionId: string; address: string | null; createdBy: string },
+  ): Promise<string | null> {
     const rows = await manager.query(
       `INSERT INTO charities (kind, name, region_id, path, address, created_by) SELECT $1, $2, r.id, r.path, $4, $5 FROM regions r WHERE r.id = $3
        ON CONFLICT (region_id, name) DO NOTHING RETURNING id`,
@@ -139,10 +148,28 @@ export class CharityRepository {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
        ON CONFLICT (charity_id, receipt_no) DO NOTHING RETURNING ${ENTRY_COLUMNS}`,
       [
-        e.charityId, e.kind, e.amountFen ?? 0, e.itemName ?? null, e.itemUnit ?? null, e.quantity ?? 0, e.valueFen ?? 0, e.donorName ?? null,
-        e.donorPersonId ?? null, e.donorOrganizationId ?? null, e.anonymous ?? false, e.purpose ?? null, e.receiptNo ?? null,
-        e.targetType ?? null, e.targetId ?? null, e.reversesEntryId ?? null, e.reason ?? null, e.recordedBy, e.account ?? FundAccount.AVAILABLE, e.transferId ?? null,
-        e.recipientPersonId ?? null, e.idempotencyKey ?? null,
+        e.charityId,
+        e.kind,
+        e.amountFen ?? 0,
+        e.itemName ?? null,
+        e.itemUnit ?? null,
+        e.quantity ?? 0,
+        e.valueFen ?? 0,
+        e.donorName ?? null,
+        e.donorPersonId ?? null,
+        e.donorOrganizationId ?? null,
+        e.anonymous ?? false,
+        e.purpose ?? null,
+        e.receiptNo ?? null,
+        e.targetType ?? null,
+        e.targetId ?? null,
+        e.reversesEntryId ?? null,
+        e.reason ?? null,
+        e.recordedBy,
+        e.account ?? FundAccount.AVAILABLE,
+        e.transferId ?? null,
+        e.recipientPersonId ?? null,
+        e.idempotencyKey ?? null,
       ],
     );
     return rows[0] ? toEntry(rows[0]) : null;
@@ -178,7 +205,10 @@ export class CharityRepository {
       [charityIds],
     );
     return rows.map((r: { id: string; available: string; reserved: string; paid_out: string }) => ({
-      charityId: r.id, availableFen: BigInt(r.available), reservedFen: BigInt(r.reserved), paidOutFen: BigInt(r.paid_out),
+      charityId: r.id,
+      availableFen: BigInt(r.available),
+      reservedFen: BigInt(r.reserved),
+      paidOutFen: BigInt(r.paid_out),
     }));
   }
 
@@ -210,7 +240,12 @@ export class CharityRepository {
        HAVING sum(quantity) <> 0 ORDER BY item_name, item_unit`,
       [charityIds],
     );
-    return rows.map((r: { charity_id: string; item_name: string; item_unit: string; quantity: number }) => ({ charityId: r.charity_id, itemName: r.item_name, itemUnit: r.item_unit, quantity: r.quantity }));
+    return rows.map((r: { charity_id: string; item_name: string; item_unit: string; quantity: number }) => ({
+      charityId: r.charity_id,
+      itemName: r.item_name,
+      itemUnit: r.item_unit,
+      quantity: r.quantity,
+    }));
   }
 
   async itemQuantity(manager: EntityManager, charityId: string, itemName: string, itemUnit: string): Promise<number> {
@@ -234,7 +269,13 @@ export class CharityRepository {
     const w = new SqlWhere();
     if (f.regionPath !== undefined) w.and(`c.path <@ ${w.param(f.regionPath)}::ltree`);
     if (f.kind !== undefined) w.and(`c.kind = ${w.param(f.kind)}`);
-    const { rows, total } = await keysetPage<Parameters<typeof toCharity>[0]>(this.db, { select: CHARITY_COLUMNS, from: 'charities c', where: w, order: CHARITY_ORDER, page });
+    const { rows, total } = await keysetPage<Parameters<typeof toCharity>[0]>(this.db, {
+      select: CHARITY_COLUMNS,
+      from: 'charities c',
+      where: w,
+      order: CHARITY_ORDER,
+      page,
+    });
     return { rows: rows.map(toCharity), total };
   }
 
@@ -255,10 +296,9 @@ export class CharityRepository {
 
   /** Goods handed out to people, newest first (their record 物资领取). */
   async handOutsTo(personIds: readonly string[]): Promise<CharityEntry[]> {
-    const rows: EntryRow[] = await this.db.query(
-      `SELECT ${ENTRY_COLUMNS} FROM charity_entries WHERE recipient_person_id = ANY($1::uuid[]) ORDER BY seq DESC`,
-      [personIds],
-    );
+    const rows: EntryRow[] = await this.db.query(`SELECT ${ENTRY_COLUMNS} FROM charity_entries WHERE recipient_person_id = ANY($1::uuid[]) ORDER BY seq DESC`, [
+      personIds,
+    ]);
     return rows.map(toEntry);
   }
 
@@ -267,5 +307,4 @@ export class CharityRepository {
     const rows = await m.query(`SELECT r.path::text AS path FROM persons p LEFT JOIN regions r ON r.id = p.grid_id WHERE p.id = $1`, [id]);
     return { exists: rows.length > 0, gridPath: rows[0]?.path ?? null };
   }
-
 }

@@ -9,7 +9,16 @@ import { Actor } from '../scope/actor.js';
 import { Permission } from '../scope/permission.js';
 import { Authorize, CurrentActor } from '../scope/scope.decorators.js';
 import { FenScalar } from '../common/graphql/fen.scalar.js';
-import { CharitiesArgs, Charity, CharityEntry, CreateCharityInput, GoodsStock, HandOutGoodsInput, RecordGoodsDonationInput, RecordMoneyDonationInput } from './charity.model.js';
+import {
+  CharitiesArgs,
+  Charity,
+  CharityEntry,
+  CreateCharityInput,
+  GoodsStock,
+  HandOutGoodsInput,
+  RecordGoodsDonationInput,
+  RecordMoneyDonationInput,
+} from './charity.model.js';
 import { CharityRepository, FundBalances } from './charity.repository.js';
 import { CharityService } from './charity.service.js';
 
@@ -41,7 +50,7 @@ export class CharityResolver {
   }
 
   @Authorize(Permission.CHARITY_MANAGE)
-  @Mutation(() => Charity, { description: '设立慈善基金 / 慈善超市 in a street or community of the caller\'s scope' })
+  @Mutation(() => Charity, { description: "设立慈善基金 / 慈善超市 in a street or community of the caller's scope" })
   createCharity(@CurrentActor() actor: Actor, @Args('input') input: CreateCharityInput): Promise<Charity> {
     return this.service.create(actor, input);
   }
@@ -60,12 +69,18 @@ export class CharityResolver {
 
   @Authorize(Permission.CHARITY_MANAGE)
   @Mutation(() => CharityEntry, { description: '冲正: records the mirror entry of an earlier one (entries are never edited)' })
-  reverseCharityEntry(@CurrentActor() actor: Actor, @Args('entryId', { type: () => ID }) entryId: string, @Args('reason') reason: string): Promise<CharityEntry> {
+  reverseCharityEntry(
+    @CurrentActor() actor: Actor,
+    @Args('entryId', { type: () => ID }) entryId: string,
+    @Args('reason') reason: string,
+  ): Promise<CharityEntry> {
     return this.service.reverse(actor, entryId, reason);
   }
 
   @Authorize(Permission.CHARITY_MANAGE)
-  @Mutation(() => CharityEntry, { description: '物资发放: goods to a resident in scope (for a need or by staff decision); never below zero; idempotent per key' })
+  @Mutation(() => CharityEntry, {
+    description: '物资发放: goods to a resident in scope (for a need or by staff decision); never below zero; idempotent per key',
+  })
   handOutGoods(@CurrentActor() actor: Actor, @Args('input') input: HandOutGoodsInput): Promise<CharityEntry> {
     return this.service.handOut(actor, input);
   }
@@ -96,13 +111,15 @@ export class CharityResolver {
     return (await this.fund(c, ctx))?.paidOutFen ?? 0n;
   }
 
-  @ResolveField(() => Boolean, { description: 'The fund\'s books balance: every project transfer sums to zero and no account is below zero' })
+  @ResolveField(() => Boolean, { description: "The fund's books balance: every project transfer sums to zero and no account is below zero" })
   booksBalanced(@Parent() c: Charity): Promise<boolean> {
     return this.service.booksBalanced(c.id);
   }
 
   private fund(c: Charity, ctx: GqlContext) {
-    return loader<string, FundBalances | null>(ctx, 'charityFund', async (ids) => byKeys(ids, await this.service.fundBooks(ids), (b) => b.charityId)).load(c.id);
+    return loader<string, FundBalances | null>(ctx, 'charityFund', async (ids) => byKeys(ids, await this.service.fundBooks(ids), (b) => b.charityId)).load(
+      c.id,
+    );
   }
 
   @ResolveField(() => [GoodsStock], { description: 'Goods on hand by item' })

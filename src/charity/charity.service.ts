@@ -13,10 +13,19 @@ import { Permission } from '../scope/permission.js';
 import { pageRequest } from '../common/keyset-page.js';
 import { randomUUID } from 'node:crypto';
 import { charityErrors } from './charity.errors.js';
-import { Charity, CharityEntry, CharityEntryKind, CharityKind, CreateCharityInput, FundAccount, HandOutGoodsInput, RecordGoodsDonationInput, RecordMoneyDonationInput } from './charity.model.js';
+import {
+  Charity,
+  CharityEntry,
+  CharityEntryKind,
+  CharityKind,
+  CreateCharityInput,
+  FundAccount,
+  HandOutGoodsInput,
+  RecordGoodsDonationInput,
+  RecordMoneyDonationInput,
+} from './charity.model.js';
 import { NeedsRepository } from '../needs/needs.repository.js';
 import { CHARITY_ORDER, CharityRepository, ENTRY_ORDER, FundBalances } from './charity.repository.js';
-
 
 const ANONYMOUS = '匿名';
 
@@ -40,7 +49,13 @@ export class CharityService {
       if (!region) throw badInput('regionId', '区划不存在');
       if (region.level !== RegionLevel.STREET && region.level !== RegionLevel.COMMUNITY) throw badInput('regionId', '应设在街道或社区');
       if (!actor.can(Permission.CHARITY_MANAGE, { regionPath: region.path })) throw forbidden('只有本区域的慈善管理员可以设立');
-      const charityId = await this.repo.insertCharity(m, { kind: input.kind, name, regionId: region.id, address: input.address?.trim() || null, createdBy: actor.personId });
+      const charityId = await this.repo.insertCharity(m, {
+        kind: input.kind,
+        name,
+        regionId: region.id,
+        address: input.address?.trim() || null,
+        createdBy: actor.personId,
+      });
       if (!charityId) throw charityErrors.charityExists();
       return charityId;
     });
@@ -71,7 +86,13 @@ export class CharityService {
     const itemUnit = input.itemUnit.trim();
     if (!itemName) throw badInput('itemName', '请填写物资名称');
     if (!itemUnit) throw badInput('itemUnit', '请填写单位');
-    return this.recordDonation(actor, input, { kind: CharityEntryKind.GOODS_DONATION, itemName, itemUnit, quantity: input.quantity, valueFen: input.valueFen ?? 0 });
+    return this.recordDonation(actor, input, {
+      kind: CharityEntryKind.GOODS_DONATION,
+      itemName,
+      itemUnit,
+      quantity: input.quantity,
+      valueFen: input.valueFen ?? 0,
+    });
   }
 
   private async recordDonation(
@@ -162,7 +183,14 @@ export class CharityService {
    */
   async grant(
     m: EntityManager,
-    g: { charityId: string; target: { type: 'NEED' | 'PROJECT'; id: string }; amountFen?: number; item?: { name: string; unit: string; quantity: number }; purpose?: string | null; recordedBy: string },
+    g: {
+      charityId: string;
+      target: { type: 'NEED' | 'PROJECT'; id: string };
+      amountFen?: number;
+      item?: { name: string; unit: string; quantity: number };
+      purpose?: string | null;
+      recordedBy: string;
+    },
   ): Promise<CharityEntry> {
     const amount = g.amountFen ?? 0;
     const quantity = g.item?.quantity ?? 0;
@@ -225,7 +253,10 @@ export class CharityService {
    * transfer. The fund row is locked first, so two reservations racing for the last yuan are serialized and the
    * second sees what the first took (INSUFFICIENT_BALANCE). The permission check is the caller's.
    */
-  async reserveForProject(m: EntityManager, r: { charityId: string; projectId: string; amountFen: number; recordedBy: string; purpose?: string | null }): Promise<string> {
+  async reserveForProject(
+    m: EntityManager,
+    r: { charityId: string; projectId: string; amountFen: number; recordedBy: string; purpose?: string | null },
+  ): Promise<string> {
     const charity = await this.lockFund(m, r.charityId, r.amountFen);
     const [{ availableFen }] = await this.repo.fundBalances([charity.id], m);
     if (availableFen < BigInt(r.amountFen)) {
@@ -235,14 +266,20 @@ export class CharityService {
   }
 
   /** Gives back what a project still holds of a fund (RESERVED → AVAILABLE); 0 when nothing is left. */
-  async releaseForProject(m: EntityManager, r: { charityId: string; projectId: string; amountFen: number; recordedBy: string; purpose?: string | null }): Promise<string> {
+  async releaseForProject(
+    m: EntityManager,
+    r: { charityId: string; projectId: string; amountFen: number; recordedBy: string; purpose?: string | null },
+  ): Promise<string> {
     const charity = await this.lockFund(m, r.charityId, r.amountFen);
     await this.requireReserved(m, charity.id, r.projectId, r.amountFen);
     return this.transfer(m, charity.id, r, CharityEntryKind.PROJECT_RELEASE, FundAccount.RESERVED, FundAccount.AVAILABLE);
   }
 
   /** Pays a tranche of a project's reservation to its undertaking organization (RESERVED → PAID_OUT). */
-  async disburseForProject(m: EntityManager, r: { charityId: string; projectId: string; amountFen: number; recordedBy: string; purpose?: string | null }): Promise<string> {
+  async disburseForProject(
+    m: EntityManager,
+    r: { charityId: string; projectId: string; amountFen: number; recordedBy: string; purpose?: string | null },
+  ): Promise<string> {
     const charity = await this.lockFund(m, r.charityId, r.amountFen);
     await this.requireReserved(m, charity.id, r.projectId, r.amountFen);
     return this.transfer(m, charity.id, r, CharityEntryKind.PROJECT_DISBURSE, FundAccount.RESERVED, FundAccount.PAID_OUT);
@@ -276,8 +313,12 @@ export class CharityService {
 
   /** One double-entry movement between two accounts of a fund: two entries, one transfer id, summing to zero. */
   private async transfer(
-    m: EntityManager, charityId: string, r: { projectId: string; amountFen: number; recordedBy: string; purpose?: string | null },
-    kind: CharityEntryKind, from: FundAccount, to: FundAccount,
+    m: EntityManager,
+    charityId: string,
+    r: { projectId: string; amountFen: number; recordedBy: string; purpose?: string | null },
+    kind: CharityEntryKind,
+    from: FundAccount,
+    to: FundAccount,
   ): Promise<string> {
     const transferId = randomUUID();
     const common = { charityId, kind, purpose: r.purpose ?? null, targetType: 'PROJECT' as const, targetId: r.projectId, recordedBy: r.recordedBy, transferId };
@@ -307,13 +348,19 @@ export class CharityService {
       if (!charity) throw charityErrors.charityNotFound();
       const person = await this.repo.personGridPath(m, input.personId);
       if (!person.exists) throw charityErrors.recipientUnknown();
-      const inScope = this.canManage(actor, charity)
-        && !!person.gridPath && actor.can(Permission.CHARITY_MANAGE, { regionPath: person.gridPath })
-        && (!need || actor.can(Permission.CHARITY_MANAGE, { regionPath: need.gridPath }));
+      const inScope =
+        this.canManage(actor, charity) &&
+        !!person.gridPath &&
+        actor.can(Permission.CHARITY_MANAGE, { regionPath: person.gridPath }) &&
+        (!need || actor.can(Permission.CHARITY_MANAGE, { regionPath: need.gridPath }));
       if (!inScope) throw charityErrors.handOutForbidden();
       const earlier = await this.repo.byIdempotencyKey(m, charity.id, key);
       if (earlier) {
-        const same = earlier.recipientPersonId === input.personId && earlier.itemName === item && earlier.quantity === -input.quantity && (earlier.targetType === 'NEED' ? earlier.targetId === input.needId : !input.needId);
+        const same =
+          earlier.recipientPersonId === input.personId &&
+          earlier.itemName === item &&
+          earlier.quantity === -input.quantity &&
+          (earlier.targetType === 'NEED' ? earlier.targetId === input.needId : !input.needId);
         if (!same) throw charityErrors.keyReused();
         return earlier;
       }
@@ -349,7 +396,13 @@ export class CharityService {
     if (!this.canRead(actor, charity)) throw forbidden('无权查看捐赠明细');
     const { rows, total } = await this.repo.entries(charity.id, pageRequest(page, ENTRY_ORDER));
     const manager = this.canManage(actor, charity);
-    return toConnection(rows, page.first, total, (e) => [e.seq], (e) => (e.anonymous && !manager ? { ...e, donorName: ANONYMOUS } : e));
+    return toConnection(
+      rows,
+      page.first,
+      total,
+      (e) => [e.seq],
+      (e) => (e.anonymous && !manager ? { ...e, donorName: ANONYMOUS } : e),
+    );
   }
 
   /** Charities under a region (or everywhere), by name; the list itself is public within the platform. */
@@ -357,7 +410,13 @@ export class CharityService {
     const request = pageRequest(page, CHARITY_ORDER);
     const regionPath = regionId ? (await this.regions.require(regionId, 'regionId')).path : undefined;
     const { rows, total } = await this.repo.list({ regionPath, kind: kind ?? undefined }, request);
-    return toConnection(rows, page.first, total, (c) => [c.name, c.id], (c) => c);
+    return toConnection(
+      rows,
+      page.first,
+      total,
+      (c) => [c.name, c.id],
+      (c) => c,
+    );
   }
 
   private async requireManaged(m: EntityManager, actor: Actor, charityId: string): Promise<Charity> {

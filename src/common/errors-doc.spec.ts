@@ -11,7 +11,8 @@ describe('docs/errors.md', () => {
   });
 
   it('lists every catalog of the registry modules', () => {
-    for (const module of ['people', 'volunteers', 'organizations', 'social-workers', 'resources', 'charity', 'auth']) expect(ERROR_CATALOGS.has(module)).toBe(true);
+    for (const module of ['people', 'volunteers', 'organizations', 'social-workers', 'resources', 'charity', 'auth'])
+      expect(ERROR_CATALOGS.has(module)).toBe(true);
   });
 
   it('gives every entry a reason and a meaning', () => {

@@ -26,7 +26,14 @@ const DEFAULT_REASONS: Partial<Record<ErrorCode, string>> = {
 };
 
 /** Codes that Apollo/graphql-js assign to malformed requests; they are the client's fault. */
-const CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+const CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 /**
  * The one place where errors become GraphQL errors (docs/design.md §12). Domain errors keep their code, message and
@@ -48,7 +55,8 @@ export function createFormatError() {
     }
     if (original instanceof HttpException) {
       const code = HTTP_CODES[original.getStatus()] ?? ErrorCode.INTERNAL_SERVER_ERROR;
-      if (code !== ErrorCode.INTERNAL_SERVER_ERROR) return { ...base, message: original.message, extensions: { code, ...(DEFAULT_REASONS[code] ? { reason: DEFAULT_REASONS[code] } : {}) } };
+      if (code !== ErrorCode.INTERNAL_SERVER_ERROR)
+        return { ...base, message: original.message, extensions: { code, ...(DEFAULT_REASONS[code] ? { reason: DEFAULT_REASONS[code] } : {}) } };
     }
     // PostgreSQL cancelled a statement that ran past DB_STATEMENT_TIMEOUT_MS (57014 query_canceled).
     if ((original as { code?: unknown })?.code === '57014') {
@@ -65,7 +73,11 @@ export function createFormatError() {
     // last kind `Variable "$x" got invalid value …` and Apollo does not always code it, so it is recognised here.
     const badVariables = !formatted.path && /^Variable "\$[^"]+" /.test(formatted.message);
     if ((typeof apolloCode === 'string' && CLIENT_CODES.has(apolloCode) && original instanceof GraphQLError) || badVariables) {
-      return { ...base, message: formatted.message, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: formatted.extensions?.reason ?? (badVariables ? COMMON_ERRORS.badVariables.reason : apolloCode) } };
+      return {
+        ...base,
+        message: formatted.message,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, reason: formatted.extensions?.reason ?? (badVariables ? COMMON_ERRORS.badVariables.reason : apolloCode) },
+      };
     }
     // Unexpected: log the name and message (pg's `detail`, which can hold row values, is never logged).
     const err = original instanceof Error ? original : new Error(String(original));

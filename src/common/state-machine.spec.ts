@@ -40,13 +40,25 @@ describe('StateMachine', () => {
   });
 
   it('refuses a table with an action twice', () => {
-    expect(() => new StateMachine<S, Act, P>('dup', [{ action: 'GO', from: ['A'], to: 'B', by: [] }, { action: 'GO', from: ['B'], to: 'C', by: [] }])).toThrow(/duplicate/);
+    expect(
+      () =>
+        new StateMachine<S, Act, P>('dup', [
+          { action: 'GO', from: ['A'], to: 'B', by: [] },
+          { action: 'GO', from: ['B'], to: 'C', by: [] },
+        ]),
+    ).toThrow(/duplicate/);
   });
 });
 
 describe('defineErrors', () => {
   const errors = defineErrors('toy', {
-    overBudget: { code: ErrorCode.BAD_USER_INPUT, reason: 'TOY_OVER_BUDGET', field: 'quoteFen', message: (max: string) => `报价不能超过预算 ${max} 分`, meaning: 'quote above budget' },
+    overBudget: {
+      code: ErrorCode.BAD_USER_INPUT,
+      reason: 'TOY_OVER_BUDGET',
+      field: 'quoteFen',
+      message: (max: string) => `报价不能超过预算 ${max} 分`,
+      meaning: 'quote above budget',
+    },
     gone: { code: ErrorCode.NOT_FOUND, reason: 'TOY_GONE', message: '不存在', meaning: 'no such toy' },
   });
 

@@ -64,7 +64,13 @@ export class StateMachine<S extends string, A extends string, P extends string, 
    * that hold for the aggregate now: a rule's `refusedWhen` refuses (CONFLICT, reason = the condition), its
    * `redirectWhen` changes the target.
    */
-  decide(status: S, action: A, parties: ReadonlySet<P>, allow: (party: P, rule: R) => boolean = () => true, conditions: ReadonlySet<string> = NO_CONDITIONS): Decision<S> {
+  decide(
+    status: S,
+    action: A,
+    parties: ReadonlySet<P>,
+    allow: (party: P, rule: R) => boolean = () => true,
+    conditions: ReadonlySet<string> = NO_CONDITIONS,
+  ): Decision<S> {
     const r = this.rule(action);
     if (!r.from.includes(status)) return { ok: false, code: 'CONFLICT' };
     if (!r.by.some((p) => parties.has(p) && allow(p, r))) return { ok: false, code: 'FORBIDDEN' };

@@ -23,7 +23,9 @@ describe('validation messages', () => {
 describe('absurd dates', () => {
   it('finds dates before 1900 or after 9999, nested', () => {
     const far = new Date('+099999-01-01T00:00:00Z');
-    expect(fieldsWithAbsurdDates({ windowStart: far, windowEnd: new Date('2026-01-01T00:00:00Z'), inner: { at: new Date('1899-12-31T00:00:00Z') } }, '')).toEqual(['windowStart', 'inner.at']);
+    expect(
+      fieldsWithAbsurdDates({ windowStart: far, windowEnd: new Date('2026-01-01T00:00:00Z'), inner: { at: new Date('1899-12-31T00:00:00Z') } }, ''),
+    ).toEqual(['windowStart', 'inner.at']);
     expect(fieldsWithAbsurdDates(new Date('2026-12-03T00:00:00Z'), 'from')).toEqual([]);
   });
 });

@@ -81,7 +81,10 @@ class InputValidationPipe extends ValidationPipe {
       const fields = bad.map((field) => ({ field, message: '不能包含空字符' }));
       throw new DomainException(ErrorCode.BAD_USER_INPUT, '输入含有空字符（\\u0000）', { fields });
     }
-    const absurd = fieldsWithAbsurdDates(value, value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date) ? '' : (metadata.data ?? ''));
+    const absurd = fieldsWithAbsurdDates(
+      value,
+      value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date) ? '' : (metadata.data ?? ''),
+    );
     if (absurd.length) {
       const spec = COMMON_ERRORS.dateOutOfRange;
       const message = spec.message(MIN_YEAR, MAX_YEAR);

@@ -179,7 +179,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     tokenSecretRaw ||= secrets.tokenSecret;
     piiKeyRaw ||= secrets.piiKey;
   }
-  const piiKey = key('PII_KEY', piiKeyRaw!, 32);
+  const piiKey = key('PII_KEY', piiKeyRaw, 32);
   if (piiKey.length !== 32) throw new ConfigError('PII_KEY', 'must be exactly 32 bytes (64 hex characters or 44 base64)');
 
   const logLevel = (env.LOG_LEVEL || 'info') as AppConfig['logLevel'];
@@ -188,7 +188,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   }
 
   const verificationMode = (env.PHONE_VERIFICATION || 'off') as AppConfig['phoneVerification']['mode'];
-  if (!['off', 'console', 'sms'].includes(verificationMode)) throw new ConfigError('PHONE_VERIFICATION', `must be off, console or sms, got "${verificationMode}"`);
+  if (!['off', 'console', 'sms'].includes(verificationMode))
+    throw new ConfigError('PHONE_VERIFICATION', `must be off, console or sms, got "${verificationMode}"`);
   const smsWebhookUrl = env.SMS_WEBHOOK_URL || undefined;
   if (smsWebhookUrl !== undefined && !/^https?:\/\/.+/.test(smsWebhookUrl)) throw new ConfigError('SMS_WEBHOOK_URL', 'must be an http:// or https:// URL');
   if (production && verificationMode !== 'sms') throw new ConfigError('PHONE_VERIFICATION', 'must be sms when NODE_ENV=production');
@@ -218,7 +219,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     port: int(env, 'PORT', 3000, 0, 65535),
     databaseUrl,
     dataDir,
-    tokenSecret: key('TOKEN_SECRET', tokenSecretRaw!, 32),
+    tokenSecret: key('TOKEN_SECRET', tokenSecretRaw, 32),
     piiKey,
     accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL', 900, 30, 86400),
     refreshTokenTtlSeconds: int(env, 'REFRESH_TOKEN_TTL', 30 * 86400, 300, 365 * 86400),

@@ -25,7 +25,7 @@ export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions>
 export async function openDatabase(url: string, statementTimeoutMs?: number): Promise<DataSource> {
   if (statementTimeoutMs) {
     await (await openDatabase(url)).destroy();
-    const timed = new DataSource(dataSourceOptions(url, { extra: { max: 20, application_name: 'wushe-timebank', statement_timeout: statementTimeoutMs } } as Partial<DataSourceOptions>));
+    const timed = new DataSource(dataSourceOptions(url, { extra: { max: 20, application_name: 'wushe-timebank', statement_timeout: statementTimeoutMs } }));
     return timed.initialize();
   }
   const ds = new DataSource(dataSourceOptions(url));

@@ -24,4 +24,3 @@ export class DatabaseModule implements OnApplicationShutdown {
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
 }
-

@@ -3,7 +3,6 @@ import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
 
-
 export interface EmbeddedServer {
   /** URL of the maintenance database `postgres`. */
   adminUrl: string;
@@ -78,9 +77,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   try {
     await pg.start();
   } catch (err) {
-    throw new Error(
-      `embedded PostgreSQL did not start in ${options.dir}` + (err instanceof Error ? `: ${err.message}` : ''),
-    );
+    throw new Error(`embedded PostgreSQL did not start in ${options.dir}` + (err instanceof Error ? `: ${err.message}` : ''));
   }
   const base = `postgres://${user}:${encodeURIComponent(options.password)}@127.0.0.1:${port}`;
   return {
@@ -101,7 +98,9 @@ function letPostgresUserReach(dir: string): void {
   if ((st.mode & 0o001) === 0) chmodSync(parent, (st.mode & 0o7777) | 0o001);
   for (let d = dirname(parent); ; d = dirname(d)) {
     if ((statSync(d).mode & 0o001) === 0) {
-      throw new Error(`PostgreSQL runs as the postgres user when started by root and cannot pass through ${d} to reach ${dir}: choose a DATA_DIR elsewhere or allow others to search ${d} (chmod o+x)`);
+      throw new Error(
+        `PostgreSQL runs as the postgres user when started by root and cannot pass through ${d} to reach ${dir}: choose a DATA_DIR elsewhere or allow others to search ${d} (chmod o+x)`,
+      );
     }
     if (d === dirname(d)) break;
   }

@@ -28,30 +28,123 @@ export interface GenerateOptions {
 
 /** Phases and their share of the work (for the progress bar's ETA), measured on the district scale. */
 export const PHASES: [string, number][] = [
-  ['regions', 1], ['persons', 18], ['staff', 4], ['volunteers', 8], ['organizations', 1], ['needs', 20], ['history', 14],
-  ['records', 6], ['ledger', 24], ['stats', 4],
+  ['regions', 1],
+  ['persons', 18],
+  ['staff', 4],
+  ['volunteers', 8],
+  ['organizations', 1],
+  ['needs', 20],
+  ['history', 14],
+  ['records', 6],
+  ['ledger', 24],
+  ['stats', 4],
 ];
 
 const TITLES: Record<string, string[]> = {
-  ELDERLY_CARE: ['陪同散步、聊天', '上门陪护', '代购生活用品'], DISABILITY_SUPPORT: ['助残出行陪同', '轮椅推行'], MEAL_ASSISTANCE: ['送餐上门', '助餐点取餐'],
-  CHILD_CARE: ['放学接送看护', '周末看护'], MEDICAL_ESCORT: ['陪同就医', '代取药品'], HOUSEKEEPING: ['居家保洁', '整理房间'],
-  REPAIR: ['家电检修', '水管维修', '更换灯具'], PSYCHOLOGICAL: ['心理疏导谈心'], LEGAL_AID: ['法律咨询'], EMPLOYMENT: ['求职指导'],
-  EDUCATION: ['智能手机教学', '课业辅导'], CULTURE_SPORTS: ['文艺活动陪同', '健身指导'], EMERGENCY_RELIEF: ['应急帮扶'], OTHER: ['上门理发', '驾车接送'],
+  ELDERLY_CARE: ['陪同散步、聊天', '上门陪护', '代购生活用品'],
+  DISABILITY_SUPPORT: ['助残出行陪同', '轮椅推行'],
+  MEAL_ASSISTANCE: ['送餐上门', '助餐点取餐'],
+  CHILD_CARE: ['放学接送看护', '周末看护'],
+  MEDICAL_ESCORT: ['陪同就医', '代取药品'],
+  HOUSEKEEPING: ['居家保洁', '整理房间'],
+  REPAIR: ['家电检修', '水管维修', '更换灯具'],
+  PSYCHOLOGICAL: ['心理疏导谈心'],
+  LEGAL_AID: ['法律咨询'],
+  EMPLOYMENT: ['求职指导'],
+  EDUCATION: ['智能手机教学', '课业辅导'],
+  CULTURE_SPORTS: ['文艺活动陪同', '健身指导'],
+  EMERGENCY_RELIEF: ['应急帮扶'],
+  OTHER: ['上门理发', '驾车接送'],
 };
 const SKILLS_FOR: Record<string, string[]> = {
-  ELDERLY_CARE: ['助老陪护', '助浴助洁', '代购代办'], DISABILITY_SUPPORT: ['助残服务'], MEAL_ASSISTANCE: ['助餐送餐'], CHILD_CARE: ['儿童看护', '课业辅导'],
-  MEDICAL_ESCORT: ['就医陪诊', '医疗护理'], HOUSEKEEPING: ['家政保洁'], REPAIR: ['家电维修', '水电维修'], PSYCHOLOGICAL: ['心理疏导'], LEGAL_AID: ['法律咨询'],
-  EMPLOYMENT: ['就业指导'], EDUCATION: ['智能手机教学', '课业辅导'], CULTURE_SPORTS: ['文艺表演', '体育健身'], EMERGENCY_RELIEF: ['应急救护'], OTHER: ['理发', '驾驶接送'],
+  ELDERLY_CARE: ['助老陪护', '助浴助洁', '代购代办'],
+  DISABILITY_SUPPORT: ['助残服务'],
+  MEAL_ASSISTANCE: ['助餐送餐'],
+  CHILD_CARE: ['儿童看护', '课业辅导'],
+  MEDICAL_ESCORT: ['就医陪诊', '医疗护理'],
+  HOUSEKEEPING: ['家政保洁'],
+  REPAIR: ['家电维修', '水电维修'],
+  PSYCHOLOGICAL: ['心理疏导'],
+  LEGAL_AID: ['法律咨询'],
+  EMPLOYMENT: ['就业指导'],
+  EDUCATION: ['智能手机教学', '课业辅导'],
+  CULTURE_SPORTS: ['文艺表演', '体育健身'],
+  EMERGENCY_RELIEF: ['应急救护'],
+  OTHER: ['理发', '驾驶接送'],
 };
 /** Category weights (elderly care and meals dominate community needs). */
 const CATEGORY_WEIGHTS: [string, number][] = [
-  ['ELDERLY_CARE', 30], ['MEAL_ASSISTANCE', 14], ['MEDICAL_ESCORT', 10], ['REPAIR', 10], ['HOUSEKEEPING', 8], ['DISABILITY_SUPPORT', 5], ['CHILD_CARE', 5],
-  ['EDUCATION', 5], ['PSYCHOLOGICAL', 3], ['LEGAL_AID', 2], ['EMPLOYMENT', 2], ['CULTURE_SPORTS', 3], ['EMERGENCY_RELIEF', 1], ['OTHER', 2],
+  ['ELDERLY_CARE', 30],
+  ['MEAL_ASSISTANCE', 14],
+  ['MEDICAL_ESCORT', 10],
+  ['REPAIR', 10],
+  ['HOUSEKEEPING', 8],
+  ['DISABILITY_SUPPORT', 5],
+  ['CHILD_CARE', 5],
+  ['EDUCATION', 5],
+  ['PSYCHOLOGICAL', 3],
+  ['LEGAL_AID', 2],
+  ['EMPLOYMENT', 2],
+  ['CULTURE_SPORTS', 3],
+  ['EMERGENCY_RELIEF', 1],
+  ['OTHER', 2],
 ];
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
-const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉兰萍红建国建华志强海燕小红晓东晓明金凤淑珍德明国华永强春梅文杰子轩雨涵梓涵浩然欣怡宇轩俊杰思远一诺佳怡';
-const STREET_STEMS = ['梅园', '新街口', '玄武门', '红山', '锁金村', '孝陵卫', '玄武湖', '洪武', '夫子庙', '中华门', '双塘', '朝天宫', '湖南路', '宁海路', '华侨路', '挹江门', '热河南路', '江东', '兴隆', '沙洲', '莫愁湖', '南苑', '雨花', '铁心桥'];
-const COMMUNITY_STEMS = ['长江', '大悲巷', '文昌巷', '估衣廊', '丹凤', '北门桥', '珠江路', '樱驼村', '北京东路', '成贤街', '蓝旗街', '梅花山', '东苑', '紫金', '锁金', '龙蟠', '太平门', '童卫路', '卫岗', '后宰门', '百子亭', '黄埔', '仙鹤', '聚宝'];
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const GIVEN =
+  '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉兰萍红建国建华志强海燕小红晓东晓明金凤淑珍德明国华永强春梅文杰子轩雨涵梓涵浩然欣怡宇轩俊杰思远一诺佳怡';
+const STREET_STEMS = [
+  '梅园',
+  '新街口',
+  '玄武门',
+  '红山',
+  '锁金村',
+  '孝陵卫',
+  '玄武湖',
+  '洪武',
+  '夫子庙',
+  '中华门',
+  '双塘',
+  '朝天宫',
+  '湖南路',
+  '宁海路',
+  '华侨路',
+  '挹江门',
+  '热河南路',
+  '江东',
+  '兴隆',
+  '沙洲',
+  '莫愁湖',
+  '南苑',
+  '雨花',
+  '铁心桥',
+];
+const COMMUNITY_STEMS = [
+  '长江',
+  '大悲巷',
+  '文昌巷',
+  '估衣廊',
+  '丹凤',
+  '北门桥',
+  '珠江路',
+  '樱驼村',
+  '北京东路',
+  '成贤街',
+  '蓝旗街',
+  '梅花山',
+  '东苑',
+  '紫金',
+  '锁金',
+  '龙蟠',
+  '太平门',
+  '童卫路',
+  '卫岗',
+  '后宰门',
+  '百子亭',
+  '黄埔',
+  '仙鹤',
+  '聚宝',
+];
 
 const DAY = 86_400_000;
 
@@ -69,23 +162,34 @@ export async function generateCity(client: Client, o: GenerateOptions): Promise<
   await q(`INSERT INTO regions (id, code, name, level, parent_id, path) VALUES
              (pg_temp.uid('region', 32), '32', '江苏省', 'PROVINCE', NULL, '32'),
              (pg_temp.uid('region', 3201), '3201', '南京市', 'CITY', pg_temp.uid('region', 32), '32.3201')`);
-  await q(`INSERT INTO regions (id, code, name, level, parent_id, path)
+  await q(
+    `INSERT INTO regions (id, code, name, level, parent_id, path)
            SELECT pg_temp.uid('region', c::bigint), c, nm, 'DISTRICT', pg_temp.uid('region', 3201), ('32.3201.' || c)::ltree FROM unnest($1::text[], $2::text[]) AS d(c, nm)`,
-    [districts.map((d) => d[0]), districts.map((d) => d[1])]);
-  await q(`INSERT INTO regions (id, code, name, level, parent_id, path)
+    [districts.map((d) => d[0]), districts.map((d) => d[1])],
+  );
+  await q(
+    `INSERT INTO regions (id, code, name, level, parent_id, path)
            SELECT pg_temp.uid('region', (d.code || (100 + k))::bigint), d.code || (100 + k), ($2::text[])[1 + (k + d.code::int) % cardinality($2::text[])] || CASE WHEN k > cardinality($2::text[]) THEN k::text ELSE '' END || '街道',
                   'STREET', d.id, (d.path::text || '.' || d.code || (100 + k))::ltree
-             FROM regions d CROSS JOIN generate_series(1, $1) k WHERE d.level = 'DISTRICT'`, [s.streetsPerDistrict, STREET_STEMS]);
-  await q(`INSERT INTO regions (id, code, name, level, parent_id, path)
+             FROM regions d CROSS JOIN generate_series(1, $1) k WHERE d.level = 'DISTRICT'`,
+    [s.streetsPerDistrict, STREET_STEMS],
+  );
+  await q(
+    `INSERT INTO regions (id, code, name, level, parent_id, path)
            SELECT pg_temp.uid('region', (st.code || lpad(k::text, 3, '0'))::bigint), st.code || lpad(k::text, 3, '0'),
                   ($2::text[])[1 + (k * 7 + st.code::bigint % 97)::int % cardinality($2::text[])] || (CASE WHEN k % 3 = 0 THEN '新村' WHEN k % 3 = 1 THEN '' ELSE '花园' END) || '社区',
                   'COMMUNITY', st.id, (st.path::text || '.' || st.code || lpad(k::text, 3, '0'))::ltree
-             FROM regions st CROSS JOIN generate_series(1, $1) k WHERE st.level = 'STREET'`, [s.communitiesPerStreet, COMMUNITY_STEMS]);
+             FROM regions st CROSS JOIN generate_series(1, $1) k WHERE st.level = 'STREET'`,
+    [s.communitiesPerStreet, COMMUNITY_STEMS],
+  );
   const GRID_NAMES = ['第一', '第二', '第三', '第四', '第五', '第六', '第七', '第八', '第九'];
-  await q(`INSERT INTO regions (id, code, name, level, parent_id, path)
+  await q(
+    `INSERT INTO regions (id, code, name, level, parent_id, path)
            SELECT pg_temp.uid('region', (c.code || lpad(k::text, 2, '0'))::bigint), c.code || lpad(k::text, 2, '0'), c.name || ($2::text[])[k] || '网格',
                   'GRID', c.id, (c.path::text || '.' || c.code || lpad(k::text, 2, '0'))::ltree
-             FROM regions c CROSS JOIN generate_series(1, $1) k WHERE c.level = 'COMMUNITY'`, [s.gridsPerCommunity, GRID_NAMES]);
+             FROM regions c CROSS JOIN generate_series(1, $1) k WHERE c.level = 'COMMUNITY'`,
+    [s.gridsPerCommunity, GRID_NAMES],
+  );
   // Populations: each grid about the city's population over its grids, summed upwards.
   const [{ grids }] = (await q(`SELECT count(*)::int AS grids FROM regions WHERE level = 'GRID'`)).rows;
   await q(`UPDATE regions SET population = round($1::float8 * (0.6 + 0.8 * pg_temp.rnd(1, code::bigint)))::int WHERE level = 'GRID'`, [s.population / grids]);
@@ -94,10 +198,19 @@ export async function generateCity(client: Client, o: GenerateOptions): Promise<
   }
   // Geography (not stored on regions): district centres around 南京 (32.06, 118.79), streets and communities around them.
   await q(`CREATE TEMP TABLE gen_geo (id uuid PRIMARY KEY, lat float8, lng float8)`);
-  await q(`INSERT INTO gen_geo SELECT id, 32.06 + (pg_temp.rnd(2, code::bigint) - 0.5) * 0.45, 118.79 + (pg_temp.rnd(3, code::bigint) - 0.5) * 0.55 FROM regions WHERE level = 'DISTRICT'`);
-  for (const [level, spread] of [['STREET', 0.08], ['COMMUNITY', 0.025], ['GRID', 0.006]] as const) {
-    await q(`INSERT INTO gen_geo SELECT r.id, g.lat + (pg_temp.rnd(2, r.code::bigint) - 0.5) * $2, g.lng + (pg_temp.rnd(3, r.code::bigint) - 0.5) * $2
-               FROM regions r JOIN gen_geo g ON g.id = r.parent_id WHERE r.level = $1`, [level, spread]);
+  await q(
+    `INSERT INTO gen_geo SELECT id, 32.06 + (pg_temp.rnd(2, code::bigint) - 0.5) * 0.45, 118.79 + (pg_temp.rnd(3, code::bigint) - 0.5) * 0.55 FROM regions WHERE level = 'DISTRICT'`,
+  );
+  for (const [level, spread] of [
+    ['STREET', 0.08],
+    ['COMMUNITY', 0.025],
+    ['GRID', 0.006],
+  ] as const) {
+    await q(
+      `INSERT INTO gen_geo SELECT r.id, g.lat + (pg_temp.rnd(2, r.code::bigint) - 0.5) * $2, g.lng + (pg_temp.rnd(3, r.code::bigint) - 0.5) * $2
+               FROM regions r JOIN gen_geo g ON g.id = r.parent_id WHERE r.level = $1`,
+      [level, spread],
+    );
   }
   // Grids numbered 0..G-1 with their community, street and district, for the draws below.
   await q(`CREATE TEMP TABLE gen_grid AS
@@ -115,7 +228,9 @@ export async function generateCity(client: Client, o: GenerateOptions): Promise<
   o.progress('regions', 1);
 
   // ── persons: residents with valid ID numbers, encrypted and hashed exactly as the registry stores them ──
-  const gridRows: { id: string; community_name: string; district_code: string }[] = (await q(`SELECT id, community_name, district_code FROM gen_grid ORDER BY idx`)).rows;
+  const gridRows: { id: string; community_name: string; district_code: string }[] = (
+    await q(`SELECT id, community_name, district_code FROM gen_grid ORDER BY idx`)
+  ).rows;
   const cipher = new PiiCipher(o.piiKey);
   const rng = new Rng(seed, 'persons');
   const usedSeq = new Map<string, number>();
@@ -128,7 +243,10 @@ export async function generateCity(client: Client, o: GenerateOptions): Promise<
       // Volunteers 18–75, mostly of working age; registered residents 0–95, a third of them 60 or over.
       const age = volunteer ? 18 + Math.floor(rng.next() ** 1.3 * 57) : rng.next() < 0.35 ? 60 + Math.floor(rng.next() * 36) : Math.floor(rng.next() * 60);
       let birth = new Date(anchorMs - age * 365.25 * DAY - Math.floor(rng.next() * 364) * DAY - DAY);
-      const name = SURNAMES[Math.floor(rng.next() * SURNAMES.length)] + GIVEN[Math.floor(rng.next() * GIVEN.length)] + (rng.next() < 0.6 ? GIVEN[Math.floor(rng.next() * GIVEN.length)] : '');
+      const name =
+        SURNAMES[Math.floor(rng.next() * SURNAMES.length)] +
+        GIVEN[Math.floor(rng.next() * GIVEN.length)] +
+        (rng.next() < 0.6 ? GIVEN[Math.floor(rng.next() * GIVEN.length)] : '');
       let id17 = '';
       for (;;) {
         const ymd = birth.toISOString().slice(0, 10).replace(/-/g, '');
@@ -145,9 +263,15 @@ export async function generateCity(client: Client, o: GenerateOptions): Promise<
       }
       const idNumber = id17 + idCheckChar(id17);
       yield [
-        uid(seed, 'person', i), name, '17' + String(i).padStart(9, '0'), o.passwordHash,
-        cipher.encrypt(idNumber, ID_NUMBER_FIELD), cipher.lookupHash(idNumber, ID_NUMBER_FIELD), birth.toISOString().slice(0, 10),
-        `${grid.community_name}${1 + Math.floor(rng.next() * 40)}幢${1 + Math.floor(rng.next() * 6)}0${1 + Math.floor(rng.next() * 4)}室`, grid.id,
+        uid(seed, 'person', i),
+        name,
+        '17' + String(i).padStart(9, '0'),
+        o.passwordHash,
+        cipher.encrypt(idNumber, ID_NUMBER_FIELD),
+        cipher.lookupHash(idNumber, ID_NUMBER_FIELD),
+        birth.toISOString().slice(0, 10),
+        `${grid.community_name}${1 + Math.floor(rng.next() * 40)}幢${1 + Math.floor(rng.next() * 6)}0${1 + Math.floor(rng.next() * 4)}室`,
+        grid.id,
         new Date(anchorMs - Math.floor(rng.next() * 3 * 365 * DAY)),
       ];
     }
@@ -163,36 +287,57 @@ export async function generateCity(client: Client, o: GenerateOptions): Promise<
   // ── staff: a community worker per community, a grid worker per grid, a street admin per street (adult residents who are not volunteers) ──
   o.progress('staff', 0);
   await q(`CREATE TEMP TABLE gen_staff (role role, region_id uuid, person_id uuid)`);
-  await q(`INSERT INTO gen_staff
+  await q(
+    `INSERT INTO gen_staff
            SELECT DISTINCT ON (community_id) 'COMMUNITY_WORKER'::role, community_id, id FROM gen_person
-            WHERE i >= $1 AND birth_date BETWEEN ($2::date - interval '55 years') AND ($2::date - interval '22 years') ORDER BY community_id, pg_temp.rnd(50, i)`, [s.volunteers, anchor]);
-  await q(`INSERT INTO gen_staff
+            WHERE i >= $1 AND birth_date BETWEEN ($2::date - interval '55 years') AND ($2::date - interval '22 years') ORDER BY community_id, pg_temp.rnd(50, i)`,
+    [s.volunteers, anchor],
+  );
+  await q(
+    `INSERT INTO gen_staff
            SELECT DISTINCT ON (grid_id) 'GRID_WORKER'::role, grid_id, id FROM gen_person
-            WHERE i >= $1 AND birth_date BETWEEN ($2::date - interval '55 years') AND ($2::date - interval '22 years') ORDER BY grid_id, pg_temp.rnd(51, i)`, [s.volunteers, anchor]);
-  await q(`INSERT INTO gen_staff
+            WHERE i >= $1 AND birth_date BETWEEN ($2::date - interval '55 years') AND ($2::date - interval '22 years') ORDER BY grid_id, pg_temp.rnd(51, i)`,
+    [s.volunteers, anchor],
+  );
+  await q(
+    `INSERT INTO gen_staff
            SELECT DISTINCT ON (street_id) 'STREET_ADMIN'::role, street_id, id FROM gen_person
-            WHERE i >= $1 AND birth_date BETWEEN ($2::date - interval '55 years') AND ($2::date - interval '30 years') ORDER BY street_id, pg_temp.rnd(52, i)`, [s.volunteers, anchor]);
+            WHERE i >= $1 AND birth_date BETWEEN ($2::date - interval '55 years') AND ($2::date - interval '30 years') ORDER BY street_id, pg_temp.rnd(52, i)`,
+    [s.volunteers, anchor],
+  );
   // Social workers: distinct adults of each street, registered at the street's station.
-  await q(`INSERT INTO gen_staff
+  await q(
+    `INSERT INTO gen_staff
            SELECT 'SOCIAL_WORKER'::role, street_id, id FROM (
              SELECT street_id, id, row_number() OVER (PARTITION BY street_id ORDER BY pg_temp.rnd(53, i)) AS k FROM gen_person
               WHERE i >= $2 AND birth_date BETWEEN ($3::date - interval '55 years') AND ($3::date - interval '22 years')) x WHERE k <= $1`,
-    [s.socialWorkersPerStreet, s.volunteers, anchor]);
+    [s.socialWorkersPerStreet, s.volunteers, anchor],
+  );
   await q(`CREATE INDEX ON gen_staff (role, region_id)`);
   await q(`ANALYZE gen_staff`);
-  await q(`INSERT INTO role_grants (person_id, role, region_id, granted_at) SELECT id, 'RESIDENT', grid_id, $1::timestamptz - interval '3 years' FROM gen_person`, [anchor]);
-  await q(`INSERT INTO role_grants (person_id, role, region_id, granted_at) SELECT person_id, role, region_id, $1::timestamptz - interval '3 years' FROM gen_staff`, [anchor]);
-  await q(`INSERT INTO social_workers (person_id, level, certificate_no, station_id, created_by, created_at)
+  await q(
+    `INSERT INTO role_grants (person_id, role, region_id, granted_at) SELECT id, 'RESIDENT', grid_id, $1::timestamptz - interval '3 years' FROM gen_person`,
+    [anchor],
+  );
+  await q(
+    `INSERT INTO role_grants (person_id, role, region_id, granted_at) SELECT person_id, role, region_id, $1::timestamptz - interval '3 years' FROM gen_staff`,
+    [anchor],
+  );
+  await q(
+    `INSERT INTO social_workers (person_id, level, certificate_no, station_id, created_by, created_at)
            SELECT w.person_id, (ARRAY['ASSISTANT','INTERMEDIATE','SENIOR']::social_worker_level[])[1 + floor(pg_temp.rnd(54, row_number() OVER ()) * 3)::int],
                   'SW-' || r.code || '-' || lpad((row_number() OVER (PARTITION BY w.region_id ORDER BY w.person_id))::text, 3, '0'), st.id, a.person_id, $1::timestamptz - interval '2 years'
              FROM gen_staff w JOIN regions r ON r.id = w.region_id JOIN stations st ON st.region_id = w.region_id AND st.kind = 'SOCIAL_WORK_STATION'
              JOIN gen_staff a ON a.role = 'STREET_ADMIN' AND a.region_id = w.region_id
-            WHERE w.role = 'SOCIAL_WORKER'`, [anchor]);
+            WHERE w.role = 'SOCIAL_WORKER'`,
+    [anchor],
+  );
   o.progress('staff', 1);
 
   // ── volunteers: the first `volunteers` persons, with skills, service areas and weekly availability ──
   o.progress('volunteers', 0);
-  await q(`INSERT INTO volunteers (id, person_id, community_id, status, volunteer_no, is_party_member, is_vetted, vetted_by, vetted_at, latitude, longitude,
+  await q(
+    `INSERT INTO volunteers (id, person_id, community_id, status, volunteer_no, is_party_member, is_vetted, vetted_by, vetted_at, latitude, longitude,
                                    emergency_contact_name, emergency_contact_phone, reviewed_by, reviewed_at, created_at)
            SELECT pg_temp.uid('volunteer', p.i), p.id, p.community_id, x.status,
                   CASE WHEN x.status = 'APPROVED' THEN 'V' || g.community_code || lpad((row_number() OVER (PARTITION BY p.community_id, x.status = 'APPROVED' ORDER BY p.i))::text, 5, '0') END,
@@ -204,7 +349,9 @@ export async function generateCity(client: Client, o: GenerateOptions): Promise<
              CROSS JOIN LATERAL (SELECT (CASE WHEN pg_temp.rnd(10, p.i) < 0.92 THEN 'APPROVED' WHEN pg_temp.rnd(10, p.i) < 0.96 THEN 'PENDING'
                                               WHEN pg_temp.rnd(10, p.i) < 0.98 THEN 'SUSPENDED' ELSE 'REJECTED' END)::volunteer_status AS status,
                                         pg_temp.rnd(15, p.i) < 0.4 AS vetted) x
-            WHERE p.i < $1`, [s.volunteers, anchor]);
+            WHERE p.i < $1`,
+    [s.volunteers, anchor],
+  );
   o.progress('volunteers', 0.3);
   await q(`CREATE TEMP TABLE gen_vol AS
            SELECT v.id, v.person_id, v.community_id, v.status, p.i,
@@ -216,15 +363,21 @@ export async function generateCity(client: Client, o: GenerateOptions): Promise<
   await q(`CREATE UNIQUE INDEX ON gen_vol_count (community_id)`);
   await q(`ANALYZE gen_vol_count`);
   await q(`ANALYZE volunteers`);
-  await q(`INSERT INTO role_grants (person_id, role, region_id, granted_at) SELECT person_id, 'VOLUNTEER', community_id, $1::timestamptz - interval '400 days' FROM gen_vol WHERE status = 'APPROVED'`, [anchor]);
+  await q(
+    `INSERT INTO role_grants (person_id, role, region_id, granted_at) SELECT person_id, 'VOLUNTEER', community_id, $1::timestamptz - interval '400 days' FROM gen_vol WHERE status = 'APPROVED'`,
+    [anchor],
+  );
   await q(`INSERT INTO volunteer_number_counters (community_id, last_value) SELECT community_id, n FROM gen_vol_count`);
   // Service areas: the home community, and for a third of them a neighbouring community of the same street.
-  await q(`INSERT INTO volunteer_regions (volunteer_id, region_id, path)
+  await q(
+    `INSERT INTO volunteer_regions (volunteer_id, region_id, path)
            SELECT v.id, c.id, c.path FROM gen_vol v JOIN regions c ON c.id = v.community_id
            UNION ALL
            SELECT v.id, n.id, n.path FROM gen_vol v JOIN regions c ON c.id = v.community_id
              JOIN regions n ON n.parent_id = c.parent_id AND n.code = left(c.code, 9) || lpad((1 + right(c.code, 3)::int % $1)::text, 3, '0') AND n.id <> c.id
-            WHERE pg_temp.rnd(16, v.i) < 0.33`, [s.communitiesPerStreet]);
+            WHERE pg_temp.rnd(16, v.i) < 0.33`,
+    [s.communitiesPerStreet],
+  );
   await q(`INSERT INTO volunteer_skills (volunteer_id, skill)
            SELECT v.id, sk.names[1 + floor(pg_temp.rnd(20 + j, v.i) * cardinality(sk.names))::int]
              FROM gen_vol v CROSS JOIN (SELECT array_agg(name ORDER BY sort) AS names FROM skills) sk
@@ -236,9 +389,11 @@ export async function generateCity(client: Client, o: GenerateOptions): Promise<
              FROM gen_vol v CROSS JOIN LATERAL generate_series(1, 2 + floor(pg_temp.rnd(29, v.i) * 3)::int) j
            ON CONFLICT DO NOTHING`);
   // Relatives 亲属: half of the volunteers have a registered relative among the residents 60 and over of their street.
-  await q(`CREATE TEMP TABLE gen_elder AS
+  await q(
+    `CREATE TEMP TABLE gen_elder AS
            SELECT street_id, id, row_number() OVER (PARTITION BY street_id ORDER BY i)::int AS k FROM gen_person WHERE i >= $1 AND birth_date <= $2::date - interval '60 years'`,
-    [s.volunteers, anchor]);
+    [s.volunteers, anchor],
+  );
   await q(`CREATE INDEX ON gen_elder (street_id, k)`);
   await q(`ANALYZE gen_elder`);
   await q(`CREATE TEMP TABLE gen_relative AS
@@ -248,32 +403,48 @@ export async function generateCity(client: Client, o: GenerateOptions): Promise<
              JOIN gen_elder e ON e.street_id = p.street_id AND e.k = 1 + floor(pg_temp.rnd(60, v.i) * en.n)::int
              JOIN gen_staff cw ON cw.role = 'COMMUNITY_WORKER' AND cw.region_id = v.community_id
             WHERE pg_temp.rnd(61, v.i) < 0.5`);
-  await q(`INSERT INTO relatives (person_id, relative_id, relation, recorded_by, recorded_at)
+  await q(
+    `INSERT INTO relatives (person_id, relative_id, relation, recorded_by, recorded_at)
            SELECT volunteer_person_id, elder_id, '父母', recorded_by, $1::timestamptz - interval '2 years' FROM gen_relative
            UNION ALL SELECT elder_id, volunteer_person_id, '子女', recorded_by, $1::timestamptz - interval '2 years' FROM gen_relative
-           ON CONFLICT DO NOTHING`, [anchor]);
+           ON CONFLICT DO NOTHING`,
+    [anchor],
+  );
   // Sensitive flags with the person's own consent: one in ten residents of 60 and over lives alone (独居/空巢).
   await q(`CREATE TEMP TABLE gen_flag AS
            SELECT e.id AS person_id, cw.person_id AS recorded_by FROM gen_elder e JOIN gen_person p ON p.id = e.id
              JOIN gen_staff cw ON cw.role = 'COMMUNITY_WORKER' AND cw.region_id = p.community_id WHERE pg_temp.rnd(62, p.i) < 0.1`);
   await q(`ANALYZE gen_flag`);
-  await q(`INSERT INTO person_flags (person_id, flag, consent_given_by, consent_at, recorded_by, recorded_at)
-           SELECT person_id, 'ALONE_OR_EMPTY_NEST', person_id, $1::timestamptz - interval '1 year', recorded_by, $1::timestamptz - interval '1 year' FROM gen_flag`, [anchor]);
-  await q(`INSERT INTO person_flag_consents (person_id, flag, action, by_person_id, recorded_by, at)
-           SELECT person_id, 'ALONE_OR_EMPTY_NEST', 'GIVEN', person_id, recorded_by, $1::timestamptz - interval '1 year' FROM gen_flag`, [anchor]);
+  await q(
+    `INSERT INTO person_flags (person_id, flag, consent_given_by, consent_at, recorded_by, recorded_at)
+           SELECT person_id, 'ALONE_OR_EMPTY_NEST', person_id, $1::timestamptz - interval '1 year', recorded_by, $1::timestamptz - interval '1 year' FROM gen_flag`,
+    [anchor],
+  );
+  await q(
+    `INSERT INTO person_flag_consents (person_id, flag, action, by_person_id, recorded_by, at)
+           SELECT person_id, 'ALONE_OR_EMPTY_NEST', 'GIVEN', person_id, recorded_by, $1::timestamptz - interval '1 year' FROM gen_flag`,
+    [anchor],
+  );
   o.progress('volunteers', 1);
 
   // ── organizations 社会组织 with valid unified social credit codes, their registrant as admin ──
   o.progress('organizations', 0);
-  const streets: { id: string; code: string; name: string; path: string; district_code: string; admin: string }[] = (await q(
-    `SELECT st.id, st.code, st.name, st.path::text AS path, d.code AS district_code, a.person_id AS admin
+  const streets: { id: string; code: string; name: string; path: string; district_code: string; admin: string }[] = (
+    await q(
+      `SELECT st.id, st.code, st.name, st.path::text AS path, d.code AS district_code, a.person_id AS admin
        FROM regions st JOIN regions d ON d.id = st.parent_id JOIN gen_staff a ON a.role = 'STREET_ADMIN' AND a.region_id = st.id
       WHERE st.level = 'STREET' ORDER BY st.code`,
-  )).rows;
+    )
+  ).rows;
   const ORG_CATEGORIES = ['LIFE_SERVICE', 'PUBLIC_WELFARE', 'ASSISTANCE', 'MUTUAL_AID', 'CULTURE_SPORTS', 'MEDIATION', 'COMMUNITY_AFFAIRS'];
   const ORG_SUFFIX: Record<string, string> = {
-    LIFE_SERVICE: '居家养老服务中心', PUBLIC_WELFARE: '公益服务社', ASSISTANCE: '助老志愿者协会', MUTUAL_AID: '邻里互助会', CULTURE_SPORTS: '文体协会',
-    MEDIATION: '人民调解工作室', COMMUNITY_AFFAIRS: '社区服务社',
+    LIFE_SERVICE: '居家养老服务中心',
+    PUBLIC_WELFARE: '公益服务社',
+    ASSISTANCE: '助老志愿者协会',
+    MUTUAL_AID: '邻里互助会',
+    CULTURE_SPORTS: '文体协会',
+    MEDIATION: '人民调解工作室',
+    COMMUNITY_AFFAIRS: '社区服务社',
   };
   const orgs: unknown[][] = [];
   const orgRng = new Rng(seed, 'organizations');
@@ -290,13 +461,30 @@ export async function generateCity(client: Client, o: GenerateOptions): Promise<
       }
       const first17 = '52' + st.district_code + body;
       const status = orgRng.next() < 0.9 ? 'APPROVED' : 'PENDING';
-      orgs.push([uid(seed, 'organization', orgNo), `${st.name.replace('街道', '')}${ORG_SUFFIX[category]}${k > ORG_CATEGORIES.length ? Math.ceil(k / ORG_CATEGORIES.length) : ''}`,
-        first17 + creditCodeCheckChar(first17), category, orgRng.next() < 0.7 ? 'REGISTERED' : 'FILED', st.id, st.path, status, st.admin,
-        status === 'APPROVED' ? st.admin : null, status === 'APPROVED' ? new Date(anchorMs - 300 * DAY) : null, new Date(anchorMs - 400 * DAY)]);
+      orgs.push([
+        uid(seed, 'organization', orgNo),
+        `${st.name.replace('街道', '')}${ORG_SUFFIX[category]}${k > ORG_CATEGORIES.length ? Math.ceil(k / ORG_CATEGORIES.length) : ''}`,
+        first17 + creditCodeCheckChar(first17),
+        category,
+        orgRng.next() < 0.7 ? 'REGISTERED' : 'FILED',
+        st.id,
+        st.path,
+        status,
+        st.admin,
+        status === 'APPROVED' ? st.admin : null,
+        status === 'APPROVED' ? new Date(anchorMs - 300 * DAY) : null,
+        new Date(anchorMs - 400 * DAY),
+      ]);
     }
   }
-  await copyRows(client, 'organizations (id, name, credit_code, category, registration, region_id, path, status, registered_by, reviewed_by, reviewed_at, created_at)', orgs);
-  await q(`INSERT INTO organization_members (organization_id, person_id, is_admin, added_by, added_at) SELECT id, registered_by, true, registered_by, created_at FROM organizations`);
+  await copyRows(
+    client,
+    'organizations (id, name, credit_code, category, registration, region_id, path, status, registered_by, reviewed_by, reviewed_at, created_at)',
+    orgs,
+  );
+  await q(
+    `INSERT INTO organization_members (organization_id, person_id, is_admin, added_by, added_at) SELECT id, registered_by, true, registered_by, created_at FROM organizations`,
+  );
   await q(`INSERT INTO role_grants (person_id, role, region_id, organization_id, granted_at)
            SELECT registered_by, 'ORG_ADMIN', region_id, id, reviewed_at FROM organizations WHERE status = 'APPROVED'`);
   o.progress('organizations', 1);
@@ -318,7 +506,8 @@ export async function generateCity(client: Client, o: GenerateOptions): Promise<
   await q(`CREATE TEMP TABLE gen_need_draw (n int PRIMARY KEY, period text, status need_status, cat int, beneficiary_i int, created_at timestamptz)`);
   for (let from = 0; from < s.needs; from += chunk) {
     const to = Math.min(s.needs, from + chunk) - 1;
-    await q(`INSERT INTO gen_need_draw
+    await q(
+      `INSERT INTO gen_need_draw
              SELECT n, x.period,
                     (CASE x.period
                       WHEN 'old' THEN CASE WHEN u < 0.77 THEN 'CLOSED' WHEN u < 0.86 THEN 'CANCELLED' WHEN u < 0.90 THEN 'REJECTED' ELSE 'EXPIRED' END
@@ -333,7 +522,8 @@ export async function generateCity(client: Client, o: GenerateOptions): Promise<
                FROM generate_series($1::int, $2::int) n
                CROSS JOIN LATERAL (SELECT CASE WHEN pg_temp.rnd(100, n) < 0.93 THEN 'old' WHEN pg_temp.rnd(100, n) < 0.96 THEN 'recent' ELSE 'current' END AS period,
                                           pg_temp.rnd(104, n) AS u) x`,
-      [from, to, cumulative, anchor, s.volunteers, s.residents]);
+      [from, to, cumulative, anchor, s.volunteers, s.residents],
+    );
     o.progress('needs', (0.5 * (to + 1)) / s.needs);
   }
   // A held need (claimed or in service) goes to a distinct approved volunteer of its community, so that no volunteer
@@ -346,7 +536,8 @@ export async function generateCity(client: Client, o: GenerateOptions): Promise<
   await q(`ANALYZE gen_need_held`);
   for (let from = 0; from < s.needs; from += chunk) {
     const to = Math.min(s.needs, from + chunk) - 1;
-    await q(`INSERT INTO needs (id, title, category, urgency, status, beneficiary_id, posted_by, grid_id, grid_path, address, latitude, longitude, window_start, window_end,
+    await q(
+      `INSERT INTO needs (id, title, category, urgency, status, beneficiary_id, posted_by, grid_id, grid_path, address, latitude, longitude, window_start, window_end,
                                 estimated_minutes, required_skills, prefer_party_member, home_entry, requires_vetting, accept_deadline, claim_deadline,
                                 accepted_by, accepted_at, published_at, claimed_by, claimed_at, started_at, completed_at, service_minutes, auto_confirm_at,
                                 confirmed_at, confirmed_by, rating, rating_comment, rating_tags, closed_at, status_reason, created_at, updated_at)
@@ -407,7 +598,8 @@ export async function generateCity(client: Client, o: GenerateOptions): Promise<
                         t0.ws + make_interval(mins => t0.served_minutes + 60 + floor(pg_temp.rnd(131, d.n) * 2880)::int) AS confirmed
                ) t
               WHERE d.n BETWEEN $1 AND $2`,
-      [from, to, anchor, pad2(titles, maxTitles), pad2(skillsFor, maxSkills), maxTitles, maxSkills, [...RATING_TAGS], categories]);
+      [from, to, anchor, pad2(titles, maxTitles), pad2(skillsFor, maxSkills), maxTitles, maxSkills, [...RATING_TAGS], categories],
+    );
     o.progress('needs', 0.5 + (0.5 * (to + 1)) / s.needs);
   }
   await q(`ANALYZE needs`);
@@ -448,14 +640,17 @@ export async function generateCity(client: Client, o: GenerateOptions): Promise<
 
   // ── service records 志愿服务记录 of every confirmed service, and the volunteers' statistics ──
   o.progress('records', 0);
-  await q(`INSERT INTO service_records (id, record_no, need_id, source, source_id, volunteer_id, volunteer_person_id, beneficiary_person_id, grid_id, community_id,
+  await q(
+    `INSERT INTO service_records (id, record_no, need_id, source, source_id, volunteer_id, volunteer_person_id, beneficiary_person_id, grid_id, community_id,
                                         title, category, started_at, ended_at, minutes, verifier_id, confirmed_at, created_at)
            SELECT pg_temp.uid('record', row_number() OVER (ORDER BY n.confirmed_at, n.id)),
                   'FW' || to_char(n.confirmed_at AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD') || lpad((row_number() OVER (ORDER BY n.confirmed_at, n.id))::text, 8, '0'),
                   n.id, 'NEED', n.id, n.claimed_by, v.person_id, n.beneficiary_id, n.grid_id, g.community_id, n.title, (($1::jsonb) ->> n.category),
                   n.started_at, n.completed_at, n.service_minutes, n.confirmed_by, n.confirmed_at, n.confirmed_at
              FROM needs n JOIN volunteers v ON v.id = n.claimed_by JOIN gen_grid g ON g.id = n.grid_id
-            WHERE n.status IN ('CONFIRMED', 'CLOSED')`, [JSON.stringify(CATEGORY_LABEL)]);
+            WHERE n.status IN ('CONFIRMED', 'CLOSED')`,
+    [JSON.stringify(CATEGORY_LABEL)],
+  );
   await q(`INSERT INTO volunteer_stats (volunteer_id, completed_count, rating_sum, rating_count, verified_minutes, last_served_at)
            SELECT v.id, coalesce(x.completed, 0), coalesce(x.rating_sum, 0), coalesce(x.rating_count, 0), coalesce(x.minutes, 0), x.last
              FROM volunteers v LEFT JOIN (
@@ -470,12 +665,40 @@ export async function generateCity(client: Client, o: GenerateOptions): Promise<
   o.progress('ledger', 1);
 
   o.progress('stats', 0);
-  for (const t of ['regions', 'persons', 'role_grants', 'volunteers', 'volunteer_regions', 'volunteer_skills', 'volunteer_availability', 'volunteer_stats', 'needs',
-    'need_events', 'service_records', 'ledger_accounts', 'ledger_transactions', 'ledger_postings', 'relatives', 'organizations']) {
+  for (const t of [
+    'regions',
+    'persons',
+    'role_grants',
+    'volunteers',
+    'volunteer_regions',
+    'volunteer_skills',
+    'volunteer_availability',
+    'volunteer_stats',
+    'needs',
+    'need_events',
+    'service_records',
+    'ledger_accounts',
+    'ledger_transactions',
+    'ledger_postings',
+    'relatives',
+    'organizations',
+  ]) {
     await q(`ANALYZE ${t}`);
   }
   const counts: Record<string, number> = {};
-  for (const t of ['regions', 'persons', 'volunteers', 'organizations', 'social_workers', 'needs', 'need_events', 'service_records', 'ledger_accounts', 'ledger_transactions', 'ledger_postings']) {
+  for (const t of [
+    'regions',
+    'persons',
+    'volunteers',
+    'organizations',
+    'social_workers',
+    'needs',
+    'need_events',
+    'service_records',
+    'ledger_accounts',
+    'ledger_transactions',
+    'ledger_postings',
+  ]) {
     counts[t] = Number((await q(`SELECT count(*) AS n FROM ${t}`)).rows[0].n);
   }
   o.progress('stats', 1);

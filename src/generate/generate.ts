@@ -53,7 +53,9 @@ export async function generateInto(url: string, args: GenerateArgs, piiKey: Buff
       acc += w;
     }
     const counts = await generateCity(client, {
-      ...args, piiKey, passwordHash: await hashPassword(DEMO_PASSWORD),
+      ...args,
+      piiKey,
+      passwordHash: await hashPassword(DEMO_PASSWORD),
       progress: (phase, f) => onProgress(phase, (before.get(phase)! + f * PHASES.find(([n]) => n === phase)![1]) / total),
     });
     const [{ size }] = (await client.query(`SELECT pg_database_size(current_database())::float8 AS size`)).rows;
@@ -74,8 +76,15 @@ async function main(): Promise<void> {
     url = server.urlFor('timebank');
     stop = server.stop;
   }
-  process.stdout.write(`generating scale ${args.scale.name}, seed ${args.seed}, anchor ${args.anchor.toISOString()} into ${config.databaseUrl ? 'DATABASE_URL' : config.dataDir}\n`);
-  const bar = new SingleBar({ format: '{bar} {percentage}% | ETA {eta_formatted} | elapsed {duration_formatted} | {phase}', etaBuffer: 50, fps: 5, hideCursor: true });
+  process.stdout.write(
+    `generating scale ${args.scale.name}, seed ${args.seed}, anchor ${args.anchor.toISOString()} into ${config.databaseUrl ? 'DATABASE_URL' : config.dataDir}\n`,
+  );
+  const bar = new SingleBar({
+    format: '{bar} {percentage}% | ETA {eta_formatted} | elapsed {duration_formatted} | {phase}',
+    etaBuffer: 50,
+    fps: 5,
+    hideCursor: true,
+  });
   bar.start(1000, 0, { phase: 'migrating' });
   const timings: [string, number][] = [['migrating', Date.now()]];
   try {
@@ -87,7 +96,12 @@ async function main(): Promise<void> {
     bar.stop();
     for (const [t, n] of Object.entries(r.counts)) process.stdout.write(`${t.padEnd(22)} ${n.toLocaleString('en-US').padStart(12)}\n`);
     timings.push(['end', Date.now()]);
-    process.stdout.write(`phases: ${timings.slice(0, -1).map(([p, t], i) => `${p} ${((timings[i + 1][1] - t) / 1000).toFixed(1)} s`).join(', ')}\n`);
+    process.stdout.write(
+      `phases: ${timings
+        .slice(0, -1)
+        .map(([p, t], i) => `${p} ${((timings[i + 1][1] - t) / 1000).toFixed(1)} s`)
+        .join(', ')}\n`,
+    );
     process.stdout.write(`took ${r.seconds.toFixed(0)} s; database size ${(r.bytes / 1024 ** 3).toFixed(2)} GiB\n`);
     process.stdout.write(`every generated person logs in with phone 17xxxxxxxxx (17 + 9-digit index) and password ${DEMO_PASSWORD}\n`);
   } finally {

@@ -24,18 +24,26 @@ export async function writeLedger(client: Client, o: { seed: number; targetPosti
   await q(`INSERT INTO ledger_accounts (id, kind, person_id, region_id, created_at)
            SELECT pg_temp.uid('account-person', p.i), 'PERSON', p.id, p.community_id, now() - interval '3 years'
              FROM gen_person p WHERE p.id IN (SELECT person_id FROM gen_vol UNION SELECT elder_id FROM gen_relative UNION SELECT person_id FROM gen_flag)`);
-  const accounts: { id: string; kind: string; person_id: string | null; region_id: string; identity_hash: string }[] = (await q(
-    `SELECT id, kind, person_id, region_id, identity_hash FROM ledger_accounts`,
-  )).rows;
+  const accounts: { id: string; kind: string; person_id: string | null; region_id: string; identity_hash: string }[] = (
+    await q(`SELECT id, kind, person_id, region_id, identity_hash FROM ledger_accounts`)
+  ).rows;
   const identities = new Map(accounts.map((a) => [a.id, a.identity_hash]));
   const region = new Map(accounts.map((a) => [a.id, a.region_id]));
   const owner = new Map(accounts.filter((a) => a.person_id).map((a) => [a.id, a.person_id!]));
   const personAccount = new Map(accounts.filter((a) => a.person_id).map((a) => [a.person_id!, a.id]));
   const system = new Map(accounts.filter((a) => !a.person_id).map((a) => [`${a.kind}:${a.region_id}`, a.id]));
-  const streetOf = new Map<string, string>((await q(`SELECT DISTINCT community_id, street_id FROM gen_grid`)).rows.map((r: any) => [r.community_id, r.street_id]));
-  const staff = new Map<string, string>((await q(`SELECT role::text || ':' || region_id AS k, person_id FROM gen_staff WHERE role IN ('COMMUNITY_WORKER', 'STREET_ADMIN')`)).rows.map((r: any) => [r.k, r.person_id]));
+  const streetOf = new Map<string, string>(
+    (await q(`SELECT DISTINCT community_id, street_id FROM gen_grid`)).rows.map((r: any) => [r.community_id, r.street_id]),
+  );
+  const staff = new Map<string, string>(
+    (await q(`SELECT role::text || ':' || region_id AS k, person_id FROM gen_staff WHERE role IN ('COMMUNITY_WORKER', 'STREET_ADMIN')`)).rows.map((r: any) => [
+      r.k,
+      r.person_id,
+    ]),
+  );
   const relativeOf = new Map<string, string>();
-  for (const r of (await q(`SELECT volunteer_person_id, elder_id FROM gen_relative`)).rows) relativeOf.set(personAccount.get(r.volunteer_person_id)!, personAccount.get(r.elder_id)!);
+  for (const r of (await q(`SELECT volunteer_person_id, elder_id FROM gen_relative`)).rows)
+    relativeOf.set(personAccount.get(r.volunteer_person_id)!, personAccount.get(r.elder_id)!);
   const flaggedIn = new Map<string, string[]>();
   for (const r of (await q(`SELECT person_id FROM gen_flag ORDER BY person_id`)).rows) {
     const acc = personAccount.get(r.person_id)!;
@@ -49,7 +57,12 @@ export async function writeLedger(client: Client, o: { seed: number; targetPosti
   let n = 0;
   const nextId = () => uid(o.seed, 'ledger', ++n);
   const draft = (t: Omit<DraftTransaction, 'id' | 'sourceType' | 'sourceId' | 'reversesId' | 'reason'> & Partial<DraftTransaction>): DraftTransaction => ({
-    id: nextId(), sourceType: null, sourceId: null, reversesId: null, reason: null, ...t,
+    id: nextId(),
+    sourceType: null,
+    sourceId: null,
+    reversesId: null,
+    reason: null,
+    ...t,
   });
 
   // Accounts that may have something to give, sampled at random; stale entries are dropped when met.
@@ -71,7 +84,17 @@ export async function writeLedger(client: Client, o: { seed: number; targetPosti
       if (minutes <= 0) return null;
       yearly.set(from, { year, total: sent + minutes });
       pools.elders.add(to);
-      return draft({ kind: 'TRANSFER', regionId: region.get(from)!, memo: '赠与亲属', initiatorId: owner.get(from)!, createdAt: at, postings: [{ accountId: from, amount: -minutes }, { accountId: to, amount: minutes }] });
+      return draft({
+        kind: 'TRANSFER',
+        regionId: region.get(from)!,
+        memo: '赠与亲属',
+        initiatorId: owner.get(from)!,
+        createdAt: at,
+        postings: [
+          { accountId: from, amount: -minutes },
+          { accountId: to, amount: minutes },
+        ],
+      });
     },
     // DONATE to the community pool.
     (at) => {
@@ -80,7 +103,17 @@ export async function writeLedger(client: Client, o: { seed: number; targetPosti
       const pool = system.get(`COMMUNITY_POOL:${region.get(from)}`)!;
       const minutes = Math.min(writer.balance(from), amount(10, 60));
       pools.pools.add(pool);
-      const t = draft({ kind: 'DONATE', regionId: region.get(from)!, memo: '捐赠至社区爱心池', initiatorId: owner.get(from)!, createdAt: at, postings: [{ accountId: from, amount: -minutes }, { accountId: pool, amount: minutes }] });
+      const t = draft({
+        kind: 'DONATE',
+        regionId: region.get(from)!,
+        memo: '捐赠至社区爱心池',
+        initiatorId: owner.get(from)!,
+        createdAt: at,
+        postings: [
+          { accountId: from, amount: -minutes },
+          { accountId: pool, amount: minutes },
+        ],
+      });
       lastDonation = { id: t.id, from, pool, amount: minutes };
       return t;
     },
@@ -93,7 +126,17 @@ export async function writeLedger(client: Client, o: { seed: number; targetPosti
       const minutes = Math.min(writer.balance(pool), amount(30, 120), BALANCE_CAP - writer.balance(to));
       if (minutes <= 0) return null;
       pools.elders.add(to);
-      return draft({ kind: 'GRANT', regionId: community, memo: '爱心池资助', initiatorId: staff.get(`COMMUNITY_WORKER:${community}`)!, createdAt: at, postings: [{ accountId: pool, amount: -minutes }, { accountId: to, amount: minutes }] });
+      return draft({
+        kind: 'GRANT',
+        regionId: community,
+        memo: '爱心池资助',
+        initiatorId: staff.get(`COMMUNITY_WORKER:${community}`)!,
+        createdAt: at,
+        postings: [
+          { accountId: pool, amount: -minutes },
+          { accountId: to, amount: minutes },
+        ],
+      });
     },
     // SPEND by a resident of 60 or over, redeemed at the street.
     (at) => {
@@ -101,7 +144,17 @@ export async function writeLedger(client: Client, o: { seed: number; targetPosti
       if (!from) return null;
       const sink = system.get(`REDEMPTION_SINK:${streetOf.get(region.get(from)!)}`)!;
       const minutes = Math.min(writer.balance(from), amount(30, 120));
-      return draft({ kind: 'SPEND', regionId: region.get(from)!, memo: '兑换助老服务', initiatorId: owner.get(from)!, createdAt: at, postings: [{ accountId: from, amount: -minutes }, { accountId: sink, amount: minutes }] });
+      return draft({
+        kind: 'SPEND',
+        regionId: region.get(from)!,
+        memo: '兑换助老服务',
+        initiatorId: owner.get(from)!,
+        createdAt: at,
+        postings: [
+          { accountId: from, amount: -minutes },
+          { accountId: sink, amount: minutes },
+        ],
+      });
     },
   ];
   const reversal = (at: Date): DraftTransaction | null => {
@@ -109,8 +162,19 @@ export async function writeLedger(client: Client, o: { seed: number; targetPosti
     if (!d || writer.balance(d.pool) < d.amount || writer.balance(d.from) + d.amount > BALANCE_CAP) return null;
     lastDonation = null;
     const street = streetOf.get(region.get(d.pool)!)!;
-    return draft({ kind: 'REVERSAL', regionId: region.get(d.from)!, reversesId: d.id, reason: '重复登记，予以冲正', memo: '冲正 DONATE', initiatorId: staff.get(`STREET_ADMIN:${street}`)!,
-      createdAt: at, postings: [{ accountId: d.pool, amount: -d.amount }, { accountId: d.from, amount: d.amount }] });
+    return draft({
+      kind: 'REVERSAL',
+      regionId: region.get(d.from)!,
+      reversesId: d.id,
+      reason: '重复登记，予以冲正',
+      memo: '冲正 DONATE',
+      initiatorId: staff.get(`STREET_ADMIN:${street}`)!,
+      createdAt: at,
+      postings: [
+        { accountId: d.pool, amount: -d.amount },
+        { accountId: d.from, amount: d.amount },
+      ],
+    });
   };
 
   const [{ earns }] = (await q(`SELECT count(*)::int AS earns FROM service_records`)).rows;
@@ -120,11 +184,13 @@ export async function writeLedger(client: Client, o: { seed: number; targetPosti
   let done = 0;
   let cursor: [Date, string] | null = null;
   for (;;) {
-    const rows: { id: string; community_id: string; minutes: number; confirmed_at: Date; verifier_id: string; title: string; volunteer_person_id: string }[] = (await q(
-      `SELECT id, community_id, minutes, confirmed_at, verifier_id, title, volunteer_person_id FROM service_records
+    const rows: { id: string; community_id: string; minutes: number; confirmed_at: Date; verifier_id: string; title: string; volunteer_person_id: string }[] = (
+      await q(
+        `SELECT id, community_id, minutes, confirmed_at, verifier_id, title, volunteer_person_id FROM service_records
         WHERE ($1::timestamptz IS NULL OR (confirmed_at, id) > ($1::timestamptz, $2::uuid)) ORDER BY confirmed_at, id LIMIT 20000`,
-      [cursor?.[0] ?? null, cursor?.[1] ?? null],
-    )).rows;
+        [cursor?.[0] ?? null, cursor?.[1] ?? null],
+      )
+    ).rows;
     if (rows.length === 0) break;
     for (const r of rows) {
       // Between the previous EARN and this one, the other operations, spread evenly in time.
@@ -145,10 +211,22 @@ export async function writeLedger(client: Client, o: { seed: number; targetPosti
       const home = region.get(account)!;
       const street = streetOf.get(r.community_id)!;
       const kept = Math.min(r.minutes, BALANCE_CAP - writer.balance(account));
-      await writer.append(draft({
-        kind: 'EARN', regionId: r.community_id, memo: r.title.slice(0, 200), sourceType: 'SERVICE_RECORD', sourceId: r.id, initiatorId: r.verifier_id, createdAt: r.confirmed_at,
-        postings: [{ accountId: system.get(`ISSUANCE:${street}`)!, amount: -r.minutes }, { accountId: account, amount: kept }, { accountId: system.get(`COMMUNITY_POOL:${home}`)!, amount: r.minutes - kept }],
-      }));
+      await writer.append(
+        draft({
+          kind: 'EARN',
+          regionId: r.community_id,
+          memo: r.title.slice(0, 200),
+          sourceType: 'SERVICE_RECORD',
+          sourceId: r.id,
+          initiatorId: r.verifier_id,
+          createdAt: r.confirmed_at,
+          postings: [
+            { accountId: system.get(`ISSUANCE:${street}`)!, amount: -r.minutes },
+            { accountId: account, amount: kept },
+            { accountId: system.get(`COMMUNITY_POOL:${home}`)!, amount: r.minutes - kept },
+          ],
+        }),
+      );
       pools.volunteers.add(account);
       if (relativeOf.has(account)) pools.givers.add(account);
       prevAt = r.confirmed_at;

@@ -109,18 +109,52 @@ export class JournalWriter {
     this.seq++;
     this.count++;
     const hash = transactionHashV3({
-      id: t.id, kind: t.kind, regionId: t.regionId, memo: t.memo, sourceType: t.sourceType, sourceId: t.sourceId, reversesId: t.reversesId,
-      reason: t.reason, initiatorId: t.initiatorId, createdAtMicros: String(t.createdAt.getTime() * 1000),
-      postings: postings.map((p) => ({ accountId: p.accountId, amount: p.amount, donateOnlyDelta: p.donateOnlyDelta ?? 0, accountIdentity: this.identity(p.accountId) })),
+      id: t.id,
+      kind: t.kind,
+      regionId: t.regionId,
+      memo: t.memo,
+      sourceType: t.sourceType,
+      sourceId: t.sourceId,
+      reversesId: t.reversesId,
+      reason: t.reason,
+      initiatorId: t.initiatorId,
+      createdAtMicros: String(t.createdAt.getTime() * 1000),
+      postings: postings.map((p) => ({
+        accountId: p.accountId,
+        amount: p.amount,
+        donateOnlyDelta: p.donateOnlyDelta ?? 0,
+        accountIdentity: this.identity(p.accountId),
+      })),
     });
-    this.txRows.push([t.id, this.seq, t.kind, t.regionId, t.memo, t.sourceType, t.sourceId, t.reversesId, t.reason, t.initiatorId, t.createdAt.toISOString(), null, hash, 3]);
+    this.txRows.push([
+      t.id,
+      this.seq,
+      t.kind,
+      t.regionId,
+      t.memo,
+      t.sourceType,
+      t.sourceId,
+      t.reversesId,
+      t.reason,
+      t.initiatorId,
+      t.createdAt.toISOString(),
+      null,
+      hash,
+      3,
+    ]);
     for (const p of postings) {
       const a = this.account(p.accountId);
       const delta = p.donateOnlyDelta ?? 0;
       const id = ++this.postingId;
       const balanceAfter = a.balance + p.amount;
       const postingHash = postingHashV3({
-        prevHash: a.headHash, accountId: p.accountId, accountIdentity: this.identity(p.accountId), transactionHash: hash, amount: p.amount, balanceAfter, donateOnlyDelta: delta,
+        prevHash: a.headHash,
+        accountId: p.accountId,
+        accountIdentity: this.identity(p.accountId),
+        transactionHash: hash,
+        amount: p.amount,
+        balanceAfter,
+        donateOnlyDelta: delta,
       });
       this.postingRows.push([id, t.id, p.accountId, p.amount, balanceAfter, delta, a.headId, a.headHash, postingHash]);
       a.balance = balanceAfter;
@@ -152,7 +186,17 @@ export class JournalWriter {
     await copyRows(
       this.client,
       'gen_accounts (id, balance, donate_only, head_posting_id, head_hash, transfer_day, transfer_day_minutes, transfer_year, transfer_year_minutes)',
-      [...this.accounts].map(([id, a]) => [id, a.balance, a.donateOnly, a.headId, a.headHash, a.transferDay, a.transferDayMinutes, a.transferYear, a.transferYearMinutes]),
+      [...this.accounts].map(([id, a]) => [
+        id,
+        a.balance,
+        a.donateOnly,
+        a.headId,
+        a.headHash,
+        a.transferDay,
+        a.transferDayMinutes,
+        a.transferYear,
+        a.transferYearMinutes,
+      ]),
     );
     await this.client.query(
       `UPDATE ledger_accounts a SET balance = g.balance, donate_only = g.donate_only, head_posting_id = g.head_posting_id, head_hash = g.head_hash,
@@ -166,7 +210,16 @@ export class JournalWriter {
   private account(accountId: string): AccountState {
     let a = this.accounts.get(accountId);
     if (!a) {
-      a = { balance: 0, donateOnly: 0, headId: null, headHash: this.identity(accountId), transferDay: null, transferDayMinutes: 0, transferYear: null, transferYearMinutes: 0 };
+      a = {
+        balance: 0,
+        donateOnly: 0,
+        headId: null,
+        headHash: this.identity(accountId),
+        transferDay: null,
+        transferDayMinutes: 0,
+        transferYear: null,
+        transferYearMinutes: 0,
+      };
       this.accounts.set(accountId, a);
     }
     return a;

@@ -22,14 +22,15 @@ function bruteForce(scores: (number | null)[][], capacity: number[]): number {
   return best;
 }
 
-const instance = fc
-  .record({ needs: fc.integer({ min: 0, max: 6 }), volunteers: fc.integer({ min: 0, max: 4 }) })
-  .chain(({ needs, volunteers }) =>
-    fc.record({
-      scores: fc.array(fc.array(fc.option(fc.integer({ min: 1, max: 100 }), { nil: null, freq: 3 }), { minLength: volunteers, maxLength: volunteers }), { minLength: needs, maxLength: needs }),
-      capacity: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: volunteers, maxLength: volunteers }),
+const instance = fc.record({ needs: fc.integer({ min: 0, max: 6 }), volunteers: fc.integer({ min: 0, max: 4 }) }).chain(({ needs, volunteers }) =>
+  fc.record({
+    scores: fc.array(fc.array(fc.option(fc.integer({ min: 1, max: 100 }), { nil: null, freq: 3 }), { minLength: volunteers, maxLength: volunteers }), {
+      minLength: needs,
+      maxLength: needs,
     }),
-  );
+    capacity: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: volunteers, maxLength: volunteers }),
+  }),
+);
 
 describe('optimalAssignment', () => {
   it('matches brute force on small random cases', () => {
@@ -57,12 +58,27 @@ describe('optimalAssignment', () => {
 
   it('is not greedy: gives up the best single pair when that wins overall', () => {
     // Greedy would give need 0 to volunteer 0 (90) and leave need 1 with nothing feasible.
-    const r = optimalAssignment([[90, 80], [85, null]], [1, 1]);
+    const r = optimalAssignment(
+      [
+        [90, 80],
+        [85, null],
+      ],
+      [1, 1],
+    );
     expect(r.total).toBe(165);
-    expect(r.pairs).toEqual([[0, 1], [1, 0]]);
+    expect(r.pairs).toEqual([
+      [0, 1],
+      [1, 0],
+    ]);
   });
 
   it('uses a volunteer up to their capacity', () => {
-    expect(optimalAssignment([[10], [20], [30]], [2])).toEqual({ pairs: [[1, 0], [2, 0]], total: 50 });
+    expect(optimalAssignment([[10], [20], [30]], [2])).toEqual({
+      pairs: [
+        [1, 0],
+        [2, 0],
+      ],
+      total: 50,
+    });
   });
 });

@@ -61,5 +61,13 @@ export function toBatch(plan: BatchPlan, outcome?: ReadonlyMap<string, string | 
 
 /** The candidates of one need as the API shows them, best first. */
 export function toCandidates(ranked: readonly RankedPair[]): MatchCandidate[] {
-  return ranked.map((r, i) => ({ volunteerId: r.volunteerId, volunteer: null as unknown as Volunteer, rank: i + 1, score: r.score, reasons: r.reasons, components: r.components, distanceKm: r.distanceKm }));
+  return ranked.map((r, i) => ({
+    volunteerId: r.volunteerId,
+    volunteer: null as unknown as Volunteer,
+    rank: i + 1,
+    score: r.score,
+    reasons: r.reasons,
+    components: r.components,
+    distanceKm: r.distanceKm,
+  }));
 }

@@ -39,10 +39,32 @@ export const exclusionText = (code: Exclusion, c: ExclusionContext): string => E
 
 /** The refusals of matching queries (docs/errors.md is generated from the catalogs). */
 export const matchingErrors = defineErrors('matching', {
-  firstOutOfRange: { code: ErrorCode.BAD_USER_INPUT, reason: 'FIRST_OUT_OF_RANGE', field: 'first', message: 'first 须在 1–50 之间', meaning: 'matchCandidates asks for 1 to 50 candidates' },
-  capacityOutOfRange: { code: ErrorCode.BAD_USER_INPUT, reason: 'CAPACITY_OUT_OF_RANGE', field: 'capacity', message: 'capacity 须在 1–5 之间', meaning: 'a batch plan gives each volunteer 1 to 5 needs' },
+  firstOutOfRange: {
+    code: ErrorCode.BAD_USER_INPUT,
+    reason: 'FIRST_OUT_OF_RANGE',
+    field: 'first',
+    message: 'first 须在 1–50 之间',
+    meaning: 'matchCandidates asks for 1 to 50 candidates',
+  },
+  capacityOutOfRange: {
+    code: ErrorCode.BAD_USER_INPUT,
+    reason: 'CAPACITY_OUT_OF_RANGE',
+    field: 'capacity',
+    message: 'capacity 须在 1–5 之间',
+    meaning: 'a batch plan gives each volunteer 1 to 5 needs',
+  },
   needNotFound: { code: ErrorCode.NOT_FOUND, reason: 'NEED_NOT_FOUND', message: '需求不存在', meaning: 'no need with that id' },
   regionNotFound: { code: ErrorCode.NOT_FOUND, reason: 'REGION_NOT_FOUND', message: '区域不存在', meaning: 'no region with that id' },
-  candidatesForbidden: { code: ErrorCode.FORBIDDEN, reason: 'NEED_OUT_OF_SCOPE', message: '无权查看该需求的匹配结果', meaning: "the need's grid lies outside the caller's NEED_TRIAGE scope" },
-  batchForbidden: { code: ErrorCode.FORBIDDEN, reason: 'REGION_OUT_OF_SCOPE', message: '无权对该区域批量派单', meaning: "the region lies outside the caller's NEED_BATCH_DISPATCH scope" },
+  candidatesForbidden: {
+    code: ErrorCode.FORBIDDEN,
+    reason: 'NEED_OUT_OF_SCOPE',
+    message: '无权查看该需求的匹配结果',
+    meaning: "the need's grid lies outside the caller's NEED_TRIAGE scope",
+  },
+  batchForbidden: {
+    code: ErrorCode.FORBIDDEN,
+    reason: 'REGION_OUT_OF_SCOPE',
+    message: '无权对该区域批量派单',
+    meaning: "the region lies outside the caller's NEED_BATCH_DISPATCH scope",
+  },
 });

@@ -129,9 +129,17 @@ function searchConstants(n: NeedSearch) {
 function batchPairsQuery(needs: NeedSearch[]): { sql: string; params: unknown[] } {
   const c = needs.map(searchConstants);
   const params = [
-    needs.map((n) => n.id), c.map((x) => x.w.weekday), c.map((x) => x.w.start), c.map((x) => x.w.end), c.map((x) => x.localDate),
-    needs.map((n) => n.at?.[0] ?? null), needs.map((n) => n.at?.[1] ?? null),
-    c.map((x) => x.box?.latMin ?? null), c.map((x) => x.box?.latMax ?? null), c.map((x) => x.box?.lngMin ?? null), c.map((x) => x.box?.lngMax ?? null),
+    needs.map((n) => n.id),
+    c.map((x) => x.w.weekday),
+    c.map((x) => x.w.start),
+    c.map((x) => x.w.end),
+    c.map((x) => x.localDate),
+    needs.map((n) => n.at?.[0] ?? null),
+    needs.map((n) => n.at?.[1] ?? null),
+    c.map((x) => x.box?.latMin ?? null),
+    c.map((x) => x.box?.latMax ?? null),
+    c.map((x) => x.box?.lngMin ?? null),
+    c.map((x) => x.box?.lngMax ?? null),
     c.map((x) => x.demanding),
   ];
   const sql = `
@@ -163,8 +171,15 @@ function batchPairsQuery(needs: NeedSearch[]): { sql: string; params: unknown[] 
 }
 
 const toSearch = (r: any): NeedSearch => ({
-  id: r.id, gridPath: r.grid_path, beneficiaryId: r.beneficiary_id, category: r.category, requiredSkills: r.required_skills,
-  windowStart: r.window_start, windowEnd: r.window_end, requiresVetting: r.requires_vetting, at: r.latitude === null ? null : [r.latitude, r.longitude],
+  id: r.id,
+  gridPath: r.grid_path,
+  beneficiaryId: r.beneficiary_id,
+  category: r.category,
+  requiredSkills: r.required_skills,
+  windowStart: r.window_start,
+  windowEnd: r.window_end,
+  requiresVetting: r.requires_vetting,
+  at: r.latitude === null ? null : [r.latitude, r.longitude],
 });
 
 function toPair(r: any): PairFacts {
@@ -264,7 +279,11 @@ export class MatchingRepository {
    * The fitness facts of one volunteer for a dated session that is not a need (a project activity): the same
    * columns as a pair, with the session's window, place and no beneficiary (docs/projects.md "Activities").
    */
-  async sessionFacts(m: EntityManager, volunteerId: string, s: { start: Date; end: Date; path: string }): Promise<(Omit<CandidateFacts, 'distanceKm'> & { personId: string }) | null> {
+  async sessionFacts(
+    m: EntityManager,
+    volunteerId: string,
+    s: { start: Date; end: Date; path: string },
+  ): Promise<(Omit<CandidateFacts, 'distanceKm'> & { personId: string }) | null> {
     const rows = await m.query(
       `SELECT v.id, v.person_id, v.status = 'APPROVED' AS approved, v.is_party_member, v.is_vetted,
               date_part('year', age(($2::timestamptz AT TIME ZONE 'Asia/Shanghai')::date, p.birth_date))::int AS age,
@@ -284,9 +303,20 @@ export class MatchingRepository {
     const r = rows[0];
     if (!r) return null;
     return {
-      volunteerId: r.id, personId: r.person_id, approved: r.approved, isBeneficiary: false, inArea: r.in_area, isPartyMember: r.is_party_member,
-      isVetted: r.is_vetted, age: r.age, skills: r.skills, skillCategories: r.skill_categories, slots: r.slots, overlapping: r.overlapping,
-      servedBefore: 0, recentLoad: 0,
+      volunteerId: r.id,
+      personId: r.person_id,
+      approved: r.approved,
+      isBeneficiary: false,
+      inArea: r.in_area,
+      isPartyMember: r.is_party_member,
+      isVetted: r.is_vetted,
+      age: r.age,
+      skills: r.skills,
+      skillCategories: r.skill_categories,
+      slots: r.slots,
+      overlapping: r.overlapping,
+      servedBefore: 0,
+      recentLoad: 0,
       stats: { completed: r.completed_count, noShows: r.no_show_count, withdrawals: r.withdraw_count, ratingSum: r.rating_sum, ratingCount: r.rating_count },
     };
   }

@@ -27,7 +27,9 @@ export class MatchingResolver {
   }
 
   @Authorize(Permission.NEED_BATCH_DISPATCH)
-  @Query(() => BatchAssignment, { description: '批量派单方案: the optimal assignment of the open needs under a region (e.g. a street station) to eligible volunteers' })
+  @Query(() => BatchAssignment, {
+    description: '批量派单方案: the optimal assignment of the open needs under a region (e.g. a street station) to eligible volunteers',
+  })
   async batchAssignment(
     @CurrentActor() actor: Actor,
     @Args('regionId', { type: () => ID }) regionId: string,

@@ -37,7 +37,16 @@ export function evaluate(p: PairFacts): { excluded: Exclusion[]; ranked: RankedP
   const facts = { ...p.candidate, distanceKm };
   const excluded = exclusions(p.need, facts, p.need.category);
   const s = score(p.need, facts);
-  return { excluded, ranked: { ...s, needId: p.needId, volunteerId: p.candidate.volunteerId, personId: p.candidate.personId, distanceKm: distanceKm === null ? null : Math.round(distanceKm * 100) / 100 } };
+  return {
+    excluded,
+    ranked: {
+      ...s,
+      needId: p.needId,
+      volunteerId: p.candidate.volunteerId,
+      personId: p.candidate.personId,
+      distanceKm: distanceKm === null ? null : Math.round(distanceKm * 100) / 100,
+    },
+  };
 }
 
 /** `value` when it is a whole number in [min, max], else the catalog's error. */
@@ -56,25 +65,48 @@ export class MatchingService {
   /** Eligible volunteers for a need, best first. */
   async candidates(needId: string, first: number, m?: EntityManager): Promise<RankedPair[]> {
     const pairs = await this.repo.candidatesFor(needId, m);
-    return pairs.map(evaluate).filter((e) => e.excluded.length === 0).map((e) => e.ranked).sort(byScore).slice(0, first);
+    return pairs
+      .map(evaluate)
+      .filter((e) => e.excluded.length === 0)
+      .map((e) => e.ranked)
+      .sort(byScore)
+      .slice(0, first);
   }
 
   /** `matchCandidates`: the best `first` (1–50) candidates of a need whose grid lies in the actor's triage scope. */
   async candidatesFor(actor: Actor, needId: string, first: number | null): Promise<RankedPair[]> {
     const n = inRange(first ?? 10, 1, 50, matchingErrors.firstOutOfRange);
-    await this.scopedPath(actor, Permission.NEED_TRIAGE, isUuid(needId) ? this.repo.needPath(needId) : null, matchingErrors.needNotFound, matchingErrors.candidatesForbidden);
+    await this.scopedPath(
+      actor,
+      Permission.NEED_TRIAGE,
+      isUuid(needId) ? this.repo.needPath(needId) : null,
+      matchingErrors.needNotFound,
+      matchingErrors.candidatesForbidden,
+    );
     return this.candidates(needId, n);
   }
 
   /** The batch plan of a region in the actor's batch-dispatch scope, each volunteer taking at most `capacity` (1–5). */
   async plan(actor: Actor, regionId: string, capacity: number | null): Promise<BatchPlan> {
     const c = inRange(capacity ?? 1, 1, 5, matchingErrors.capacityOutOfRange);
-    const path = await this.scopedPath(actor, Permission.NEED_BATCH_DISPATCH, isUuid(regionId) ? this.repo.regionPath(regionId) : null, matchingErrors.regionNotFound, matchingErrors.batchForbidden);
+    const path = await this.scopedPath(
+      actor,
+      Permission.NEED_BATCH_DISPATCH,
+      isUuid(regionId) ? this.repo.regionPath(regionId) : null,
+      matchingErrors.regionNotFound,
+      matchingErrors.batchForbidden,
+    );
     return this.batchPlan(path, c);
   }
 
   /** The region path of what an id names, when it exists (else `missing`) and lies in the actor's scope of `permission` (else `denied`). */
-  private async scopedPath(actor: Actor, permission: Permission, lookup: Promise<string | null> | null, missing: () => Error, denied: () => Error): Promise<string> {
+  private async scopedPath(
+    actor: Actor,
+    permission: Permission,
+    lookup: Promise<string | null> | null,
+    missing: () => Error,
+    denied: () => Error,
+  ): Promise<string> {
     const path = await lookup;
     if (!path) throw missing();
     if (!actor.can(permission, { regionPath: path })) throw denied();
@@ -92,12 +124,21 @@ export class MatchingService {
    * vetting, age) applied to a dated session that is not a need — a project activity. Under-18s may join: an
    * activity is a group led by the organization's adults. Returns why the volunteer does not fit (empty = fits).
    */
-  async checkSession(m: EntityManager, volunteerId: string, s: { category: string; requiredSkills: string[]; start: Date; end: Date; path: string; requiresVetting: boolean }): Promise<{ excluded: string[]; personId: string } | null> {
+  async checkSession(
+    m: EntityManager,
+    volunteerId: string,
+    s: { category: string; requiredSkills: string[]; start: Date; end: Date; path: string; requiresVetting: boolean },
+  ): Promise<{ excluded: string[]; personId: string } | null> {
     const facts = await this.repo.sessionFacts(m, volunteerId, s);
     if (!facts) return null;
     const need = {
-      category: s.category, categoryLabel: CATEGORY_LABEL[s.category as NeedCategory] ?? s.category, requiredSkills: s.requiredSkills,
-      windowStart: s.start, windowEnd: s.end, requiresVetting: s.requiresVetting, preferPartyMember: false,
+      category: s.category,
+      categoryLabel: CATEGORY_LABEL[s.category as NeedCategory] ?? s.category,
+      requiredSkills: s.requiredSkills,
+      windowStart: s.start,
+      windowEnd: s.end,
+      requiresVetting: s.requiresVetting,
+      preferPartyMember: false,
     };
     const codes = exclusions(need, { ...facts, distanceKm: null }, s.category).filter((e) => e !== Exclusion.MINOR);
     const excluded = exclusionTexts(need, codes);
@@ -107,7 +148,11 @@ export class MatchingService {
   /** Open needs the volunteer may take, ranked for them with the same score. */
   async feed(volunteerId: string): Promise<RankedPair[]> {
     const pairs = await this.repo.feedFor(volunteerId);
-    return pairs.map(evaluate).filter((e) => e.excluded.length === 0).map((e) => e.ranked).sort((a, b) => b.score - a.score || (a.needId < b.needId ? -1 : 1));
+    return pairs
+      .map(evaluate)
+      .filter((e) => e.excluded.length === 0)
+      .map((e) => e.ranked)
+      .sort((a, b) => b.score - a.score || (a.needId < b.needId ? -1 : 1));
   }
 
   regionPath(regionId: string): Promise<string | null> {
@@ -126,7 +171,10 @@ export class MatchingService {
   async batchPlan(regionPath: string, capacity: number): Promise<{ total: number; pairs: RankedPair[]; unassigned: string[]; optimal: boolean }> {
     const { needs, pairs } = await this.repo.batchCandidates(regionPath, BATCH_NEED_LIMIT);
     const needIds = needs.map((n) => n.id);
-    const eligible = pairs.map(evaluate).filter((e) => e.excluded.length === 0).map((e) => e.ranked);
+    const eligible = pairs
+      .map(evaluate)
+      .filter((e) => e.excluded.length === 0)
+      .map((e) => e.ranked);
     const volunteerIds = [...new Set(eligible.map((e) => e.volunteerId))].sort();
     const vIndex = new Map(volunteerIds.map((v, i) => [v, i]));
     const nIndex = new Map(needIds.map((n, i) => [n, i]));

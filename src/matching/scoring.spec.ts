@@ -3,13 +3,30 @@ import { CandidateFacts, coverage, exclusions, exclusionTexts, hardFilter, NeedF
 
 // Saturday 2030-06-01 09:00–11:00 Asia/Shanghai = 01:00–03:00 UTC.
 const need: NeedFacts = {
-  category: 'ELDERLY_CARE', categoryLabel: '养老助老', requiredSkills: ['助老陪护'],
-  windowStart: new Date('2030-06-01T01:00:00Z'), windowEnd: new Date('2030-06-01T03:00:00Z'), requiresVetting: false, preferPartyMember: false,
+  category: 'ELDERLY_CARE',
+  categoryLabel: '养老助老',
+  requiredSkills: ['助老陪护'],
+  windowStart: new Date('2030-06-01T01:00:00Z'),
+  windowEnd: new Date('2030-06-01T03:00:00Z'),
+  requiresVetting: false,
+  preferPartyMember: false,
 };
 const base: CandidateFacts = {
-  volunteerId: 'v', isPartyMember: false, isVetted: true, age: 40, skills: ['助老陪护'], skillCategories: ['养老助老'], distanceKm: 0.3,
-  slots: [[8 * 60, 20 * 60]], overlapping: false, servedBefore: 0, recentLoad: 0,
-  stats: { completed: 0, noShows: 0, withdrawals: 0, ratingSum: 0, ratingCount: 0 }, inArea: true, approved: true, isBeneficiary: false,
+  volunteerId: 'v',
+  isPartyMember: false,
+  isVetted: true,
+  age: 40,
+  skills: ['助老陪护'],
+  skillCategories: ['养老助老'],
+  distanceKm: 0.3,
+  slots: [[8 * 60, 20 * 60]],
+  overlapping: false,
+  servedBefore: 0,
+  recentLoad: 0,
+  stats: { completed: 0, noShows: 0, withdrawals: 0, ratingSum: 0, ratingCount: 0 },
+  inArea: true,
+  approved: true,
+  isBeneficiary: false,
 };
 
 describe('coverage', () => {
@@ -39,7 +56,9 @@ describe('exclusions', () => {
     const codes = exclusions(need, { ...base, overlapping: true, skills: [], distanceKm: 12 }, 'ELDERLY_CARE');
     expect(codes).toEqual([Exclusion.MISSING_SKILL, Exclusion.OVERLAPPING, Exclusion.TOO_FAR]);
     expect(exclusionTexts(need, codes)).toEqual(['不具备所需技能（助老陪护）', '该时段已有其他服务安排', '距离超过 10 公里']);
-    expect(hardFilter(need, { ...base, overlapping: true }, 'ELDERLY_CARE')).toEqual([EXCLUSION_TEXT.OVERLAPPING({ requiredSkills: [], maxAge: 70, maxDistanceKm: 10 })]);
+    expect(hardFilter(need, { ...base, overlapping: true }, 'ELDERLY_CARE')).toEqual([
+      EXCLUSION_TEXT.OVERLAPPING({ requiredSkills: [], maxAge: 70, maxDistanceKm: 10 }),
+    ]);
   });
   it('has a text for every code', () => {
     expect(Object.keys(EXCLUSION_TEXT).sort()).toEqual(Object.values(Exclusion).sort());
@@ -67,6 +86,12 @@ describe('score', () => {
     const asked = { ...need, preferPartyMember: true };
     expect(score(need, { ...base, isPartyMember: true }).score).toBe(score(need, base).score);
     expect(score(asked, { ...base, isPartyMember: true }).score).toBeGreaterThan(score(asked, base).score);
-    expect(score(asked, base).components.find((c) => c.name === 'PARTY_MEMBER')).toEqual({ name: 'PARTY_MEMBER', label: '党员优先', weight: WEIGHTS.PARTY_MEMBER, value: 0, points: 0 });
+    expect(score(asked, base).components.find((c) => c.name === 'PARTY_MEMBER')).toEqual({
+      name: 'PARTY_MEMBER',
+      label: '党员优先',
+      weight: WEIGHTS.PARTY_MEMBER,
+      value: 0,
+      points: 0,
+    });
   });
 });

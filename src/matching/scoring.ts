@@ -151,13 +151,22 @@ export function score(need: NeedFacts, c: CandidateFacts): Scored {
   if (need.requiredSkills.length > 0) {
     const held = need.requiredSkills.filter((s) => c.skills.includes(s));
     const missing = need.requiredSkills.filter((s) => !c.skills.includes(s));
-    add('SKILL_FIT', '技能匹配', held.length / need.requiredSkills.length,
+    add(
+      'SKILL_FIT',
+      '技能匹配',
+      held.length / need.requiredSkills.length,
       missing.length === 0
         ? `技能匹配：具备所需技能「${held.join('、')}」（${held.length}/${need.requiredSkills.length}）`
-        : `技能部分匹配：具备「${held.join('、')}」，缺少「${missing.join('、')}」（${held.length}/${need.requiredSkills.length}）`);
+        : `技能部分匹配：具备「${held.join('、')}」，缺少「${missing.join('、')}」（${held.length}/${need.requiredSkills.length}）`,
+    );
   } else {
     const fits = c.skillCategories.includes(need.categoryLabel);
-    add('SKILL_FIT', '技能匹配', fits ? 1 : 0.5, fits ? `技能匹配：具备「${need.categoryLabel}」类技能` : `未指定技能；志愿者无「${need.categoryLabel}」类技能`);
+    add(
+      'SKILL_FIT',
+      '技能匹配',
+      fits ? 1 : 0.5,
+      fits ? `技能匹配：具备「${need.categoryLabel}」类技能` : `未指定技能；志愿者无「${need.categoryLabel}」类技能`,
+    );
   }
 
   if (c.distanceKm === null) add('DISTANCE', '距离', 0.5, '未登记位置，距离按中等计');
@@ -174,8 +183,12 @@ export function score(need: NeedFacts, c: CandidateFacts): Scored {
 
   add('CONTINUITY', '服务连续性', c.servedBefore > 0 ? 1 : 0, c.servedBefore > 0 ? `曾为该居民服务 ${c.servedBefore} 次，熟悉情况` : '此前未为该居民服务过');
 
-  add('FAIRNESS', '均衡分配', 1 - Math.min(c.recentLoad, 10) / 10,
-    c.recentLoad === 0 ? '近30天未接单，优先照顾负担较轻的志愿者' : `近30天已接单 ${c.recentLoad} 次${c.recentLoad >= 5 ? '，适当分流' : ''}`);
+  add(
+    'FAIRNESS',
+    '均衡分配',
+    1 - Math.min(c.recentLoad, 10) / 10,
+    c.recentLoad === 0 ? '近30天未接单，优先照顾负担较轻的志愿者' : `近30天已接单 ${c.recentLoad} 次${c.recentLoad >= 5 ? '，适当分流' : ''}`,
+  );
 
   if (need.preferPartyMember) {
     add('PARTY_MEMBER', '党员优先', c.isPartyMember ? 1 : 0, c.isPartyMember ? '党员优先：该志愿者是党员' : '社区要求党员优先，该志愿者不是党员');

@@ -2,14 +2,21 @@ import fc from 'fast-check';
 import { optimalAssignment } from './assignment.js';
 import { sparseAssignment } from './sparse-assignment.js';
 
-const instance = fc
-  .record({ needs: fc.integer({ min: 0, max: 8 }), volunteers: fc.integer({ min: 0, max: 5 }) })
-  .chain(({ needs, volunteers }) =>
-    fc.record({
-      scores: fc.array(fc.array(fc.option(fc.integer({ min: 1, max: 1000 }).map((x) => x / 10), { nil: null, freq: 2 }), { minLength: volunteers, maxLength: volunteers }), { minLength: needs, maxLength: needs }),
-      capacity: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: volunteers, maxLength: volunteers }),
-    }),
-  );
+const instance = fc.record({ needs: fc.integer({ min: 0, max: 8 }), volunteers: fc.integer({ min: 0, max: 5 }) }).chain(({ needs, volunteers }) =>
+  fc.record({
+    scores: fc.array(
+      fc.array(
+        fc.option(
+          fc.integer({ min: 1, max: 1000 }).map((x) => x / 10),
+          { nil: null, freq: 2 },
+        ),
+        { minLength: volunteers, maxLength: volunteers },
+      ),
+      { minLength: needs, maxLength: needs },
+    ),
+    capacity: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: volunteers, maxLength: volunteers }),
+  }),
+);
 
 const sparse = (scores: (number | null)[][]) => scores.map((row) => row.flatMap((s, v) => (s === null ? [] : [{ volunteer: v, score: s }])));
 
@@ -37,7 +44,20 @@ describe('sparseAssignment', () => {
   });
 
   it('leaves out skipped pairs', () => {
-    const r = sparseAssignment(sparse([[10, 9], [8, null]]), [1, 1], (i, v) => i === 0 && v === 0);
-    expect(r).toEqual({ pairs: [[0, 1], [1, 0]], total: 17 });
+    const r = sparseAssignment(
+      sparse([
+        [10, 9],
+        [8, null],
+      ]),
+      [1, 1],
+      (i, v) => i === 0 && v === 0,
+    );
+    expect(r).toEqual({
+      pairs: [
+        [0, 1],
+        [1, 0],
+      ],
+      total: 17,
+    });
   });
 });

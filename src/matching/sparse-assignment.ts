@@ -16,7 +16,11 @@ export interface SparsePair {
   score: number;
 }
 
-export function sparseAssignment(adj: readonly (readonly SparsePair[])[], capacity: readonly number[], skip?: (need: number, volunteer: number) => boolean): Assignment {
+export function sparseAssignment(
+  adj: readonly (readonly SparsePair[])[],
+  capacity: readonly number[],
+  skip?: (need: number, volunteer: number) => boolean,
+): Assignment {
   const N = adj.length;
   const V = capacity.length;
   // Node numbering: needs 0..N-1, volunteers N..N+V-1, source S, sink T.

@@ -8,7 +8,13 @@ import { logger } from '../common/logging/logger.js';
  */
 export abstract class CallRelay {
   /** Asks the relay to connect `callerId` with `calleeId` about `needId`; returns the number to dial, if any. */
-  abstract connect(call: { needId: string; callerId: string; calleeId: string; callerPhone: string; calleePhone: string }): Promise<{ status: string; relayNumber: string | null }>;
+  abstract connect(call: {
+    needId: string;
+    callerId: string;
+    calleeId: string;
+    callerPhone: string;
+    calleePhone: string;
+  }): Promise<{ status: string; relayNumber: string | null }>;
 }
 
 @Injectable()

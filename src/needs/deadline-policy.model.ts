@@ -7,6 +7,9 @@ export class DeadlinePolicyModel {
   @Field(() => Urgency) urgency: Urgency;
   @Field(() => Int, { description: 'Minutes from posting to 受理' }) acceptMinutes: number;
   @Field(() => Int, { description: 'Minutes from posting to 接单/派单' }) claimMinutes: number;
-  @Field(() => ID, { nullable: true, description: 'needDeadlinePolicies: the region whose setting applies (itself or the nearest ancestor); null = the built-in default' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'needDeadlinePolicies: the region whose setting applies (itself or the nearest ancestor); null = the built-in default',
+  })
   setByRegionId?: string | null;
 }

@@ -32,10 +32,20 @@ describe('need deadlines', () => {
   it('reads its settings with the rest of the configuration and refuses nonsense', () => {
     const base = { TOKEN_SECRET: 'a'.repeat(64), PII_KEY: 'b'.repeat(64) };
     expect(loadConfig({ ...base, NODE_ENV: 'test' }).needLoop).toEqual({
-      autoConfirmMinutes: 4320, noShowGraceMinutes: 60, schedulerIntervalSeconds: 0, reviewFixWorkingDays: 5, callbackWorkingDays: 1,
-      startEarlyMinutes: 60, completeToleranceMinutes: 30, noShowReportMinutes: 30, autoCloseMinutes: 7 * 24 * 60,
+      autoConfirmMinutes: 4320,
+      noShowGraceMinutes: 60,
+      schedulerIntervalSeconds: 0,
+      reviewFixWorkingDays: 5,
+      callbackWorkingDays: 1,
+      startEarlyMinutes: 60,
+      completeToleranceMinutes: 30,
+      noShowReportMinutes: 30,
+      autoCloseMinutes: 7 * 24 * 60,
     });
-    expect(loadConfig({ ...base, NEED_START_EARLY_MINUTES: '15', NEED_AUTO_CLOSE_MINUTES: '0' }).needLoop).toMatchObject({ startEarlyMinutes: 15, autoCloseMinutes: 0 });
+    expect(loadConfig({ ...base, NEED_START_EARLY_MINUTES: '15', NEED_AUTO_CLOSE_MINUTES: '0' }).needLoop).toMatchObject({
+      startEarlyMinutes: 15,
+      autoCloseMinutes: 0,
+    });
     expect(() => loadConfig({ ...base, NEED_COMPLETE_TOLERANCE_MINUTES: '-5' })).toThrow('NEED_COMPLETE_TOLERANCE_MINUTES');
     expect(loadConfig({ ...base, NEED_AUTO_CONFIRM_MINUTES: '60' }).needLoop.autoConfirmMinutes).toBe(60);
     expect(loadConfig(base).needLoop.schedulerIntervalSeconds).toBe(60);

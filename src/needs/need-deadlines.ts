@@ -55,4 +55,3 @@ export function addWorkingDays(from: Date, days: number): Date {
 
 /** Timers of the dispatch loop, validated with the rest of the configuration (NEED_* variables). */
 export type NeedLoopSettings = AppConfig['needLoop'];
-

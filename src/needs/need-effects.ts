@@ -115,7 +115,15 @@ export class NeedEffects {
   /** A review item for the need's community (the grid when it has none), due in `workingDays`. */
   async openReview(m: EntityManager, need: NeedRecord, now: Date, kind: ReviewKind, note: string, workingDays: number, rating?: number): Promise<void> {
     const community = (await this.repo.ancestorAt(m, need.gridPath, 'COMMUNITY')) ?? { id: need.gridId, path: need.gridPath };
-    await this.repo.openReview(m, { needId: need.id, kind, regionId: community.id, regionPath: community.path, rating, note, dueAt: addWorkingDays(now, workingDays) });
+    await this.repo.openReview(m, {
+      needId: need.id,
+      kind,
+      regionId: community.id,
+      regionPath: community.path,
+      rating,
+      note,
+      dueAt: addWorkingDays(now, workingDays),
+    });
   }
 
   /** The window passed without a service: the community calls the resident back and reschedules (or cancels). */
@@ -145,7 +153,10 @@ export class NeedEffects {
     // Commitments other modules own (a project activity slot) count too, asked through the hook.
     if (await this.commitments.overlaps(m, { volunteerId, start: need.windowStart, end: need.windowEnd })) throw needErrors.overlappingCommitment();
     // Overlaps were just checked under the volunteer's lock; the scored snapshot may predate it.
-    const excluded = exclusionTexts(need, check.excluded.filter((e) => e !== Exclusion.OVERLAPPING));
+    const excluded = exclusionTexts(
+      need,
+      check.excluded.filter((e) => e !== Exclusion.OVERLAPPING),
+    );
     if (excluded.length > 0) throw mode === 'claim' ? needErrors.claimNotEligible(excluded) : dispatchNotEligible(excluded);
     return { score: check.ranked.score };
   }
@@ -162,7 +173,10 @@ export class NeedEffects {
   seriesClaim(volunteerId: string): Effect {
     return async (m, need, { now }) => {
       await this.hold(m, need, volunteerId, 'claim');
-      return { patch: { claimedBy: volunteerId, claimedAt: now, dispatchedBy: null, dispatchOverrideReason: null }, data: { volunteerId, series: need.seriesId } };
+      return {
+        patch: { claimedBy: volunteerId, claimedAt: now, dispatchedBy: null, dispatchOverrideReason: null },
+        data: { volunteerId, series: need.seriesId },
+      };
     };
   }
 
@@ -231,7 +245,13 @@ export class NeedEffects {
       const most = elapsed + this.settings.completeToleranceMinutes;
       if (minutes > most) throw needErrors.minutesExceedElapsed(elapsed, most);
       return {
-        patch: { completedAt: now, serviceMinutes: minutes, completionNote: note?.trim() || null, autoConfirmAt: new Date(now.getTime() + this.settings.autoConfirmMinutes * MINUTE), checkoutDistanceM },
+        patch: {
+          completedAt: now,
+          serviceMinutes: minutes,
+          completionNote: note?.trim() || null,
+          autoConfirmAt: new Date(now.getTime() + this.settings.autoConfirmMinutes * MINUTE),
+          checkoutDistanceM,
+        },
         data: checkoutDistanceM === null ? { minutes } : { minutes, checkoutDistanceM },
       };
     };
@@ -254,7 +274,11 @@ export class NeedEffects {
       const adjusted = minutes ?? reported;
       const effect = await this.confirmed(m, need, adjusted, now, by, rating);
       if (adjusted === reported) return effect;
-      return { ...effect, patch: { ...effect.patch, serviceMinutes: adjusted }, data: { ...(effect.data as object), reportedMinutes: reported, minutes: adjusted } };
+      return {
+        ...effect,
+        patch: { ...effect.patch, serviceMinutes: adjusted },
+        data: { ...(effect.data as object), reportedMinutes: reported, minutes: adjusted },
+      };
     };
   }
 
@@ -330,7 +354,16 @@ export class NeedEffects {
       }
       if (outcome === DisputeOutcome.REOPEN) {
         return {
-          patch: { ...UNCLAIM, startedAt: null, completedAt: null, serviceMinutes: null, completionNote: null, autoConfirmAt: null, disputedAt: null, disputeReason: null },
+          patch: {
+            ...UNCLAIM,
+            startedAt: null,
+            completedAt: null,
+            serviceMinutes: null,
+            completionNote: null,
+            autoConfirmAt: null,
+            disputedAt: null,
+            disputeReason: null,
+          },
           data: { ...data, volunteerId: need.claimedById },
           reason: text,
         };

@@ -33,7 +33,9 @@ export class NeedSeriesResolver {
   }
 
   @Authorize(Permission.LOGGED_IN)
-  @Mutation(() => NeedSeries, { description: '暂停: occurrences starting in [from, until) are cancelled with the reason (their claimant is freed); nothing else changes' })
+  @Mutation(() => NeedSeries, {
+    description: '暂停: occurrences starting in [from, until) are cancelled with the reason (their claimant is freed); nothing else changes',
+  })
   pauseNeedSeries(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
@@ -51,7 +53,9 @@ export class NeedSeriesResolver {
   }
 
   @Authorize(Permission.NEED_CLAIM)
-  @Mutation(() => NeedSeries, { description: '整单认领: claims every open occurrence (each checked for clashes; `skipped` says which did not fit) and the future ones' })
+  @Mutation(() => NeedSeries, {
+    description: '整单认领: claims every open occurrence (each checked for clashes; `skipped` says which did not fit) and the future ones',
+  })
   claimNeedSeries(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<SeriesView> {
     return this.series.claim(actor, id);
   }
@@ -78,7 +82,8 @@ export class NeedEverydayResolver {
 
   @Authorize(Permission.LOGGED_IN)
   @Mutation(() => Need, {
-    description: '修改需求 (poster, beneficiary or staff in scope) before the service starts; recorded in history, deadlines recomputed. After a claim only the window may change, which releases the claim (WINDOW_CHANGED, no penalty for the volunteer)',
+    description:
+      '修改需求 (poster, beneficiary or staff in scope) before the service starts; recorded in history, deadlines recomputed. After a claim only the window may change, which releases the claim (WINDOW_CHANGED, no penalty for the volunteer)',
   })
   updateNeed(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateNeedInput): Promise<NeedRecord> {
     return this.needs.update(actor, id, input);
@@ -104,7 +109,10 @@ export class NeedEverydayResolver {
 
   @Authorize(Permission.NEED_TRIAGE)
   @Query(() => [FarCheckIn], { description: '签到核查: services in scope whose check-in or check-out was farther from the need than the threshold (metres)' })
-  farCheckIns(@CurrentActor() actor: Actor, @Args('thresholdM', { type: () => Float, nullable: true, defaultValue: 500 }) thresholdM: number): Promise<FarCheckIn[]> {
+  farCheckIns(
+    @CurrentActor() actor: Actor,
+    @Args('thresholdM', { type: () => Float, nullable: true, defaultValue: 500 }) thresholdM: number,
+  ): Promise<FarCheckIn[]> {
     return this.needs.farCheckIns(actor, Math.round(thresholdM));
   }
 }

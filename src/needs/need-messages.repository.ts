@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { NeedMessage } from './need.model.js';
 
-interface MessageRow { id: string; seq: string; need_id: string; author_id: string; text: string; sent_at: Date }
+interface MessageRow {
+  id: string;
+  seq: string;
+  need_id: string;
+  author_id: string;
+  text: string;
+  sent_at: Date;
+}
 const toMessage = (r: MessageRow): NeedMessage => ({ id: r.id, seq: Number(r.seq), needId: r.need_id, authorId: r.author_id, text: r.text, sentAt: r.sent_at });
 
 /** need_messages: kept with the need, oldest first. */

@@ -51,7 +51,14 @@ export class NeedMessagesService {
     if (ENDED.includes(need.status)) throw needErrors.messageNotLive();
     return this.db.transaction(async (m) => {
       const message = await this.repo.insert(m, need.id, actor.personId, maskPhonesInText(clean));
-      await this.needsRepo.recordEvent(m, { needId: need.id, action: 'MESSAGE', from: need.status, to: need.status, actorId: actor.personId, data: { messageId: message.id } });
+      await this.needsRepo.recordEvent(m, {
+        needId: need.id,
+        action: 'MESSAGE',
+        from: need.status,
+        to: need.status,
+        actorId: actor.personId,
+        data: { messageId: message.id },
+      });
       // The message id travels, never the text: subscribers read it back through `message` (and its checks).
       await this.effects.signal(m, NeedSignalType.NEED_MESSAGE, need, message.id, need.claimedById);
       return message;
@@ -62,7 +69,13 @@ export class NeedMessagesService {
     const need = await this.access(actor, needId);
     const after = cursor ? Number(decodeCursor(cursor, 1)[0]) : null;
     const { rows, total } = await this.repo.page(need.id, first, after);
-    return toConnection(rows, first, total, (r) => [r.seq], (r) => r);
+    return toConnection(
+      rows,
+      first,
+      total,
+      (r) => [r.seq],
+      (r) => r,
+    );
   }
 
   /** The message of a delivered signal, for a subscriber whose access was checked when subscribing. */
@@ -80,6 +93,12 @@ export class NeedMessagesService {
     const claimantPerson = claimant ? actor.personId : await this.needsRepo.volunteerPerson(need.claimedById);
     const calleeId = claimant ? need.beneficiaryId : claimantPerson!;
     const phones = await this.needsRepo.phonesOf([actor.personId, calleeId]);
-    return this.relay.connect({ needId: need.id, callerId: actor.personId, calleeId, callerPhone: phones.get(actor.personId) ?? '', calleePhone: phones.get(calleeId) ?? '' });
+    return this.relay.connect({
+      needId: need.id,
+      callerId: actor.personId,
+      calleeId,
+      callerPhone: phones.get(actor.personId) ?? '',
+      calleePhone: phones.get(calleeId) ?? '',
+    });
   }
 }

@@ -17,7 +17,11 @@ describe('recurrence', () => {
     expect(every.map((o) => o.date)).toEqual(['2026-12-08', '2026-12-11', '2026-12-14']);
     const until = occurrencesBetween({ ...base, until: new Date('2026-12-20T00:00:00Z') }, new Date(0), new Date('2027-02-01T00:00:00Z'));
     expect(until.map((o) => o.date)).toEqual(['2026-12-08', '2026-12-15']);
-    const paused = occurrencesBetween({ ...base, count: 4, pauses: [{ from: new Date('2026-12-14T00:00:00Z'), until: new Date('2026-12-28T00:00:00Z') }] }, new Date(0), new Date('2027-02-01T00:00:00Z'));
+    const paused = occurrencesBetween(
+      { ...base, count: 4, pauses: [{ from: new Date('2026-12-14T00:00:00Z'), until: new Date('2026-12-28T00:00:00Z') }] },
+      new Date(0),
+      new Date('2027-02-01T00:00:00Z'),
+    );
     expect(paused.map((o) => o.date)).toEqual(['2026-12-08', '2026-12-29']);
   });
 

@@ -37,11 +37,13 @@ export function recurrenceFault(r: Recurrence, firstStart: Date): { field: strin
   const weekly = r.weekdays.length > 0;
   if (weekly === (r.everyDays !== null)) return { field: 'recurrence', message: '请选择每周的星期几，或每隔几天（二选一）' };
   if (r.weekdays.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) return { field: 'recurrence.weekdays', message: '星期应为 1（周一）到 7（周日）' };
-  if (r.everyDays !== null && (!Number.isInteger(r.everyDays) || r.everyDays < 1 || r.everyDays > 365)) return { field: 'recurrence.everyDays', message: '间隔天数应为 1–365' };
+  if (r.everyDays !== null && (!Number.isInteger(r.everyDays) || r.everyDays < 1 || r.everyDays > 365))
+    return { field: 'recurrence.everyDays', message: '间隔天数应为 1–365' };
   if (r.until === null && r.count === null) return { field: 'recurrence', message: '请填写结束日期或次数' };
   if (r.count !== null && (!Number.isInteger(r.count) || r.count < 1 || r.count > 400)) return { field: 'recurrence.count', message: '次数应为 1–400' };
   if (r.until !== null && r.until.getTime() <= firstStart.getTime()) return { field: 'recurrence.until', message: '结束日期应晚于第一次服务' };
-  if (weekly && !r.weekdays.includes(weekdayOf(shanghaiDay(firstStart)))) return { field: 'recurrence.weekdays', message: '第一次服务的日期应是所选的星期之一' };
+  if (weekly && !r.weekdays.includes(weekdayOf(shanghaiDay(firstStart))))
+    return { field: 'recurrence.weekdays', message: '第一次服务的日期应是所选的星期之一' };
   return null;
 }
 

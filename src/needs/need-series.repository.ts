@@ -49,16 +49,43 @@ export interface NeedSeriesRecord {
 }
 
 interface SeriesRow {
-  id: string; status: NeedSeriesStatus; weekdays: number[]; every_days: number | null; until: Date | null; occurrence_count: number | null;
-  first_start: Date; window_minutes: number; template: SeriesTemplate; publish: boolean; beneficiary_id: string; posted_by: string;
-  grid_path: string; claimant_volunteer_id: string | null; pauses: { from: string; until: string; reason: string }[]; ended_reason: string | null; created_at: Date;
+  id: string;
+  status: NeedSeriesStatus;
+  weekdays: number[];
+  every_days: number | null;
+  until: Date | null;
+  occurrence_count: number | null;
+  first_start: Date;
+  window_minutes: number;
+  template: SeriesTemplate;
+  publish: boolean;
+  beneficiary_id: string;
+  posted_by: string;
+  grid_path: string;
+  claimant_volunteer_id: string | null;
+  pauses: { from: string; until: string; reason: string }[];
+  ended_reason: string | null;
+  created_at: Date;
 }
 
 const toSeries = (r: SeriesRow): NeedSeriesRecord => ({
-  id: r.id, status: r.status, weekdays: r.weekdays, everyDays: r.every_days, until: r.until, count: r.occurrence_count,
-  firstStart: r.first_start, windowMinutes: r.window_minutes, template: r.template, publish: r.publish, beneficiaryId: r.beneficiary_id,
-  postedById: r.posted_by, gridPath: r.grid_path, claimantVolunteerId: r.claimant_volunteer_id,
-  pauses: r.pauses.map((p) => ({ from: new Date(p.from), until: new Date(p.until), reason: p.reason })), endedReason: r.ended_reason, createdAt: r.created_at,
+  id: r.id,
+  status: r.status,
+  weekdays: r.weekdays,
+  everyDays: r.every_days,
+  until: r.until,
+  count: r.occurrence_count,
+  firstStart: r.first_start,
+  windowMinutes: r.window_minutes,
+  template: r.template,
+  publish: r.publish,
+  beneficiaryId: r.beneficiary_id,
+  postedById: r.posted_by,
+  gridPath: r.grid_path,
+  claimantVolunteerId: r.claimant_volunteer_id,
+  pauses: r.pauses.map((p) => ({ from: new Date(p.from), until: new Date(p.until), reason: p.reason })),
+  endedReason: r.ended_reason,
+  createdAt: r.created_at,
 });
 
 const COLUMNS = `s.*, s.grid_path::text AS grid_path`;
@@ -72,7 +99,19 @@ export class NeedSeriesRepository {
     const rows = await m.query(
       `INSERT INTO need_series (weekdays, every_days, until, occurrence_count, first_start, window_minutes, template, publish, beneficiary_id, posted_by, grid_path)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::ltree) RETURNING id`,
-      [s.weekdays, s.everyDays, s.until, s.count, s.firstStart, s.windowMinutes, JSON.stringify(s.template), s.publish, s.beneficiaryId, s.postedById, s.gridPath],
+      [
+        s.weekdays,
+        s.everyDays,
+        s.until,
+        s.count,
+        s.firstStart,
+        s.windowMinutes,
+        JSON.stringify(s.template),
+        s.publish,
+        s.beneficiaryId,
+        s.postedById,
+        s.gridPath,
+      ],
     );
     return rows[0].id;
   }
@@ -96,12 +135,23 @@ export class NeedSeriesRepository {
     return rows.map(toSeries);
   }
 
-  async update(m: EntityManager, id: string, p: { status?: NeedSeriesStatus; pauses?: NeedSeriesRecord['pauses']; claimantVolunteerId?: string | null; endedReason?: string }): Promise<void> {
+  async update(
+    m: EntityManager,
+    id: string,
+    p: { status?: NeedSeriesStatus; pauses?: NeedSeriesRecord['pauses']; claimantVolunteerId?: string | null; endedReason?: string },
+  ): Promise<void> {
     await m.query(
       `UPDATE need_series SET status = coalesce($2, status), pauses = coalesce($3::jsonb, pauses),
               claimant_volunteer_id = CASE WHEN $4 THEN $5::uuid ELSE claimant_volunteer_id END, ended_reason = coalesce($6, ended_reason)
         WHERE id = $1`,
-      [id, p.status ?? null, p.pauses ? JSON.stringify(p.pauses) : null, p.claimantVolunteerId !== undefined, p.claimantVolunteerId ?? null, p.endedReason ?? null],
+      [
+        id,
+        p.status ?? null,
+        p.pauses ? JSON.stringify(p.pauses) : null,
+        p.claimantVolunteerId !== undefined,
+        p.claimantVolunteerId ?? null,
+        p.endedReason ?? null,
+      ],
     );
   }
 
@@ -111,7 +161,20 @@ export class NeedSeriesRepository {
    */
   async insertOccurrence(
     m: EntityManager,
-    o: { seriesId: string; date: string; postedBy: string; beneficiaryId: string; gridPath: string; t: SeriesTemplate; windowStart: Date; windowEnd: Date; acceptBy: Date; claimBy: Date; published: boolean; now: Date },
+    o: {
+      seriesId: string;
+      date: string;
+      postedBy: string;
+      beneficiaryId: string;
+      gridPath: string;
+      t: SeriesTemplate;
+      windowStart: Date;
+      windowEnd: Date;
+      acceptBy: Date;
+      claimBy: Date;
+      published: boolean;
+      now: Date;
+    },
   ): Promise<string | null> {
     const t = o.t;
     const rows = await m.query(
@@ -120,9 +183,34 @@ export class NeedSeriesRepository {
                           accept_deadline, claim_deadline, group_activity, series_id, occurrence_date, status, accepted_by, accepted_at, published_at)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8::ltree,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23::date,$24,$25,$26,$26)
        ON CONFLICT (series_id, occurrence_date) WHERE series_id IS NOT NULL DO NOTHING RETURNING id`,
-      [t.title, t.description, t.category, t.urgency, o.beneficiaryId, o.postedBy, t.gridId, o.gridPath, t.address, t.latitude, t.longitude,
-        o.windowStart, o.windowEnd, t.estimatedMinutes, t.requiredSkills, t.preferPartyMember, t.homeEntry, t.requiresVetting, o.acceptBy, o.claimBy,
-        t.groupActivity, o.seriesId, o.date, o.published ? NeedStatus.OPEN : NeedStatus.SUBMITTED, o.published ? o.postedBy : null, o.published ? o.now : null],
+      [
+        t.title,
+        t.description,
+        t.category,
+        t.urgency,
+        o.beneficiaryId,
+        o.postedBy,
+        t.gridId,
+        o.gridPath,
+        t.address,
+        t.latitude,
+        t.longitude,
+        o.windowStart,
+        o.windowEnd,
+        t.estimatedMinutes,
+        t.requiredSkills,
+        t.preferPartyMember,
+        t.homeEntry,
+        t.requiresVetting,
+        o.acceptBy,
+        o.claimBy,
+        t.groupActivity,
+        o.seriesId,
+        o.date,
+        o.published ? NeedStatus.OPEN : NeedStatus.SUBMITTED,
+        o.published ? o.postedBy : null,
+        o.published ? o.now : null,
+      ],
     );
     return rows[0]?.id ?? null;
   }

@@ -44,7 +44,12 @@ export class NeedSeriesService {
   /** postNeed with a recurrence: the series and its first occurrences; returns the first occurrence. */
   async post(actor: Actor, input: PostNeedInput, now = new Date()): Promise<NeedRecord> {
     const r = input.recurrence!;
-    const recurrence: Recurrence = { weekdays: [...new Set(r.weekdays ?? [])].sort(), everyDays: r.everyDays ?? null, until: r.until ?? null, count: r.count ?? null };
+    const recurrence: Recurrence = {
+      weekdays: [...new Set(r.weekdays ?? [])].sort(),
+      everyDays: r.everyDays ?? null,
+      until: r.until ?? null,
+      count: r.count ?? null,
+    };
     const fault = input.windowStart instanceof Date ? recurrenceFault(recurrence, input.windowStart) : null;
     if (fault) throw badInput(fault.field, fault.message);
     const firstId = await this.db.transaction(async (m) => {
@@ -54,9 +59,20 @@ export class NeedSeriesService {
         firstStart: need.windowStart,
         windowMinutes: Math.round((need.windowEnd.getTime() - need.windowStart.getTime()) / 60_000),
         template: {
-          title: need.title, description: need.description, category: need.category, urgency: need.urgency, gridId: need.gridId, address: need.address,
-          latitude: need.latitude, longitude: need.longitude, estimatedMinutes: need.estimatedMinutes, requiredSkills: need.requiredSkills,
-          preferPartyMember: need.preferPartyMember, homeEntry: need.homeEntry, groupActivity: need.groupActivity, requiresVetting: need.requiresVetting,
+          title: need.title,
+          description: need.description,
+          category: need.category,
+          urgency: need.urgency,
+          gridId: need.gridId,
+          address: need.address,
+          latitude: need.latitude,
+          longitude: need.longitude,
+          estimatedMinutes: need.estimatedMinutes,
+          requiredSkills: need.requiredSkills,
+          preferPartyMember: need.preferPartyMember,
+          homeEntry: need.homeEntry,
+          groupActivity: need.groupActivity,
+          requiresVetting: need.requiresVetting,
         },
         // Staff of the grid posting it have accepted and published it by posting: each occurrence is OPEN at once.
         publish: staff,
@@ -84,15 +100,41 @@ export class NeedSeriesService {
     for (const o of due) {
       const { acceptBy, claimBy } = deadlinesFrom(now, await this.effects.policyFor(m, series.gridPath, series.template.urgency));
       const id = await this.repo.insertOccurrence(m, {
-        seriesId: series.id, date: o.date, postedBy: series.postedById, beneficiaryId: series.beneficiaryId, gridPath: series.gridPath,
-        t: series.template, windowStart: o.windowStart, windowEnd: o.windowEnd, acceptBy, claimBy, published: series.publish, now,
+        seriesId: series.id,
+        date: o.date,
+        postedBy: series.postedById,
+        beneficiaryId: series.beneficiaryId,
+        gridPath: series.gridPath,
+        t: series.template,
+        windowStart: o.windowStart,
+        windowEnd: o.windowEnd,
+        acceptBy,
+        claimBy,
+        published: series.publish,
+        now,
       });
       if (!id) continue;
       const data = { proxy: opts.proxy ?? series.postedById !== series.beneficiaryId, series: series.id, occurrence: o.date };
       await this.needsRepo.recordEvent(m, { needId: id, action: 'POST', from: null, to: NeedStatus.SUBMITTED, actorId: series.postedById, data, at: now });
       if (series.publish) {
-        await this.needsRepo.recordEvent(m, { needId: id, action: 'ACCEPT', from: NeedStatus.SUBMITTED, to: NeedStatus.ACCEPTED, actorId: series.postedById, reason: '周期需求自动受理', at: now });
-        await this.needsRepo.recordEvent(m, { needId: id, action: 'PUBLISH', from: NeedStatus.ACCEPTED, to: NeedStatus.OPEN, actorId: series.postedById, reason: '周期需求自动发布', at: now });
+        await this.needsRepo.recordEvent(m, {
+          needId: id,
+          action: 'ACCEPT',
+          from: NeedStatus.SUBMITTED,
+          to: NeedStatus.ACCEPTED,
+          actorId: series.postedById,
+          reason: '周期需求自动受理',
+          at: now,
+        });
+        await this.needsRepo.recordEvent(m, {
+          needId: id,
+          action: 'PUBLISH',
+          from: NeedStatus.ACCEPTED,
+          to: NeedStatus.OPEN,
+          actorId: series.postedById,
+          reason: '周期需求自动发布',
+          at: now,
+        });
       }
       ids.push(id);
       if (series.claimantVolunteerId && series.publish) {
@@ -161,7 +203,13 @@ export class NeedSeriesService {
     const after = cursor ? (decodeCursor(cursor, 2) as [string, string]) : null;
     const { rows, total } = await this.repo.occurrences(s.id, first, after);
     const needs = new Map((await this.needsRepo.byIds(rows.map((r) => r.id))).map((n) => [n.id, n]));
-    return toConnection(rows, first, total, (r) => [r.window_start.toISOString(), r.id], (r) => needs.get(r.id)!);
+    return toConnection(
+      rows,
+      first,
+      total,
+      (r) => [r.window_start.toISOString(), r.id],
+      (r) => needs.get(r.id)!,
+    );
   }
 
   /**

@@ -34,7 +34,8 @@ const EXPECTED: Record<NeedAction, { from: NeedStatus[]; to: NeedStatus | 'same'
 const cells: [NeedStatus, NeedAction, NeedParty, boolean, boolean][] = [];
 for (const status of Object.values(NeedStatus)) {
   for (const action of Object.values(NeedAction)) {
-    for (const party of Object.values(NeedParty)) for (const proxy of [false, true]) for (const late of [false, true]) cells.push([status, action, party, proxy, late]);
+    for (const party of Object.values(NeedParty))
+      for (const proxy of [false, true]) for (const late of [false, true]) cells.push([status, action, party, proxy, late]);
   }
 }
 
@@ -54,7 +55,11 @@ describe('need transition table', () => {
       }
       const may = e.by.includes(party) || (proxy && (e.byIfProxy ?? []).includes(party));
       const to = e.to === 'same' ? status : late && e.late && e.late !== 'refused' ? e.late : e.to;
-      const want = !may ? { ok: false, code: 'FORBIDDEN' } : late && e.late === 'refused' ? { ok: false, code: 'CONFLICT', reason: 'WINDOW_PASSED' } : { ok: true, to };
+      const want = !may
+        ? { ok: false, code: 'FORBIDDEN' }
+        : late && e.late === 'refused'
+          ? { ok: false, code: 'CONFLICT', reason: 'WINDOW_PASSED' }
+          : { ok: true, to };
       expect({ status, action, party, proxy, late, d }).toEqual({ status, action, party, proxy, late, d: want });
       if (want.ok) allowed++;
     }
@@ -67,7 +72,8 @@ describe('need transition table', () => {
   it('never leaves a terminal state', () => {
     for (const status of [S.CLOSED, S.REJECTED, S.CANCELLED]) {
       // EXPIRED is not terminal: staff reschedule or cancel it.
-      for (const action of Object.values(NeedAction)) expect(decide(status, action, new Set(Object.values(NeedParty)), true)).toEqual({ ok: false, code: 'CONFLICT' });
+      for (const action of Object.values(NeedAction))
+        expect(decide(status, action, new Set(Object.values(NeedParty)), true)).toEqual({ ok: false, code: 'CONFLICT' });
     }
   });
 

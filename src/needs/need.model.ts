@@ -1,6 +1,23 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsInt, IsLatitude, IsLongitude, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsDate,
+  IsEnum,
+  IsInt,
+  IsLatitude,
+  IsLongitude,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { ConnectionType } from '../common/graphql/connection.js';
 import { Urgency } from './need-deadlines.js';
 import { NeedAction, NeedStatus } from './need-transitions.js';
@@ -42,7 +59,7 @@ export const CATEGORY_LABEL: Record<NeedCategory, string> = {
 
 registerEnumType(NeedCategory, {
   name: 'NeedCategory',
-  valuesMap: Object.fromEntries(Object.entries(CATEGORY_LABEL).map(([k, v]) => [k, { description: v }])) as never,
+  valuesMap: Object.fromEntries(Object.entries(CATEGORY_LABEL).map(([k, v]) => [k, { description: v }])),
 });
 registerEnumType(NeedStatus, {
   name: 'NeedStatus',
@@ -60,7 +77,10 @@ registerEnumType(NeedStatus, {
     EXPIRED: { description: '已过期 (服务时间已过，待改期或取消)' },
   },
 });
-registerEnumType(Urgency, { name: 'Urgency', valuesMap: { NORMAL: { description: '一般' }, URGENT: { description: '紧急' }, EMERGENCY: { description: '特急' } } });
+registerEnumType(Urgency, {
+  name: 'Urgency',
+  valuesMap: { NORMAL: { description: '一般' }, URGENT: { description: '紧急' }, EMERGENCY: { description: '特急' } },
+});
 registerEnumType(NeedAction, { name: 'NeedAction', description: 'A transition of the need state machine, or ESCALATE (deadline breach)' });
 
 export const RATING_TAGS = ['准时守约', '态度热情', '服务专业', '耐心细致', '迟到', '态度冷淡', '服务不到位', '未按约定完成'] as const;
@@ -71,7 +91,8 @@ export class NeedDeadlines {
   @Field() claimBy: Date;
   @Field(() => Date, { nullable: true }) acceptBreachedAt: Date | null;
   @Field(() => Date, { nullable: true }) claimBreachedAt: Date | null;
-  @Field(() => Date, { nullable: true, description: 'When a service checked in but never completed was flagged as overdue (window over)' }) serviceOverdueAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When a service checked in but never completed was flagged as overdue (window over)' })
+  serviceOverdueAt: Date | null;
   @Field({ description: 'Escalated to the street station after a breach' }) escalated: boolean;
   @Field(() => Date, { nullable: true }) escalatedAt: Date | null;
   @Field(() => ID, { nullable: true, description: 'The region the need was escalated to' }) escalatedToRegionId: string | null;
@@ -135,7 +156,12 @@ const zh = (message: string) => ({ message });
 
 @InputType({ description: '周期: weekly on given weekdays (Asia/Shanghai, 1 = Monday … 7 = Sunday) or every N days; until a date or N times' })
 export class RecurrenceInput {
-  @Field(() => [Int], { nullable: true }) @IsOptional() @IsArray(zh('星期须为列表')) @ArrayMaxSize(7, zh('星期最多 7 个')) @IsInt({ each: true, message: '星期须为 1–7' }) weekdays?: number[] | null;
+  @Field(() => [Int], { nullable: true })
+  @IsOptional()
+  @IsArray(zh('星期须为列表'))
+  @ArrayMaxSize(7, zh('星期最多 7 个'))
+  @IsInt({ each: true, message: '星期须为 1–7' })
+  weekdays?: number[] | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt(zh('间隔天数须为整数')) everyDays?: number | null;
   @Field(() => Date, { nullable: true }) @IsOptional() @Type(() => Date) @IsDate(zh('结束日期无效')) until?: Date | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt(zh('次数须为整数')) count?: number | null;
@@ -147,20 +173,47 @@ export class PostNeedInput {
   @Field(() => NeedCategory) @IsEnum(NeedCategory, zh('需求类别无效')) category: NeedCategory;
   @Field() @Type(() => Date) @IsDate(zh('开始时间无效')) windowStart: Date;
   @Field() @Type(() => Date) @IsDate(zh('结束时间无效')) windowEnd: Date;
-  @Field(() => Int) @IsInt(zh('预计时长须为整数（分钟）')) @Min(15, zh('预计时长至少 15 分钟')) @Max(720, zh('预计时长不能超过 720 分钟')) estimatedMinutes: number;
+  @Field(() => Int)
+  @IsInt(zh('预计时长须为整数（分钟）'))
+  @Min(15, zh('预计时长至少 15 分钟'))
+  @Max(720, zh('预计时长不能超过 720 分钟'))
+  estimatedMinutes: number;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString(zh('描述须为文字')) @MaxLength(2000, zh('描述不能超过 2000 字')) description?: string | null;
   @Field(() => Urgency, { nullable: true, defaultValue: Urgency.NORMAL }) @IsOptional() @IsEnum(Urgency, zh('紧急程度无效')) urgency?: Urgency;
-  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray(zh('所需技能须为列表')) @ArrayMaxSize(5, zh('所需技能最多 5 项')) @IsString({ each: true, message: '技能名称须为文字' }) requiredSkills?: string[] | null;
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray(zh('所需技能须为列表'))
+  @ArrayMaxSize(5, zh('所需技能最多 5 项'))
+  @IsString({ each: true, message: '技能名称须为文字' })
+  requiredSkills?: string[] | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString(zh('地址须为文字')) @MaxLength(200, zh('地址不能超过 200 字')) address?: string | null;
   @Field(() => Float, { nullable: true }) @IsOptional() @IsLatitude(zh('纬度须在 -90 到 90 之间')) latitude?: number | null;
   @Field(() => Float, { nullable: true }) @IsOptional() @IsLongitude(zh('经度须在 -180 到 180 之间')) longitude?: number | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID(undefined, zh('网格不存在')) gridId?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Proxy posting 代办: the resident the need is for' }) @IsOptional() @IsUUID(undefined, zh('服务对象不存在')) beneficiaryId?: string | null;
-  @Field({ nullable: true, defaultValue: false, description: '党员接单: prefer party-member volunteers' }) @IsOptional() @IsBoolean(zh('党员优先须为是/否')) preferPartyMember?: boolean;
-  @Field({ nullable: true, defaultValue: false, description: 'The service happens inside the home' }) @IsOptional() @IsBoolean(zh('入户服务须为是/否')) homeEntry?: boolean;
-  @Field({ nullable: true, defaultValue: false, description: '集体活动 (staff of the grid only): hours earned may only be donated' }) @IsOptional() @IsBoolean(zh('集体活动须为是/否')) groupActivity?: boolean;
-  @Field(() => RecurrenceInput, { nullable: true, description: '周期需求: the window above is the first occurrence; the others are materialised ahead of time (docs/everyday.md)' })
-  @IsOptional() @ValidateNested() @Type(() => RecurrenceInput) recurrence?: RecurrenceInput | null;
+  @Field(() => ID, { nullable: true, description: 'Proxy posting 代办: the resident the need is for' })
+  @IsOptional()
+  @IsUUID(undefined, zh('服务对象不存在'))
+  beneficiaryId?: string | null;
+  @Field({ nullable: true, defaultValue: false, description: '党员接单: prefer party-member volunteers' })
+  @IsOptional()
+  @IsBoolean(zh('党员优先须为是/否'))
+  preferPartyMember?: boolean;
+  @Field({ nullable: true, defaultValue: false, description: 'The service happens inside the home' })
+  @IsOptional()
+  @IsBoolean(zh('入户服务须为是/否'))
+  homeEntry?: boolean;
+  @Field({ nullable: true, defaultValue: false, description: '集体活动 (staff of the grid only): hours earned may only be donated' })
+  @IsOptional()
+  @IsBoolean(zh('集体活动须为是/否'))
+  groupActivity?: boolean;
+  @Field(() => RecurrenceInput, {
+    nullable: true,
+    description: '周期需求: the window above is the first occurrence; the others are materialised ahead of time (docs/everyday.md)',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RecurrenceInput)
+  recurrence?: RecurrenceInput | null;
 }
 
 @InputType({ description: '修改需求: only the fields given change' })
@@ -169,8 +222,17 @@ export class UpdateNeedInput {
   @Field(() => Date, { nullable: true }) @IsOptional() @Type(() => Date) @IsDate(zh('结束时间无效')) windowEnd?: Date | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString(zh('地址须为文字')) @MaxLength(200, zh('地址不能超过 200 字')) address?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString(zh('描述须为文字')) @MaxLength(2000, zh('描述不能超过 2000 字')) description?: string | null;
-  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray(zh('所需技能须为列表')) @ArrayMaxSize(5, zh('所需技能最多 5 项')) @IsString({ each: true, message: '技能名称须为文字' }) requiredSkills?: string[] | null;
-  @Field(() => String, { nullable: true, description: 'Why (recorded in the history; required when the window of a claimed need changes)' }) @IsOptional() @IsString() @MaxLength(500, zh('原因不能超过 500 字')) reason?: string | null;
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray(zh('所需技能须为列表'))
+  @ArrayMaxSize(5, zh('所需技能最多 5 项'))
+  @IsString({ each: true, message: '技能名称须为文字' })
+  requiredSkills?: string[] | null;
+  @Field(() => String, { nullable: true, description: 'Why (recorded in the history; required when the window of a claimed need changes)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500, zh('原因不能超过 500 字'))
+  reason?: string | null;
 }
 
 @ObjectType('Recurrence')
@@ -215,13 +277,13 @@ export class NeedMessage {
 
 export const NeedMessageConnection = ConnectionType(NeedMessage, 'NeedMessage');
 
-@ObjectType('NeedCallRequest', { description: '隐私通话: the relay connects both sides; neither sees the other\'s number' })
+@ObjectType('NeedCallRequest', { description: "隐私通话: the relay connects both sides; neither sees the other's number" })
 export class NeedCallRequest {
   @Field() status: string;
   @Field(() => String, { nullable: true, description: 'The number to dial (the relay), when the relay gives one' }) relayNumber: string | null;
 }
 
-@ObjectType('FarCheckIn', { description: 'A check-in or check-out far from the need\'s location (for staff review)' })
+@ObjectType('FarCheckIn', { description: "A check-in or check-out far from the need's location (for staff review)" })
 export class FarCheckIn {
   @Field(() => ID) needId: string;
   @Field() title: string;
@@ -241,7 +303,8 @@ export class NeedFilter {
 export class NeedReview {
   @Field(() => ID) id: string;
   @Field(() => ID) needId: string;
-  @Field({ description: 'LOW_RATING, DEADLINE_CALLBACK, DISPUTE (settled with resolveDispute) or EXPIRED_CALLBACK (reschedule or cancel the need)' }) kind: string;
+  @Field({ description: 'LOW_RATING, DEADLINE_CALLBACK, DISPUTE (settled with resolveDispute) or EXPIRED_CALLBACK (reschedule or cancel the need)' })
+  kind: string;
   @Field(() => Int, { nullable: true }) rating: number | null;
   @Field(() => String, { nullable: true }) note: string | null;
   @Field({ description: 'Fix / callback deadline' }) dueAt: Date;

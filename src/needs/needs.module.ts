@@ -19,8 +19,19 @@ import { NeedsService } from './needs.service.js';
 @Module({
   imports: [PeopleModule, RegionsModule, VolunteersModule, MatchingModule, NotificationBusModule],
   providers: [
-    NeedsRepository, NeedEffects, NeedsService, NeedsScheduler, NeedsResolver, NeedEventResolver,
-    NeedSeriesRepository, NeedSeriesService, NeedSeriesResolver, NeedMessagesRepository, NeedMessagesService, NeedEverydayResolver, NeedMessageResolver,
+    NeedsRepository,
+    NeedEffects,
+    NeedsService,
+    NeedsScheduler,
+    NeedsResolver,
+    NeedEventResolver,
+    NeedSeriesRepository,
+    NeedSeriesService,
+    NeedSeriesResolver,
+    NeedMessagesRepository,
+    NeedMessagesService,
+    NeedEverydayResolver,
+    NeedMessageResolver,
     // Development and tests: the console relay; a deployment binds its carrier's virtual-number service here.
     { provide: CallRelay, useClass: ConsoleCallRelay },
   ],

@@ -116,10 +116,12 @@ export function toNeed(r: NeedRow): NeedRecord {
 /** `'A','B'` for `status IN (…)`: statuses come from the transition table (enum values, never input), inlined so that the partial indexes apply. */
 export function sqlStatuses(states: readonly NeedStatus[]): string {
   const known = new Set<string>(Object.values(NeedStatus));
-  return states.map((s) => {
-    if (!known.has(s)) throw new Error(`not a need status: ${s}`);
-    return `'${s}'`;
-  }).join(',');
+  return states
+    .map((s) => {
+      if (!known.has(s)) throw new Error(`not a need status: ${s}`);
+      return `'${s}'`;
+    })
+    .join(',');
 }
 
 /** The column of each patch field. */
@@ -181,7 +183,11 @@ export enum NeedScan {
 
 /** Each scan: the statuses (from the transition table), the condition on `$1` (the time) and the order. */
 const SCANS: Readonly<Record<NeedScan, { statuses: readonly NeedStatus[]; where: string; order: string }>> = {
-  ACCEPT_BREACH: { statuses: NEED_MACHINE.from(NeedAction.ACCEPT), where: 'n.accept_breached_at IS NULL AND n.accept_deadline <= $1', order: 'n.accept_deadline' },
+  ACCEPT_BREACH: {
+    statuses: NEED_MACHINE.from(NeedAction.ACCEPT),
+    where: 'n.accept_breached_at IS NULL AND n.accept_deadline <= $1',
+    order: 'n.accept_deadline',
+  },
   CLAIM_BREACH: { statuses: WAITING_STATES, where: 'n.claim_breached_at IS NULL AND n.claim_deadline <= $1', order: 'n.claim_deadline' },
   SERVICE_OVERDUE: { statuses: NEED_MACHINE.from(NeedAction.COMPLETE), where: 'n.service_overdue_at IS NULL AND n.window_end <= $1', order: 'n.window_end' },
   NO_SHOW: { statuses: NEED_MACHINE.from(NeedAction.NO_SHOW), where: 'n.window_end <= $1', order: 'n.window_end' },
@@ -191,7 +197,11 @@ const SCANS: Readonly<Record<NeedScan, { statuses: readonly NeedStatus[]; where:
     where: `n.confirmed_at <= $1 AND NOT EXISTS (SELECT 1 FROM need_reviews r WHERE r.need_id = n.id AND r.status = 'OPEN')`,
     order: 'n.confirmed_at',
   },
-  AUTO_CONFIRM: { statuses: NEED_MACHINE.from(NeedAction.AUTO_CONFIRM), where: 'n.disputed_at IS NULL AND n.auto_confirm_at <= $1', order: 'n.auto_confirm_at' },
+  AUTO_CONFIRM: {
+    statuses: NEED_MACHINE.from(NeedAction.AUTO_CONFIRM),
+    where: 'n.disputed_at IS NULL AND n.auto_confirm_at <= $1',
+    order: 'n.auto_confirm_at',
+  },
 };
 
 /** The deadlines the scheduler watches: the column that marks each breach. */
@@ -206,12 +216,26 @@ export interface NeedListFilter {
 }
 
 /** What posting writes: the record's own fields as given, plus who posted it, vetting and the deadlines. */
-export interface NewNeed
-  extends Pick<
-    NeedRecord,
-    | 'title' | 'description' | 'category' | 'urgency' | 'beneficiaryId' | 'gridId' | 'gridPath' | 'address' | 'latitude' | 'longitude'
-    | 'windowStart' | 'windowEnd' | 'estimatedMinutes' | 'requiredSkills' | 'preferPartyMember' | 'homeEntry' | 'groupActivity'
-  > {
+export interface NewNeed extends Pick<
+  NeedRecord,
+  | 'title'
+  | 'description'
+  | 'category'
+  | 'urgency'
+  | 'beneficiaryId'
+  | 'gridId'
+  | 'gridPath'
+  | 'address'
+  | 'latitude'
+  | 'longitude'
+  | 'windowStart'
+  | 'windowEnd'
+  | 'estimatedMinutes'
+  | 'requiredSkills'
+  | 'preferPartyMember'
+  | 'homeEntry'
+  | 'groupActivity'
+> {
   postedBy: string;
   requiresVetting: boolean;
   acceptBy: Date;
@@ -279,13 +303,37 @@ export class NeedsRepository implements TransitionStore<NeedRecord, NeedStatus, 
                           window_start, window_end, estimated_minutes, required_skills, prefer_party_member, home_entry, requires_vetting,
                           accept_deadline, claim_deadline, group_activity)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8::ltree,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21) RETURNING id`,
-      [n.title, n.description, n.category, n.urgency, n.beneficiaryId, n.postedBy, n.gridId, n.gridPath, n.address, n.latitude, n.longitude,
-        n.windowStart, n.windowEnd, n.estimatedMinutes, n.requiredSkills, n.preferPartyMember, n.homeEntry, n.requiresVetting, n.acceptBy, n.claimBy, n.groupActivity],
+      [
+        n.title,
+        n.description,
+        n.category,
+        n.urgency,
+        n.beneficiaryId,
+        n.postedBy,
+        n.gridId,
+        n.gridPath,
+        n.address,
+        n.latitude,
+        n.longitude,
+        n.windowStart,
+        n.windowEnd,
+        n.estimatedMinutes,
+        n.requiredSkills,
+        n.preferPartyMember,
+        n.homeEntry,
+        n.requiresVetting,
+        n.acceptBy,
+        n.claimBy,
+        n.groupActivity,
+      ],
     );
     return rows[0].id;
   }
 
-  async recordEvent(m: EntityManager, e: { needId: string; action: string; from: NeedStatus | null; to: NeedStatus; actorId: string | null; reason?: string | null; data?: unknown; at?: Date }): Promise<void> {
+  async recordEvent(
+    m: EntityManager,
+    e: { needId: string; action: string; from: NeedStatus | null; to: NeedStatus; actorId: string | null; reason?: string | null; data?: unknown; at?: Date },
+  ): Promise<void> {
     await m.query(
       `INSERT INTO need_events (need_id, action, from_status, to_status, actor_id, reason, data, at) VALUES ($1, $2, $3, $4, $5, $6, $7, coalesce($8, now()))`,
       [e.needId, e.action, e.from, e.to, e.actorId, e.reason ?? null, e.data === undefined ? null : JSON.stringify(e.data), e.at ?? null],
@@ -297,7 +345,16 @@ export class NeedsRepository implements TransitionStore<NeedRecord, NeedStatus, 
       `SELECT e.id::text AS id, e.need_id, e.action, e.from_status, e.to_status, e.actor_id, e.reason, e.at FROM need_events e WHERE e.need_id = ANY($1::uuid[]) ORDER BY e.id`,
       [needIds],
     );
-    return rows.map((r: any) => ({ id: r.id, needId: r.need_id, action: r.action, from: r.from_status, to: r.to_status, actorId: r.actor_id, reason: r.reason, at: r.at }));
+    return rows.map((r: any) => ({
+      id: r.id,
+      needId: r.need_id,
+      action: r.action,
+      from: r.from_status,
+      to: r.to_status,
+      actorId: r.actor_id,
+      reason: r.reason,
+      at: r.at,
+    }));
   }
 
   /** Another need the volunteer holds whose window overlaps [start, end). */
@@ -344,7 +401,9 @@ export class NeedsRepository implements TransitionStore<NeedRecord, NeedStatus, 
   }
 
   /** The needs linked to each project, with no personal data (title, category, status, grid). */
-  async linkedToProjects(projectIds: readonly string[]): Promise<{ id: string; projectId: string; title: string; category: NeedCategory; status: NeedStatus; gridId: string }[]> {
+  async linkedToProjects(
+    projectIds: readonly string[],
+  ): Promise<{ id: string; projectId: string; title: string; category: NeedCategory; status: NeedStatus; gridId: string }[]> {
     const rows = await this.db.query(
       `SELECT id, project_id, title, category, status, grid_id FROM needs WHERE project_id = ANY($1::uuid[]) ORDER BY created_at, id`,
       [projectIds],
@@ -430,7 +489,10 @@ export class NeedsRepository implements TransitionStore<NeedRecord, NeedStatus, 
   }
 
   /** Needs in the scopes whose check-in or check-out was farther than `thresholdM` from the need's location. */
-  async farCheckIns(scopes: ScopePaths, thresholdM: number): Promise<{ needId: string; title: string; checkinDistanceM: number | null; checkoutDistanceM: number | null }[]> {
+  async farCheckIns(
+    scopes: ScopePaths,
+    thresholdM: number,
+  ): Promise<{ needId: string; title: string; checkinDistanceM: number | null; checkoutDistanceM: number | null }[]> {
     const params: unknown[] = [thresholdM];
     const where = scopePredicate('n.grid_path', scopes, params);
     const rows = await this.db.query(
@@ -439,7 +501,12 @@ export class NeedsRepository implements TransitionStore<NeedRecord, NeedStatus, 
         ORDER BY n.started_at DESC NULLS LAST LIMIT 200`,
       params,
     );
-    return rows.map((r: { id: string; title: string; checkin_distance_m: number | null; checkout_distance_m: number | null }) => ({ needId: r.id, title: r.title, checkinDistanceM: r.checkin_distance_m, checkoutDistanceM: r.checkout_distance_m }));
+    return rows.map((r: { id: string; title: string; checkin_distance_m: number | null; checkout_distance_m: number | null }) => ({
+      needId: r.id,
+      title: r.title,
+      checkinDistanceM: r.checkin_distance_m,
+      checkoutDistanceM: r.checkout_distance_m,
+    }));
   }
 
   async volunteerPerson(volunteerId: string): Promise<string | null> {
@@ -453,7 +520,10 @@ export class NeedsRepository implements TransitionStore<NeedRecord, NeedStatus, 
     return new Map(rows.map((r) => [r.id, r.phone]));
   }
 
-  async personHome(m: EntityManager, personId: string): Promise<{ id: string; grid_id: string | null; grid_path: string | null; address: string | null; birth_date: string | null } | null> {
+  async personHome(
+    m: EntityManager,
+    personId: string,
+  ): Promise<{ id: string; grid_id: string | null; grid_path: string | null; address: string | null; birth_date: string | null } | null> {
     const rows = await m.query(
       `SELECT p.id, p.grid_id, r.path::text AS grid_path, p.address, to_char(p.birth_date, 'YYYY-MM-DD') AS birth_date
          FROM persons p LEFT JOIN regions r ON r.id = p.grid_id WHERE p.id = $1`,
@@ -472,11 +542,19 @@ export class NeedsRepository implements TransitionStore<NeedRecord, NeedStatus, 
     );
   }
 
-  async openReview(m: EntityManager, r: { needId: string; kind: ReviewKind; regionId: string; regionPath: string; rating?: number | null; note?: string | null; dueAt: Date }): Promise<void> {
-    await m.query(
-      `INSERT INTO need_reviews (need_id, kind, region_id, region_path, rating, note, due_at) VALUES ($1, $2, $3, $4::ltree, $5, $6, $7)`,
-      [r.needId, r.kind, r.regionId, r.regionPath, r.rating ?? null, r.note ?? null, r.dueAt],
-    );
+  async openReview(
+    m: EntityManager,
+    r: { needId: string; kind: ReviewKind; regionId: string; regionPath: string; rating?: number | null; note?: string | null; dueAt: Date },
+  ): Promise<void> {
+    await m.query(`INSERT INTO need_reviews (need_id, kind, region_id, region_path, rating, note, due_at) VALUES ($1, $2, $3, $4::ltree, $5, $6, $7)`, [
+      r.needId,
+      r.kind,
+      r.regionId,
+      r.regionPath,
+      r.rating ?? null,
+      r.note ?? null,
+      r.dueAt,
+    ]);
   }
 
   async reviews(scopes: ScopePaths, status: string | null, needId: string | null): Promise<NeedReview[]> {
@@ -525,5 +603,15 @@ export class NeedsRepository implements TransitionStore<NeedRecord, NeedStatus, 
 }
 
 function toReview(r: any): NeedReview {
-  return { id: r.id, needId: r.need_id, kind: r.kind, rating: r.rating, note: r.note, dueAt: r.due_at, status: r.status, resolution: r.resolution, createdAt: r.created_at };
+  return {
+    id: r.id,
+    needId: r.need_id,
+    kind: r.kind,
+    rating: r.rating,
+    note: r.note,
+    dueAt: r.due_at,
+    status: r.status,
+    resolution: r.resolution,
+    createdAt: r.created_at,
+  };
 }

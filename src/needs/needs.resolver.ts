@@ -75,7 +75,9 @@ export class NeedsResolver {
   }
 
   @Authorize(Permission.NEED_TRIAGE)
-  @Mutation(() => Need, { description: '派单: → CLAIMED by that volunteer. Choosing someone other than the top match candidate needs a reason, and is recorded' })
+  @Mutation(() => Need, {
+    description: '派单: → CLAIMED by that volunteer. Choosing someone other than the top match candidate needs a reason, and is recorded',
+  })
   dispatchNeed(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
@@ -108,7 +110,8 @@ export class NeedsResolver {
   startService(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
-    @Args('latitude', { type: () => Float, nullable: true, description: 'Where the volunteer checks in (the distance to the need is kept)' }) latitude?: number | null,
+    @Args('latitude', { type: () => Float, nullable: true, description: 'Where the volunteer checks in (the distance to the need is kept)' })
+    latitude?: number | null,
     @Args('longitude', { type: () => Float, nullable: true }) longitude?: number | null,
   ): Promise<Need> {
     return this.service.start(actor, id, geo(latitude, longitude));
@@ -121,27 +124,34 @@ export class NeedsResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('minutes', { type: () => Int }) minutes: number,
     @Args('note', { type: () => String, nullable: true }) note?: string | null,
-    @Args('latitude', { type: () => Float, nullable: true, description: 'Where the volunteer checks out (the distance to the need is kept)' }) latitude?: number | null,
+    @Args('latitude', { type: () => Float, nullable: true, description: 'Where the volunteer checks out (the distance to the need is kept)' })
+    latitude?: number | null,
     @Args('longitude', { type: () => Float, nullable: true }) longitude?: number | null,
   ): Promise<Need> {
     return this.service.complete(actor, id, minutes, note, geo(latitude, longitude));
   }
 
   @Authorize(Permission.LOGGED_IN)
-  @Mutation(() => Need, { description: '确认+好差评: COMPLETED → CONFIRMED by the beneficiary (or the proxy / a community worker for a proxy-posted need); earns the volunteer hours' })
+  @Mutation(() => Need, {
+    description: '确认+好差评: COMPLETED → CONFIRMED by the beneficiary (or the proxy / a community worker for a proxy-posted need); earns the volunteer hours',
+  })
   confirmService(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
     @Args('rating', { type: () => Int, description: '5 非常满意, 4 满意, 3 基本满意, 2 不满意, 1 非常不满意' }) rating: number,
     @Args('comment', { type: () => String, nullable: true }) comment?: string | null,
     @Args('tags', { type: () => [String], nullable: true, description: 'From ratingTags' }) tags?: string[] | null,
-    @Args('minutes', { type: () => Int, nullable: true, description: 'Confirmed minutes when fewer than reported (核定时长); the time bank earns these' }) minutes?: number | null,
+    @Args('minutes', { type: () => Int, nullable: true, description: 'Confirmed minutes when fewer than reported (核定时长); the time bank earns these' })
+    minutes?: number | null,
   ): Promise<Need> {
     return this.service.confirm(actor, id, rating, comment, tags, minutes);
   }
 
   @Authorize(Permission.NEED_DISPUTE_RESOLVE)
-  @Mutation(() => Need, { description: '异议处理 (community worker / street admin in scope): CONFIRM with the minutes established (earns exactly those), REOPEN, or CANCEL; resolves the DISPUTE item' })
+  @Mutation(() => Need, {
+    description:
+      '异议处理 (community worker / street admin in scope): CONFIRM with the minutes established (earns exactly those), REOPEN, or CANCEL; resolves the DISPUTE item',
+  })
   resolveDispute(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
@@ -183,7 +193,9 @@ export class NeedsResolver {
   }
 
   @Authorize(Permission.NEED_BATCH_DISPATCH)
-  @Mutation(() => BatchAssignment, { description: '批量派单: computes the optimal assignment under a region and dispatches each pair (each in its own transaction)' })
+  @Mutation(() => BatchAssignment, {
+    description: '批量派单: computes the optimal assignment under a region and dispatches each pair (each in its own transaction)',
+  })
   async batchDispatch(
     @CurrentActor() actor: Actor,
     @Args('regionId', { type: () => ID }) regionId: string,
@@ -219,7 +231,9 @@ export class NeedsResolver {
   }
 
   @Authorize(Permission.LOGGED_IN)
-  @Query(() => NeedConnection, { description: 'Needs the caller may see: their own, those they serve, OPEN ones of their service area, and all in their staff scope; newest first' })
+  @Query(() => NeedConnection, {
+    description: 'Needs the caller may see: their own, those they serve, OPEN ones of their service area, and all in their staff scope; newest first',
+  })
   needs(@CurrentActor() actor: Actor, @Args() args: NeedsArgs): Promise<Connection<Need>> {
     return this.service.page(actor, args.filter, args.first, args.after);
   }
@@ -274,19 +288,28 @@ export class NeedsResolver {
     return n.claimedById ? this.volunteers.volunteer(ctx).load(n.claimedById) : Promise.resolve(null);
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Exact address: for the resident’s side, staff in scope, and the volunteer only while the need is claimed by them' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Exact address: for the resident’s side, staff in scope, and the volunteer only while the need is claimed by them',
+  })
   async address(@Parent() n: NeedRecord, @Context() ctx: GqlContext): Promise<string | null> {
     if (!ctx.actor) return null;
     const volunteer = await this.volunteers.byPerson(ctx).load(ctx.actor.personId);
     return this.service.addressFor(ctx.actor, n, volunteer);
   }
 
-  @ResolveField(() => Float, { nullable: true, description: 'Exact for whoever may see the address (docs/design.md §11); rounded to 0.01° (about 1 km) for everyone else' })
+  @ResolveField(() => Float, {
+    nullable: true,
+    description: 'Exact for whoever may see the address (docs/design.md §11); rounded to 0.01° (about 1 km) for everyone else',
+  })
   async latitude(@Parent() n: NeedRecord, @Context() ctx: GqlContext): Promise<number | null> {
     return (await this.location(n, ctx))?.latitude ?? null;
   }
 
-  @ResolveField(() => Float, { nullable: true, description: 'Exact for whoever may see the address (docs/design.md §11); rounded to 0.01° (about 1 km) for everyone else' })
+  @ResolveField(() => Float, {
+    nullable: true,
+    description: 'Exact for whoever may see the address (docs/design.md §11); rounded to 0.01° (about 1 km) for everyone else',
+  })
   async longitude(@Parent() n: NeedRecord, @Context() ctx: GqlContext): Promise<number | null> {
     return (await this.location(n, ctx))?.longitude ?? null;
   }

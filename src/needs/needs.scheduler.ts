@@ -53,7 +53,9 @@ export class NeedsScheduler implements OnApplicationBootstrap, OnApplicationShut
     if (every > 0) {
       this.timer = setInterval(() => {
         if (this.running) return;
-        this.running = this.run().catch((err) => logger.error('need scheduler failed', { message: String(err) })).finally(() => (this.running = null));
+        this.running = this.run()
+          .catch((err) => logger.error('need scheduler failed', { message: String(err) }))
+          .finally(() => (this.running = null));
       }, every * 1000);
       this.timer.unref();
     }
@@ -65,14 +67,26 @@ export class NeedsScheduler implements OnApplicationBootstrap, OnApplicationShut
   }
 
   async run(now: Date = new Date()): Promise<SchedulerRun> {
-    const result: SchedulerRun = { acceptBreaches: 0, claimBreaches: 0, serviceOverdue: 0, noShows: 0, expired: 0, autoConfirmed: 0, closed: 0, autoConfirmFailed: 0, materialised: 0 };
+    const result: SchedulerRun = {
+      acceptBreaches: 0,
+      claimBreaches: 0,
+      serviceOverdue: 0,
+      noShows: 0,
+      expired: 0,
+      autoConfirmed: 0,
+      closed: 0,
+      autoConfirmFailed: 0,
+      materialised: 0,
+    };
     result.materialised = await this.series.tick(now);
     const graceAgo = new Date(now.getTime() - this.needs.settings.noShowGraceMinutes * 60_000);
     result.acceptBreaches = await this.scan(NeedScan.ACCEPT_BREACH, now, (m, n) => this.breach(m, n, 'ACCEPT', now));
     result.claimBreaches = await this.scan(NeedScan.CLAIM_BREACH, now, (m, n) => this.breach(m, n, 'CLAIM', now));
     result.serviceOverdue = await this.scan(NeedScan.SERVICE_OVERDUE, graceAgo, (m, n) => this.breach(m, n, 'SERVICE', now));
     // The window is over by then, so the table sends these to EXPIRED (with a callback item), not back to OPEN.
-    result.noShows = await this.scan(NeedScan.NO_SHOW, graceAgo, (m, n) => this.needs.noShow(null, n.id, '服务时间已过，志愿者未开始服务（系统判定爽约）', m, now));
+    result.noShows = await this.scan(NeedScan.NO_SHOW, graceAgo, (m, n) =>
+      this.needs.noShow(null, n.id, '服务时间已过，志愿者未开始服务（系统判定爽约）', m, now),
+    );
     result.expired = await this.scan(NeedScan.EXPIRY, now, (m, n) => this.needs.expire(m, n.id, now));
     if (this.needs.settings.autoCloseMinutes > 0) {
       const closeBefore = new Date(now.getTime() - this.needs.settings.autoCloseMinutes * 60_000);
@@ -124,16 +138,31 @@ export class NeedsScheduler implements OnApplicationBootstrap, OnApplicationShut
     const community = (await this.repo.ancestorAt(m, need.gridPath, 'COMMUNITY')) ?? { id: need.gridId, path: need.gridPath };
     await this.repo.markBreach(m, need.id, which, now, street?.id ?? community.id);
     await this.repo.recordEvent(m, {
-      needId: need.id, action: 'ESCALATE', from: need.status, to: need.status, actorId: null,
-      reason: rule.history, data: { deadline: which, escalatedTo: street?.id ?? community.id }, at: now,
+      needId: need.id,
+      action: 'ESCALATE',
+      from: need.status,
+      to: need.status,
+      actorId: null,
+      reason: rule.history,
+      data: { deadline: which, escalatedTo: street?.id ?? community.id },
+      at: now,
     });
     await this.repo.openReview(m, {
-      needId: need.id, kind: 'DEADLINE_CALLBACK', regionId: community.id, regionPath: community.path,
-      note: rule.callback, dueAt: addWorkingDays(now, this.needs.settings.callbackWorkingDays),
+      needId: need.id,
+      kind: 'DEADLINE_CALLBACK',
+      regionId: community.id,
+      regionPath: community.path,
+      note: rule.callback,
+      dueAt: addWorkingDays(now, this.needs.settings.callbackWorkingDays),
     });
     await this.bus.publish(m, {
-      type: NeedSignalType.DEADLINE_BREACHED, needId: need.id, action: `${which}_DEADLINE`, status: need.status, gridPath: need.gridPath,
-      personIds: [...new Set([need.beneficiaryId, need.postedById])], volunteerPersonId: null,
+      type: NeedSignalType.DEADLINE_BREACHED,
+      needId: need.id,
+      action: `${which}_DEADLINE`,
+      status: need.status,
+      gridPath: need.gridPath,
+      personIds: [...new Set([need.beneficiaryId, need.postedById])],
+      volunteerPersonId: null,
     });
   }
 }

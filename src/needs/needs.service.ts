@@ -36,8 +36,20 @@ interface RunOptions {
 }
 
 /** The cursors of `needs` (created at, id) and of the feed (score × 10, id), as the keyset helper checks them. */
-const NEED_CURSOR: KeysetOrder = { keys: [{ sql: 'n.created_at', type: 'timestamptz' }, { sql: 'n.id', type: 'uuid' }], direction: 'DESC' };
-const FEED_CURSOR: KeysetOrder = { keys: [{ sql: 'score', type: 'int' }, { sql: 'n.id', type: 'uuid' }], direction: 'DESC' };
+const NEED_CURSOR: KeysetOrder = {
+  keys: [
+    { sql: 'n.created_at', type: 'timestamptz' },
+    { sql: 'n.id', type: 'uuid' },
+  ],
+  direction: 'DESC',
+};
+const FEED_CURSOR: KeysetOrder = {
+  keys: [
+    { sql: 'score', type: 'int' },
+    { sql: 'n.id', type: 'uuid' },
+  ],
+  direction: 'DESC',
+};
 
 @Injectable()
 export class NeedsService {
@@ -68,8 +80,14 @@ export class NeedsService {
     if (actor.personId === need.beneficiaryId) parties.add(NeedParty.BENEFICIARY);
     if (actor.personId === need.postedById && need.postedById !== need.beneficiaryId) parties.add(NeedParty.PROXY);
     if (volunteer && need.claimedById === volunteer.id) parties.add(NeedParty.CLAIMANT);
-    if (volunteer && volunteer.status === VolunteerStatus.APPROVED && actor.holds(Permission.NEED_CLAIM) && volunteer.personId !== need.beneficiaryId
-      && (await this.volunteers.servesArea(m, volunteer.id, need.gridPath))) parties.add(NeedParty.VOLUNTEER);
+    if (
+      volunteer &&
+      volunteer.status === VolunteerStatus.APPROVED &&
+      actor.holds(Permission.NEED_CLAIM) &&
+      volunteer.personId !== need.beneficiaryId &&
+      (await this.volunteers.servesArea(m, volunteer.id, need.gridPath))
+    )
+      parties.add(NeedParty.VOLUNTEER);
     if (this.isStaffOf(actor, need)) parties.add(NeedParty.STAFF);
     return parties;
   }
@@ -130,7 +148,11 @@ export class NeedsService {
       regionPath = region.path;
     }
     return this.repo.list(
-      { personId: actor.personId, volunteerId: volunteer?.status === VolunteerStatus.APPROVED ? volunteer.id : null, staffScopes: actor.scopeOf(Permission.NEED_TRIAGE) },
+      {
+        personId: actor.personId,
+        volunteerId: volunteer?.status === VolunteerStatus.APPROVED ? volunteer.id : null,
+        staffScopes: actor.scopeOf(Permission.NEED_TRIAGE),
+      },
       { status: filter?.status, category: filter?.category, regionPath },
       first,
       after,
@@ -142,7 +164,13 @@ export class NeedsService {
     // The keyset helper checks the cursor's parts (a crafted one is BAD_USER_INPUT 分页游标无效, never a SQL error).
     const after = pageRequest({ first, after: cursor ?? undefined }, NEED_CURSOR).after as [string, string] | null;
     const { rows, total } = await this.list(actor, filter, first, after);
-    return toConnection(rows, first, total, (n) => [n.createdAt.toISOString(), n.id], (n) => n);
+    return toConnection(
+      rows,
+      first,
+      total,
+      (n) => [n.createdAt.toISOString(), n.id],
+      (n) => n,
+    );
   }
 
   async feed(actor: Actor): Promise<{ need: NeedRecord; score: number }[]> {
@@ -168,7 +196,13 @@ export class NeedsService {
       if (start < 0) start = ranked.length;
     }
     const rows = ranked.slice(start, start + first + 1);
-    return toConnection(rows, first, ranked.length, (r) => [Math.round(r.score * 10), r.need.id], (r) => r.need);
+    return toConnection(
+      rows,
+      first,
+      ranked.length,
+      (r) => [Math.round(r.score * 10), r.need.id],
+      (r) => r.need,
+    );
   }
 
   // ---------------------------------------------------------------- posting
@@ -263,14 +297,23 @@ export class NeedsService {
   }
 
   /** The deadlines that apply in a region, per urgency, and where each comes from (staff in scope). */
-  async deadlinePolicies(actor: Actor, regionId: string): Promise<{ regionId: string; urgency: Urgency; acceptMinutes: number; claimMinutes: number; setByRegionId: string | null }[]> {
+  async deadlinePolicies(
+    actor: Actor,
+    regionId: string,
+  ): Promise<{ regionId: string; urgency: Urgency; acceptMinutes: number; claimMinutes: number; setByRegionId: string | null }[]> {
     const region = await this.regions.find(regionId);
     if (!region) throw needErrors.regionNotFound();
     if (!actor.can(Permission.NEED_TRIAGE, { regionPath: region.path })) throw needErrors.policyReadForbidden();
     const out = [];
     for (const urgency of [Urgency.EMERGENCY, Urgency.URGENT, Urgency.NORMAL]) {
       const p = await this.repo.deadlinePolicySource(this.db.manager, region.path, urgency);
-      out.push({ regionId, urgency, acceptMinutes: p?.acceptMinutes ?? DEFAULT_DEADLINES[urgency].acceptMinutes, claimMinutes: p?.claimMinutes ?? DEFAULT_DEADLINES[urgency].claimMinutes, setByRegionId: p?.regionId ?? null });
+      out.push({
+        regionId,
+        urgency,
+        acceptMinutes: p?.acceptMinutes ?? DEFAULT_DEADLINES[urgency].acceptMinutes,
+        claimMinutes: p?.claimMinutes ?? DEFAULT_DEADLINES[urgency].claimMinutes,
+        setByRegionId: p?.regionId ?? null,
+      });
     }
     return out;
   }
@@ -295,7 +338,14 @@ export class NeedsService {
    * history), then the need's own consequences — the callback of an expiry, the effect's `after`, the notification —
    * all in one transaction. Anything thrown rolls everything back.
    */
-  private async transition(actor: Actor | null, id: string, action: NeedAction, reason: string | null, effect?: Effect, opts: RunOptions = {}): Promise<NeedRecord> {
+  private async transition(
+    actor: Actor | null,
+    id: string,
+    action: NeedAction,
+    reason: string | null,
+    effect?: Effect,
+    opts: RunOptions = {},
+  ): Promise<NeedRecord> {
     if (!isUuid(id)) throw needErrors.needNotFound();
     const rule = NEED_MACHINE.rule(action);
     if (rule.needsReason && !reason?.trim()) throw needErrors.reasonRequired();
@@ -336,7 +386,7 @@ export class NeedsService {
       });
       // What other modules hold for the need (resource bookings) is given back in this transaction.
       if ((to === NeedStatus.CANCELLED || to === NeedStatus.REJECTED) && from !== to) {
-        const settled = applied as NeedEffect;
+        const settled = applied;
         await this.cancellations.cancelled(m, { needId: id, by: actor?.personId ?? null, reason: settled.reason ?? (reason?.trim() || null) });
       }
       if (to === NeedStatus.EXPIRED && from !== NeedStatus.EXPIRED) await this.effects.expiredCallback(m, before, now);
@@ -413,7 +463,10 @@ export class NeedsService {
   }
 
   /** 签到核查: needs in the caller's scope checked into or out of farther than `thresholdM` metres from their location. */
-  async farCheckIns(actor: Actor, thresholdM: number): Promise<{ needId: string; title: string; checkinDistanceM: number | null; checkoutDistanceM: number | null; thresholdM: number }[]> {
+  async farCheckIns(
+    actor: Actor,
+    thresholdM: number,
+  ): Promise<{ needId: string; title: string; checkinDistanceM: number | null; checkoutDistanceM: number | null; thresholdM: number }[]> {
     const threshold = Math.max(0, thresholdM);
     return (await this.repo.farCheckIns(actor.scopeOf(Permission.NEED_TRIAGE), threshold)).map((r) => ({ ...r, thresholdM: threshold }));
   }
@@ -425,7 +478,9 @@ export class NeedsService {
    * counted neither as a withdrawal nor a no-show) and the claimant is told, so they may claim the new time again.
    */
   async update(actor: Actor, id: string, input: UpdateNeedInput, now = new Date()): Promise<NeedRecord> {
-    const given = (['windowStart', 'windowEnd', 'address', 'description', 'requiredSkills'] as const).filter((k) => input[k] !== undefined && input[k] !== null);
+    const given = (['windowStart', 'windowEnd', 'address', 'description', 'requiredSkills'] as const).filter(
+      (k) => input[k] !== undefined && input[k] !== null,
+    );
     if (given.length === 0) throw needErrors.updateNothing();
     if (input.reason && input.reason.length > 500) throw needErrors.reasonTooLong();
     const [current] = isUuid(id) ? await this.repo.byIds([id]) : [];
@@ -487,7 +542,15 @@ export class NeedsService {
       if (need.status === NeedStatus.SUBMITTED) patch.acceptDeadline = acceptBy;
       patch.claimDeadline = claimBy;
       await this.repo.apply(m, id, need.status, patch);
-      await this.repo.recordEvent(m, { needId: id, action: 'UPDATE', from: need.status, to: need.status, actorId: actor.personId, reason: input.reason?.trim() || null, data: { changed: Object.keys(changes), changes } });
+      await this.repo.recordEvent(m, {
+        needId: id,
+        action: 'UPDATE',
+        from: need.status,
+        to: need.status,
+        actorId: actor.personId,
+        reason: input.reason?.trim() || null,
+        data: { changed: Object.keys(changes), changes },
+      });
       const [after] = await this.repo.byIds([id], m);
       await this.effects.signal(m, NeedSignalType.NEED_CHANGED, after, 'UPDATE', null);
       return after;
@@ -531,7 +594,8 @@ export class NeedsService {
     const startValid = windowStart instanceof Date && !Number.isNaN(windowStart.getTime());
     if (!startValid) failures.push(needErrors.windowStartInvalid());
     else if (windowStart.getTime() <= now) failures.push(needErrors.windowStartPast());
-    if (!(windowEnd instanceof Date) || Number.isNaN(windowEnd.getTime()) || (windowStart instanceof Date && windowEnd.getTime() <= windowStart.getTime())) failures.push(needErrors.windowEndBeforeStart());
+    if (!(windowEnd instanceof Date) || Number.isNaN(windowEnd.getTime()) || (windowStart instanceof Date && windowEnd.getTime() <= windowStart.getTime()))
+      failures.push(needErrors.windowEndBeforeStart());
     else if (windowEnd.getTime() - windowStart.getTime() > 7 * 24 * 3600_000) failures.push(needErrors.windowTooLong());
     const invalid = allFields(failures);
     if (invalid) throw invalid;
@@ -567,7 +631,14 @@ export class NeedsService {
    * 确认+评价. The confirmation is the event the time bank credits: its listeners run inside this transaction,
    * so a failing listener fails the confirmation and nothing of it stays.
    */
-  confirm(actor: Actor, id: string, rating: number, comment: string | null | undefined, tags: string[] | null | undefined, minutes?: number | null): Promise<NeedRecord> {
+  confirm(
+    actor: Actor,
+    id: string,
+    rating: number,
+    comment: string | null | undefined,
+    tags: string[] | null | undefined,
+    minutes?: number | null,
+  ): Promise<NeedRecord> {
     const failures: DomainException[] = [];
     if (minutes !== null && minutes !== undefined && (!Number.isInteger(minutes) || minutes < 1)) failures.push(needErrors.confirmMinutesInvalid());
     if (!Number.isInteger(rating) || rating < 1 || rating > 5) failures.push(needErrors.ratingInvalid());
@@ -578,7 +649,13 @@ export class NeedsService {
     if (unknown.length > 0) failures.push(needErrors.unknownTags(unknown, RATING_TAG_LIST));
     const invalid = allFields(failures);
     if (invalid) throw invalid;
-    return this.transition(actor, id, NeedAction.CONFIRM, null, this.effects.confirm(actor.personId, { rating, comment: comment?.trim() || null, tags: tagList }, minutes));
+    return this.transition(
+      actor,
+      id,
+      NeedAction.CONFIRM,
+      null,
+      this.effects.confirm(actor.personId, { rating, comment: comment?.trim() || null, tags: tagList }, minutes),
+    );
   }
 
   /** Auto-confirmation (scheduler): the same effects and the same hooks, without a rating. */

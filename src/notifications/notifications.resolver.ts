@@ -17,7 +17,13 @@ export class NeedNotification {
   @Field() at: Date;
 }
 
-const toNotification = (s: NeedSignal): NeedNotification => ({ type: s.type, needId: s.needId, action: s.action, status: s.status as NeedStatus, at: new Date(s.at) });
+const toNotification = (s: NeedSignal): NeedNotification => ({
+  type: s.type,
+  needId: s.needId,
+  action: s.action,
+  status: s.status as NeedStatus,
+  at: new Date(s.at),
+});
 
 @Resolver(() => NeedNotification)
 export class NotificationsResolver {

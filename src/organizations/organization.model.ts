@@ -32,7 +32,10 @@ export enum OrganizationRegistration {
 
 registerEnumType(OrganizationRegistration, {
   name: 'OrganizationRegistration',
-  valuesMap: { REGISTERED: { description: '登记 (with the civil affairs bureau)' }, FILED: { description: '备案 (community-based organization filed with the street)' } },
+  valuesMap: {
+    REGISTERED: { description: '登记 (with the civil affairs bureau)' },
+    FILED: { description: '备案 (community-based organization filed with the street)' },
+  },
 });
 
 export enum OrganizationStatus {
@@ -44,7 +47,12 @@ export enum OrganizationStatus {
 
 registerEnumType(OrganizationStatus, {
   name: 'OrganizationStatus',
-  valuesMap: { PENDING: { description: '待审核' }, APPROVED: { description: '已通过' }, REJECTED: { description: '未通过' }, SUSPENDED: { description: '已暂停' } },
+  valuesMap: {
+    PENDING: { description: '待审核' },
+    APPROVED: { description: '已通过' },
+    REJECTED: { description: '未通过' },
+    SUSPENDED: { description: '已暂停' },
+  },
 });
 
 @ObjectType('Organization', { description: '社会组织' })

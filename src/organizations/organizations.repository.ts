@@ -2,10 +2,23 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { keysetPage, KeysetOrder, PageRequest, SqlWhere } from '../common/keyset-page.js';
 import { ScopePaths } from '../scope/actor.js';
-import { Organization, OrganizationCategory, OrganizationCategoryCount, OrganizationMember, OrganizationRegistration, OrganizationStatus } from './organization.model.js';
+import {
+  Organization,
+  OrganizationCategory,
+  OrganizationCategoryCount,
+  OrganizationMember,
+  OrganizationRegistration,
+  OrganizationStatus,
+} from './organization.model.js';
 
 /** Organizations newest first; the cursor is (created_at, id). */
-export const ORGANIZATION_ORDER: KeysetOrder = { keys: [{ sql: 'o.created_at', type: 'timestamptz' }, { sql: 'o.id', type: 'uuid' }], direction: 'DESC' };
+export const ORGANIZATION_ORDER: KeysetOrder = {
+  keys: [
+    { sql: 'o.created_at', type: 'timestamptz' },
+    { sql: 'o.id', type: 'uuid' },
+  ],
+  direction: 'DESC',
+};
 
 export interface OrganizationListFilter {
   viewerId: string;
@@ -72,7 +85,17 @@ export class OrganizationsRepository {
   /** Inserts a PENDING organization; null when the credit code is already registered. */
   async insert(
     manager: EntityManager,
-    o: { name: string; creditCode: string; category: OrganizationCategory; registration: OrganizationRegistration; regionId: string; path: string; description: string | null; address: string | null; registeredBy: string },
+    o: {
+      name: string;
+      creditCode: string;
+      category: OrganizationCategory;
+      registration: OrganizationRegistration;
+      regionId: string;
+      path: string;
+      description: string | null;
+      address: string | null;
+      registeredBy: string;
+    },
   ): Promise<string | null> {
     const rows = await manager.query(
       `INSERT INTO organizations (name, credit_code, category, registration, region_id, path, description, address, registered_by)
@@ -84,7 +107,12 @@ export class OrganizationsRepository {
   }
 
   async setStatus(manager: EntityManager, id: string, status: OrganizationStatus, reviewer: string, reason: string | null): Promise<void> {
-    await manager.query(`UPDATE organizations SET status = $2, reviewed_by = $3, reviewed_at = now(), status_reason = $4 WHERE id = $1`, [id, status, reviewer, reason]);
+    await manager.query(`UPDATE organizations SET status = $2, reviewed_by = $3, reviewed_at = now(), status_reason = $4 WHERE id = $1`, [
+      id,
+      status,
+      reviewer,
+      reason,
+    ]);
   }
 
   async upsertMember(manager: EntityManager, orgId: string, personId: string, isAdmin: boolean, addedBy: string): Promise<void> {

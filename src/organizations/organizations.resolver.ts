@@ -61,7 +61,7 @@ export class OrganizationsResolver {
   }
 
   @Authorize(Permission.ORGANIZATION_REVIEW)
-  @Mutation(() => Organization, { description: 'Suspends an approved organization and revokes its admins\' ORG_ADMIN grants' })
+  @Mutation(() => Organization, { description: "Suspends an approved organization and revokes its admins' ORG_ADMIN grants" })
   suspendOrganization(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<Organization> {
     return this.service.review(actor, id, 'suspend', reason);
   }
@@ -92,7 +92,7 @@ export class OrganizationsResolver {
     return this.regions.region(ctx).load(o.regionId);
   }
 
-  @ResolveField(() => [OrganizationMember], { description: 'Members, admins first; shown to the organization\'s admins and staff in scope (empty for others)' })
+  @ResolveField(() => [OrganizationMember], { description: "Members, admins first; shown to the organization's admins and staff in scope (empty for others)" })
   members(@Parent() o: Organization, @Context() ctx: GqlContext): Promise<OrganizationMember[]> | OrganizationMember[] {
     if (!ctx.actor || !canSeeMembers(ctx.actor, o)) return [];
     return this.loaders.members(ctx).load(o.id);

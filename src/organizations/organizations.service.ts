@@ -18,7 +18,6 @@ import { OrganizationFilter, RegisterOrganizationInput } from './organization.in
 import { Organization, OrganizationCategoryCount, OrganizationRegistration, OrganizationStatus } from './organization.model.js';
 import { ORGANIZATION_ORDER, OrganizationsRepository } from './organizations.repository.js';
 
-
 export type OrgReviewAction = 'approve' | 'reject' | 'suspend';
 export const ORG_REVIEW_TRANSITIONS: Record<OrgReviewAction, { from: OrganizationStatus[]; to: OrganizationStatus; verb: string }> = {
   approve: { from: [OrganizationStatus.PENDING, OrganizationStatus.SUSPENDED], to: OrganizationStatus.APPROVED, verb: '通过' },
@@ -142,7 +141,8 @@ export class OrganizationsService {
   private async lockForMemberChange(m: EntityManager, actor: Actor, orgId: string) {
     const org = await this.repo.lock(m, orgId);
     if (!org) throw notFound('社会组织');
-    if (!actor.can(Permission.ORGANIZATION_MANAGE, { organizationId: org.id }) && !actor.can(Permission.ORGANIZATION_REVIEW, { regionPath: org.path })) throw forbidden('只有该组织的管理员可以管理成员');
+    if (!actor.can(Permission.ORGANIZATION_MANAGE, { organizationId: org.id }) && !actor.can(Permission.ORGANIZATION_REVIEW, { regionPath: org.path }))
+      throw forbidden('只有该组织的管理员可以管理成员');
     return org;
   }
 
@@ -190,7 +190,13 @@ export class OrganizationsService {
       },
       request,
     );
-    return toConnection(rows, page.first, total, (o) => [o.createdKey, o.id], ({ createdKey: _k, ...o }) => o);
+    return toConnection(
+      rows,
+      page.first,
+      total,
+      (o) => [o.createdKey, o.id],
+      ({ createdKey: _k, ...o }) => o,
+    );
   }
 
   /** Approved organizations per category under a region: a public figure (docs/design.md §10), no personal data. */

@@ -42,10 +42,34 @@ export const peopleErrors = defineErrors('people', {
     meaning: 'A person records their ID number only once; corrections go through the community.',
   },
   idNumberTaken: { code: CONFLICT, reason: 'ID_NUMBER_TAKEN', message: '该身份证号已被其他账号登记', meaning: 'Another account holds this ID number.' },
-  idFormat: { code: BAD_USER_INPUT, reason: 'ID_FORMAT', field: 'idNumber', message: ID_NUMBER_MESSAGES.FORMAT, meaning: 'The ID number is not 17 digits and a digit or X.' },
-  idRegion: { code: BAD_USER_INPUT, reason: 'ID_REGION', field: 'idNumber', message: ID_NUMBER_MESSAGES.REGION, meaning: 'The region code of the ID number is unknown.' },
-  idBirthDate: { code: BAD_USER_INPUT, reason: 'ID_BIRTH_DATE', field: 'idNumber', message: ID_NUMBER_MESSAGES.BIRTH_DATE, meaning: 'The birth date inside the ID number is not a real past date.' },
-  idCheckDigit: { code: BAD_USER_INPUT, reason: 'ID_CHECK_DIGIT', field: 'idNumber', message: ID_NUMBER_MESSAGES.CHECK_DIGIT, meaning: 'The check digit of the ID number is wrong.' },
+  idFormat: {
+    code: BAD_USER_INPUT,
+    reason: 'ID_FORMAT',
+    field: 'idNumber',
+    message: ID_NUMBER_MESSAGES.FORMAT,
+    meaning: 'The ID number is not 17 digits and a digit or X.',
+  },
+  idRegion: {
+    code: BAD_USER_INPUT,
+    reason: 'ID_REGION',
+    field: 'idNumber',
+    message: ID_NUMBER_MESSAGES.REGION,
+    meaning: 'The region code of the ID number is unknown.',
+  },
+  idBirthDate: {
+    code: BAD_USER_INPUT,
+    reason: 'ID_BIRTH_DATE',
+    field: 'idNumber',
+    message: ID_NUMBER_MESSAGES.BIRTH_DATE,
+    meaning: 'The birth date inside the ID number is not a real past date.',
+  },
+  idCheckDigit: {
+    code: BAD_USER_INPUT,
+    reason: 'ID_CHECK_DIGIT',
+    field: 'idNumber',
+    message: ID_NUMBER_MESSAGES.CHECK_DIGIT,
+    meaning: 'The check digit of the ID number is wrong.',
+  },
 });
 
 const ID_PROBLEMS: Record<IdNumberProblem, () => DomainException> = {

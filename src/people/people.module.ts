@@ -10,7 +10,17 @@ import { PersonalDataService } from './personal-data.service.js';
 
 @Module({
   imports: [RegionsModule],
-  providers: [PeopleRepository, PeopleService, PeopleResolver, PersonalDataRepository, PersonalDataService, PersonalDataResolver, RelativeResolver, PiiAccessEntryResolver, PeopleLoaders],
+  providers: [
+    PeopleRepository,
+    PeopleService,
+    PeopleResolver,
+    PersonalDataRepository,
+    PersonalDataService,
+    PersonalDataResolver,
+    RelativeResolver,
+    PiiAccessEntryResolver,
+    PeopleLoaders,
+  ],
   exports: [PeopleRepository, PeopleService, PersonalDataRepository, PersonalDataService, PeopleLoaders],
 })
 export class PeopleModule {}

@@ -83,7 +83,16 @@ export class PeopleRepository {
 
   async insert(
     manager: EntityManager,
-    p: { name: string; phone: string; passwordHash: string | null; idNumberCipher: Buffer | null; idNumberHash: Buffer | null; birthDate: string | null; address: string | null; gridId: string | null },
+    p: {
+      name: string;
+      phone: string;
+      passwordHash: string | null;
+      idNumberCipher: Buffer | null;
+      idNumberHash: Buffer | null;
+      birthDate: string | null;
+      address: string | null;
+      gridId: string | null;
+    },
   ): Promise<string> {
     const rows = await manager.query(
       `INSERT INTO persons (name, phone, password_hash, id_number_cipher, id_number_hash, birth_date, address, grid_id)
@@ -95,13 +104,22 @@ export class PeopleRepository {
 
   /** Records an ID number for a person who had none (stored encrypted with its lookup hash) and its birth date. */
   async setIdNumber(manager: EntityManager, personId: string, cipher: Buffer, hash: Buffer, birthDate: string): Promise<void> {
-    await manager.query(
-      `UPDATE persons SET id_number_cipher = $2, id_number_hash = $3, birth_date = $4, updated_at = now() WHERE id = $1`,
-      [personId, cipher, hash, birthDate],
-    );
+    await manager.query(`UPDATE persons SET id_number_cipher = $2, id_number_hash = $3, birth_date = $4, updated_at = now() WHERE id = $1`, [
+      personId,
+      cipher,
+      hash,
+      birthDate,
+    ]);
   }
 
-  async grant(manager: EntityManager, personId: string, role: Role, regionId: string | null, grantedBy: string | null, organizationId: string | null = null): Promise<void> {
+  async grant(
+    manager: EntityManager,
+    personId: string,
+    role: Role,
+    regionId: string | null,
+    grantedBy: string | null,
+    organizationId: string | null = null,
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO role_grants (person_id, role, region_id, organization_id, granted_by) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT DO NOTHING`,

@@ -24,12 +24,15 @@ export class PeopleResolver {
   }
 
   @Authorize(Permission.SELF, Permission.PERSON_READ, Permission.PERSON_READ_MASKED)
-  @Query(() => Person, { nullable: true, description: 'A person as the caller may see them (docs/design.md §11); FORBIDDEN outside the caller\'s scope' })
+  @Query(() => Person, { nullable: true, description: "A person as the caller may see them (docs/design.md §11); FORBIDDEN outside the caller's scope" })
   person(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Person> {
     return this.people.get(actor, id);
   }
 
-  @ResolveField(() => String, { nullable: true, description: '身份证号: full for the person and record-keeping staff (each staff read is logged), masked for other case staff' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: '身份证号: full for the person and record-keeping staff (each staff read is logged), masked for other case staff',
+  })
   idNumber(@Parent() person: Person, @Context() ctx: GqlContext): Promise<string | null> {
     return this.people.idNumber(ctx.actor?.personId, person);
   }

@@ -27,7 +27,11 @@ export class SetPersonFlagInput {
   @Field(() => ID) @IsString() personId: string;
   @Field(() => PersonFlag) @IsIn(Object.values(PersonFlag)) flag: PersonFlag;
 
-  @Field(() => ID, { nullable: true, description: 'Who gave consent; omitted = the person themself (an adult must consent themself). For a minor: a guardian (an adult recorded relative); under 14 a guardian is required' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Who gave consent; omitted = the person themself (an adult must consent themself). For a minor: a guardian (an adult recorded relative); under 14 a guardian is required',
+  })
   @IsOptional()
   @IsString()
   consentGivenById?: string | null;
@@ -49,5 +53,5 @@ export class UpdateMyProfileInput {
 
 @ArgsType()
 export class PiiAccessLogArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: 'Only reads of this person\'s data' }) @IsOptional() @IsString() subjectId?: string | null;
+  @Field(() => ID, { nullable: true, description: "Only reads of this person's data" }) @IsOptional() @IsString() subjectId?: string | null;
 }

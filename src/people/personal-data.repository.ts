@@ -12,7 +12,14 @@ const toRelative = (r: { id: string; person_id: string; relative_id: string; rel
   recordedAt: r.recorded_at,
 });
 
-const toFlag = (r: { person_id: string; flag: PersonFlag; consent_given_by: string; consent_at: Date; recorded_by: string; recorded_at: Date }): PersonFlagRecord => ({
+const toFlag = (r: {
+  person_id: string;
+  flag: PersonFlag;
+  consent_given_by: string;
+  consent_at: Date;
+  recorded_by: string;
+  recorded_at: Date;
+}): PersonFlagRecord => ({
   personId: r.person_id,
   flag: r.flag,
   consentGivenById: r.consent_given_by,
@@ -95,11 +102,17 @@ export class PersonalDataRepository {
   }
 
   /** Appends to the consent history (the table is append-only). */
-  async appendConsent(manager: EntityManager, c: { personId: string; flag: PersonFlag; action: ConsentAction; byPersonId: string; recordedBy: string }): Promise<void> {
-    await manager.query(
-      `INSERT INTO person_flag_consents (person_id, flag, action, by_person_id, recorded_by) VALUES ($1, $2, $3, $4, $5)`,
-      [c.personId, c.flag, c.action, c.byPersonId, c.recordedBy],
-    );
+  async appendConsent(
+    manager: EntityManager,
+    c: { personId: string; flag: PersonFlag; action: ConsentAction; byPersonId: string; recordedBy: string },
+  ): Promise<void> {
+    await manager.query(`INSERT INTO person_flag_consents (person_id, flag, action, by_person_id, recorded_by) VALUES ($1, $2, $3, $4, $5)`, [
+      c.personId,
+      c.flag,
+      c.action,
+      c.byPersonId,
+      c.recordedBy,
+    ]);
   }
 
   async consentsOf(personIds: readonly string[]): Promise<FlagConsentRecord[]> {
@@ -130,7 +143,10 @@ export class PersonalDataRepository {
    * A page of the access log, newest first: subjects who live (grid) or hold a role in `scopes`, optionally one
    * subject only.
    */
-  async accessLog(f: { scopes: ScopePaths; subjectId: string | null }, page: PageRequest): Promise<{ rows: (PiiAccessEntry & { seq: number })[]; total: number }> {
+  async accessLog(
+    f: { scopes: ScopePaths; subjectId: string | null },
+    page: PageRequest,
+  ): Promise<{ rows: (PiiAccessEntry & { seq: number })[]; total: number }> {
     const w = new SqlWhere();
     w.and(
       `EXISTS (SELECT 1 FROM persons sp JOIN regions r ON r.id = sp.grid_id OR r.id IN (SELECT g.region_id FROM role_grants g WHERE g.person_id = sp.id AND g.revoked_at IS NULL AND g.organization_id IS NULL)
@@ -164,15 +180,20 @@ export class PersonalDataRepository {
            LEFT JOIN regions r ON r.id = g.region_id LEFT JOIN organizations o ON o.id = g.organization_id
           WHERE g.person_id = $1 AND g.revoked_at IS NULL ORDER BY g.granted_at`,
       ),
-      volunteer: (await q(
-        `SELECT v.id, v.status, v.volunteer_no AS "volunteerNo", v.is_party_member AS "isPartyMember", c.name AS community,
+      volunteer:
+        (
+          await q(
+            `SELECT v.id, v.status, v.volunteer_no AS "volunteerNo", v.is_party_member AS "isPartyMember", c.name AS community,
                 v.emergency_contact_name AS "emergencyContactName", v.emergency_contact_phone AS "emergencyContactPhone",
                 coalesce((SELECT array_agg(skill ORDER BY skill) FROM volunteer_skills s WHERE s.volunteer_id = v.id), '{}') AS skills,
                 coalesce(st.verified_minutes, 0) AS "verifiedMinutes", v.created_at AS "createdAt"
            FROM volunteers v JOIN regions c ON c.id = v.community_id LEFT JOIN volunteer_stats st ON st.volunteer_id = v.id
           WHERE v.person_id = $1`,
-      ))[0] ?? null,
-      relatives: await q(`SELECT relative_id AS "relativeId", relation, recorded_at AS "recordedAt" FROM relatives WHERE person_id = $1 AND revoked_at IS NULL`),
+          )
+        )[0] ?? null,
+      relatives: await q(
+        `SELECT relative_id AS "relativeId", relation, recorded_at AS "recordedAt" FROM relatives WHERE person_id = $1 AND revoked_at IS NULL`,
+      ),
       flags: await q(`SELECT flag, consent_at AS "consentAt", consent_given_by AS "consentGivenById" FROM person_flags WHERE person_id = $1 ORDER BY flag`),
       flagConsentHistory: await q(
         `SELECT flag, action, by_person_id AS "byPersonId", recorded_by AS "recordedById", at FROM person_flag_consents WHERE person_id = $1 ORDER BY id`,

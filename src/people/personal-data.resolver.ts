@@ -26,7 +26,8 @@ export class PersonalDataResolver {
 
   /** docs/design.md §11: every read of sensitive fields by staff is logged, like ID numbers (not the person's own reads). */
   private async logStaffRead(ctx: GqlContext, person: Person, field: string, shown: number): Promise<void> {
-    if (shown > 0 && ctx.actor && ctx.actor.personId !== person.id) await this.people.logPiiAccess(ctx.actor.personId, person.id, field, `graphql:Person.${field === 'person_flags' ? 'flags' : 'flagConsentHistory'}`);
+    if (shown > 0 && ctx.actor && ctx.actor.personId !== person.id)
+      await this.people.logPiiAccess(ctx.actor.personId, person.id, field, `graphql:Person.${field === 'person_flags' ? 'flags' : 'flagConsentHistory'}`);
   }
 
   @ResolveField(() => [Relative], { description: '亲属: for the person and case staff in scope (empty for others)' })
@@ -38,21 +39,27 @@ export class PersonalDataResolver {
   @ResolveField(() => [PersonFlagRecord], { description: '敏感标识 with consent: for the person and case staff in scope (empty for others)' })
   async flags(@Parent() person: Person, @Context() ctx: GqlContext): Promise<PersonFlagRecord[]> {
     if (person.masked) return [];
-    const flags = await loader<string, PersonFlagRecord[]>(ctx, 'personFlags', async (ids) => groupByKeys(ids, await this.repo.flagsOf(ids), (f) => f.personId)).load(person.id);
+    const flags = await loader<string, PersonFlagRecord[]>(ctx, 'personFlags', async (ids) =>
+      groupByKeys(ids, await this.repo.flagsOf(ids), (f) => f.personId),
+    ).load(person.id);
     await this.logStaffRead(ctx, person, 'person_flags', flags.length);
     return flags;
   }
 
-  @ResolveField(() => [FlagConsentRecord], { description: '同意记录: the append-only history of consents given and withdrawn, for the person and case staff in scope (empty for others)' })
+  @ResolveField(() => [FlagConsentRecord], {
+    description: '同意记录: the append-only history of consents given and withdrawn, for the person and case staff in scope (empty for others)',
+  })
   async flagConsentHistory(@Parent() person: Person, @Context() ctx: GqlContext): Promise<FlagConsentRecord[]> {
     if (person.masked) return [];
-    const history = await loader<string, FlagConsentRecord[]>(ctx, 'flagConsents', async (ids) => groupByKeys(ids, await this.repo.consentsOf(ids), (c) => c.personId)).load(person.id);
+    const history = await loader<string, FlagConsentRecord[]>(ctx, 'flagConsents', async (ids) =>
+      groupByKeys(ids, await this.repo.consentsOf(ids), (c) => c.personId),
+    ).load(person.id);
     await this.logStaffRead(ctx, person, 'person_flag_consents', history.length);
     return history;
   }
 
   @Authorize(Permission.RELATIVE_RECORD)
-  @Mutation(() => Relative, { description: '登记亲属关系 (community worker of the person\'s scope); reverseRelation records the other direction' })
+  @Mutation(() => Relative, { description: "登记亲属关系 (community worker of the person's scope); reverseRelation records the other direction" })
   recordRelative(
     @CurrentActor() actor: Actor,
     @Args('personId', { type: () => ID }) personId: string,
@@ -71,13 +78,17 @@ export class PersonalDataResolver {
   }
 
   @Authorize(Permission.FLAG_RECORD)
-  @Mutation(() => PersonFlagRecord, { description: '登记敏感标识 with consent: an adult\'s own; for a minor a guardian (an adult recorded relative), required under 14' })
+  @Mutation(() => PersonFlagRecord, {
+    description: "登记敏感标识 with consent: an adult's own; for a minor a guardian (an adult recorded relative), required under 14",
+  })
   setPersonFlag(@CurrentActor() actor: Actor, @Args('input') input: SetPersonFlagInput): Promise<PersonFlagRecord> {
     return this.service.setFlag(actor, input);
   }
 
   @Authorize(Permission.SELF, Permission.FLAG_RECORD)
-  @Mutation(() => Boolean, { description: 'Withdraws a flag (by the person or staff in scope): the flag is deleted, the withdrawal appended to the consent history' })
+  @Mutation(() => Boolean, {
+    description: 'Withdraws a flag (by the person or staff in scope): the flag is deleted, the withdrawal appended to the consent history',
+  })
   clearPersonFlag(
     @CurrentActor() actor: Actor,
     @Args('personId', { type: () => ID }) personId: string,
@@ -87,7 +98,10 @@ export class PersonalDataResolver {
   }
 
   @Authorize(Permission.ACCESS_LOG_READ)
-  @Query(() => PiiAccessEntryConnection, { description: '个人信息访问记录: staff reads of sensitive fields (ID numbers, sensitive flags and their consent history) of people in the caller\'s scope, newest first' })
+  @Query(() => PiiAccessEntryConnection, {
+    description:
+      "个人信息访问记录: staff reads of sensitive fields (ID numbers, sensitive flags and their consent history) of people in the caller's scope, newest first",
+  })
   piiAccessLog(@CurrentActor() actor: Actor, @Args() args: PiiAccessLogArgs) {
     return this.service.accessLog(actor, args.subjectId, args);
   }
@@ -99,7 +113,7 @@ export class PersonalDataResolver {
   }
 
   @Authorize(Permission.SELF)
-  @Mutation(() => Person, { description: 'Updates the caller\'s address, or records their ID number when none is on record' })
+  @Mutation(() => Person, { description: "Updates the caller's address, or records their ID number when none is on record" })
   updateMyProfile(@CurrentActor() actor: Actor, @Args('input') input: UpdateMyProfileInput): Promise<Person> {
     return this.service.updateMine(actor, input);
   }

@@ -89,7 +89,13 @@ export class PersonalDataService {
     return this.db.transaction(async (m) => {
       await this.checkConsent(m, person, consentBy, 'consentGivenById');
       const record = await this.repo.upsertFlag(m, person.id, input.flag, consentBy, actor.personId);
-      await this.repo.appendConsent(m, { personId: person.id, flag: input.flag, action: ConsentAction.GIVEN, byPersonId: consentBy, recordedBy: actor.personId });
+      await this.repo.appendConsent(m, {
+        personId: person.id,
+        flag: input.flag,
+        action: ConsentAction.GIVEN,
+        byPersonId: consentBy,
+        recordedBy: actor.personId,
+      });
       return record;
     });
   }
@@ -121,10 +127,12 @@ export class PersonalDataService {
    */
   async clearFlag(actor: Actor, personId: string, flag: PersonFlag): Promise<boolean> {
     const person = await this.requirePerson(personId, 'personId');
-    if (!actor.can(Permission.SELF, { personId: person.id })) this.requireCan(actor, person, Permission.FLAG_RECORD, '只有本人或所在网格、社区的工作人员可以撤销');
+    if (!actor.can(Permission.SELF, { personId: person.id }))
+      this.requireCan(actor, person, Permission.FLAG_RECORD, '只有本人或所在网格、社区的工作人员可以撤销');
     return this.db.transaction(async (m) => {
       const deleted = await this.repo.deleteFlag(m, person.id, flag);
-      if (deleted) await this.repo.appendConsent(m, { personId: person.id, flag, action: ConsentAction.WITHDRAWN, byPersonId: person.id, recordedBy: actor.personId });
+      if (deleted)
+        await this.repo.appendConsent(m, { personId: person.id, flag, action: ConsentAction.WITHDRAWN, byPersonId: person.id, recordedBy: actor.personId });
       return deleted;
     });
   }
@@ -133,7 +141,13 @@ export class PersonalDataService {
     if (subjectId && !isUuid(subjectId)) throw badInput('subjectId', '人员不存在');
     const request = pageRequest(page, ACCESS_LOG_ORDER);
     const { rows, total } = await this.repo.accessLog({ scopes: actor.scopeOf(Permission.ACCESS_LOG_READ), subjectId: subjectId ?? null }, request);
-    return toConnection(rows, page.first, total, (r) => [r.seq], ({ seq: _seq, ...r }) => r);
+    return toConnection(
+      rows,
+      page.first,
+      total,
+      (r) => [r.seq],
+      ({ seq: _seq, ...r }) => r,
+    );
   }
 
   /** The caller's own data as one JSON document (查阅、复制: PIPL Art. 45), including their full ID number. */

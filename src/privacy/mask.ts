@@ -22,5 +22,7 @@ export function maskIdNumber(id: string): string {
 export function maskPhonesInText(text: string): string {
   const mobile = /(?<!\d)(?:\+?86[\s-]?)?(1[3-9]\d)[\s-]?(\d{4})[\s-]?(\d{4})(?!\d)/g;
   const landline = /(?<!\d)(0\d{2,3})[\s-]?(\d{3,4})(\d{4})(?!\d)/g;
-  return text.replace(mobile, (_m, a: string, _b: string, c: string) => maskPhone(a + '0000' + c)).replace(landline, (_m, area: string, _b: string, last: string) => `${area}-****${last}`);
+  return text
+    .replace(mobile, (_m, a: string, _b: string, c: string) => maskPhone(a + '0000' + c))
+    .replace(landline, (_m, area: string, _b: string, last: string) => `${area}-****${last}`);
 }

@@ -76,22 +76,65 @@ describe('project rules', () => {
   });
 
   it('checks evaluation scores and computes the weighted total', () => {
-    const ok = [{ criterion: '项目管理', weight: 20, score: 90 }, { criterion: '服务成效', weight: 40, score: 85 }, { criterion: '财务管理', weight: 20, score: 95 }, { criterion: '满意度', weight: 20, score: 88 }];
+    const ok = [
+      { criterion: '项目管理', weight: 20, score: 90 },
+      { criterion: '服务成效', weight: 40, score: 85 },
+      { criterion: '财务管理', weight: 20, score: 95 },
+      { criterion: '满意度', weight: 20, score: 88 },
+    ];
     expect(scoresProblem(ok)).toBeNull();
     expect(totalScore(ok)).toBe(88.6);
-    expect(totalScore([{ weight: 33, score: 1 }, { weight: 67, score: 0 }])).toBe(0.33);
+    expect(
+      totalScore([
+        { weight: 33, score: 1 },
+        { weight: 67, score: 0 },
+      ]),
+    ).toBe(0.33);
     expect(scoresProblem([])).toMatch(/至少/);
-    expect(scoresProblem([{ criterion: 'a', weight: 50, score: 1 }, { criterion: 'a', weight: 50, score: 1 }])).toMatch(/重复/);
-    expect(scoresProblem([{ criterion: 'a', weight: 60, score: 1 }, { criterion: 'b', weight: 30, score: 1 }])).toMatch(/100（现为 90）/);
+    expect(
+      scoresProblem([
+        { criterion: 'a', weight: 50, score: 1 },
+        { criterion: 'a', weight: 50, score: 1 },
+      ]),
+    ).toMatch(/重复/);
+    expect(
+      scoresProblem([
+        { criterion: 'a', weight: 60, score: 1 },
+        { criterion: 'b', weight: 30, score: 1 },
+      ]),
+    ).toMatch(/100（现为 90）/);
     expect(scoresProblem([{ criterion: 'a', weight: 100, score: 101 }])).toMatch(/0–100/);
-    expect(scoresProblem([{ criterion: 'a', weight: 0, score: 1 }, { criterion: 'b', weight: 100, score: 1 }])).toMatch(/权重/);
+    expect(
+      scoresProblem([
+        { criterion: 'a', weight: 0, score: 1 },
+        { criterion: 'b', weight: 100, score: 1 },
+      ]),
+    ).toMatch(/权重/);
     expect(scoresProblem([{ criterion: ' ', weight: 100, score: 1 }])).toMatch(/不能为空/);
   });
 
   it('splits a tranche over the lines in order, never beyond what they hold', () => {
-    expect(allocateTranche(150, [{ id: 'a', held: 100 }, { id: 'b', held: 100 }])).toEqual([{ id: 'a', amount: 100 }, { id: 'b', amount: 50 }]);
-    expect(allocateTranche(50, [{ id: 'a', held: 0 }, { id: 'b', held: 100 }])).toEqual([{ id: 'b', amount: 50 }]);
-    expect(allocateTranche(201, [{ id: 'a', held: 100 }, { id: 'b', held: 100 }])).toBeNull();
+    expect(
+      allocateTranche(150, [
+        { id: 'a', held: 100 },
+        { id: 'b', held: 100 },
+      ]),
+    ).toEqual([
+      { id: 'a', amount: 100 },
+      { id: 'b', amount: 50 },
+    ]);
+    expect(
+      allocateTranche(50, [
+        { id: 'a', held: 0 },
+        { id: 'b', held: 100 },
+      ]),
+    ).toEqual([{ id: 'b', amount: 50 }]);
+    expect(
+      allocateTranche(201, [
+        { id: 'a', held: 100 },
+        { id: 'b', held: 100 },
+      ]),
+    ).toBeNull();
     expect(allocateTranche(1, [])).toBeNull();
   });
 });

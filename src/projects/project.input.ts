@@ -9,7 +9,11 @@ import { EvaluationStage, FundingSource, ProjectMetric, ProjectStatus } from './
 @InputType()
 export class FundingLineInput {
   @Field(() => FundingSource) @IsIn(Object.values(FundingSource)) source: FundingSource;
-  @Field(() => FenScalar, { description: 'Amount in fen' }) @IsInt({ message: '金额应为整数（分）' }) @Min(1, { message: '金额应大于0' }) @Max(MAX_FEN) amountFen: number;
+  @Field(() => FenScalar, { description: 'Amount in fen' })
+  @IsInt({ message: '金额应为整数（分）' })
+  @Min(1, { message: '金额应大于0' })
+  @Max(MAX_FEN)
+  amountFen: number;
   @Field(() => ID, { nullable: true, description: 'The charity fund, for CHARITY_FUND lines' }) @IsOptional() @IsString() charityId?: string | null;
 }
 
@@ -17,7 +21,10 @@ export class FundingLineInput {
 export class IndicatorInput {
   @Field(() => ProjectMetric) @IsIn(Object.values(ProjectMetric)) metric: ProjectMetric;
   @Field(() => Int, { description: 'Target (minutes, people, needs, sessions, volunteers, or percent for SATISFACTION_RATE)' })
-  @IsInt({ message: '目标值应为整数' }) @Min(0, { message: '目标值不能为负' }) @Max(100_000_000) target: number;
+  @IsInt({ message: '目标值应为整数' })
+  @Min(0, { message: '目标值不能为负' })
+  @Max(100_000_000)
+  target: number;
 }
 
 @InputType()
@@ -30,10 +37,20 @@ export class ProposeProjectInput {
   @Field(() => Date) @Type(() => Date) @IsDate() endsOn: Date;
   @Field(() => [FundingLineInput]) @ValidateNested({ each: true }) @Type(() => FundingLineInput) @ArrayMaxSize(10) fundingLines: FundingLineInput[];
   @Field(() => [IndicatorInput]) @ValidateNested({ each: true }) @Type(() => IndicatorInput) @ArrayMaxSize(6) indicators: IndicatorInput[];
-  @Field(() => [String], { nullable: true, description: '服务对象, e.g. 独居老人' }) @IsOptional() @IsString({ each: true }) @MaxLength(30, { each: true }) @ArrayMaxSize(10) targetGroups?: string[] | null;
-  @Field(() => [ID], { nullable: true, description: 'Needs the project will serve (they leave the open feed)' }) @IsOptional() @IsString({ each: true }) @ArrayMaxSize(200) needIds?: string[] | null;
+  @Field(() => [String], { nullable: true, description: '服务对象, e.g. 独居老人' })
+  @IsOptional()
+  @IsString({ each: true })
+  @MaxLength(30, { each: true })
+  @ArrayMaxSize(10)
+  targetGroups?: string[] | null;
+  @Field(() => [ID], { nullable: true, description: 'Needs the project will serve (they leave the open feed)' })
+  @IsOptional()
+  @IsString({ each: true })
+  @ArrayMaxSize(200)
+  needIds?: string[] | null;
   @Field(() => [ID], { nullable: true }) @IsOptional() @IsString({ each: true }) @ArrayMaxSize(50) resourceIds?: string[] | null;
-  @Field(() => ID, { nullable: true, description: 'The consultation 议事协商 that put these needs first' }) @IsOptional() @IsString() consultationId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The consultation 议事协商 that put these needs first' }) @IsOptional() @IsString() consultationId?:
+    string | null;
 }
 
 @InputType()
@@ -42,7 +59,11 @@ export class ApplyForProjectInput {
   @Field(() => ID) @IsString() organizationId: string;
   @Field() @IsString() @MinLength(2, { message: '请填写实施方案' }) @MaxLength(4000) plan: string;
   @Field(() => FenScalar) @IsInt({ message: '报价应为整数（分）' }) @Min(1, { message: '报价应大于0' }) @Max(MAX_FEN) quoteFen: number;
-  @Field(() => String, { nullable: true, description: '项目团队 (roles and counts; no personal data needed)' }) @IsOptional() @IsString() @MaxLength(500) team?: string | null;
+  @Field(() => String, { nullable: true, description: '项目团队 (roles and counts; no personal data needed)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  team?: string | null;
 }
 
 @InputType()
@@ -55,7 +76,9 @@ export class ScheduleActivityInput {
   @Field(() => Int) @IsInt() @Min(1, { message: '志愿者名额至少1个' }) @Max(500, { message: '志愿者名额不超过500个' }) volunteerSlots: number;
   @Field(() => [String], { nullable: true }) @IsOptional() @IsString({ each: true }) @ArrayMaxSize(10) requiredSkills?: string[] | null;
   @Field(() => ID, { nullable: true, description: 'The community or grid where it takes place; defaults to the project region when that is a community' })
-  @IsOptional() @IsString() regionId?: string | null;
+  @IsOptional()
+  @IsString()
+  regionId?: string | null;
 }
 
 @InputType()
@@ -89,10 +112,17 @@ export class ScoreInput {
 export class EvaluateProjectInput {
   @Field(() => ID) @IsString() projectId: string;
   @Field(() => EvaluationStage) @IsIn(Object.values(EvaluationStage)) stage: EvaluationStage;
-  @Field(() => [ScoreInput]) @ValidateNested({ each: true }) @Type(() => ScoreInput) @ArrayMinSize(1, { message: '请至少填写一个评估维度' }) @ArrayMaxSize(20) scores: ScoreInput[];
+  @Field(() => [ScoreInput])
+  @ValidateNested({ each: true })
+  @Type(() => ScoreInput)
+  @ArrayMinSize(1, { message: '请至少填写一个评估维度' })
+  @ArrayMaxSize(20)
+  scores: ScoreInput[];
   @Field() @IsString() @MinLength(2, { message: '请填写评估结论' }) @MaxLength(2000) conclusion: string;
   @Field(() => ID, { nullable: true, description: 'Evaluate as this granted evaluator organization (its admin); omit as the street admin' })
-  @IsOptional() @IsString() evaluatorOrganizationId?: string | null;
+  @IsOptional()
+  @IsString()
+  evaluatorOrganizationId?: string | null;
 }
 
 @InputType()

@@ -11,9 +11,16 @@ registerEnumType(ProjectStatus, {
   name: 'ProjectStatus',
   description: '民生项目 lifecycle (docs/projects.md)',
   valuesMap: {
-    PROPOSED: { description: '立项申请' }, APPROVED: { description: '已立项（预算已预留）' }, PUBLISHED: { description: '信息发布，接受承接申请' },
-    UNDERTAKEN: { description: '已确定承接组织' }, RUNNING: { description: '实施中' }, EVALUATED: { description: '已完成绩效评估' },
-    CLOSED: { description: '已结项' }, REJECTED: { description: '未予立项' }, CANCELLED: { description: '已取消' }, SUSPENDED: { description: '暂停' },
+    PROPOSED: { description: '立项申请' },
+    APPROVED: { description: '已立项（预算已预留）' },
+    PUBLISHED: { description: '信息发布，接受承接申请' },
+    UNDERTAKEN: { description: '已确定承接组织' },
+    RUNNING: { description: '实施中' },
+    EVALUATED: { description: '已完成绩效评估' },
+    CLOSED: { description: '已结项' },
+    REJECTED: { description: '未予立项' },
+    CANCELLED: { description: '已取消' },
+    SUSPENDED: { description: '暂停' },
   },
 });
 
@@ -52,7 +59,10 @@ export enum EvaluationStage {
   MIDTERM = 'MIDTERM',
   FINAL = 'FINAL',
 }
-registerEnumType(EvaluationStage, { name: 'EvaluationStage', valuesMap: { MIDTERM: { description: '中期评估' }, FINAL: { description: '终期评估（项目进入 EVALUATED）' } } });
+registerEnumType(EvaluationStage, {
+  name: 'EvaluationStage',
+  valuesMap: { MIDTERM: { description: '中期评估' }, FINAL: { description: '终期评估（项目进入 EVALUATED）' } },
+});
 
 export enum ApplicationStatus {
   SUBMITTED = 'SUBMITTED',
@@ -62,7 +72,12 @@ export enum ApplicationStatus {
 }
 registerEnumType(ApplicationStatus, {
   name: 'ApplicationStatus',
-  valuesMap: { SUBMITTED: { description: '已提交（有效）' }, WITHDRAWN: { description: '已撤回' }, AWARDED: { description: '中选承接' }, NOT_AWARDED: { description: '未中选（已通知）' } },
+  valuesMap: {
+    SUBMITTED: { description: '已提交（有效）' },
+    WITHDRAWN: { description: '已撤回' },
+    AWARDED: { description: '中选承接' },
+    NOT_AWARDED: { description: '未中选（已通知）' },
+  },
 });
 
 export enum ActivityStatus {
@@ -77,7 +92,10 @@ export enum SignupStatus {
   WAITLISTED = 'WAITLISTED',
   CANCELLED = 'CANCELLED',
 }
-registerEnumType(SignupStatus, { name: 'SignupStatus', valuesMap: { SIGNED_UP: { description: '已报名（占名额）' }, WAITLISTED: { description: '候补' }, CANCELLED: { description: '已取消' } } });
+registerEnumType(SignupStatus, {
+  name: 'SignupStatus',
+  valuesMap: { SIGNED_UP: { description: '已报名（占名额）' }, WAITLISTED: { description: '候补' }, CANCELLED: { description: '已取消' } },
+});
 
 @ObjectType('FundingLine', { description: '资金来源: budget = the sum of the lines; charity lines are reserved at approval' })
 export class FundingLine {
@@ -253,9 +271,14 @@ export class Project {
   view: 'FULL' | 'PUBLIC';
 }
 
-registerEnumType(ProjectSignalType, { name: 'ProjectNoticeType', valuesMap: { AWARDED: { description: '本组织获选承接' }, NOT_AWARDED: { description: '未获选（已确定其他承接组织）' } } });
+registerEnumType(ProjectSignalType, {
+  name: 'ProjectNoticeType',
+  valuesMap: { AWARDED: { description: '本组织获选承接' }, NOT_AWARDED: { description: '未获选（已确定其他承接组织）' } },
+});
 
-@ObjectType('ProjectNotice', { description: 'Pushed to the admins of an applying organization when the project is awarded (ids only; read the reason on ProjectApplication.decisionReason)' })
+@ObjectType('ProjectNotice', {
+  description: 'Pushed to the admins of an applying organization when the project is awarded (ids only; read the reason on ProjectApplication.decisionReason)',
+})
 export class ProjectNotice {
   @Field(() => ProjectSignalType) type: ProjectSignalType;
   @Field(() => ID) projectId: string;

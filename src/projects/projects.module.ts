@@ -15,7 +15,16 @@ import { ProjectsService } from './projects.service.js';
 /** Projects 民生项目, the third list (docs/projects.md). */
 @Module({
   imports: [RegionsModule, OrganizationsModule, CharityModule, ResourcesModule, NeedsModule, VolunteersModule, MatchingModule, PeopleModule],
-  providers: [ProjectSignals, ProjectsRepository, ProjectsService, ProjectsResolver, ProjectEventResolver, ProjectActivityResolver, ProjectApplicationResolver, NeedProjectResolver],
+  providers: [
+    ProjectSignals,
+    ProjectsRepository,
+    ProjectsService,
+    ProjectsResolver,
+    ProjectEventResolver,
+    ProjectActivityResolver,
+    ProjectApplicationResolver,
+    NeedProjectResolver,
+  ],
   exports: [ProjectsService],
 })
 export class ProjectsModule {}

@@ -3,8 +3,22 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { HistoryEntry, TransitionStore } from '../common/state-machine.js';
 import { scopePredicate, ScopePaths } from '../scope/actor.js';
 import {
-  ApplicationStatus, Consultation, EvaluationScore, EvaluationStage, FundingLine, FundingSource, PastEvaluation, Project,
-  ProjectActivity, ProjectApplication, ProjectEvaluation, ProjectEvaluatorGrant, ProjectEvent, ProjectIndicator, ProjectMetric, SignupStatus,
+  ApplicationStatus,
+  Consultation,
+  EvaluationScore,
+  EvaluationStage,
+  FundingLine,
+  FundingSource,
+  PastEvaluation,
+  Project,
+  ProjectActivity,
+  ProjectApplication,
+  ProjectEvaluation,
+  ProjectEvaluatorGrant,
+  ProjectEvent,
+  ProjectIndicator,
+  ProjectMetric,
+  SignupStatus,
 } from './project.model.js';
 import { ProjectAction, ProjectStatus } from './project-transitions.js';
 
@@ -22,10 +36,27 @@ const PROJECT_COLUMNS = `p.id, p.title, p.status, p.category, p.description, p.t
   ARRAY(SELECT n.grid_path::text FROM needs n WHERE n.project_id = p.id UNION SELECT a.path::text FROM project_activities a WHERE a.project_id = p.id) AS concerned_paths`;
 
 const toProject = (r: any): Project => ({
-  id: r.id, title: r.title, status: r.status, category: r.category, description: r.description, targetGroups: r.target_groups, startsOn: r.starts_on,
-  endsOn: r.ends_on, applyBy: r.apply_by, budgetFen: Number(r.budget_fen), reservedFen: Number(r.reserved_fen), disbursedFen: Number(r.disbursed_fen),
-  statusReason: r.status_reason, consultationId: r.consultation_id, createdAt: r.created_at, regionId: r.region_id, path: r.path,
-  organizationId: r.organization_id, proposedBy: r.proposed_by, concernedPaths: r.concerned_paths ?? [], view: 'FULL',
+  id: r.id,
+  title: r.title,
+  status: r.status,
+  category: r.category,
+  description: r.description,
+  targetGroups: r.target_groups,
+  startsOn: r.starts_on,
+  endsOn: r.ends_on,
+  applyBy: r.apply_by,
+  budgetFen: Number(r.budget_fen),
+  reservedFen: Number(r.reserved_fen),
+  disbursedFen: Number(r.disbursed_fen),
+  statusReason: r.status_reason,
+  consultationId: r.consultation_id,
+  createdAt: r.created_at,
+  regionId: r.region_id,
+  path: r.path,
+  organizationId: r.organization_id,
+  proposedBy: r.proposed_by,
+  concernedPaths: r.concerned_paths ?? [],
+  view: 'FULL',
 });
 
 const ACTIVITY_COLUMNS = `a.id, a.project_id, a.title, a.starts_at, a.ends_at, a.address, a.region_id, a.path::text AS path, a.volunteer_slots, a.required_skills,
@@ -35,25 +66,64 @@ const ACTIVITY_COLUMNS = `a.id, a.project_id, a.title, a.starts_at, a.ends_at, a
   (SELECT count(*)::int FROM activity_signups s WHERE s.activity_id = a.id AND s.attended) AS attended`;
 
 const toActivity = (r: any): ProjectActivity => ({
-  id: r.id, projectId: r.project_id, title: r.title, startsAt: r.starts_at, endsAt: r.ends_at, address: r.address, regionId: r.region_id, path: r.path,
-  volunteerSlots: r.volunteer_slots, requiredSkills: r.required_skills, status: r.status, peopleServed: r.people_served, servedNeedIds: r.served_need_ids,
-  confirmedAt: r.confirmed_at, category: r.category, signedUpCount: r.signed_up, waitlistCount: r.waitlisted, attendedCount: r.attended, showsPeople: false,
+  id: r.id,
+  projectId: r.project_id,
+  title: r.title,
+  startsAt: r.starts_at,
+  endsAt: r.ends_at,
+  address: r.address,
+  regionId: r.region_id,
+  path: r.path,
+  volunteerSlots: r.volunteer_slots,
+  requiredSkills: r.required_skills,
+  status: r.status,
+  peopleServed: r.people_served,
+  servedNeedIds: r.served_need_ids,
+  confirmedAt: r.confirmed_at,
+  category: r.category,
+  signedUpCount: r.signed_up,
+  waitlistCount: r.waitlisted,
+  attendedCount: r.attended,
+  showsPeople: false,
 });
 
 const APPLICATION_COLUMNS = `a.id, a.project_id, a.organization_id, o.name AS organization_name, a.plan, a.quote_fen, a.team, a.status, a.decision_reason, a.created_at, a.decided_at`;
 const toApplication = (r: any): ProjectApplication => ({
-  id: r.id, projectId: r.project_id, organizationId: r.organization_id, organizationName: r.organization_name, plan: r.plan, quoteFen: Number(r.quote_fen),
-  team: r.team, status: r.status, decisionReason: r.decision_reason, createdAt: r.created_at, decidedAt: r.decided_at,
+  id: r.id,
+  projectId: r.project_id,
+  organizationId: r.organization_id,
+  organizationName: r.organization_name,
+  plan: r.plan,
+  quoteFen: Number(r.quote_fen),
+  team: r.team,
+  status: r.status,
+  decisionReason: r.decision_reason,
+  createdAt: r.created_at,
+  decidedAt: r.decided_at,
 });
 
 const toEvaluation = (r: any): ProjectEvaluation => ({
-  id: r.id, projectId: r.project_id, stage: r.stage, scores: r.scores, totalScore: Number(r.total_score), conclusion: r.conclusion,
-  indicators: r.indicators, evaluatorOrganizationName: r.organization_name, createdAt: r.created_at,
+  id: r.id,
+  projectId: r.project_id,
+  stage: r.stage,
+  scores: r.scores,
+  totalScore: Number(r.total_score),
+  conclusion: r.conclusion,
+  indicators: r.indicators,
+  evaluatorOrganizationName: r.organization_name,
+  createdAt: r.created_at,
 });
 
 const toConsultation = (r: any): Consultation => ({
-  id: r.id, communityId: r.community_id, topic: r.topic, heldAt: r.held_at, participants: r.participants, decisions: r.decisions,
-  needIds: r.need_ids, needCount: r.need_ids.length, path: r.path,
+  id: r.id,
+  communityId: r.community_id,
+  topic: r.topic,
+  heldAt: r.held_at,
+  participants: r.participants,
+  decisions: r.decisions,
+  needIds: r.need_ids,
+  needCount: r.need_ids.length,
+  path: r.path,
 });
 
 export interface ProjectVisibility {
@@ -92,10 +162,15 @@ export class ProjectsRepository implements TransitionStore<Project, ProjectStatu
   }
 
   async recordHistory(m: EntityManager, e: HistoryEntry<ProjectStatus, ProjectAction | 'PROPOSE'>): Promise<void> {
-    await m.query(
-      `INSERT INTO project_events (project_id, action, from_status, to_status, actor_id, reason, data) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [e.id, e.action, e.from, e.to, e.actorId, e.reason, e.data === undefined ? null : JSON.stringify(e.data)],
-    );
+    await m.query(`INSERT INTO project_events (project_id, action, from_status, to_status, actor_id, reason, data) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
+      e.id,
+      e.action,
+      e.from,
+      e.to,
+      e.actorId,
+      e.reason,
+      e.data === undefined ? null : JSON.stringify(e.data),
+    ]);
   }
 
   async byIds(ids: readonly string[], m: EntityManager = this.db.manager): Promise<Project[]> {
@@ -103,10 +178,22 @@ export class ProjectsRepository implements TransitionStore<Project, ProjectStatu
     return rows.map(toProject);
   }
 
-  async insert(m: EntityManager, p: {
-    title: string; category: string; description: string; targetGroups: string[]; regionId: string; path: string; startsOn: Date; endsOn: Date;
-    budgetFen: number; consultationId: string | null; proposedBy: string;
-  }): Promise<string> {
+  async insert(
+    m: EntityManager,
+    p: {
+      title: string;
+      category: string;
+      description: string;
+      targetGroups: string[];
+      regionId: string;
+      path: string;
+      startsOn: Date;
+      endsOn: Date;
+      budgetFen: number;
+      consultationId: string | null;
+      proposedBy: string;
+    },
+  ): Promise<string> {
     const [{ id }] = await m.query(
       `INSERT INTO projects (title, category, description, target_groups, region_id, path, starts_on, ends_on, budget_fen, consultation_id, proposed_by)
        VALUES ($1, $2, $3, $4, $5, $6::ltree, $7, $8, $9, $10, $11) RETURNING id`,
@@ -115,8 +202,19 @@ export class ProjectsRepository implements TransitionStore<Project, ProjectStatu
     return id;
   }
 
-  async insertFundingLine(m: EntityManager, projectId: string, position: number, l: { source: FundingSource; amountFen: number; charityId: string | null }): Promise<void> {
-    await m.query(`INSERT INTO project_funding_lines (project_id, position, source, amount_fen, charity_id) VALUES ($1, $2, $3, $4, $5)`, [projectId, position, l.source, l.amountFen, l.charityId]);
+  async insertFundingLine(
+    m: EntityManager,
+    projectId: string,
+    position: number,
+    l: { source: FundingSource; amountFen: number; charityId: string | null },
+  ): Promise<void> {
+    await m.query(`INSERT INTO project_funding_lines (project_id, position, source, amount_fen, charity_id) VALUES ($1, $2, $3, $4, $5)`, [
+      projectId,
+      position,
+      l.source,
+      l.amountFen,
+      l.charityId,
+    ]);
   }
 
   async insertIndicator(m: EntityManager, projectId: string, metric: ProjectMetric, target: number): Promise<void> {
@@ -133,15 +231,22 @@ export class ProjectsRepository implements TransitionStore<Project, ProjectStatu
   }
 
   /** A page of visible projects, newest first (keyset on created_at, id). */
-  async page(vis: ProjectVisibility, filter: { status?: ProjectStatus | null; category?: string | null; regionPath?: string | null }, first: number, after: [string, string] | null): Promise<{ rows: Project[]; total: number }> {
+  async page(
+    vis: ProjectVisibility,
+    filter: { status?: ProjectStatus | null; category?: string | null; regionPath?: string | null },
+    first: number,
+    after: [string, string] | null,
+  ): Promise<{ rows: Project[]; total: number }> {
     const params: unknown[] = [vis.publicStatuses, vis.organizationIds, vis.personId];
     // Staff see the projects of their area, and those that concern it: a linked need's grid or an activity's region
     // lies in their scope (docs/projects.md "Who sees a project"; needs.project_id is read, never written, here).
     const staff = `(${scopePredicate('p.path', vis.staffScopes, params)}
       OR EXISTS (SELECT 1 FROM needs n WHERE n.project_id = p.id AND ${scopePredicate('n.grid_path', vis.staffScopes, params)})
       OR EXISTS (SELECT 1 FROM project_activities pa WHERE pa.project_id = p.id AND ${scopePredicate('pa.path', vis.staffScopes, params)}))`;
-    const where = [`(p.status = ANY($1::text[]) OR p.organization_id = ANY($2::uuid[]) OR p.proposed_by = $3
-      OR EXISTS (SELECT 1 FROM project_applications a WHERE a.project_id = p.id AND a.organization_id = ANY($2::uuid[])) OR ${staff})`];
+    const where = [
+      `(p.status = ANY($1::text[]) OR p.organization_id = ANY($2::uuid[]) OR p.proposed_by = $3
+      OR EXISTS (SELECT 1 FROM project_applications a WHERE a.project_id = p.id AND a.organization_id = ANY($2::uuid[])) OR ${staff})`,
+    ];
     if (filter.status) {
       params.push(filter.status);
       where.push(`p.status = $${params.length}`);
@@ -160,13 +265,27 @@ export class ProjectsRepository implements TransitionStore<Project, ProjectStatu
       where.push(`(p.created_at, p.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
     params.push(first + 1);
-    const rows = await this.db.query(`SELECT ${PROJECT_COLUMNS} FROM projects p WHERE ${where.join(' AND ')} ORDER BY p.created_at DESC, p.id DESC LIMIT $${params.length}`, params);
+    const rows = await this.db.query(
+      `SELECT ${PROJECT_COLUMNS} FROM projects p WHERE ${where.join(' AND ')} ORDER BY p.created_at DESC, p.id DESC LIMIT $${params.length}`,
+      params,
+    );
     return { rows: rows.map(toProject), total: n };
   }
 
   async history(projectIds: readonly string[]): Promise<(ProjectEvent & { projectId: string })[]> {
-    const rows = await this.db.query(`SELECT project_id, action, from_status, to_status, actor_id, reason, at FROM project_events WHERE project_id = ANY($1::uuid[]) ORDER BY id`, [projectIds]);
-    return rows.map((r: any) => ({ projectId: r.project_id, action: r.action, from: r.from_status, to: r.to_status, actorId: r.actor_id, reason: r.reason, at: r.at }));
+    const rows = await this.db.query(
+      `SELECT project_id, action, from_status, to_status, actor_id, reason, at FROM project_events WHERE project_id = ANY($1::uuid[]) ORDER BY id`,
+      [projectIds],
+    );
+    return rows.map((r: any) => ({
+      projectId: r.project_id,
+      action: r.action,
+      from: r.from_status,
+      to: r.to_status,
+      actorId: r.actor_id,
+      reason: r.reason,
+      at: r.at,
+    }));
   }
 
   // ---------------------------------------------------------------- money
@@ -178,9 +297,17 @@ export class ProjectsRepository implements TransitionStore<Project, ProjectStatu
       [projectIds],
     );
     return rows.map((r: any) => ({
-      id: r.id, projectId: r.project_id, position: r.position, source: r.source, amountFen: Number(r.amount_fen), charityId: r.charity_id,
-      charityName: r.charity_name, reservedTotal: Number(r.reserved_fen), reservedFen: Number(r.reserved_fen) - Number(r.released_fen) - Number(r.disbursed_fen),
-      releasedFen: Number(r.released_fen), disbursedFen: Number(r.disbursed_fen),
+      id: r.id,
+      projectId: r.project_id,
+      position: r.position,
+      source: r.source,
+      amountFen: Number(r.amount_fen),
+      charityId: r.charity_id,
+      charityName: r.charity_name,
+      reservedTotal: Number(r.reserved_fen),
+      reservedFen: Number(r.reserved_fen) - Number(r.released_fen) - Number(r.disbursed_fen),
+      releasedFen: Number(r.released_fen),
+      disbursedFen: Number(r.disbursed_fen),
     }));
   }
 
@@ -194,7 +321,10 @@ export class ProjectsRepository implements TransitionStore<Project, ProjectStatu
     return rows[0] ? { amountFen: Number(rows[0].amount_fen), milestone: rows[0].milestone } : null;
   }
 
-  async insertDisbursement(m: EntityManager, d: { projectId: string; key: string; milestone: string; amountFen: number; organizationId: string; recordedBy: string }): Promise<void> {
+  async insertDisbursement(
+    m: EntityManager,
+    d: { projectId: string; key: string; milestone: string; amountFen: number; organizationId: string; recordedBy: string },
+  ): Promise<void> {
     await m.query(
       `INSERT INTO project_disbursements (project_id, idempotency_key, milestone, amount_fen, organization_id, recorded_by) VALUES ($1, $2, $3, $4, $5, $6)`,
       [d.projectId, d.key, d.milestone, d.amountFen, d.organizationId, d.recordedBy],
@@ -203,7 +333,10 @@ export class ProjectsRepository implements TransitionStore<Project, ProjectStatu
 
   // ---------------------------------------------------------------- applications
 
-  async insertApplication(m: EntityManager, a: { projectId: string; organizationId: string; plan: string; quoteFen: number; team: string | null; appliedBy: string }): Promise<string | null> {
+  async insertApplication(
+    m: EntityManager,
+    a: { projectId: string; organizationId: string; plan: string; quoteFen: number; team: string | null; appliedBy: string },
+  ): Promise<string | null> {
     const rows = await m.query(
       `INSERT INTO project_applications (project_id, organization_id, plan, quote_fen, team, applied_by) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (project_id, organization_id) WHERE status = 'SUBMITTED' DO NOTHING RETURNING id`,
@@ -213,17 +346,26 @@ export class ProjectsRepository implements TransitionStore<Project, ProjectStatu
   }
 
   async applications(projectIds: readonly string[], m: EntityManager = this.db.manager): Promise<ProjectApplication[]> {
-    const rows = await m.query(`SELECT ${APPLICATION_COLUMNS} FROM project_applications a JOIN organizations o ON o.id = a.organization_id WHERE a.project_id = ANY($1::uuid[]) ORDER BY a.created_at, a.id`, [projectIds]);
+    const rows = await m.query(
+      `SELECT ${APPLICATION_COLUMNS} FROM project_applications a JOIN organizations o ON o.id = a.organization_id WHERE a.project_id = ANY($1::uuid[]) ORDER BY a.created_at, a.id`,
+      [projectIds],
+    );
     return rows.map(toApplication);
   }
 
   async applicationsByIds(ids: readonly string[], m: EntityManager = this.db.manager): Promise<ProjectApplication[]> {
-    const rows = await m.query(`SELECT ${APPLICATION_COLUMNS} FROM project_applications a JOIN organizations o ON o.id = a.organization_id WHERE a.id = ANY($1::uuid[])`, [ids]);
+    const rows = await m.query(
+      `SELECT ${APPLICATION_COLUMNS} FROM project_applications a JOIN organizations o ON o.id = a.organization_id WHERE a.id = ANY($1::uuid[])`,
+      [ids],
+    );
     return rows.map(toApplication);
   }
 
   async lockApplication(m: EntityManager, id: string): Promise<ProjectApplication | null> {
-    const rows = await m.query(`SELECT ${APPLICATION_COLUMNS} FROM project_applications a JOIN organizations o ON o.id = a.organization_id WHERE a.id = $1 FOR UPDATE OF a`, [id]);
+    const rows = await m.query(
+      `SELECT ${APPLICATION_COLUMNS} FROM project_applications a JOIN organizations o ON o.id = a.organization_id WHERE a.id = $1 FOR UPDATE OF a`,
+      [id],
+    );
     return rows[0] ? toApplication(rows[0]) : null;
   }
 
@@ -249,12 +391,33 @@ export class ProjectsRepository implements TransitionStore<Project, ProjectStatu
         WHERE p.organization_id = ANY($1::uuid[]) ORDER BY e.created_at DESC`,
       [organizationIds],
     );
-    return rows.map((r: any) => ({ organizationId: r.organization_id, projectId: r.project_id, projectTitle: r.title, stage: r.stage, totalScore: Number(r.total_score), at: r.created_at }));
+    return rows.map((r: any) => ({
+      organizationId: r.organization_id,
+      projectId: r.project_id,
+      projectTitle: r.title,
+      stage: r.stage,
+      totalScore: Number(r.total_score),
+      at: r.created_at,
+    }));
   }
 
   // ---------------------------------------------------------------- activities
 
-  async insertActivity(m: EntityManager, a: { projectId: string; title: string; startsAt: Date; endsAt: Date; address: string; regionId: string; path: string; slots: number; skills: string[]; createdBy: string }): Promise<string> {
+  async insertActivity(
+    m: EntityManager,
+    a: {
+      projectId: string;
+      title: string;
+      startsAt: Date;
+      endsAt: Date;
+      address: string;
+      regionId: string;
+      path: string;
+      slots: number;
+      skills: string[];
+      createdBy: string;
+    },
+  ): Promise<string> {
     const [{ id }] = await m.query(
       `INSERT INTO project_activities (project_id, title, starts_at, ends_at, address, region_id, path, volunteer_slots, required_skills, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7::ltree, $8, $9, $10) RETURNING id`,
@@ -264,12 +427,17 @@ export class ProjectsRepository implements TransitionStore<Project, ProjectStatu
   }
 
   async activitiesByIds(ids: readonly string[], m: EntityManager = this.db.manager): Promise<ProjectActivity[]> {
-    const rows = await m.query(`SELECT ${ACTIVITY_COLUMNS} FROM project_activities a JOIN projects p ON p.id = a.project_id WHERE a.id = ANY($1::uuid[])`, [ids]);
+    const rows = await m.query(`SELECT ${ACTIVITY_COLUMNS} FROM project_activities a JOIN projects p ON p.id = a.project_id WHERE a.id = ANY($1::uuid[])`, [
+      ids,
+    ]);
     return rows.map(toActivity);
   }
 
   async activitiesOf(projectIds: readonly string[]): Promise<ProjectActivity[]> {
-    const rows = await this.db.query(`SELECT ${ACTIVITY_COLUMNS} FROM project_activities a JOIN projects p ON p.id = a.project_id WHERE a.project_id = ANY($1::uuid[]) ORDER BY a.starts_at, a.id`, [projectIds]);
+    const rows = await this.db.query(
+      `SELECT ${ACTIVITY_COLUMNS} FROM project_activities a JOIN projects p ON p.id = a.project_id WHERE a.project_id = ANY($1::uuid[]) ORDER BY a.starts_at, a.id`,
+      [projectIds],
+    );
     return rows.map(toActivity);
   }
 
@@ -298,7 +466,10 @@ export class ProjectsRepository implements TransitionStore<Project, ProjectStatu
 
   /** The waitlist in order (by when they joined it). */
   async waitlisted(m: EntityManager, activityId: string): Promise<string[]> {
-    const rows: { volunteer_id: string }[] = await m.query(`SELECT volunteer_id FROM activity_signups WHERE activity_id = $1 AND status = 'WAITLISTED' ORDER BY signed_up_at, id`, [activityId]);
+    const rows: { volunteer_id: string }[] = await m.query(
+      `SELECT volunteer_id FROM activity_signups WHERE activity_id = $1 AND status = 'WAITLISTED' ORDER BY signed_up_at, id`,
+      [activityId],
+    );
     return rows.map((r) => r.volunteer_id);
   }
 
@@ -311,7 +482,10 @@ export class ProjectsRepository implements TransitionStore<Project, ProjectStatu
   }
 
   async signedUpVolunteerIds(activityIds: readonly string[], m: EntityManager = this.db.manager): Promise<{ activityId: string; volunteerId: string }[]> {
-    const rows = await m.query(`SELECT activity_id, volunteer_id FROM activity_signups WHERE activity_id = ANY($1::uuid[]) AND status = 'SIGNED_UP' ORDER BY signed_up_at, id`, [activityIds]);
+    const rows = await m.query(
+      `SELECT activity_id, volunteer_id FROM activity_signups WHERE activity_id = ANY($1::uuid[]) AND status = 'SIGNED_UP' ORDER BY signed_up_at, id`,
+      [activityIds],
+    );
     return rows.map((r: any) => ({ activityId: r.activity_id, volunteerId: r.volunteer_id }));
   }
 
@@ -329,7 +503,11 @@ export class ProjectsRepository implements TransitionStore<Project, ProjectStatu
     await m.query(`UPDATE activity_signups SET attended = true, minutes = $3 WHERE activity_id = $1 AND volunteer_id = $2`, [activityId, volunteerId, minutes]);
   }
 
-  async confirmActivity(m: EntityManager, id: string, c: { peopleServed: number; servedNeedIds: string[]; surveyed: number; satisfied: number; by: string; at: Date }): Promise<void> {
+  async confirmActivity(
+    m: EntityManager,
+    id: string,
+    c: { peopleServed: number; servedNeedIds: string[]; surveyed: number; satisfied: number; by: string; at: Date },
+  ): Promise<void> {
     await m.query(
       `UPDATE project_activities SET status = 'CONFIRMED', people_served = $2, served_need_ids = $3, confirmed_by = $4, confirmed_at = $5,
               surveyed = $6, satisfied = $7 WHERE id = $1`,
@@ -344,7 +522,10 @@ export class ProjectsRepository implements TransitionStore<Project, ProjectStatu
   // ---------------------------------------------------------------- indicators
 
   /** The actual value of each metric, computed from confirmed activities, attendance and linked needs. */
-  async actuals(projectIds: readonly string[], m: EntityManager = this.db.manager): Promise<{ projectId: string; values: Record<ProjectMetric, number | null> }[]> {
+  async actuals(
+    projectIds: readonly string[],
+    m: EntityManager = this.db.manager,
+  ): Promise<{ projectId: string; values: Record<ProjectMetric, number | null> }[]> {
     const rows = await m.query(
       `SELECT p.id,
               coalesce((SELECT sum(s.minutes) FROM activity_signups s JOIN project_activities a ON a.id = s.activity_id WHERE a.project_id = p.id AND a.status = 'CONFIRMED' AND s.attended), 0)::int AS minutes,
@@ -359,7 +540,11 @@ export class ProjectsRepository implements TransitionStore<Project, ProjectStatu
     return rows.map((r: any) => ({
       projectId: r.id,
       values: {
-        SERVICE_MINUTES: r.minutes, PEOPLE_SERVED: r.people, NEEDS_FULFILLED: r.needs, SESSIONS_HELD: r.sessions, VOLUNTEERS_ENGAGED: r.volunteers,
+        SERVICE_MINUTES: r.minutes,
+        PEOPLE_SERVED: r.people,
+        NEEDS_FULFILLED: r.needs,
+        SESSIONS_HELD: r.sessions,
+        VOLUNTEERS_ENGAGED: r.volunteers,
         SATISFACTION_RATE: r.satisfaction === null ? null : Number(r.satisfaction),
       },
     }));
@@ -372,13 +557,28 @@ export class ProjectsRepository implements TransitionStore<Project, ProjectStatu
 
   /** Needs served by a confirmed activity of each project. */
   async fulfilledNeedIds(projectIds: readonly string[], m: EntityManager = this.db.manager): Promise<string[]> {
-    const rows = await m.query(`SELECT DISTINCT n FROM project_activities a, unnest(a.served_need_ids) n WHERE a.project_id = ANY($1::uuid[]) AND a.status = 'CONFIRMED'`, [projectIds]);
+    const rows = await m.query(
+      `SELECT DISTINCT n FROM project_activities a, unnest(a.served_need_ids) n WHERE a.project_id = ANY($1::uuid[]) AND a.status = 'CONFIRMED'`,
+      [projectIds],
+    );
     return rows.map((r: { n: string }) => r.n);
   }
 
   // ---------------------------------------------------------------- evaluations
 
-  async insertEvaluation(m: EntityManager, e: { projectId: string; stage: EvaluationStage; scores: EvaluationScore[]; totalScore: number; conclusion: string; indicators: ProjectIndicator[]; evaluatorId: string; organizationId: string | null }): Promise<string> {
+  async insertEvaluation(
+    m: EntityManager,
+    e: {
+      projectId: string;
+      stage: EvaluationStage;
+      scores: EvaluationScore[];
+      totalScore: number;
+      conclusion: string;
+      indicators: ProjectIndicator[];
+      evaluatorId: string;
+      organizationId: string | null;
+    },
+  ): Promise<string> {
     const [{ id }] = await m.query(
       `INSERT INTO project_evaluations (project_id, stage, scores, total_score, conclusion, indicators, evaluator_id, evaluator_organization_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
@@ -396,7 +596,10 @@ export class ProjectsRepository implements TransitionStore<Project, ProjectStatu
     return rows.map(toEvaluation);
   }
 
-  async insertEvaluatorGrant(m: EntityManager, g: { organizationId: string; regionId: string; path: string; grantedBy: string }): Promise<ProjectEvaluatorGrant> {
+  async insertEvaluatorGrant(
+    m: EntityManager,
+    g: { organizationId: string; regionId: string; path: string; grantedBy: string },
+  ): Promise<ProjectEvaluatorGrant> {
     const [r] = await m.query(
       `INSERT INTO project_evaluator_grants (organization_id, region_id, path, granted_by) VALUES ($1, $2, $3::ltree, $4)
        ON CONFLICT (organization_id, region_id) DO UPDATE SET granted_by = project_evaluator_grants.granted_by RETURNING id, organization_id, region_id, granted_at`,
@@ -406,13 +609,19 @@ export class ProjectsRepository implements TransitionStore<Project, ProjectStatu
   }
 
   async evaluatorGranted(m: EntityManager, organizationId: string, projectPath: string): Promise<boolean> {
-    const rows = await m.query(`SELECT 1 FROM project_evaluator_grants WHERE organization_id = $1 AND path @> $2::ltree LIMIT 1`, [organizationId, projectPath]);
+    const rows = await m.query(`SELECT 1 FROM project_evaluator_grants WHERE organization_id = $1 AND path @> $2::ltree LIMIT 1`, [
+      organizationId,
+      projectPath,
+    ]);
     return rows.length > 0;
   }
 
   // ---------------------------------------------------------------- consultations
 
-  async insertConsultation(m: EntityManager, c: { communityId: string; path: string; topic: string; heldAt: Date; participants: number; decisions: string; needIds: string[]; recordedBy: string }): Promise<Consultation> {
+  async insertConsultation(
+    m: EntityManager,
+    c: { communityId: string; path: string; topic: string; heldAt: Date; participants: number; decisions: string; needIds: string[]; recordedBy: string },
+  ): Promise<Consultation> {
     const [r] = await m.query(
       `INSERT INTO consultations (community_id, path, topic, held_at, participants, decisions, need_ids, recorded_by) VALUES ($1, $2::ltree, $3, $4, $5, $6, $7, $8)
        RETURNING id, community_id, path::text AS path, topic, held_at, participants, decisions, need_ids`,
@@ -422,7 +631,10 @@ export class ProjectsRepository implements TransitionStore<Project, ProjectStatu
   }
 
   async consultationsByIds(ids: readonly string[], m: EntityManager = this.db.manager): Promise<Consultation[]> {
-    const rows = await m.query(`SELECT id, community_id, path::text AS path, topic, held_at, participants, decisions, need_ids FROM consultations WHERE id = ANY($1::uuid[])`, [ids]);
+    const rows = await m.query(
+      `SELECT id, community_id, path::text AS path, topic, held_at, participants, decisions, need_ids FROM consultations WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
     return rows.map(toConsultation);
   }
 }

@@ -22,12 +22,31 @@ import { VolunteersRepository } from '../volunteers/volunteers.repository.js';
 import { VolunteerLoaders } from '../volunteers/volunteers.loaders.js';
 import { PeopleLoaders } from '../people/people.loaders.js';
 import {
-  ApplyForProjectInput, AttendanceInput, DisburseProjectFundsInput, EvaluateProjectInput, ProjectsArgs, ProposeProjectInput, RecordConsultationInput,
-  SatisfactionInput, ScheduleActivityInput,
+  ApplyForProjectInput,
+  AttendanceInput,
+  DisburseProjectFundsInput,
+  EvaluateProjectInput,
+  ProjectsArgs,
+  ProposeProjectInput,
+  RecordConsultationInput,
+  SatisfactionInput,
+  ScheduleActivityInput,
 } from './project.input.js';
 import {
-  ActivitySignup, Consultation, FundingLine, PastEvaluation, Project, ProjectActivity, ProjectApplication, ProjectEvaluation, ProjectEvaluatorGrant,
-  ProjectEvent, ProjectIndicator, ProjectNeed, ProjectNotice, ProjectResource,
+  ActivitySignup,
+  Consultation,
+  FundingLine,
+  PastEvaluation,
+  Project,
+  ProjectActivity,
+  ProjectApplication,
+  ProjectEvaluation,
+  ProjectEvaluatorGrant,
+  ProjectEvent,
+  ProjectIndicator,
+  ProjectNeed,
+  ProjectNotice,
+  ProjectResource,
 } from './project.model.js';
 import { ProjectSignal, ProjectSignals } from './project-signals.js';
 import { ProjectsRepository } from './projects.repository.js';
@@ -35,8 +54,7 @@ import { ProjectsService } from './projects.service.js';
 
 export const ProjectConnection = ConnectionType(Project, 'Project');
 
-const projectLoader = (ctx: GqlContext, service: ProjectsService) =>
-  loader<string, Project | null>(ctx, 'project', (ids) => service.findMany(ctx.actor, ids));
+const projectLoader = (ctx: GqlContext, service: ProjectsService) => loader<string, Project | null>(ctx, 'project', (ids) => service.findMany(ctx.actor, ids));
 
 /** 民生项目 operations (docs/projects.md): each resolver is a guard, its arguments and one service call. */
 @Resolver(() => Project)
@@ -54,7 +72,13 @@ export class ProjectsResolver {
   @Authorize(Permission.LOGGED_IN)
   @Subscription(() => ProjectNotice, {
     description: '承接结果通知: to the admins of each applying organization, whether it was awarded or not (SELF: only my organizations)',
-    resolve: (s: ProjectSignal): ProjectNotice => ({ type: s.type, projectId: s.projectId, applicationId: s.applicationId, organizationId: s.organizationId, at: new Date(s.at) }),
+    resolve: (s: ProjectSignal): ProjectNotice => ({
+      type: s.type,
+      projectId: s.projectId,
+      applicationId: s.applicationId,
+      organizationId: s.organizationId,
+      at: new Date(s.at),
+    }),
   })
   myProjectNotices(@CurrentActor() actor: Actor) {
     return this.signals.listen((s) => actor.can(Permission.PROJECT_APPLY, { organizationId: s.organizationId }));
@@ -67,20 +91,28 @@ export class ProjectsResolver {
   }
 
   @Public()
-  @Query(() => ProjectConnection, { description: 'Projects, newest first: public ones for anyone; staff in scope, proposers and organizations also see their own' })
+  @Query(() => ProjectConnection, {
+    description: 'Projects, newest first: public ones for anyone; staff in scope, proposers and organizations also see their own',
+  })
   projects(@Args() args: ProjectsArgs, @Context() ctx: GqlContext) {
     return this.service.list(ctx.actor, args);
   }
 
   @Authorize(Permission.PROJECT_PROPOSE)
-  @Mutation(() => Project, { description: '立项申请: a station social worker or community worker proposes for their area, linking needs, resources and a consultation' })
+  @Mutation(() => Project, {
+    description: '立项申请: a station social worker or community worker proposes for their area, linking needs, resources and a consultation',
+  })
   proposeProject(@CurrentActor() actor: Actor, @Args('input') input: ProposeProjectInput): Promise<Project> {
     return this.service.propose(actor, input);
   }
 
   @Authorize(Permission.PROJECT_APPROVE)
   @Mutation(() => Project, { description: '立项: the street admin approves; charity-fund lines are reserved from their funds' })
-  approveProject(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('note', { type: () => String, nullable: true }) note?: string | null): Promise<Project> {
+  approveProject(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('note', { type: () => String, nullable: true }) note?: string | null,
+  ): Promise<Project> {
     return this.service.approve(actor, id, note);
   }
 
@@ -92,12 +124,18 @@ export class ProjectsResolver {
 
   @Authorize(Permission.PROJECT_BROKER)
   @Mutation(() => Project, { description: '信息发布: public, applications open until applyBy' })
-  publishProject(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('applyBy', { type: () => Date }) applyBy: Date): Promise<Project> {
+  publishProject(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('applyBy', { type: () => Date }) applyBy: Date,
+  ): Promise<Project> {
     return this.service.publish(actor, id, applyBy);
   }
 
   @Authorize(Permission.PROJECT_APPLY)
-  @Mutation(() => ProjectApplication, { description: '承接申请: an approved organization whose category and area fit applies with a plan and a quote ≤ budget' })
+  @Mutation(() => ProjectApplication, {
+    description: '承接申请: an approved organization whose category and area fit applies with a plan and a quote ≤ budget',
+  })
   applyForProject(@CurrentActor() actor: Actor, @Args('input') input: ApplyForProjectInput): Promise<ProjectApplication> {
     return this.service.applyFor(actor, input);
   }
@@ -148,7 +186,8 @@ export class ProjectsResolver {
   signUpForActivity(
     @CurrentActor() actor: Actor,
     @Args('activityId', { type: () => ID }) activityId: string,
-    @Args('waitlist', { type: () => Boolean, nullable: true, defaultValue: false, description: 'Join the waitlist when every slot is taken' }) waitlist: boolean,
+    @Args('waitlist', { type: () => Boolean, nullable: true, defaultValue: false, description: 'Join the waitlist when every slot is taken' })
+    waitlist: boolean,
   ): Promise<ProjectActivity> {
     return this.service.signUp(actor, activityId, waitlist ?? false);
   }
@@ -160,14 +199,17 @@ export class ProjectsResolver {
   }
 
   @Authorize(Permission.PROJECT_RUN)
-  @Mutation(() => ProjectActivity, { description: '确认出勤: each attendee earns the minutes through the time bank (source ACTIVITY, group hours donate-only)' })
+  @Mutation(() => ProjectActivity, {
+    description: '确认出勤: each attendee earns the minutes through the time bank (source ACTIVITY, group hours donate-only)',
+  })
   confirmActivity(
     @CurrentActor() actor: Actor,
     @Args('activityId', { type: () => ID }) activityId: string,
     @Args('attendance', { type: () => [AttendanceInput] }) attendance: AttendanceInput[],
     @Args('peopleServed', { type: () => Int }) peopleServed: number,
     @Args('needIds', { type: () => [ID], nullable: true, description: 'Linked needs this session served (they count as fulfilled)' }) needIds?: string[] | null,
-    @Args('satisfaction', { type: () => SatisfactionInput, nullable: true, description: 'The on-site satisfaction survey 满意度调查' }) satisfaction?: SatisfactionInput | null,
+    @Args('satisfaction', { type: () => SatisfactionInput, nullable: true, description: 'The on-site satisfaction survey 满意度调查' })
+    satisfaction?: SatisfactionInput | null,
   ): Promise<ProjectActivity> {
     return this.service.confirmActivity(actor, activityId, attendance, peopleServed, needIds, satisfaction);
   }
@@ -186,7 +228,11 @@ export class ProjectsResolver {
 
   @Authorize(Permission.PROJECT_APPROVE)
   @Mutation(() => ProjectEvaluatorGrant, { description: '授权第三方评估机构: the organization may evaluate projects under the region' })
-  grantProjectEvaluator(@CurrentActor() actor: Actor, @Args('organizationId', { type: () => ID }) organizationId: string, @Args('regionId', { type: () => ID }) regionId: string): Promise<ProjectEvaluatorGrant> {
+  grantProjectEvaluator(
+    @CurrentActor() actor: Actor,
+    @Args('organizationId', { type: () => ID }) organizationId: string,
+    @Args('regionId', { type: () => ID }) regionId: string,
+  ): Promise<ProjectEvaluatorGrant> {
     return this.service.grantEvaluator(actor, organizationId, regionId);
   }
 
@@ -222,7 +268,9 @@ export class ProjectsResolver {
 
   @ResolveField(() => [FundingLine])
   fundingLines(@Parent() p: Project, @Context() ctx: GqlContext): Promise<FundingLine[]> {
-    return loader<string, FundingLine[]>(ctx, 'projectFunding', async (ids) => groupByKeys(ids, await this.repo.fundingLines(ids), (l) => l.projectId)).load(p.id);
+    return loader<string, FundingLine[]>(ctx, 'projectFunding', async (ids) => groupByKeys(ids, await this.repo.fundingLines(ids), (l) => l.projectId)).load(
+      p.id,
+    );
   }
 
   @ResolveField(() => Int, { description: 'Linked needs (a count: public)' })
@@ -239,12 +287,16 @@ export class ProjectsResolver {
   }
 
   private linkedNeeds(p: Project, ctx: GqlContext) {
-    return loader<string, Awaited<ReturnType<NeedsRepository['linkedToProjects']>>>(ctx, 'projectNeeds', async (ids) => groupByKeys(ids, await this.needsRepo.linkedToProjects(ids), (n) => n.projectId)).load(p.id);
+    return loader<string, Awaited<ReturnType<NeedsRepository['linkedToProjects']>>>(ctx, 'projectNeeds', async (ids) =>
+      groupByKeys(ids, await this.needsRepo.linkedToProjects(ids), (n) => n.projectId),
+    ).load(p.id);
   }
 
   @ResolveField(() => [ProjectResource])
   async resources(@Parent() p: Project, @Context() ctx: GqlContext): Promise<ProjectResource[]> {
-    const links = await loader<string, { projectId: string; resourceId: string }[]>(ctx, 'projectResources', async (ids) => groupByKeys(ids, await this.repo.resourceIdsOf(ids), (l) => l.projectId)).load(p.id);
+    const links = await loader<string, { projectId: string; resourceId: string }[]>(ctx, 'projectResources', async (ids) =>
+      groupByKeys(ids, await this.repo.resourceIdsOf(ids), (l) => l.projectId),
+    ).load(p.id);
     if (links.length === 0) return [];
     const rows = await this.resourcesRepo.byIds(links.map((l) => l.resourceId));
     return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind }));
@@ -252,13 +304,17 @@ export class ProjectsResolver {
 
   @ResolveField(() => [ProjectApplication], { description: 'All for staff in scope; an organization sees its own; the public sees the award' })
   async applications(@Parent() p: Project, @Context() ctx: GqlContext): Promise<ProjectApplication[]> {
-    const all = await loader<string, ProjectApplication[]>(ctx, 'projectApplications', async (ids) => groupByKeys(ids, await this.repo.applications(ids), (a) => a.projectId)).load(p.id);
+    const all = await loader<string, ProjectApplication[]>(ctx, 'projectApplications', async (ids) =>
+      groupByKeys(ids, await this.repo.applications(ids), (a) => a.projectId),
+    ).load(p.id);
     return this.service.visibleApplications(ctx.actor, p, all);
   }
 
   @ResolveField(() => [ProjectActivity])
   async activities(@Parent() p: Project, @Context() ctx: GqlContext): Promise<ProjectActivity[]> {
-    const rows = await loader<string, ProjectActivity[]>(ctx, 'projectActivities', async (ids) => groupByKeys(ids, await this.repo.activitiesOf(ids), (a) => a.projectId)).load(p.id);
+    const rows = await loader<string, ProjectActivity[]>(ctx, 'projectActivities', async (ids) =>
+      groupByKeys(ids, await this.repo.activitiesOf(ids), (a) => a.projectId),
+    ).load(p.id);
     return rows.map((a) => ({ ...a, showsPeople: p.view === 'FULL' }));
   }
 
@@ -272,12 +328,16 @@ export class ProjectsResolver {
 
   @ResolveField(() => [ProjectEvaluation], { description: 'Evaluation results (public)' })
   evaluations(@Parent() p: Project, @Context() ctx: GqlContext): Promise<ProjectEvaluation[]> {
-    return loader<string, ProjectEvaluation[]>(ctx, 'projectEvaluations', async (ids) => groupByKeys(ids, await this.repo.evaluations(ids), (e) => e.projectId)).load(p.id);
+    return loader<string, ProjectEvaluation[]>(ctx, 'projectEvaluations', async (ids) =>
+      groupByKeys(ids, await this.repo.evaluations(ids), (e) => e.projectId),
+    ).load(p.id);
   }
 
   @ResolveField(() => [ProjectEvent], { description: 'Every transition with reason and time; the actor only for staff' })
   async history(@Parent() p: Project, @Context() ctx: GqlContext): Promise<ProjectEvent[]> {
-    const rows = await loader<string, (ProjectEvent & { projectId: string })[]>(ctx, 'projectHistory', async (ids) => groupByKeys(ids, await this.repo.history(ids), (e) => e.projectId)).load(p.id);
+    const rows = await loader<string, (ProjectEvent & { projectId: string })[]>(ctx, 'projectHistory', async (ids) =>
+      groupByKeys(ids, await this.repo.history(ids), (e) => e.projectId),
+    ).load(p.id);
     return p.view === 'FULL' ? rows : rows.map((e) => ({ ...e, actorId: null }));
   }
 
@@ -309,12 +369,14 @@ export class ProjectActivityResolver {
   @ResolveField(() => [Volunteer], { description: 'Volunteers holding a slot (staff and the organization; public viewers see the counts only)' })
   async signedUp(@Parent() a: ProjectActivity, @Context() ctx: GqlContext): Promise<Volunteer[]> {
     if (!a.showsPeople) return [];
-    const rows = await loader<string, { activityId: string; volunteerId: string }[]>(ctx, 'activitySignups', async (ids) => groupByKeys(ids, await this.repo.signedUpVolunteerIds(ids), (s) => s.activityId)).load(a.id);
+    const rows = await loader<string, { activityId: string; volunteerId: string }[]>(ctx, 'activitySignups', async (ids) =>
+      groupByKeys(ids, await this.repo.signedUpVolunteerIds(ids), (s) => s.activityId),
+    ).load(a.id);
     const vols = await Promise.all(rows.map((r) => this.volunteers.volunteer(ctx).load(r.volunteerId)));
     return vols.filter((v): v is Volunteer => !!v);
   }
 
-  @ResolveField(() => ActivitySignup, { nullable: true, description: 'The calling volunteer\'s place (slot or waitlist)' })
+  @ResolveField(() => ActivitySignup, { nullable: true, description: "The calling volunteer's place (slot or waitlist)" })
   mySignup(@Parent() a: ProjectActivity, @Context() ctx: GqlContext): Promise<ActivitySignup | null> {
     return this.service.mySignup(ctx.actor, a.id);
   }
@@ -326,7 +388,9 @@ export class ProjectApplicationResolver {
 
   @ResolveField(() => [PastEvaluation], { description: 'Evaluations of projects this organization undertook before, shown beside its application' })
   pastEvaluations(@Parent() a: ProjectApplication, @Context() ctx: GqlContext): Promise<PastEvaluation[]> {
-    return loader<string, PastEvaluation[]>(ctx, 'pastEvaluations', async (ids) => groupByKeys(ids, await this.repo.pastEvaluations(ids), (e) => e.organizationId))
+    return loader<string, PastEvaluation[]>(ctx, 'pastEvaluations', async (ids) =>
+      groupByKeys(ids, await this.repo.pastEvaluations(ids), (e) => e.organizationId),
+    )
       .load(a.organizationId)
       .then((list) => list.filter((e) => e.projectId !== a.projectId));
   }
@@ -342,7 +406,9 @@ export class NeedProjectResolver {
 
   @ResolveField(() => Project, { nullable: true, description: 'The 民生项目 serving this need (it left the open feed)' })
   async project(@Parent() n: Need, @Context() ctx: GqlContext): Promise<Project | null> {
-    const link = await loader<string, { needId: string; projectId: string | null } | null>(ctx, 'needProjectLink', async (ids) => byKeys(ids, await this.needs.projectLinks(ids), (l) => l.needId)).load(n.id);
+    const link = await loader<string, { needId: string; projectId: string | null } | null>(ctx, 'needProjectLink', async (ids) =>
+      byKeys(ids, await this.needs.projectLinks(ids), (l) => l.needId),
+    ).load(n.id);
     return link?.projectId ? projectLoader(ctx, this.service).load(link.projectId) : null;
   }
 }

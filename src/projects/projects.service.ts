@@ -25,12 +25,30 @@ import { VolunteersRepository } from '../volunteers/volunteers.repository.js';
 import { ProjectSignals, ProjectSignalType } from './project-signals.js';
 import { allocateTranche, organizationFits, scoresProblem, totalScore } from './organization-fit.js';
 import {
-  ApplyForProjectInput, AttendanceInput, DisburseProjectFundsInput, EvaluateProjectInput, ProjectsArgs, ProposeProjectInput, RecordConsultationInput,
-  SatisfactionInput, ScheduleActivityInput,
+  ApplyForProjectInput,
+  AttendanceInput,
+  DisburseProjectFundsInput,
+  EvaluateProjectInput,
+  ProjectsArgs,
+  ProposeProjectInput,
+  RecordConsultationInput,
+  SatisfactionInput,
+  ScheduleActivityInput,
 } from './project.input.js';
 import {
-  ActivitySignup, ApplicationStatus, Consultation, EvaluationStage, FundingSource, Project, ProjectActivity, ProjectApplication, ProjectEvaluation,
-  ProjectEvaluatorGrant, ProjectIndicator, ProjectMetric, SignupStatus,
+  ActivitySignup,
+  ApplicationStatus,
+  Consultation,
+  EvaluationStage,
+  FundingSource,
+  Project,
+  ProjectActivity,
+  ProjectApplication,
+  ProjectEvaluation,
+  ProjectEvaluatorGrant,
+  ProjectIndicator,
+  ProjectMetric,
+  SignupStatus,
 } from './project.model.js';
 import { PROJECT_MACHINE, ProjectAction, ProjectParty, ProjectStatus, PUBLIC_STATUSES } from './project-transitions.js';
 import { projectErrors } from './projects.errors.js';
@@ -95,7 +113,15 @@ export class ProjectsService implements OnModuleInit, CommitmentSource {
     return parties;
   }
 
-  private async fire(m: EntityManager, actor: Actor, id: string, action: ProjectAction, reason: string | null, effects?: Effects, extra?: (p: Project) => Promise<ProjectParty[]>): Promise<Project> {
+  private async fire(
+    m: EntityManager,
+    actor: Actor,
+    id: string,
+    action: ProjectAction,
+    reason: string | null,
+    effects?: Effects,
+    extra?: (p: Project) => Promise<ProjectParty[]>,
+  ): Promise<Project> {
     if (!isUuid(id)) throw projectErrors.notFound();
     await fireTransition(m, PROJECT_MACHINE, this.repo, {
       id,
@@ -128,10 +154,17 @@ export class ProjectsService implements OnModuleInit, CommitmentSource {
   viewOf(actor: Actor | undefined, p: Project): 'FULL' | 'PUBLIC' | null {
     if (actor) {
       const at = { regionPath: p.path };
-      if (p.proposedBy === actor.personId || actor.can(Permission.PROJECT_READ, at) || actor.can(Permission.PROJECT_BROKER, at) || actor.can(Permission.PROJECT_APPROVE, at)
-        || actor.can(Permission.PROJECT_EVALUATE, at) || actor.can(Permission.PROJECT_DISBURSE, at)
-        || (p.organizationId && actor.can(Permission.PROJECT_RUN, { organizationId: p.organizationId }))
-        || (p.concernedPaths ?? []).some((path) => actor.can(Permission.PROJECT_READ, { regionPath: path }))) return 'FULL';
+      if (
+        p.proposedBy === actor.personId ||
+        actor.can(Permission.PROJECT_READ, at) ||
+        actor.can(Permission.PROJECT_BROKER, at) ||
+        actor.can(Permission.PROJECT_APPROVE, at) ||
+        actor.can(Permission.PROJECT_EVALUATE, at) ||
+        actor.can(Permission.PROJECT_DISBURSE, at) ||
+        (p.organizationId && actor.can(Permission.PROJECT_RUN, { organizationId: p.organizationId })) ||
+        (p.concernedPaths ?? []).some((path) => actor.can(Permission.PROJECT_READ, { regionPath: path }))
+      )
+        return 'FULL';
     }
     return PUBLIC_STATUSES.includes(p.status) ? 'PUBLIC' : null;
   }
@@ -168,7 +201,13 @@ export class ProjectsService implements OnModuleInit, CommitmentSource {
       args.first,
       after,
     );
-    return toConnection(rows, args.first, total, (p) => [p.createdAt.toISOString(), p.id], (p) => ({ ...p, view: this.viewOf(actor, p) ?? 'PUBLIC' }));
+    return toConnection(
+      rows,
+      args.first,
+      total,
+      (p) => [p.createdAt.toISOString(), p.id],
+      (p) => ({ ...p, view: this.viewOf(actor, p) ?? 'PUBLIC' }),
+    );
   }
 
   /** The computed indicators of each project: target from the proposal, actual from operations. */
@@ -178,7 +217,14 @@ export class ProjectsService implements OnModuleInit, CommitmentSource {
     const out = new Map<string, ProjectIndicator[]>(projectIds.map((id) => [id, []]));
     for (const t of targets) {
       const actual = values.get(t.projectId)?.[t.metric] ?? null;
-      out.get(t.projectId)!.push({ metric: t.metric, target: t.target, actual, progress: actual === null || t.target === 0 ? null : Math.round((actual / t.target) * 1000) / 1000 });
+      out
+        .get(t.projectId)!
+        .push({
+          metric: t.metric,
+          target: t.target,
+          actual,
+          progress: actual === null || t.target === 0 ? null : Math.round((actual / t.target) * 1000) / 1000,
+        });
     }
     return out;
   }
@@ -216,18 +262,28 @@ export class ProjectsService implements OnModuleInit, CommitmentSource {
       }
       if (resourceIds.length > 0) {
         const found = await this.resources.byIds(resourceIds, m);
-        if (found.length !== resourceIds.length || found.some((r) => !r.active || !(pathWithin(r.path, street) || pathWithin(street, r.path)))) throw projectErrors.resourceUnavailable();
+        if (found.length !== resourceIds.length || found.some((r) => !r.active || !(pathWithin(r.path, street) || pathWithin(street, r.path))))
+          throw projectErrors.resourceUnavailable();
       }
       if (input.consultationId) {
         const [c] = isUuid(input.consultationId) ? await this.repo.consultationsByIds([input.consultationId], m) : [];
         if (!c || !pathWithin(c.path, street)) throw projectErrors.consultation();
       }
       const projectId = await this.repo.insert(m, {
-        title: input.title.trim(), category: input.category, description: input.description.trim(), targetGroups: (input.targetGroups ?? []).map((t) => t.trim()).filter(Boolean),
-        regionId: region.id, path: region.path, startsOn: input.startsOn, endsOn: input.endsOn, budgetFen: budget, consultationId: input.consultationId ?? null,
+        title: input.title.trim(),
+        category: input.category,
+        description: input.description.trim(),
+        targetGroups: (input.targetGroups ?? []).map((t) => t.trim()).filter(Boolean),
+        regionId: region.id,
+        path: region.path,
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+        budgetFen: budget,
+        consultationId: input.consultationId ?? null,
         proposedBy: actor.personId,
       });
-      for (const [i, line] of input.fundingLines.entries()) await this.repo.insertFundingLine(m, projectId, i, { source: line.source, amountFen: line.amountFen, charityId: line.charityId ?? null });
+      for (const [i, line] of input.fundingLines.entries())
+        await this.repo.insertFundingLine(m, projectId, i, { source: line.source, amountFen: line.amountFen, charityId: line.charityId ?? null });
       for (const ind of input.indicators) await this.repo.insertIndicator(m, projectId, ind.metric, ind.target);
       if (resourceIds.length > 0) await this.repo.linkResources(m, projectId, resourceIds);
       if (needIds.length > 0) {
@@ -235,7 +291,15 @@ export class ProjectsService implements OnModuleInit, CommitmentSource {
         const linked = await this.needs.linkToProject(m, needIds, projectId, region.path);
         if (linked.length !== needIds.length) throw projectErrors.needsUnavailable(needIds.length - linked.length);
       }
-      await this.repo.recordHistory(m, { id: projectId, action: 'PROPOSE', from: ProjectStatus.PROPOSED, to: ProjectStatus.PROPOSED, actorId: actor.personId, reason: null, data: { budgetFen: budget, needs: needIds.length } });
+      await this.repo.recordHistory(m, {
+        id: projectId,
+        action: 'PROPOSE',
+        from: ProjectStatus.PROPOSED,
+        to: ProjectStatus.PROPOSED,
+        actorId: actor.personId,
+        reason: null,
+        data: { budgetFen: budget, needs: needIds.length },
+      });
       return projectId;
     });
     return (await this.find(actor, id))!;
@@ -244,31 +308,43 @@ export class ProjectsService implements OnModuleInit, CommitmentSource {
   /** 立项: the street admin approves; each charity line is reserved from its fund in the same transaction. */
   approve(actor: Actor, id: string, note: string | null | undefined): Promise<Project> {
     if (note && note.length > 500) throw badInput('note', '备注不超过500字');
-    return this.tx((m) => this.fire(m, actor, id, ProjectAction.APPROVE, note?.trim() || null, async (m2, p) => {
-      const reserved: { charityId: string; amountFen: number; transferId: string }[] = [];
-      for (const line of await this.repo.fundingLines([p.id], m2)) {
-        if (line.source !== FundingSource.CHARITY_FUND) continue;
-        const transferId = await this.charity.reserveForProject(m2, { charityId: line.charityId!, projectId: p.id, amountFen: line.amountFen, recordedBy: actor.personId, purpose: `项目预留：${p.title}` });
-        await this.repo.addToLine(m2, line.id, 'reserved', line.amountFen);
-        reserved.push({ charityId: line.charityId!, amountFen: line.amountFen, transferId });
-      }
-      return { data: { reserved } };
-    }));
+    return this.tx((m) =>
+      this.fire(m, actor, id, ProjectAction.APPROVE, note?.trim() || null, async (m2, p) => {
+        const reserved: { charityId: string; amountFen: number; transferId: string }[] = [];
+        for (const line of await this.repo.fundingLines([p.id], m2)) {
+          if (line.source !== FundingSource.CHARITY_FUND) continue;
+          const transferId = await this.charity.reserveForProject(m2, {
+            charityId: line.charityId!,
+            projectId: p.id,
+            amountFen: line.amountFen,
+            recordedBy: actor.personId,
+            purpose: `项目预留：${p.title}`,
+          });
+          await this.repo.addToLine(m2, line.id, 'reserved', line.amountFen);
+          reserved.push({ charityId: line.charityId!, amountFen: line.amountFen, transferId });
+        }
+        return { data: { reserved } };
+      }),
+    );
   }
 
   reject(actor: Actor, id: string, reason: string): Promise<Project> {
     if (reason && reason.length > 500) throw badInput('reason', '理由不超过500字');
-    return this.tx((m) => this.fire(m, actor, id, ProjectAction.REJECT, reason, async (m2, p) => {
-      await this.needs.unlinkFromProject(m2, p.id, []);
-      return { patch: { statusReason: reason.trim() } };
-    }));
+    return this.tx((m) =>
+      this.fire(m, actor, id, ProjectAction.REJECT, reason, async (m2, p) => {
+        await this.needs.unlinkFromProject(m2, p.id, []);
+        return { patch: { statusReason: reason.trim() } };
+      }),
+    );
   }
 
   publish(actor: Actor, id: string, applyBy: Date, now = new Date()): Promise<Project> {
-    return this.tx((m) => this.fire(m, actor, id, ProjectAction.PUBLISH, null, async (_m2, p) => {
-      if (!(applyBy instanceof Date) || applyBy.getTime() <= now.getTime() || applyBy.getTime() > p.endsOn.getTime()) throw projectErrors.applyBy();
-      return { patch: { applyBy }, data: { applyBy: applyBy.toISOString() } };
-    }));
+    return this.tx((m) =>
+      this.fire(m, actor, id, ProjectAction.PUBLISH, null, async (_m2, p) => {
+        if (!(applyBy instanceof Date) || applyBy.getTime() <= now.getTime() || applyBy.getTime() > p.endsOn.getTime()) throw projectErrors.applyBy();
+        return { patch: { applyBy }, data: { applyBy: applyBy.toISOString() } };
+      }),
+    );
   }
 
   // ---------------------------------------------------------------- applications and award
@@ -282,10 +358,17 @@ export class ProjectsService implements OnModuleInit, CommitmentSource {
       const [org] = await this.organizations.byIds([input.organizationId], m);
       if (!org) throw projectErrors.organizationNotFound();
       if (org.status !== OrganizationStatus.APPROVED) throw projectErrors.organizationNotFit('组织未通过审核或已暂停');
-      if (!organizationFits(p.category as NeedCategory, org.category)) throw projectErrors.organizationNotFit('组织类别与项目领域不符');
+      if (!organizationFits(p.category, org.category)) throw projectErrors.organizationNotFit('组织类别与项目领域不符');
       if (!(pathWithin(p.path, org.path) || pathWithin(org.path, p.path))) throw projectErrors.organizationNotFit('组织不在项目所在区域');
       if (input.quoteFen > p.budgetFen) throw projectErrors.quoteOverBudget(p.budgetFen);
-      const applicationId = await this.repo.insertApplication(m, { projectId: p.id, organizationId: org.id, plan: input.plan.trim(), quoteFen: input.quoteFen, team: input.team?.trim() || null, appliedBy: actor.personId });
+      const applicationId = await this.repo.insertApplication(m, {
+        projectId: p.id,
+        organizationId: org.id,
+        plan: input.plan.trim(),
+        quoteFen: input.quoteFen,
+        team: input.team?.trim() || null,
+        appliedBy: actor.personId,
+      });
       if (!applicationId) throw projectErrors.applicationExists();
       return applicationId;
     });
@@ -310,18 +393,24 @@ export class ProjectsService implements OnModuleInit, CommitmentSource {
   /** 承接: the station awards one live application with a reason; every other live one is declined and told. */
   award(actor: Actor, projectId: string, applicationId: string, reason: string): Promise<Project> {
     if (reason && reason.length > 500) throw badInput('reason', '理由不超过500字');
-    return this.tx((m) => this.fire(m, actor, projectId, ProjectAction.AWARD, reason, async (m2, p) => {
-      const a = isUuid(applicationId) ? await this.repo.lockApplication(m2, applicationId) : null;
-      if (!a || a.projectId !== p.id) throw projectErrors.applicationNotFound();
-      if (a.status !== ApplicationStatus.SUBMITTED) throw projectErrors.applicationNotLive();
-      const [org] = await this.organizations.byIds([a.organizationId], m2);
-      if (!org || org.status !== OrganizationStatus.APPROVED) throw projectErrors.organizationNotFit('组织未通过审核或已暂停');
-      await this.repo.setApplicationStatus(m2, a.id, ApplicationStatus.AWARDED, reason.trim());
-      const declined = await this.repo.declineOthers(m2, p.id, a.id, `已确定承接组织：${org.name}。${reason.trim()}`.slice(0, 500));
-      await this.signals.publish(m2, { type: ProjectSignalType.AWARDED, projectId: p.id, applicationId: a.id, organizationId: a.organizationId });
-      for (const d of declined) await this.signals.publish(m2, { type: ProjectSignalType.NOT_AWARDED, projectId: p.id, applicationId: d.id, organizationId: d.organizationId });
-      return { patch: { organizationId: a.organizationId }, data: { applicationId: a.id, organizationId: a.organizationId, quoteFen: a.quoteFen, declined: declined.length } };
-    }));
+    return this.tx((m) =>
+      this.fire(m, actor, projectId, ProjectAction.AWARD, reason, async (m2, p) => {
+        const a = isUuid(applicationId) ? await this.repo.lockApplication(m2, applicationId) : null;
+        if (!a || a.projectId !== p.id) throw projectErrors.applicationNotFound();
+        if (a.status !== ApplicationStatus.SUBMITTED) throw projectErrors.applicationNotLive();
+        const [org] = await this.organizations.byIds([a.organizationId], m2);
+        if (!org || org.status !== OrganizationStatus.APPROVED) throw projectErrors.organizationNotFit('组织未通过审核或已暂停');
+        await this.repo.setApplicationStatus(m2, a.id, ApplicationStatus.AWARDED, reason.trim());
+        const declined = await this.repo.declineOthers(m2, p.id, a.id, `已确定承接组织：${org.name}。${reason.trim()}`.slice(0, 500));
+        await this.signals.publish(m2, { type: ProjectSignalType.AWARDED, projectId: p.id, applicationId: a.id, organizationId: a.organizationId });
+        for (const d of declined)
+          await this.signals.publish(m2, { type: ProjectSignalType.NOT_AWARDED, projectId: p.id, applicationId: d.id, organizationId: d.organizationId });
+        return {
+          patch: { organizationId: a.organizationId },
+          data: { applicationId: a.id, organizationId: a.organizationId, quoteFen: a.quoteFen, declined: declined.length },
+        };
+      }),
+    );
   }
 
   start(actor: Actor, id: string): Promise<Project> {
@@ -343,18 +432,26 @@ export class ProjectsService implements OnModuleInit, CommitmentSource {
   /** Cancelling releases what each fund still holds for the project, cancels the activities not held yet and frees the unserved needs. */
   cancel(actor: Actor, id: string, reason: string): Promise<Project> {
     if (reason && reason.length > 500) throw badInput('reason', '理由不超过500字');
-    return this.tx((m) => this.fire(m, actor, id, ProjectAction.CANCEL, reason, async (m2, p) => {
-      const released: { charityId: string; amountFen: number }[] = [];
-      for (const line of await this.repo.fundingLines([p.id], m2)) {
-        if (line.source !== FundingSource.CHARITY_FUND || line.reservedFen <= 0) continue;
-        await this.charity.releaseForProject(m2, { charityId: line.charityId!, projectId: p.id, amountFen: line.reservedFen, recordedBy: actor.personId, purpose: `项目取消：${p.title}` });
-        await this.repo.addToLine(m2, line.id, 'released', line.reservedFen);
-        released.push({ charityId: line.charityId!, amountFen: line.reservedFen });
-      }
-      await this.repo.cancelScheduledActivities(m2, p.id);
-      await this.needs.unlinkFromProject(m2, p.id, await this.repo.fulfilledNeedIds([p.id], m2));
-      return { patch: { statusReason: reason.trim() }, data: { released } };
-    }));
+    return this.tx((m) =>
+      this.fire(m, actor, id, ProjectAction.CANCEL, reason, async (m2, p) => {
+        const released: { charityId: string; amountFen: number }[] = [];
+        for (const line of await this.repo.fundingLines([p.id], m2)) {
+          if (line.source !== FundingSource.CHARITY_FUND || line.reservedFen <= 0) continue;
+          await this.charity.releaseForProject(m2, {
+            charityId: line.charityId!,
+            projectId: p.id,
+            amountFen: line.reservedFen,
+            recordedBy: actor.personId,
+            purpose: `项目取消：${p.title}`,
+          });
+          await this.repo.addToLine(m2, line.id, 'released', line.reservedFen);
+          released.push({ charityId: line.charityId!, amountFen: line.reservedFen });
+        }
+        await this.repo.cancelScheduledActivities(m2, p.id);
+        await this.needs.unlinkFromProject(m2, p.id, await this.repo.fulfilledNeedIds([p.id], m2));
+        return { patch: { statusReason: reason.trim() }, data: { released } };
+      }),
+    );
   }
 
   // ---------------------------------------------------------------- money out
@@ -379,15 +476,33 @@ export class ProjectsService implements OnModuleInit, CommitmentSource {
         if (!p.organizationId) throw projectErrors.noOrganization();
         const lines = (await this.repo.fundingLines([p.id], m2)).filter((l) => l.source === FundingSource.CHARITY_FUND);
         const held = lines.reduce((s, l) => s + l.reservedFen, 0);
-        const pieces = allocateTranche(input.amountFen, lines.map((l) => ({ id: l.id, held: l.reservedFen })));
+        const pieces = allocateTranche(
+          input.amountFen,
+          lines.map((l) => ({ id: l.id, held: l.reservedFen })),
+        );
         if (!pieces) throw projectErrors.overDisbursement(held);
         const transfers: string[] = [];
         for (const piece of pieces) {
           const line = lines.find((l) => l.id === piece.id)!;
-          transfers.push(await this.charity.disburseForProject(m2, { charityId: line.charityId!, projectId: p.id, amountFen: piece.amount, recordedBy: actor.personId, purpose: `项目拨付：${p.title}（${milestone}）` }));
+          transfers.push(
+            await this.charity.disburseForProject(m2, {
+              charityId: line.charityId!,
+              projectId: p.id,
+              amountFen: piece.amount,
+              recordedBy: actor.personId,
+              purpose: `项目拨付：${p.title}（${milestone}）`,
+            }),
+          );
           await this.repo.addToLine(m2, line.id, 'disbursed', piece.amount);
         }
-        await this.repo.insertDisbursement(m2, { projectId: p.id, key, milestone, amountFen: input.amountFen, organizationId: p.organizationId, recordedBy: actor.personId });
+        await this.repo.insertDisbursement(m2, {
+          projectId: p.id,
+          key,
+          milestone,
+          amountFen: input.amountFen,
+          organizationId: p.organizationId,
+          recordedBy: actor.personId,
+        });
         return { data: { amountFen: input.amountFen, milestone, idempotencyKey: key, organizationId: p.organizationId, transfers } };
       });
     });
@@ -410,7 +525,18 @@ export class ProjectsService implements OnModuleInit, CommitmentSource {
         place = r;
       }
       if (![RegionLevel.COMMUNITY, RegionLevel.GRID].includes(place.level) || !pathWithin(place.path, p.path)) throw projectErrors.activityRegion();
-      return this.repo.insertActivity(m, { projectId: p.id, title: input.title.trim(), startsAt: start, endsAt: end, address: input.address.trim(), regionId: place.id, path: place.path, slots: input.volunteerSlots, skills, createdBy: actor.personId });
+      return this.repo.insertActivity(m, {
+        projectId: p.id,
+        title: input.title.trim(),
+        startsAt: start,
+        endsAt: end,
+        address: input.address.trim(),
+        regionId: place.id,
+        path: place.path,
+        slots: input.volunteerSlots,
+        skills,
+        createdBy: actor.personId,
+      });
     });
     return (await this.activities(actor, [id]))[0]!;
   }
@@ -445,7 +571,12 @@ export class ProjectsService implements OnModuleInit, CommitmentSource {
       const existing = await this.repo.signupOf(m, a.id, v.id);
       if (existing && existing.status !== SignupStatus.CANCELLED) throw projectErrors.alreadySignedUp();
       const fit = await this.matching.checkSession(m, v.id, {
-        category: a.category, requiredSkills: a.requiredSkills, start: a.startsAt, end: a.endsAt, path: a.path, requiresVetting: a.category === NeedCategory.CHILD_CARE,
+        category: a.category,
+        requiredSkills: a.requiredSkills,
+        start: a.startsAt,
+        end: a.endsAt,
+        path: a.path,
+        requiresVetting: a.category === NeedCategory.CHILD_CARE,
       });
       if (!fit) throw projectErrors.notVolunteer();
       if (fit.excluded.includes(OVERLAP_REASON) || (await this.repo.overlappingSignup(m, v.id, a.startsAt, a.endsAt, a.id))) throw projectErrors.overlapping();
@@ -484,11 +615,20 @@ export class ProjectsService implements OnModuleInit, CommitmentSource {
   }
 
   /** The sign-up fitness rules, re-checked for a waitlisted volunteer about to take a slot. */
-  private async stillFits(m: EntityManager, a: { id: string; category: string; requiredSkills: string[]; startsAt: Date; endsAt: Date; path: string }, volunteerId: string): Promise<boolean> {
+  private async stillFits(
+    m: EntityManager,
+    a: { id: string; category: string; requiredSkills: string[]; startsAt: Date; endsAt: Date; path: string },
+    volunteerId: string,
+  ): Promise<boolean> {
     const [v] = await this.volunteers.byIds([volunteerId]);
     if (!v || v.status !== VolunteerStatus.APPROVED) return false;
     const fit = await this.matching.checkSession(m, volunteerId, {
-      category: a.category, requiredSkills: a.requiredSkills, start: a.startsAt, end: a.endsAt, path: a.path, requiresVetting: a.category === NeedCategory.CHILD_CARE,
+      category: a.category,
+      requiredSkills: a.requiredSkills,
+      start: a.startsAt,
+      end: a.endsAt,
+      path: a.path,
+      requiresVetting: a.category === NeedCategory.CHILD_CARE,
     });
     if (!fit || fit.excluded.length > 0) return false;
     return !(await this.repo.overlappingSignup(m, volunteerId, a.startsAt, a.endsAt, a.id));
@@ -500,7 +640,11 @@ export class ProjectsService implements OnModuleInit, CommitmentSource {
     if (!v) return null;
     const s = await this.repo.signupOf(this.db.manager, activityId, v.id);
     if (!s) return null;
-    return { activityId, status: s.status, waitlistPosition: s.status === SignupStatus.WAITLISTED ? await this.repo.waitlistPosition(this.db.manager, activityId, v.id) : null };
+    return {
+      activityId,
+      status: s.status,
+      waitlistPosition: s.status === SignupStatus.WAITLISTED ? await this.repo.waitlistPosition(this.db.manager, activityId, v.id) : null,
+    };
   }
 
   /**
@@ -508,7 +652,15 @@ export class ProjectsService implements OnModuleInit, CommitmentSource {
    * this transaction (one service record each, source ACTIVITY, group-activity hours donate-only). The linked needs
    * it served count as fulfilled.
    */
-  async confirmActivity(actor: Actor, activityId: string, attendance: AttendanceInput[], peopleServed: number, needIds: string[] | null | undefined, satisfaction: SatisfactionInput | null | undefined, now = new Date()): Promise<ProjectActivity> {
+  async confirmActivity(
+    actor: Actor,
+    activityId: string,
+    attendance: AttendanceInput[],
+    peopleServed: number,
+    needIds: string[] | null | undefined,
+    satisfaction: SatisfactionInput | null | undefined,
+    now = new Date(),
+  ): Promise<ProjectActivity> {
     if (!Number.isInteger(peopleServed) || peopleServed < 0 || peopleServed > 100000) throw badInput('peopleServed', '服务人次应为非负整数');
     const ids = attendance.map((x) => x.volunteerId);
     if (new Set(ids).size !== ids.length) throw projectErrors.attendance('同一志愿者重复');
@@ -525,7 +677,8 @@ export class ProjectsService implements OnModuleInit, CommitmentSource {
       const signed = new Set((await this.repo.signedUpVolunteerIds([a.id], m)).map((s) => s.volunteerId));
       if (ids.some((x) => !signed.has(x))) throw projectErrors.attendance('只能为已报名的志愿者记录出勤');
       const length = Math.round((a.endsAt.getTime() - a.startsAt.getTime()) / 60_000);
-      if (attendance.some((x) => !Number.isInteger(x.minutes) || x.minutes < 1 || x.minutes > length)) throw projectErrors.attendance(`时长应为 1–${length} 分钟`);
+      if (attendance.some((x) => !Number.isInteger(x.minutes) || x.minutes < 1 || x.minutes > length))
+        throw projectErrors.attendance(`时长应为 1–${length} 分钟`);
       if (served.length > 0) {
         const linked = new Set((await this.needs.linkedToProjects([p.id])).map((n) => n.id));
         if (served.some((n) => !linked.has(n))) throw projectErrors.servedNeeds();
@@ -534,12 +687,32 @@ export class ProjectsService implements OnModuleInit, CommitmentSource {
       for (const x of attendance) {
         await this.repo.markAttended(m, a.id, x.volunteerId, x.minutes);
         await this.hooks.confirmed(m, {
-          source: 'ACTIVITY', sourceId: a.id, needId: null, volunteerId: x.volunteerId, volunteerPersonId: people.get(x.volunteerId)!, beneficiaryPersonId: null,
-          gridId: a.regionId, minutes: x.minutes, title: `${p.title}：${a.title}`.slice(0, 100), category: p.category, address: a.address,
-          startedAt: a.startsAt, endedAt: a.endsAt, confirmedBy: actor.personId, confirmedAt: now, groupActivity: true,
+          source: 'ACTIVITY',
+          sourceId: a.id,
+          needId: null,
+          volunteerId: x.volunteerId,
+          volunteerPersonId: people.get(x.volunteerId)!,
+          beneficiaryPersonId: null,
+          gridId: a.regionId,
+          minutes: x.minutes,
+          title: `${p.title}：${a.title}`.slice(0, 100),
+          category: p.category,
+          address: a.address,
+          startedAt: a.startsAt,
+          endedAt: a.endsAt,
+          confirmedBy: actor.personId,
+          confirmedAt: now,
+          groupActivity: true,
         });
       }
-      await this.repo.confirmActivity(m, a.id, { peopleServed, servedNeedIds: served, surveyed: satisfaction?.surveyed ?? 0, satisfied: satisfaction?.satisfied ?? 0, by: actor.personId, at: now });
+      await this.repo.confirmActivity(m, a.id, {
+        peopleServed,
+        servedNeedIds: served,
+        surveyed: satisfaction?.surveyed ?? 0,
+        satisfied: satisfaction?.satisfied ?? 0,
+        by: actor.personId,
+        at: now,
+      });
     });
     return (await this.activities(actor, [activityId]))[0]!;
   }
@@ -555,16 +728,35 @@ export class ProjectsService implements OnModuleInit, CommitmentSource {
     const total = totalScore(scores);
     const action = input.stage === EvaluationStage.FINAL ? ProjectAction.EVALUATE_FINAL : ProjectAction.EVALUATE_MIDTERM;
     let evaluationId = '';
-    await this.tx((m) => this.fire(m, actor, input.projectId, action, input.conclusion.trim().slice(0, 500), async (m2, p) => {
-      const indicators = (await this.indicators([p.id], m2)).get(p.id)!;
-      evaluationId = await this.repo.insertEvaluation(m2, { projectId: p.id, stage: input.stage, scores, totalScore: total, conclusion: input.conclusion.trim(), indicators, evaluatorId: actor.personId, organizationId: orgId });
-      return { data: { evaluationId, totalScore: total, evaluatorOrganizationId: orgId } };
-    }, async (p) => {
-      // A granted evaluator organization (never the undertaking one) is an EVALUATOR too.
-      if (!orgId) return [];
-      if (orgId === p.organizationId || !(await this.repo.evaluatorGranted(m, orgId, p.path))) throw projectErrors.evaluatorNotGranted();
-      return [ProjectParty.EVALUATOR];
-    }));
+    await this.tx((m) =>
+      this.fire(
+        m,
+        actor,
+        input.projectId,
+        action,
+        input.conclusion.trim().slice(0, 500),
+        async (m2, p) => {
+          const indicators = (await this.indicators([p.id], m2)).get(p.id)!;
+          evaluationId = await this.repo.insertEvaluation(m2, {
+            projectId: p.id,
+            stage: input.stage,
+            scores,
+            totalScore: total,
+            conclusion: input.conclusion.trim(),
+            indicators,
+            evaluatorId: actor.personId,
+            organizationId: orgId,
+          });
+          return { data: { evaluationId, totalScore: total, evaluatorOrganizationId: orgId } };
+        },
+        async (p) => {
+          // A granted evaluator organization (never the undertaking one) is an EVALUATOR too.
+          if (!orgId) return [];
+          if (orgId === p.organizationId || !(await this.repo.evaluatorGranted(m, orgId, p.path))) throw projectErrors.evaluatorNotGranted();
+          return [ProjectParty.EVALUATOR];
+        },
+      ),
+    );
     return (await this.repo.evaluations([input.projectId])).find((e) => e.id === evaluationId)!;
   }
 
@@ -592,7 +784,16 @@ export class ProjectsService implements OnModuleInit, CommitmentSource {
         const found = await this.needs.byIds(needIds, m);
         if (found.length !== needIds.length || found.some((n) => !pathWithin(n.gridPath, community.path))) throw projectErrors.consultationNeeds();
       }
-      return this.repo.insertConsultation(m, { communityId: community.id, path: community.path, topic: input.topic.trim(), heldAt: input.heldAt, participants: input.participants, decisions: input.decisions.trim(), needIds, recordedBy: actor.personId });
+      return this.repo.insertConsultation(m, {
+        communityId: community.id,
+        path: community.path,
+        topic: input.topic.trim(),
+        heldAt: input.heldAt,
+        participants: input.participants,
+        decisions: input.decisions.trim(),
+        needIds,
+        recordedBy: actor.personId,
+      });
     });
   }
 

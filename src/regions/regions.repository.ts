@@ -51,7 +51,15 @@ export class RegionsRepository {
   }
 
   async stationsOf(regionIds: readonly string[]): Promise<Station[]> {
-    const rows = await this.db.query(`SELECT id, kind, name, address, region_id FROM stations WHERE region_id = ANY($1::uuid[]) ORDER BY kind, name`, [regionIds]);
-    return rows.map((r: { id: string; kind: Station['kind']; name: string; address: string | null; region_id: string }) => ({ id: r.id, kind: r.kind, name: r.name, address: r.address, regionId: r.region_id }));
+    const rows = await this.db.query(`SELECT id, kind, name, address, region_id FROM stations WHERE region_id = ANY($1::uuid[]) ORDER BY kind, name`, [
+      regionIds,
+    ]);
+    return rows.map((r: { id: string; kind: Station['kind']; name: string; address: string | null; region_id: string }) => ({
+      id: r.id,
+      kind: r.kind,
+      name: r.name,
+      address: r.address,
+      regionId: r.region_id,
+    }));
   }
 }

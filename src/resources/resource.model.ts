@@ -13,7 +13,12 @@ export enum ResourceKind {
 }
 registerEnumType(ResourceKind, {
   name: 'ResourceKind',
-  valuesMap: { SERVICE: { description: '服务' }, VENUE: { description: '场地 (incl. parking)' }, GOODS: { description: '物资' }, FUNDS: { description: '资金' } },
+  valuesMap: {
+    SERVICE: { description: '服务' },
+    VENUE: { description: '场地 (incl. parking)' },
+    GOODS: { description: '物资' },
+    FUNDS: { description: '资金' },
+  },
 });
 
 export enum ResourceProvider {

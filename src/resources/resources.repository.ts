@@ -29,7 +29,13 @@ interface Row {
 }
 
 /** Resources newest first; the cursor is (created_at, id). */
-export const RESOURCE_ORDER: KeysetOrder = { keys: [{ sql: 'x.created_at', type: 'timestamptz' }, { sql: 'x.id', type: 'uuid' }], direction: 'DESC' };
+export const RESOURCE_ORDER: KeysetOrder = {
+  keys: [
+    { sql: 'x.created_at', type: 'timestamptz' },
+    { sql: 'x.id', type: 'uuid' },
+  ],
+  direction: 'DESC',
+};
 
 export interface ResourceListFilter {
   /** Where the viewer's roles reach (RESOURCE_READ): resources whose area overlaps them. */
@@ -96,8 +102,19 @@ export class ResourcesRepository {
   async insert(
     manager: EntityManager,
     r: {
-      name: string; kind: ResourceKind; categories: ResourceCategory[]; description: string | null; capacity: number | null; capacityUnit: string | null;
-      availabilityNote: string | null; regionId: string; regionPath: string; provider: ResourceProvider; providerId: string | null; unitName: string | null; createdBy: string;
+      name: string;
+      kind: ResourceKind;
+      categories: ResourceCategory[];
+      description: string | null;
+      capacity: number | null;
+      capacityUnit: string | null;
+      availabilityNote: string | null;
+      regionId: string;
+      regionPath: string;
+      provider: ResourceProvider;
+      providerId: string | null;
+      unitName: string | null;
+      createdBy: string;
     },
     slots: WeeklySlot[],
   ): Promise<string> {
@@ -107,8 +124,21 @@ export class ResourcesRepository {
               volunteer_id, team_id, organization_id, charity_id, unit_name, created_by)
        VALUES ($1, $2, $3::text[], $4, $5, $6, $7, $8, $16::ltree, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
       [
-        r.name, r.kind, r.categories, r.description, r.capacity, r.capacityUnit, r.availabilityNote, r.regionId, r.provider,
-        col(ResourceProvider.VOLUNTEER), col(ResourceProvider.TEAM), col(ResourceProvider.ORGANIZATION), col(ResourceProvider.CHARITY), r.unitName, r.createdBy,
+        r.name,
+        r.kind,
+        r.categories,
+        r.description,
+        r.capacity,
+        r.capacityUnit,
+        r.availabilityNote,
+        r.regionId,
+        r.provider,
+        col(ResourceProvider.VOLUNTEER),
+        col(ResourceProvider.TEAM),
+        col(ResourceProvider.ORGANIZATION),
+        col(ResourceProvider.CHARITY),
+        r.unitName,
+        r.createdBy,
         r.regionPath,
       ],
     );
@@ -132,7 +162,12 @@ export class ResourcesRepository {
       `SELECT resource_id, weekday, start_minute, end_minute FROM resource_availability WHERE resource_id = ANY($1::uuid[]) ORDER BY weekday, start_minute`,
       [ids],
     );
-    return rows.map((r: { resource_id: string; weekday: number; start_minute: number; end_minute: number }) => ({ resourceId: r.resource_id, weekday: r.weekday, startMinute: r.start_minute, endMinute: r.end_minute }));
+    return rows.map((r: { resource_id: string; weekday: number; start_minute: number; end_minute: number }) => ({
+      resourceId: r.resource_id,
+      weekday: r.weekday,
+      startMinute: r.start_minute,
+      endMinute: r.end_minute,
+    }));
   }
 
   /** 下架 every active resource a volunteer offers (when they are suspended or rejected). */
@@ -146,7 +181,16 @@ export class ResourcesRepository {
     const overlap = (scopes: ScopePaths) => {
       if (scopes === 'ALL') return 'TRUE';
       if (scopes.length === 0) return 'FALSE';
-      return '(' + scopes.map((path) => { const p = w.param(path); return `(x.path <@ ${p}::ltree OR x.path @> ${p}::ltree)`; }).join(' OR ') + ')';
+      return (
+        '(' +
+        scopes
+          .map((path) => {
+            const p = w.param(path);
+            return `(x.path <@ ${p}::ltree OR x.path @> ${p}::ltree)`;
+          })
+          .join(' OR ') +
+        ')'
+      );
     };
     w.and(overlap(f.scopes));
     if (!f.includeWithdrawn) w.and('x.active');

@@ -41,7 +41,7 @@ export class ResourcesResolver {
   }
 
   @Authorize(Permission.RESOURCE_READ, Permission.LOGGED_IN)
-  @Query(() => ResourceConnection, { description: '服务资源清单: resources whose area overlaps the caller\'s scope, searchable by region and category' })
+  @Query(() => ResourceConnection, { description: "服务资源清单: resources whose area overlaps the caller's scope, searchable by region and category" })
   resources(@CurrentActor() actor: Actor, @Args() args: ResourcesArgs) {
     return this.service.list(actor, args.filter, args);
   }
@@ -66,13 +66,14 @@ export class ResourcesResolver {
 
   @ResolveField(() => [AvailabilitySlot])
   async availability(@Parent() r: Resource, @Context() ctx: GqlContext): Promise<AvailabilitySlot[]> {
-    const slots = await loader(ctx, AVAILABILITY, async (ids) =>
-      groupByKeys(ids, await this.repo.availabilityOf(ids), (s) => s.resourceId),
-    ).load(r.id);
+    const slots = await loader(ctx, AVAILABILITY, async (ids) => groupByKeys(ids, await this.repo.availabilityOf(ids), (s) => s.resourceId)).load(r.id);
     return slots.map(toAvailabilitySlot);
   }
 
-  @ResolveField(() => Volunteer, { nullable: true, description: 'The offering volunteer, if the viewer may see them (same rule as volunteer(id)); listing a resource does not publish its provider' })
+  @ResolveField(() => Volunteer, {
+    nullable: true,
+    description: 'The offering volunteer, if the viewer may see them (same rule as volunteer(id)); listing a resource does not publish its provider',
+  })
   volunteer(@Parent() r: Resource, @Context() ctx: GqlContext): Promise<Volunteer | null> | null {
     return r.volunteerId ? this.volunteers.visibleVolunteer(ctx, r.volunteerId) : null;
   }

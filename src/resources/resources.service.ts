@@ -41,7 +41,8 @@ export class ResourcesService {
     if (name.length < 2) throw badInput('name', '资源名称至少2个字');
     const slots = toWeeklySlots(input.availability ?? []);
     const categories = [...new Set(input.categories)];
-    if (input.kind === ResourceKind.FUNDS && !FUNDS_PROVIDERS.includes(input.providerKind)) throw badInput('kind', '资金类资源只能由社会组织、慈善资源或驻区单位提供');
+    if (input.kind === ResourceKind.FUNDS && !FUNDS_PROVIDERS.includes(input.providerKind))
+      throw badInput('kind', '资金类资源只能由社会组织、慈善资源或驻区单位提供');
     const unitName = input.unitName?.trim() || null;
     if (input.providerKind === ResourceProvider.RESIDENT_UNIT) {
       if (!unitName || unitName.length < 2) throw badInput('unitName', '请填写驻区单位名称');
@@ -117,7 +118,13 @@ export class ResourcesService {
       },
       request,
     );
-    return toConnection(rows, page.first, total, (r) => [r.createdKey, r.id], (r) => r);
+    return toConnection(
+      rows,
+      page.first,
+      total,
+      (r) => [r.createdKey, r.id],
+      (r) => r,
+    );
   }
 
   /** RESOURCE_READ: the resource's area overlaps (lies in or contains) a scope of the viewer. */
@@ -153,7 +160,14 @@ export class ResourcesService {
   }
 
   /** Whether the actor may list resources for this provider; returns the provider id to store. */
-  private async checkProvider(m: EntityManager, actor: Actor, kind: ResourceProvider, providerId: string | null, areaPath: string, checkArea = true): Promise<string | null> {
+  private async checkProvider(
+    m: EntityManager,
+    actor: Actor,
+    kind: ResourceProvider,
+    providerId: string | null,
+    areaPath: string,
+    checkArea = true,
+  ): Promise<string | null> {
     if (kind === ResourceProvider.RESIDENT_UNIT) {
       if (!actor.can(Permission.RESOURCE_MANAGE, { regionPath: areaPath })) throw forbidden('驻区单位资源由所在社区的社区工作者登记');
       return null;
@@ -175,7 +189,8 @@ export class ResourcesService {
         }
         break;
       case ResourceProvider.ORGANIZATION:
-        if (!actor.can(Permission.ORGANIZATION_MANAGE, { organizationId: id }) && !actor.can(Permission.ORGANIZATION_REVIEW, { regionPath: p.path })) throw forbidden('只有该组织的管理员可以登记组织资源');
+        if (!actor.can(Permission.ORGANIZATION_MANAGE, { organizationId: id }) && !actor.can(Permission.ORGANIZATION_REVIEW, { regionPath: p.path }))
+          throw forbidden('只有该组织的管理员可以登记组织资源');
         if (p.status !== 'APPROVED') throw resourceErrors.organizationNotApproved();
         break;
       case ResourceProvider.CHARITY:

@@ -2,7 +2,12 @@ import { Actor, Grant, pathWithin, scopePredicate } from './actor.js';
 import { Permission } from './permission.js';
 import { Role } from './role.js';
 
-const g = (role: Role, regionPath: string | null, organizationId: string | null = null): Grant => ({ role, regionId: regionPath ? 'r' : null, regionPath, organizationId });
+const g = (role: Role, regionPath: string | null, organizationId: string | null = null): Grant => ({
+  role,
+  regionId: regionPath ? 'r' : null,
+  regionPath,
+  organizationId,
+});
 
 describe('pathWithin', () => {
   it('matches the node itself and its descendants only', () => {
@@ -15,7 +20,11 @@ describe('pathWithin', () => {
 
 describe('Actor', () => {
   it('collapses nested scopes and answers covers per role', () => {
-    const a = new Actor('p', [g(Role.COMMUNITY_WORKER, '32.3201.320102.320102002.320102002001'), g(Role.STREET_ADMIN, '32.3201.320102.320102002'), g(Role.VOLUNTEER, '32.3201.320102.320102003.320102003001')]);
+    const a = new Actor('p', [
+      g(Role.COMMUNITY_WORKER, '32.3201.320102.320102002.320102002001'),
+      g(Role.STREET_ADMIN, '32.3201.320102.320102002'),
+      g(Role.VOLUNTEER, '32.3201.320102.320102003.320102003001'),
+    ]);
     expect(a.scopePaths(Role.COMMUNITY_WORKER, Role.STREET_ADMIN)).toEqual(['32.3201.320102.320102002']);
     expect(a.covers('32.3201.320102.320102002.320102002002', Role.COMMUNITY_WORKER)).toBe(false);
     expect(a.covers('32.3201.320102.320102002.320102002002', Role.STREET_ADMIN)).toBe(true);

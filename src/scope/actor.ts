@@ -111,8 +111,14 @@ export class Actor {
 export function scopePredicate(column: string, scopes: ScopePaths, params: unknown[]): string {
   if (scopes === 'ALL') return 'TRUE';
   if (scopes.length === 0) return 'FALSE';
-  return '(' + scopes.map((p) => {
-    params.push(p);
-    return `${column} <@ $${params.length}::ltree`;
-  }).join(' OR ') + ')';
+  return (
+    '(' +
+    scopes
+      .map((p) => {
+        params.push(p);
+        return `${column} <@ $${params.length}::ltree`;
+      })
+      .join(' OR ') +
+    ')'
+  );
 }

@@ -8,7 +8,6 @@ import { Role } from './role.js';
 
 const SRC = join(process.cwd(), 'src');
 
-
 describe('every operation names its permission', () => {
   let ops: ResolverOperation[];
   beforeAll(async () => {
@@ -34,7 +33,6 @@ describe('every operation names its permission', () => {
       .map((o) => `${o.kind}.${o.name}: ${o.isPublic ? 'public and @Authorize' : JSON.stringify(o.permissions ?? 'no @Authorize')}`);
     expect(wrong).toEqual([]);
   });
-
 });
 
 describe('Actor.can follows the matrix for every permission and role', () => {

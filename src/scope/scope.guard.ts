@@ -65,7 +65,7 @@ export class ScopeGuard implements CanActivate {
       ctx.tokenProblem = 'MALFORMED';
       return;
     }
-    if (!(await this.sessions.isLive(claims.sid!, claims.sub))) {
+    if (!(await this.sessions.isLive(claims.sid, claims.sub))) {
       ctx.tokenProblem = 'REVOKED';
       return;
     }
@@ -76,6 +76,6 @@ export class ScopeGuard implements CanActivate {
     }
     ctx.actor = new Actor(claims.sub, grants);
     ctx.sessionId = claims.sid;
-    if (ctx.socket) this.sessions.attach(claims.sid!, ctx.socket, claims.exp * 1000);
+    if (ctx.socket) this.sessions.attach(claims.sid, ctx.socket, claims.exp * 1000);
   }
 }

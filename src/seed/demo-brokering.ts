@@ -26,33 +26,95 @@ export async function seedDemoBrokering(m: EntityManager): Promise<void> {
   const org = (await one(`SELECT id FROM organizations WHERE credit_code = '52320102MJ5800012H'`, [])).id as string;
   const market = (await one(`SELECT id FROM charities WHERE name = '长江新村慈善超市'`, [])).id as string;
 
-  const resource = async (r: { name: string; kind: string; categories: string[]; provider: string; organizationId?: string; charityId?: string; unitName?: string;
-    capacity: number; unit: string; note: string; slots: [number[], string, string][]; by: string; description: string }) => {
+  const resource = async (r: {
+    name: string;
+    kind: string;
+    categories: string[];
+    provider: string;
+    organizationId?: string;
+    charityId?: string;
+    unitName?: string;
+    capacity: number;
+    unit: string;
+    note: string;
+    slots: [number[], string, string][];
+    by: string;
+    description: string;
+  }) => {
     if ((await m.query(`SELECT 1 FROM resources WHERE name = $1 AND region_id = $2`, [r.name, a1.id])).length > 0) return;
     const { id } = await one(
       `INSERT INTO resources (name, kind, categories, description, capacity, capacity_unit, availability_note, region_id, path, provider, organization_id, charity_id, unit_name, created_by)
        VALUES ($1, $2, $3::text[], $4, $5, $6, $7, $8, $9::ltree, $10, $11, $12, $13, $14) RETURNING id`,
-      [r.name, r.kind, r.categories, r.description, r.capacity, r.unit, r.note, a1.id, a1.path, r.provider, r.organizationId ?? null, r.charityId ?? null, r.unitName ?? null, r.by],
+      [
+        r.name,
+        r.kind,
+        r.categories,
+        r.description,
+        r.capacity,
+        r.unit,
+        r.note,
+        a1.id,
+        a1.path,
+        r.provider,
+        r.organizationId ?? null,
+        r.charityId ?? null,
+        r.unitName ?? null,
+        r.by,
+      ],
     );
     for (const [days, from, to] of r.slots) {
       for (const d of days) {
         const min = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
-        await m.query(`INSERT INTO resource_availability (resource_id, weekday, start_minute, end_minute) VALUES ($1, $2, $3, $4)`, [id, d, min(from), min(to)]);
+        await m.query(`INSERT INTO resource_availability (resource_id, weekday, start_minute, end_minute) VALUES ($1, $2, $3, $4)`, [
+          id,
+          d,
+          min(from),
+          min(to),
+        ]);
       }
     }
   };
   await resource({
-    name: '长江新村社区食堂', kind: 'SERVICE', categories: ['MEAL_ASSISTANCE'], provider: 'ORGANIZATION', organizationId: org, capacity: 50, unit: '份',
-    note: '每日 10:30-13:00、16:30-18:30', slots: [[EVERY_DAY, '10:30', '13:00'], [EVERY_DAY, '16:30', '18:30']], by: sunLi,
+    name: '长江新村社区食堂',
+    kind: 'SERVICE',
+    categories: ['MEAL_ASSISTANCE'],
+    provider: 'ORGANIZATION',
+    organizationId: org,
+    capacity: 50,
+    unit: '份',
+    note: '每日 10:30-13:00、16:30-18:30',
+    slots: [
+      [EVERY_DAY, '10:30', '13:00'],
+      [EVERY_DAY, '16:30', '18:30'],
+    ],
+    by: sunLi,
     description: '老年助餐点：堂食或由志愿者送餐上门，每日限 50 份',
   });
   await resource({
-    name: '长江新村党群服务中心活动室', kind: 'VENUE', categories: ['CULTURE_SPORTS', 'EDUCATION', 'PSYCHOLOGICAL'], provider: 'RESIDENT_UNIT', unitName: '长江新村社区党群服务中心',
-    capacity: 40, unit: '人', note: '工作日 9:00-17:00', slots: [[[1, 2, 3, 4, 5], '09:00', '17:00']], by: sunLi, description: '可容纳 40 人，配投影',
+    name: '长江新村党群服务中心活动室',
+    kind: 'VENUE',
+    categories: ['CULTURE_SPORTS', 'EDUCATION', 'PSYCHOLOGICAL'],
+    provider: 'RESIDENT_UNIT',
+    unitName: '长江新村社区党群服务中心',
+    capacity: 40,
+    unit: '人',
+    note: '工作日 9:00-17:00',
+    slots: [[[1, 2, 3, 4, 5], '09:00', '17:00']],
+    by: sunLi,
+    description: '可容纳 40 人，配投影',
   });
   await resource({
-    name: '大米', kind: 'GOODS', categories: ['EMERGENCY_RELIEF', 'ELDERLY_CARE'], provider: 'CHARITY', charityId: market, capacity: 10, unit: '袋',
-    note: '慈善超市库存，每日最多发放 10 袋', slots: [], by: sunLi, description: '长江新村慈善超市的大米（预订即从库存出库）',
+    name: '大米',
+    kind: 'GOODS',
+    categories: ['EMERGENCY_RELIEF', 'ELDERLY_CARE'],
+    provider: 'CHARITY',
+    charityId: market,
+    capacity: 10,
+    unit: '袋',
+    note: '慈善超市库存，每日最多发放 10 袋',
+    slots: [],
+    by: sunLi,
+    description: '长江新村慈善超市的大米（预订即从库存出库）',
   });
 
   // Needs nobody in street A can serve: no volunteer there has 法律咨询 or 心理疏导.
@@ -72,6 +134,9 @@ export async function seedDemoBrokering(m: EntityManager): Promise<void> {
        VALUES ($1, $2, 'NORMAL', 'ACCEPTED', $3, $3, $4, $5::ltree, '长江新村8幢502室', $6, $7, 60, $8, $9, $6, $10, $9, $9) RETURNING id`,
       [n.title, n.category, li, a1g2.id, a1g2.path, start, new Date(start.getTime() + 2 * 3600_000), n.skills, posted, sunLi],
     );
-    await m.query(`INSERT INTO need_events (need_id, action, from_status, to_status, actor_id, at) VALUES ($1, 'POST', NULL, 'SUBMITTED', $2, $3), ($1, 'ACCEPT', 'SUBMITTED', 'ACCEPTED', $4, $3)`, [id, li, posted, sunLi]);
+    await m.query(
+      `INSERT INTO need_events (need_id, action, from_status, to_status, actor_id, at) VALUES ($1, 'POST', NULL, 'SUBMITTED', $2, $3), ($1, 'ACCEPT', 'SUBMITTED', 'ACCEPTED', $4, $3)`,
+      [id, li, posted, sunLi],
+    );
   }
 }

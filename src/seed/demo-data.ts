@@ -61,10 +61,46 @@ export interface DemoAccount {
 
 /** The accounts of the README's table, all with password demo1234. */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { phone: '13800000001', name: '王秀英', who: '居民, 独居老人, A1 第一网格', role: Role.RESIDENT, scope: 'A1g1', grid: 'A1g1', idNumber: '320102194503120022', address: '长江新村3幢201室' },
-  { phone: '13800000002', name: '李建国', who: '居民, A1 第二网格', role: Role.RESIDENT, scope: 'A1g2', grid: 'A1g2', idNumber: '320102195011050034', address: '长江新村8幢502室' },
-  { phone: '13900000001', name: '张伟', who: '志愿者 (党员), A1', role: Role.VOLUNTEER, scope: 'A1', grid: 'A1g1', idNumber: '320102198505200016', address: '长江新村5幢101室' },
-  { phone: '13900000002', name: '刘洋', who: '志愿者, A1', role: Role.VOLUNTEER, scope: 'A1', grid: 'A1g2', idNumber: '320102199003010057', address: '长江新村9幢302室' },
+  {
+    phone: '13800000001',
+    name: '王秀英',
+    who: '居民, 独居老人, A1 第一网格',
+    role: Role.RESIDENT,
+    scope: 'A1g1',
+    grid: 'A1g1',
+    idNumber: '320102194503120022',
+    address: '长江新村3幢201室',
+  },
+  {
+    phone: '13800000002',
+    name: '李建国',
+    who: '居民, A1 第二网格',
+    role: Role.RESIDENT,
+    scope: 'A1g2',
+    grid: 'A1g2',
+    idNumber: '320102195011050034',
+    address: '长江新村8幢502室',
+  },
+  {
+    phone: '13900000001',
+    name: '张伟',
+    who: '志愿者 (党员), A1',
+    role: Role.VOLUNTEER,
+    scope: 'A1',
+    grid: 'A1g1',
+    idNumber: '320102198505200016',
+    address: '长江新村5幢101室',
+  },
+  {
+    phone: '13900000002',
+    name: '刘洋',
+    who: '志愿者, A1',
+    role: Role.VOLUNTEER,
+    scope: 'A1',
+    grid: 'A1g2',
+    idNumber: '320102199003010057',
+    address: '长江新村9幢302室',
+  },
   { phone: '13900000003', name: '陈静', who: '志愿者, B1 (另一街道)', role: Role.VOLUNTEER, scope: 'B1', grid: 'B1g1', address: '文昌巷17号' },
   { phone: '13700000001', name: '赵敏', who: '网格员, A1 第一网格', role: Role.GRID_WORKER, scope: 'A1g1' },
   { phone: '13600000001', name: '孙丽', who: '社区工作者, A1', role: Role.COMMUNITY_WORKER, scope: 'A1' },
@@ -91,13 +127,44 @@ interface DemoVolunteer {
 const everyDay = (from: string, to: string): [number, string, string][] => [1, 2, 3, 4, 5, 6, 7].map((d) => [d, from, to]);
 
 export const DEMO_VOLUNTEERS: DemoVolunteer[] = [
-  { phone: '13900000001', community: 'A1', volunteerNo: 'V320102002001001', partyMember: true, vetted: true, skills: ['助老陪护', '助餐送餐'], availability: everyDay('08:00', '20:00'), at: [32.0603, 118.7969] },
   {
-    phone: '13900000002', community: 'A1', volunteerNo: 'V320102002001002', partyMember: false, vetted: true, skills: ['家电维修', '助老陪护'],
-    availability: [[1, '18:00', '21:00'], [2, '18:00', '21:00'], [3, '18:00', '21:00'], [4, '18:00', '21:00'], [5, '18:00', '21:00'], [6, '09:00', '17:00'], [7, '09:00', '17:00']],
+    phone: '13900000001',
+    community: 'A1',
+    volunteerNo: 'V320102002001001',
+    partyMember: true,
+    vetted: true,
+    skills: ['助老陪护', '助餐送餐'],
+    availability: everyDay('08:00', '20:00'),
+    at: [32.0603, 118.7969],
+  },
+  {
+    phone: '13900000002',
+    community: 'A1',
+    volunteerNo: 'V320102002001002',
+    partyMember: false,
+    vetted: true,
+    skills: ['家电维修', '助老陪护'],
+    availability: [
+      [1, '18:00', '21:00'],
+      [2, '18:00', '21:00'],
+      [3, '18:00', '21:00'],
+      [4, '18:00', '21:00'],
+      [5, '18:00', '21:00'],
+      [6, '09:00', '17:00'],
+      [7, '09:00', '17:00'],
+    ],
     at: [32.0581, 118.8012],
   },
-  { phone: '13900000003', community: 'B1', volunteerNo: 'V320102003001001', partyMember: false, vetted: false, skills: ['心理疏导', '儿童看护'], availability: [1, 2, 3, 4, 5].map((d) => [d, '09:00', '17:00'] as [number, string, string]), at: [32.0452, 118.7836] },
+  {
+    phone: '13900000003',
+    community: 'B1',
+    volunteerNo: 'V320102003001001',
+    partyMember: false,
+    vetted: false,
+    skills: ['心理疏导', '儿童看护'],
+    availability: [1, 2, 3, 4, 5].map((d) => [d, '09:00', '17:00'] as [number, string, string]),
+    at: [32.0452, 118.7836],
+  },
 ];
 
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
@@ -115,7 +182,12 @@ export async function seedDemoData(db: DataSource, config: Pick<AppConfig, 'piiK
     await m.query(`SELECT pg_advisory_xact_lock(hashtext('wushe:seed-demo'))`);
     const regionIds = await seedRegions(m);
     for (const s of STATIONS) {
-      await m.query(`INSERT INTO stations (kind, name, region_id, address) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, [s.kind, s.name, regionIds[s.region], s.address]);
+      await m.query(`INSERT INTO stations (kind, name, region_id, address) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, [
+        s.kind,
+        s.name,
+        regionIds[s.region],
+        s.address,
+      ]);
     }
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     for (const a of DEMO_ACCOUNTS) {
@@ -174,7 +246,12 @@ async function seedVolunteers(m: EntityManager, regionIds: Record<RegionKey, str
     for (const skill of v.skills) await m.query(`INSERT INTO volunteer_skills (volunteer_id, skill) VALUES ($1, $2)`, [id, skill]);
     await m.query(`INSERT INTO volunteer_regions (volunteer_id, region_id, path) SELECT $1, id, path FROM regions WHERE id = $2`, [id, regionIds[v.community]]);
     for (const [weekday, from, to] of v.availability) {
-      await m.query(`INSERT INTO volunteer_availability (volunteer_id, weekday, start_minute, end_minute) VALUES ($1, $2, $3, $4)`, [id, weekday, minutesOf(from), minutesOf(to)]);
+      await m.query(`INSERT INTO volunteer_availability (volunteer_id, weekday, start_minute, end_minute) VALUES ($1, $2, $3, $4)`, [
+        id,
+        weekday,
+        minutesOf(from),
+        minutesOf(to),
+      ]);
     }
     await m.query(`INSERT INTO volunteer_stats (volunteer_id) VALUES ($1)`, [id]);
   }
@@ -195,7 +272,10 @@ async function seedRelationsAndFlags(m: EntityManager): Promise<void> {
     [wangXiuying, worker],
   );
   if (flagged.length) {
-    await m.query(`INSERT INTO person_flag_consents (person_id, flag, action, by_person_id, recorded_by) VALUES ($1, 'ALONE_OR_EMPTY_NEST', 'GIVEN', $1, $2)`, [wangXiuying, worker]);
+    await m.query(`INSERT INTO person_flag_consents (person_id, flag, action, by_person_id, recorded_by) VALUES ($1, 'ALONE_OR_EMPTY_NEST', 'GIVEN', $1, $2)`, [
+      wangXiuying,
+      worker,
+    ]);
   }
 }
 
@@ -205,10 +285,13 @@ async function seedRegions(m: EntityManager): Promise<Record<RegionKey, string>>
   for (const [key, r] of Object.entries(DEMO_REGIONS) as [RegionKey, (typeof DEMO_REGIONS)[RegionKey]][]) {
     const parent = r.parent ? byCode[r.parent] : null;
     const path = parent ? `${parent.path}.${r.code}` : r.code;
-    await m.query(
-      `INSERT INTO regions (code, name, level, parent_id, path) VALUES ($1, $2, $3, $4, $5::ltree) ON CONFLICT (code) DO NOTHING`,
-      [r.code, r.name, r.level, parent?.id ?? null, path],
-    );
+    await m.query(`INSERT INTO regions (code, name, level, parent_id, path) VALUES ($1, $2, $3, $4, $5::ltree) ON CONFLICT (code) DO NOTHING`, [
+      r.code,
+      r.name,
+      r.level,
+      parent?.id ?? null,
+      path,
+    ]);
     const [row] = await m.query(`SELECT id, path::text AS path FROM regions WHERE code = $1`, [r.code]);
     byCode[r.code] = row;
     ids[key] = row.id;
@@ -219,7 +302,11 @@ async function seedRegions(m: EntityManager): Promise<Record<RegionKey, string>>
 /** `days` from today at hh:mm Asia/Shanghai. */
 function shanghaiAt(days: number, hhmm: string): Date {
   const local = new Date(Date.now() + 8 * 3600_000);
-  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() + days) + (Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3))) * 60_000 - 8 * 3600_000);
+  return new Date(
+    Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() + days) +
+      (Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3))) * 60_000 -
+      8 * 3600_000,
+  );
 }
 
 /** Days until the next ISO weekday (1 = Monday) at least `min` days away, in Shanghai. */
@@ -255,27 +342,71 @@ interface DemoNeed {
 async function seedNeeds(m: EntityManager, regionIds: Record<RegionKey, string>): Promise<void> {
   const nextSunday = daysToWeekday(7, 9);
   const nextTuesday = daysToWeekday(2, 2);
-  const lastWednesday = -((((new Date(Date.now() + 8 * 3600_000).getUTCDay() || 7) - 3 + 7) % 7) || 7);
+  const lastWednesday = -(((new Date(Date.now() + 8 * 3600_000).getUTCDay() || 7) - 3 + 7) % 7 || 7);
   const needs: DemoNeed[] = [
     {
-      title: '电视机没有信号，请帮忙看看', category: 'REPAIR', beneficiary: '13800000002', poster: '13800000002', grid: 'A1g2', skills: ['家电维修'],
-      window: [shanghaiAt(nextSunday, '19:00'), shanghaiAt(nextSunday, '20:00')], minutes: 45, steps: [['POST', 'SUBMITTED', '13800000002']],
+      title: '电视机没有信号，请帮忙看看',
+      category: 'REPAIR',
+      beneficiary: '13800000002',
+      poster: '13800000002',
+      grid: 'A1g2',
+      skills: ['家电维修'],
+      window: [shanghaiAt(nextSunday, '19:00'), shanghaiAt(nextSunday, '20:00')],
+      minutes: 45,
+      steps: [['POST', 'SUBMITTED', '13800000002']],
     },
     {
-      title: '每周二送午餐上门', category: 'MEAL_ASSISTANCE', beneficiary: '13800000001', poster: '13700000001', grid: 'A1g1', skills: ['助餐送餐'],
-      window: [shanghaiAt(nextTuesday, '11:00'), shanghaiAt(nextTuesday, '12:00')], minutes: 30, preferPartyMember: true,
-      steps: [['POST', 'SUBMITTED', '13700000001'], ['ACCEPT', 'ACCEPTED', '13600000001'], ['PUBLISH', 'OPEN', '13600000001']],
+      title: '每周二送午餐上门',
+      category: 'MEAL_ASSISTANCE',
+      beneficiary: '13800000001',
+      poster: '13700000001',
+      grid: 'A1g1',
+      skills: ['助餐送餐'],
+      window: [shanghaiAt(nextTuesday, '11:00'), shanghaiAt(nextTuesday, '12:00')],
+      minutes: 30,
+      preferPartyMember: true,
+      steps: [
+        ['POST', 'SUBMITTED', '13700000001'],
+        ['ACCEPT', 'ACCEPTED', '13600000001'],
+        ['PUBLISH', 'OPEN', '13600000001'],
+      ],
     },
     {
-      title: '洗衣机漏水维修', category: 'REPAIR', beneficiary: '13800000002', poster: '13800000002', grid: 'A1g2', skills: ['家电维修'],
-      window: [shanghaiAt(nextSunday, '10:00'), shanghaiAt(nextSunday, '11:00')], minutes: 60, volunteer: '13900000002',
-      steps: [['POST', 'SUBMITTED', '13800000002'], ['ACCEPT', 'ACCEPTED', '13600000001'], ['PUBLISH', 'OPEN', '13600000001'], ['CLAIM', 'CLAIMED', '13900000002']],
+      title: '洗衣机漏水维修',
+      category: 'REPAIR',
+      beneficiary: '13800000002',
+      poster: '13800000002',
+      grid: 'A1g2',
+      skills: ['家电维修'],
+      window: [shanghaiAt(nextSunday, '10:00'), shanghaiAt(nextSunday, '11:00')],
+      minutes: 60,
+      volunteer: '13900000002',
+      steps: [
+        ['POST', 'SUBMITTED', '13800000002'],
+        ['ACCEPT', 'ACCEPTED', '13600000001'],
+        ['PUBLISH', 'OPEN', '13600000001'],
+        ['CLAIM', 'CLAIMED', '13900000002'],
+      ],
     },
     {
-      title: '台灯和电饭煲检修', category: 'REPAIR', beneficiary: '13800000002', poster: '13800000002', grid: 'A1g2', skills: ['家电维修'],
-      window: [shanghaiAt(lastWednesday, '18:30'), shanghaiAt(lastWednesday, '20:00')], minutes: 60, volunteer: '13900000002', served: 60,
-      steps: [['POST', 'SUBMITTED', '13800000002'], ['ACCEPT', 'ACCEPTED', '13600000001'], ['PUBLISH', 'OPEN', '13600000001'], ['CLAIM', 'CLAIMED', '13900000002'],
-        ['START', 'IN_SERVICE', '13900000002'], ['COMPLETE', 'COMPLETED', '13900000002']],
+      title: '台灯和电饭煲检修',
+      category: 'REPAIR',
+      beneficiary: '13800000002',
+      poster: '13800000002',
+      grid: 'A1g2',
+      skills: ['家电维修'],
+      window: [shanghaiAt(lastWednesday, '18:30'), shanghaiAt(lastWednesday, '20:00')],
+      minutes: 60,
+      volunteer: '13900000002',
+      served: 60,
+      steps: [
+        ['POST', 'SUBMITTED', '13800000002'],
+        ['ACCEPT', 'ACCEPTED', '13600000001'],
+        ['PUBLISH', 'OPEN', '13600000001'],
+        ['CLAIM', 'CLAIMED', '13900000002'],
+        ['START', 'IN_SERVICE', '13900000002'],
+        ['COMPLETE', 'COMPLETED', '13900000002'],
+      ],
     },
   ];
   for (const n of needs) {
@@ -285,7 +416,9 @@ async function seedNeeds(m: EntityManager, regionIds: Record<RegionKey, string>)
     const [grid] = await m.query(`SELECT id, path::text AS path FROM regions WHERE id = $1`, [regionIds[n.grid]]);
     const [person] = await m.query(`SELECT address FROM persons WHERE id = $1`, [beneficiary]);
     const status = n.steps[n.steps.length - 1][1];
-    const volunteer = n.volunteer ? (await m.query(`SELECT v.id FROM volunteers v JOIN persons p ON p.id = v.person_id WHERE p.phone = $1`, [n.volunteer]))[0].id : null;
+    const volunteer = n.volunteer
+      ? (await m.query(`SELECT v.id FROM volunteers v JOIN persons p ON p.id = v.person_id WHERE p.phone = $1`, [n.volunteer]))[0].id
+      : null;
     const posted = n.served ? new Date(n.window[0].getTime() - 3 * 24 * 3600_000) : new Date();
     const policy = DEFAULT_DEADLINES[Urgency.NORMAL];
     const [{ id }] = await m.query(
@@ -295,15 +428,42 @@ async function seedNeeds(m: EntityManager, regionIds: Record<RegionKey, string>)
        VALUES ($1, $2, 'NORMAL', $3, $4, $5, $6, $7::ltree, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)
        RETURNING id`,
       [
-        n.title, n.category, status, beneficiary, poster, grid.id, grid.path, person.address, n.window[0], n.window[1], n.minutes, n.skills, n.preferPartyMember ?? false,
-        new Date(posted.getTime() + policy.acceptMinutes * 60_000), new Date(posted.getTime() + policy.claimMinutes * 60_000),
-        n.steps.length > 1 ? await personIdByPhone(m, '13600000001') : null, n.steps.length > 1 ? posted : null, volunteer, volunteer ? posted : null,
-        n.served ? n.window[0] : null, n.served ? n.window[1] : null, n.served ?? null, n.served ? new Date(Date.now() + 72 * 3600_000) : null, posted,
+        n.title,
+        n.category,
+        status,
+        beneficiary,
+        poster,
+        grid.id,
+        grid.path,
+        person.address,
+        n.window[0],
+        n.window[1],
+        n.minutes,
+        n.skills,
+        n.preferPartyMember ?? false,
+        new Date(posted.getTime() + policy.acceptMinutes * 60_000),
+        new Date(posted.getTime() + policy.claimMinutes * 60_000),
+        n.steps.length > 1 ? await personIdByPhone(m, '13600000001') : null,
+        n.steps.length > 1 ? posted : null,
+        volunteer,
+        volunteer ? posted : null,
+        n.served ? n.window[0] : null,
+        n.served ? n.window[1] : null,
+        n.served ?? null,
+        n.served ? new Date(Date.now() + 72 * 3600_000) : null,
+        posted,
       ],
     );
     let from: string | null = null;
     for (const [action, to, actor] of n.steps) {
-      await m.query(`INSERT INTO need_events (need_id, action, from_status, to_status, actor_id, at) VALUES ($1, $2, $3, $4, $5, $6)`, [id, action, from, to, actor ? await personIdByPhone(m, actor) : null, posted]);
+      await m.query(`INSERT INTO need_events (need_id, action, from_status, to_status, actor_id, at) VALUES ($1, $2, $3, $4, $5, $6)`, [
+        id,
+        action,
+        from,
+        to,
+        actor ? await personIdByPhone(m, actor) : null,
+        posted,
+      ]);
       from = to;
     }
   }
@@ -313,10 +473,42 @@ async function seedNeeds(m: EntityManager, regionIds: Record<RegionKey, string>)
 
 /** Organizations of different categories in both streets; codes carry valid GB 32100-2015 check characters. */
 export const DEMO_ORGANIZATIONS = [
-  { code: '52320102MJ5800012H', name: '梅园新村为老服务中心', category: 'LIFE_SERVICE', registration: 'REGISTERED', region: 'streetA', status: 'APPROVED', admin: '13400000001' },
-  { code: '51320102MJ58000275', name: '长江新村邻里互助会', category: 'MUTUAL_AID', registration: 'FILED', region: 'A1', status: 'APPROVED', admin: '13400000001' },
-  { code: '53320102MJ58000686', name: '新街口社区发展基金会', category: 'PUBLIC_WELFARE', registration: 'REGISTERED', region: 'streetB', status: 'APPROVED', admin: '13100000001' },
-  { code: '52320102MJ5800051J', name: '文昌巷文体活动队', category: 'CULTURE_SPORTS', registration: 'FILED', region: 'B1', status: 'PENDING', admin: '13100000001' },
+  {
+    code: '52320102MJ5800012H',
+    name: '梅园新村为老服务中心',
+    category: 'LIFE_SERVICE',
+    registration: 'REGISTERED',
+    region: 'streetA',
+    status: 'APPROVED',
+    admin: '13400000001',
+  },
+  {
+    code: '51320102MJ58000275',
+    name: '长江新村邻里互助会',
+    category: 'MUTUAL_AID',
+    registration: 'FILED',
+    region: 'A1',
+    status: 'APPROVED',
+    admin: '13400000001',
+  },
+  {
+    code: '53320102MJ58000686',
+    name: '新街口社区发展基金会',
+    category: 'PUBLIC_WELFARE',
+    registration: 'REGISTERED',
+    region: 'streetB',
+    status: 'APPROVED',
+    admin: '13100000001',
+  },
+  {
+    code: '52320102MJ5800051J',
+    name: '文昌巷文体活动队',
+    category: 'CULTURE_SPORTS',
+    registration: 'FILED',
+    region: 'B1',
+    status: 'PENDING',
+    admin: '13100000001',
+  },
 ] as const;
 
 async function seedRegistry(m: EntityManager, regionIds: Record<RegionKey, string>): Promise<void> {
@@ -333,7 +525,10 @@ async function seedRegistry(m: EntityManager, regionIds: Record<RegionKey, strin
     );
     const [{ id }] = await m.query(`SELECT id FROM organizations WHERE credit_code = $1`, [o.code]);
     orgIds[o.code] = id;
-    await m.query(`INSERT INTO organization_members (organization_id, person_id, is_admin, added_by) VALUES ($1, $2, true, $2) ON CONFLICT DO NOTHING`, [id, admin]);
+    await m.query(`INSERT INTO organization_members (organization_id, person_id, is_admin, added_by) VALUES ($1, $2, true, $2) ON CONFLICT DO NOTHING`, [
+      id,
+      admin,
+    ]);
     if (o.status === 'APPROVED' && o.admin === '13400000001') {
       await m.query(
         `INSERT INTO role_grants (person_id, role, region_id, organization_id, granted_by) VALUES ($1, 'ORG_ADMIN', $2, $3, $4) ON CONFLICT DO NOTHING`,
@@ -380,7 +575,8 @@ async function seedRegistry(m: EntityManager, regionIds: Record<RegionKey, strin
 
   // Teams 志愿服务队 in A1, led by 张伟 (an adult, approved volunteer).
   const communityWorker = await personIdByPhone(m, '13600000001');
-  const volunteerOf = async (phone: string) => (await m.query(`SELECT v.id FROM volunteers v JOIN persons p ON p.id = v.person_id WHERE p.phone = $1`, [phone]))[0].id as string;
+  const volunteerOf = async (phone: string) =>
+    (await m.query(`SELECT v.id FROM volunteers v JOIN persons p ON p.id = v.person_id WHERE p.phone = $1`, [phone]))[0].id as string;
   const team = async (name: string, organization: string | null, members: [string, boolean][]) => {
     await m.query(
       `INSERT INTO volunteer_teams (name, community_id, path, organization_id, created_by) SELECT $1, r.id, r.path, $3, $4 FROM regions r WHERE r.id = $2
@@ -389,28 +585,120 @@ async function seedRegistry(m: EntityManager, regionIds: Record<RegionKey, strin
     );
     const [{ id }] = await m.query(`SELECT id FROM volunteer_teams WHERE community_id = $1 AND name = $2`, [regionIds.A1, name]);
     for (const [phone, leader] of members) {
-      await m.query(`INSERT INTO volunteer_team_members (team_id, volunteer_id, is_leader) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [id, await volunteerOf(phone), leader]);
+      await m.query(`INSERT INTO volunteer_team_members (team_id, volunteer_id, is_leader) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
+        id,
+        await volunteerOf(phone),
+        leader,
+      ]);
     }
     return id as string;
   };
-  const mealTeam = await team('长江新村为老服务队', orgIds['52320102MJ5800012H'], [['13900000001', true], ['13900000002', false]]);
+  const mealTeam = await team('长江新村为老服务队', orgIds['52320102MJ5800012H'], [
+    ['13900000001', true],
+    ['13900000002', false],
+  ]);
   await team('长江新村党员先锋队', null, [['13900000001', true]]);
 
   // Resources of each kind 服务资源清单.
-  const resource = async (r: { name: string; kind: string; categories: string[]; region: RegionKey; provider: string; ref: string | null; unit?: string; capacity?: number; capacityUnit?: string; note?: string; by: string }) => {
+  const resource = async (r: {
+    name: string;
+    kind: string;
+    categories: string[];
+    region: RegionKey;
+    provider: string;
+    ref: string | null;
+    unit?: string;
+    capacity?: number;
+    capacityUnit?: string;
+    note?: string;
+    by: string;
+  }) => {
     const col = (k: string) => (r.provider === k ? r.ref : null);
     await m.query(
       `INSERT INTO resources (name, kind, categories, capacity, capacity_unit, availability_note, region_id, path, provider, volunteer_id, team_id, organization_id, charity_id, unit_name, created_by)
        SELECT $1, $2, $3::text[], $4, $5, $6, r.id, r.path, $8, $9, $10, $11, $12, $13, $14 FROM regions r
         WHERE r.id = $7 AND NOT EXISTS (SELECT 1 FROM resources x WHERE x.name = $1 AND x.region_id = r.id)`,
-      [r.name, r.kind, r.categories, r.capacity ?? null, r.capacityUnit ?? null, r.note ?? null, regionIds[r.region], r.provider,
-        col('VOLUNTEER'), col('TEAM'), col('ORGANIZATION'), col('CHARITY'), r.unit ?? null, r.by],
+      [
+        r.name,
+        r.kind,
+        r.categories,
+        r.capacity ?? null,
+        r.capacityUnit ?? null,
+        r.note ?? null,
+        regionIds[r.region],
+        r.provider,
+        col('VOLUNTEER'),
+        col('TEAM'),
+        col('ORGANIZATION'),
+        col('CHARITY'),
+        r.unit ?? null,
+        r.by,
+      ],
     );
   };
-  await resource({ name: '家电上门维修', kind: 'SERVICE', categories: ['REPAIR'], region: 'A1', provider: 'VOLUNTEER', ref: await volunteerOf('13900000002'), note: '工作日晚上、周末白天', by: await personIdByPhone(m, '13900000002') });
-  await resource({ name: '老年助餐送餐', kind: 'SERVICE', categories: ['MEAL_ASSISTANCE', 'ELDERLY_CARE'], region: 'A1', provider: 'TEAM', ref: mealTeam, capacity: 40, capacityUnit: '份/天', note: '每日11:00-12:30', by: communityWorker });
-  await resource({ name: '居家助浴服务', kind: 'SERVICE', categories: ['ELDERLY_CARE'], region: 'streetA', provider: 'ORGANIZATION', ref: orgIds['52320102MJ5800012H'], capacity: 6, capacityUnit: '人次/天', by: await personIdByPhone(m, '13400000001') });
-  await resource({ name: '第十三中学体育馆及停车场', kind: 'VENUE', categories: ['CULTURE_SPORTS', 'EMERGENCY_RELIEF'], region: 'streetA', provider: 'RESIDENT_UNIT', ref: null, unit: '南京市第十三中学', capacity: 300, capacityUnit: '人', note: '周末及寒暑假开放', by: streetAdmin });
-  await resource({ name: '慈善超市爱心物资', kind: 'GOODS', categories: ['ELDERLY_CARE', 'OTHER'], region: 'A1', provider: 'CHARITY', ref: market, note: '凭社区证明领取', by: charityAdmin });
-  await resource({ name: '助老助餐专项资金', kind: 'FUNDS', categories: ['MEAL_ASSISTANCE', 'ELDERLY_CARE'], region: 'streetA', provider: 'CHARITY', ref: fund, by: charityAdmin });
+  await resource({
+    name: '家电上门维修',
+    kind: 'SERVICE',
+    categories: ['REPAIR'],
+    region: 'A1',
+    provider: 'VOLUNTEER',
+    ref: await volunteerOf('13900000002'),
+    note: '工作日晚上、周末白天',
+    by: await personIdByPhone(m, '13900000002'),
+  });
+  await resource({
+    name: '老年助餐送餐',
+    kind: 'SERVICE',
+    categories: ['MEAL_ASSISTANCE', 'ELDERLY_CARE'],
+    region: 'A1',
+    provider: 'TEAM',
+    ref: mealTeam,
+    capacity: 40,
+    capacityUnit: '份/天',
+    note: '每日11:00-12:30',
+    by: communityWorker,
+  });
+  await resource({
+    name: '居家助浴服务',
+    kind: 'SERVICE',
+    categories: ['ELDERLY_CARE'],
+    region: 'streetA',
+    provider: 'ORGANIZATION',
+    ref: orgIds['52320102MJ5800012H'],
+    capacity: 6,
+    capacityUnit: '人次/天',
+    by: await personIdByPhone(m, '13400000001'),
+  });
+  await resource({
+    name: '第十三中学体育馆及停车场',
+    kind: 'VENUE',
+    categories: ['CULTURE_SPORTS', 'EMERGENCY_RELIEF'],
+    region: 'streetA',
+    provider: 'RESIDENT_UNIT',
+    ref: null,
+    unit: '南京市第十三中学',
+    capacity: 300,
+    capacityUnit: '人',
+    note: '周末及寒暑假开放',
+    by: streetAdmin,
+  });
+  await resource({
+    name: '慈善超市爱心物资',
+    kind: 'GOODS',
+    categories: ['ELDERLY_CARE', 'OTHER'],
+    region: 'A1',
+    provider: 'CHARITY',
+    ref: market,
+    note: '凭社区证明领取',
+    by: charityAdmin,
+  });
+  await resource({
+    name: '助老助餐专项资金',
+    kind: 'FUNDS',
+    categories: ['MEAL_ASSISTANCE', 'ELDERLY_CARE'],
+    region: 'streetA',
+    provider: 'CHARITY',
+    ref: fund,
+    by: charityAdmin,
+  });
 }

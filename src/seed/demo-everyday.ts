@@ -18,9 +18,20 @@ export async function seedDemoEveryday(m: EntityManager): Promise<void> {
   if ((await m.query(`SELECT 1 FROM need_series WHERE beneficiary_id = $1 AND template->>'title' = '每周二送午餐上门（十月至十一月）'`, [wang])).length === 0) {
     const [grid] = await m.query(`SELECT id, path::text AS path FROM regions WHERE code = '32010200200101'`);
     const template = {
-      title: '每周二送午餐上门（十月至十一月）', description: '社区食堂午餐送到家', category: 'MEAL_ASSISTANCE', urgency: 'NORMAL', gridId: grid.id,
-      address: '长江新村3幢201室', latitude: 32.0601, longitude: 118.7968, estimatedMinutes: 30, requiredSkills: ['助餐送餐'],
-      preferPartyMember: false, homeEntry: false, groupActivity: false, requiresVetting: false,
+      title: '每周二送午餐上门（十月至十一月）',
+      description: '社区食堂午餐送到家',
+      category: 'MEAL_ASSISTANCE',
+      urgency: 'NORMAL',
+      gridId: grid.id,
+      address: '长江新村3幢201室',
+      latitude: 32.0601,
+      longitude: 118.7968,
+      estimatedMinutes: 30,
+      requiredSkills: ['助餐送餐'],
+      preferPartyMember: false,
+      homeEntry: false,
+      groupActivity: false,
+      requiresVetting: false,
     };
     await m.query(
       `INSERT INTO need_series (status, weekdays, until, occurrence_count, first_start, window_minutes, template, publish, beneficiary_id, posted_by, grid_path, ended_reason)
@@ -33,7 +44,11 @@ export async function seedDemoEveryday(m: EntityManager): Promise<void> {
   const [tv] = await m.query(`SELECT id FROM needs WHERE title = '洗衣机漏水维修' AND beneficiary_id = $1`, [li]);
   if (tv && (await m.query(`SELECT 1 FROM need_messages WHERE need_id = $1`, [tv.id])).length === 0) {
     await m.query(`INSERT INTO need_messages (need_id, author_id, text) VALUES ($1, $2, $3), ($1, $4, $5)`, [
-      tv.id, li, maskPhonesInText('我下午都在家，到了打我电话13800000002'), liuYang, '好的，我三点左右到，带上工具',
+      tv.id,
+      li,
+      maskPhonesInText('我下午都在家，到了打我电话13800000002'),
+      liuYang,
+      '好的，我三点左右到，带上工具',
     ]);
   }
 

@@ -22,11 +22,56 @@ interface DemoService {
 
 /** Services confirmed in the weeks before today; their needs are seeded as CONFIRMED with these fixed ids (re-seeding skips them). */
 const SERVICES: DemoService[] = [
-  { needId: '00000000-0000-4000-8000-00000000d001', volunteer: '13900000001', beneficiary: '13800000001', grid: '32010200200101', minutes: 120, title: '陪王奶奶去社区医院复诊', category: '医疗陪护', day: '2026-10-08' },
-  { needId: '00000000-0000-4000-8000-00000000d002', volunteer: '13900000001', beneficiary: '13800000001', grid: '32010200200101', minutes: 90, title: '助餐送餐一周', category: '助餐', day: '2026-10-20' },
-  { needId: '00000000-0000-4000-8000-00000000d003', volunteer: '13900000002', beneficiary: '13800000002', grid: '32010200200102', minutes: 180, title: '修理洗衣机和热水器', category: '维修', day: '2026-10-25' },
-  { needId: '00000000-0000-4000-8000-00000000d004', volunteer: '13900000001', beneficiary: '13800000002', grid: '32010200200102', minutes: 60, title: '教智能手机挂号', category: '教育', day: '2026-11-03' },
-  { needId: '00000000-0000-4000-8000-00000000d005', volunteer: '13900000002', beneficiary: '13800000001', grid: '32010200200101', minutes: 60, title: '助老陪护聊天', category: '养老助老', day: '2026-11-10' },
+  {
+    needId: '00000000-0000-4000-8000-00000000d001',
+    volunteer: '13900000001',
+    beneficiary: '13800000001',
+    grid: '32010200200101',
+    minutes: 120,
+    title: '陪王奶奶去社区医院复诊',
+    category: '医疗陪护',
+    day: '2026-10-08',
+  },
+  {
+    needId: '00000000-0000-4000-8000-00000000d002',
+    volunteer: '13900000001',
+    beneficiary: '13800000001',
+    grid: '32010200200101',
+    minutes: 90,
+    title: '助餐送餐一周',
+    category: '助餐',
+    day: '2026-10-20',
+  },
+  {
+    needId: '00000000-0000-4000-8000-00000000d003',
+    volunteer: '13900000002',
+    beneficiary: '13800000002',
+    grid: '32010200200102',
+    minutes: 180,
+    title: '修理洗衣机和热水器',
+    category: '维修',
+    day: '2026-10-25',
+  },
+  {
+    needId: '00000000-0000-4000-8000-00000000d004',
+    volunteer: '13900000001',
+    beneficiary: '13800000002',
+    grid: '32010200200102',
+    minutes: 60,
+    title: '教智能手机挂号',
+    category: '教育',
+    day: '2026-11-03',
+  },
+  {
+    needId: '00000000-0000-4000-8000-00000000d005',
+    volunteer: '13900000002',
+    beneficiary: '13800000001',
+    grid: '32010200200101',
+    minutes: 60,
+    title: '助老陪护聊天',
+    category: '养老助老',
+    day: '2026-11-10',
+  },
 ];
 
 /**
@@ -48,10 +93,27 @@ export async function seedDemoLedger(db: DataSource, m: EntityManager): Promise<
     const start = new Date(`${s.day}T09:00:00+08:00`);
     const end = new Date(start.getTime() + s.minutes * 60_000);
     await seedConfirmedNeed(m, s, { volunteerId: vol.id, beneficiaryId: await person(s.beneficiary), worker, start, end });
-    await earn(m, ledger, records, {
-      needId: s.needId, volunteerId: vol.id, volunteerPersonId, beneficiaryPersonId: await person(s.beneficiary), gridId: grid.id,
-      minutes: s.minutes, title: s.title, category: s.category, address: null, startedAt: start, endedAt: end, confirmedBy: worker, confirmedAt: end,
-    }, end);
+    await earn(
+      m,
+      ledger,
+      records,
+      {
+        needId: s.needId,
+        volunteerId: vol.id,
+        volunteerPersonId,
+        beneficiaryPersonId: await person(s.beneficiary),
+        gridId: grid.id,
+        minutes: s.minutes,
+        title: s.title,
+        category: s.category,
+        address: null,
+        startedAt: start,
+        endedAt: end,
+        confirmedBy: worker,
+        confirmedAt: end,
+      },
+      end,
+    );
   }
   const member = async (phone: string) => new Actor(await person(phone), []);
   const [a1] = await m.query(`SELECT id, path::text AS path FROM regions WHERE code = '320102002001'`);
@@ -62,7 +124,11 @@ export async function seedDemoLedger(db: DataSource, m: EntityManager): Promise<
   await bank.donate(zhangWei, { minutes: 30, memo: '捐给社区爱心池', idempotencyKey: 'demo-donate-1' }, m);
   await bank.donate(liuYang, { minutes: 60, memo: '捐给社区爱心池', idempotencyKey: 'demo-donate-2' }, m);
   await bank.transfer(zhangWei, { toPersonId: liJianguo.personId, minutes: 60, memo: '给岳父', idempotencyKey: 'demo-transfer-1' }, m);
-  await bank.spend(liJianguo, { minutes: 30, needId: SERVICES[2].needId, providerPersonId: liuYang.personId, memo: '上门修理', idempotencyKey: 'demo-spend-1' }, m);
+  await bank.spend(
+    liJianguo,
+    { minutes: 30, needId: SERVICES[2].needId, providerPersonId: liuYang.personId, memo: '上门修理', idempotencyKey: 'demo-spend-1' },
+    m,
+  );
   await bank.grant(sunLi, { toPersonId: await person('13800000001'), minutes: 20, memo: '独居老人助浴', idempotencyKey: 'demo-grant-1' }, m);
 }
 
@@ -83,8 +149,23 @@ async function seedConfirmedNeed(
                         started_at, completed_at, service_minutes, confirmed_at, confirmed_by, rating, created_at)
      VALUES ($1, $2, $3, 'CONFIRMED', $4, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $11, $11, $14, $11, $8, $9, $10, $9, $4, 5, $15)
      ON CONFLICT (id) DO NOTHING RETURNING id`,
-    [s.needId, s.title, code, p.beneficiaryId, grid.id, grid.path, beneficiary.address, p.start, p.end, s.minutes,
-     new Date(posted.getTime() + 3600_000), new Date(posted.getTime() + 72 * 3600_000), p.worker, p.volunteerId, posted],
+    [
+      s.needId,
+      s.title,
+      code,
+      p.beneficiaryId,
+      grid.id,
+      grid.path,
+      beneficiary.address,
+      p.start,
+      p.end,
+      s.minutes,
+      new Date(posted.getTime() + 3600_000),
+      new Date(posted.getTime() + 72 * 3600_000),
+      p.worker,
+      p.volunteerId,
+      posted,
+    ],
   );
   if (!inserted[0]) return;
   await m.query(
@@ -102,6 +183,13 @@ async function seedConfirmedNeed(
     ['CONFIRM', 'COMPLETED', 'CONFIRMED', p.beneficiaryId, p.end],
   ];
   for (const [action, from, to, actor, at] of steps) {
-    await m.query(`INSERT INTO need_events (need_id, action, from_status, to_status, actor_id, at) VALUES ($1, $2, $3, $4, $5, $6)`, [s.needId, action, from, to, actor, at]);
+    await m.query(`INSERT INTO need_events (need_id, action, from_status, to_status, actor_id, at) VALUES ($1, $2, $3, $4, $5, $6)`, [
+      s.needId,
+      action,
+      from,
+      to,
+      actor,
+      at,
+    ]);
   }
 }

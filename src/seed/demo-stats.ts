@@ -6,7 +6,17 @@ import { EntityManager } from 'typeorm';
  * qualification. Idempotent: a region or person already described is left as it is.
  */
 export async function seedDemoStats(m: EntityManager): Promise<void> {
-  const all = ['ELDERLY_CARE', 'DISABILITY_SUPPORT', 'CHILD_CARE', 'SOCIAL_ASSISTANCE', 'EMPLOYMENT', 'MEDICAL_INSURANCE', 'HOUSING', 'LEGAL_AID', 'CIVIL_AFFAIRS'];
+  const all = [
+    'ELDERLY_CARE',
+    'DISABILITY_SUPPORT',
+    'CHILD_CARE',
+    'SOCIAL_ASSISTANCE',
+    'EMPLOYMENT',
+    'MEDICAL_INSURANCE',
+    'HOUSING',
+    'LEGAL_AID',
+    'CIVIL_AFFAIRS',
+  ];
   const communities: [string, number, number, number, boolean, string[]][] = [
     // code, registered, resident, aged 60+, volunteer station (besides the stations table), covered categories
     ['320102002001', 8200, 9600, 2300, true, all],

@@ -27,11 +27,13 @@ export class SocialWorker {
   createdKey: string;
 }
 
-@ObjectType('SocialWorkerCount', { description: 'Social workers attached in one street (its 社工站) or one community (its 社工室) — statistics; each worker counted once' })
+@ObjectType('SocialWorkerCount', {
+  description: 'Social workers attached in one street (its 社工站) or one community (its 社工室) — statistics; each worker counted once',
+})
 export class SocialWorkerCount {
   @Field(() => ID) regionId: string;
   @Field() regionName: string;
-  @Field(() => RegionLevel, { description: 'STREET: workers of the street\'s 社工站; COMMUNITY: workers of the community\'s 社工室' }) regionLevel: RegionLevel;
+  @Field(() => RegionLevel, { description: "STREET: workers of the street's 社工站; COMMUNITY: workers of the community's 社工室" }) regionLevel: RegionLevel;
   @Field(() => Int) total: number;
   @Field(() => Int) assistant: number;
   @Field(() => Int) intermediate: number;

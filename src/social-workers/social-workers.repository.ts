@@ -21,7 +21,13 @@ const FROM = `social_workers w JOIN stations s ON s.id = w.station_id JOIN regio
 const SELECT = `SELECT ${COLUMNS} FROM ${FROM}`;
 
 /** Social workers newest first; the cursor is (created_at, id). */
-export const SOCIAL_WORKER_ORDER: KeysetOrder = { keys: [{ sql: 'w.created_at', type: 'timestamptz' }, { sql: 'w.id', type: 'uuid' }], direction: 'DESC' };
+export const SOCIAL_WORKER_ORDER: KeysetOrder = {
+  keys: [
+    { sql: 'w.created_at', type: 'timestamptz' },
+    { sql: 'w.id', type: 'uuid' },
+  ],
+  direction: 'DESC',
+};
 
 const toWorker = (r: Row): SocialWorker => ({
   id: r.id,
@@ -49,14 +55,23 @@ export class SocialWorkersRepository {
   }
 
   async station(manager: EntityManager, id: string): Promise<(Station & { path: string }) | null> {
-    const rows = await manager.query(`SELECT s.id, s.kind, s.name, s.address, s.region_id, r.path::text AS path FROM stations s JOIN regions r ON r.id = s.region_id WHERE s.id = $1`, [id]);
+    const rows = await manager.query(
+      `SELECT s.id, s.kind, s.name, s.address, s.region_id, r.path::text AS path FROM stations s JOIN regions r ON r.id = s.region_id WHERE s.id = $1`,
+      [id],
+    );
     const r = rows[0];
     return r ? { id: r.id, kind: r.kind, name: r.name, address: r.address, regionId: r.region_id, path: r.path } : null;
   }
 
   async stationsByIds(ids: readonly string[]): Promise<Station[]> {
     const rows = await this.db.query(`SELECT id, kind, name, address, region_id FROM stations WHERE id = ANY($1::uuid[])`, [ids]);
-    return rows.map((r: { id: string; kind: StationKind; name: string; address: string | null; region_id: string }) => ({ id: r.id, kind: r.kind, name: r.name, address: r.address, regionId: r.region_id }));
+    return rows.map((r: { id: string; kind: StationKind; name: string; address: string | null; region_id: string }) => ({
+      id: r.id,
+      kind: r.kind,
+      name: r.name,
+      address: r.address,
+      regionId: r.region_id,
+    }));
   }
 
   async insertStation(manager: EntityManager, s: { kind: StationKind; name: string; regionId: string; address: string | null }): Promise<string | null> {
@@ -68,7 +83,10 @@ export class SocialWorkersRepository {
   }
 
   /** Null when the person already has a profile or the certificate number is taken (the caller tells which). */
-  async insert(manager: EntityManager, w: { personId: string; level: SocialWorkerLevel; certificateNo: string; stationId: string; createdBy: string }): Promise<string | null> {
+  async insert(
+    manager: EntityManager,
+    w: { personId: string; level: SocialWorkerLevel; certificateNo: string; stationId: string; createdBy: string },
+  ): Promise<string | null> {
     const rows = await manager.query(
       `INSERT INTO social_workers (person_id, level, certificate_no, station_id, created_by) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT DO NOTHING RETURNING id`,

@@ -33,19 +33,21 @@ export class SocialWorkersResolver {
   }
 
   @Authorize(Permission.SELF, Permission.SOCIAL_WORKER_READ)
-  @Query(() => SocialWorkerConnection, { description: 'Social workers attached to stations in the caller\'s scope' })
+  @Query(() => SocialWorkerConnection, { description: "Social workers attached to stations in the caller's scope" })
   socialWorkers(@CurrentActor() actor: Actor, @Args() args: RegionPageArgs) {
     return this.service.list(actor, args.regionId, args);
   }
 
   @Authorize(Permission.LOGGED_IN)
-  @Query(() => [SocialWorkerCount], { description: 'Social workers by qualification under a region: one row per street (its 社工站) and per community (its 社工室), ordered by code (statistics)' })
+  @Query(() => [SocialWorkerCount], {
+    description: 'Social workers by qualification under a region: one row per street (its 社工站) and per community (its 社工室), ordered by code (statistics)',
+  })
   socialWorkerCounts(@Args('regionId', { type: () => ID }) regionId: string): Promise<SocialWorkerCount[]> {
     return this.service.countsPerCommunity(regionId);
   }
 
   @Authorize(Permission.STATION_MANAGE)
-  @Mutation(() => SocialWorker, { description: '登记社工 at a station of the caller\'s street; grants SOCIAL_WORKER there' })
+  @Mutation(() => SocialWorker, { description: "登记社工 at a station of the caller's street; grants SOCIAL_WORKER there" })
   registerSocialWorker(@CurrentActor() actor: Actor, @Args('input') input: RegisterSocialWorkerInput): Promise<SocialWorker> {
     return this.service.register(actor, input);
   }

@@ -17,7 +17,6 @@ import { CreateStationInput, RegisterSocialWorkerInput, SocialWorker, SocialWork
 import { socialWorkerErrors } from './social-workers.errors.js';
 import { SOCIAL_WORKER_ORDER, SocialWorkersRepository } from './social-workers.repository.js';
 
-
 /** Whether `actor` may see a social-worker profile (certificate number included): the worker and viewers of the station's scope. */
 export function canSeeSocialWorker(actor: Actor, w: Pick<SocialWorker, 'personId' | 'stationPath'>): boolean {
   return actor.can(Permission.SELF, { personId: w.personId }) || actor.can(Permission.SOCIAL_WORKER_READ, { regionPath: w.stationPath });
@@ -50,7 +49,8 @@ export class SocialWorkersService {
     const id = await this.db.transaction(async (m) => {
       const [region] = await this.regions.byIds([input.regionId], m);
       if (!region) throw badInput('regionId', '区划不存在');
-      if (region.level !== STATION_LEVEL[input.kind]) throw badInput('regionId', input.kind === StationKind.SOCIAL_WORK_STATION ? '社工站应设在街道' : '社工室和志愿服务站点应设在社区');
+      if (region.level !== STATION_LEVEL[input.kind])
+        throw badInput('regionId', input.kind === StationKind.SOCIAL_WORK_STATION ? '社工站应设在街道' : '社工室和志愿服务站点应设在社区');
       if (!actor.can(Permission.STATION_MANAGE, { regionPath: region.path })) throw forbidden('只有本街道管理员可以设立站点');
       const stationId = await this.repo.insertStation(m, { kind: input.kind, name, regionId: region.id, address: input.address?.trim() || null });
       if (!stationId) throw socialWorkerErrors.stationExists();
@@ -74,7 +74,11 @@ export class SocialWorkersService {
       if (!person) throw badInput('personId', '人员不存在');
       // The person must live (home grid) in the registering admin's scope and be visible to them there: a
       // street admin cannot turn a resident of another street into a social worker with certificate and role.
-      if (!person.grid_path || !actor.can(Permission.STATION_MANAGE, { regionPath: person.grid_path }) || personAccess(actor, person.id, [person.grid_path]).view === 'NONE') {
+      if (
+        !person.grid_path ||
+        !actor.can(Permission.STATION_MANAGE, { regionPath: person.grid_path }) ||
+        personAccess(actor, person.id, [person.grid_path]).view === 'NONE'
+      ) {
         throw socialWorkerErrors.personOutOfScope();
       }
       if (!person.birth_date) throw socialWorkerErrors.ageUnknown();
@@ -82,7 +86,13 @@ export class SocialWorkersService {
       const taken = await this.repo.exists(m, input.personId, certificateNo);
       if (taken.person) throw socialWorkerErrors.alreadyRegistered();
       if (taken.certificate) throw socialWorkerErrors.certificateTaken();
-      const workerId = await this.repo.insert(m, { personId: input.personId, level: input.level, certificateNo, stationId: station.id, createdBy: actor.personId });
+      const workerId = await this.repo.insert(m, {
+        personId: input.personId,
+        level: input.level,
+        certificateNo,
+        stationId: station.id,
+        createdBy: actor.personId,
+      });
       if (!workerId) throw socialWorkerErrors.alreadyRegisteredRace();
       await this.people.grant(m, input.personId, Role.SOCIAL_WORKER, station.regionId, actor.personId);
       return workerId;
@@ -102,7 +112,13 @@ export class SocialWorkersService {
     const request = pageRequest(page, SOCIAL_WORKER_ORDER);
     const regionPath = regionId ? (await this.regions.require(regionId, 'regionId')).path : undefined;
     const { rows, total } = await this.repo.list({ scopes: actor.scopeOf(Permission.SOCIAL_WORKER_READ), regionPath }, request);
-    return toConnection(rows, page.first, total, (w) => [w.createdKey, w.id], (w) => w);
+    return toConnection(
+      rows,
+      page.first,
+      total,
+      (w) => [w.createdKey, w.id],
+      (w) => w,
+    );
   }
 
   /** Social workers per street station and per community room under a region — a figure for statistics, no personal data. */

@@ -1,15 +1,43 @@
 import { histogramMedian, indicators, operations } from './figures.js';
 import type { CommunityFacts, FactRow } from './statistics.repository.js';
 
-const fact = (metric: string, value: number, bucket = -1, category = 'REPAIR', urgency = 'NORMAL'): FactRow => ({ month: '2026-12', metric, category, urgency, bucket, value });
+const fact = (metric: string, value: number, bucket = -1, category = 'REPAIR', urgency = 'NORMAL'): FactRow => ({
+  month: '2026-12',
+  metric,
+  category,
+  urgency,
+  bucket,
+  value,
+});
 
 describe('histogramMedian', () => {
   it('is the middle value for an odd count and the mean of the two middle ones for an even count', () => {
     expect(histogramMedian(new Map())).toBeNull();
     expect(histogramMedian(new Map([[7, 1]]))).toBe(7);
-    expect(histogramMedian(new Map([[1, 2], [10, 1]]))).toBe(1);
-    expect(histogramMedian(new Map([[1, 1], [10, 1]]))).toBe(5.5);
-    expect(histogramMedian(new Map([[30, 2], [5, 2]]))).toBe(17.5);
+    expect(
+      histogramMedian(
+        new Map([
+          [1, 2],
+          [10, 1],
+        ]),
+      ),
+    ).toBe(1);
+    expect(
+      histogramMedian(
+        new Map([
+          [1, 1],
+          [10, 1],
+        ]),
+      ),
+    ).toBe(5.5);
+    expect(
+      histogramMedian(
+        new Map([
+          [30, 2],
+          [5, 2],
+        ]),
+      ),
+    ).toBe(17.5);
   });
 
   it('equals the median of the expanded list for random histograms', () => {
@@ -26,8 +54,24 @@ describe('histogramMedian', () => {
 
 describe('operations', () => {
   it('sums the facts, keeps rates exact and null when nothing divides', () => {
-    const o = operations([fact('NEEDS_POSTED', 3), fact('NEEDS_POSTED', 2, -1, 'ELDERLY_CARE'), fact('NEEDS_CLOSED', 3), fact('CLOSED_ON_TIME', 2), fact('RATED_GOOD', 1), fact('RATED_OTHER', 2), fact('CLAIM_MINUTES', 1, 12)]);
-    expect(o).toMatchObject({ needsPosted: 5, needsClosed: 3, onTimeRate: 2 / 3, ratings: 3, satisfactionRate: 1 / 3, medianMinutesToClaim: 12, medianMinutesToAccept: null });
+    const o = operations([
+      fact('NEEDS_POSTED', 3),
+      fact('NEEDS_POSTED', 2, -1, 'ELDERLY_CARE'),
+      fact('NEEDS_CLOSED', 3),
+      fact('CLOSED_ON_TIME', 2),
+      fact('RATED_GOOD', 1),
+      fact('RATED_OTHER', 2),
+      fact('CLAIM_MINUTES', 1, 12),
+    ]);
+    expect(o).toMatchObject({
+      needsPosted: 5,
+      needsClosed: 3,
+      onTimeRate: 2 / 3,
+      ratings: 3,
+      satisfactionRate: 1 / 3,
+      medianMinutesToClaim: 12,
+      medianMinutesToAccept: null,
+    });
     expect(o.byCategory).toEqual([
       { category: 'ELDERLY_CARE', urgency: 'NORMAL', posted: 2, closed: 0, cancelled: 0, expired: 0 },
       { category: 'REPAIR', urgency: 'NORMAL', posted: 3, closed: 3, cancelled: 0, expired: 0 },
@@ -38,12 +82,29 @@ describe('operations', () => {
 
 describe('indicators', () => {
   const c = (over: Partial<CommunityFacts>): CommunityFacts => ({
-    id: 'x', kind: 'URBAN', residentPopulation: 10000, elderlyPopulation: 2000, covered: [], station: false, discovery: false, consultation: false,
-    socialWorkers: 0, workers: 0, certified: 0, orgs: 0, elderlyServed: 0, ...over,
+    id: 'x',
+    kind: 'URBAN',
+    residentPopulation: 10000,
+    elderlyPopulation: 2000,
+    covered: [],
+    station: false,
+    discovery: false,
+    consultation: false,
+    socialWorkers: 0,
+    workers: 0,
+    certified: 0,
+    orgs: 0,
+    elderlyServed: 0,
+    ...over,
   });
   it('computes value, target and met from numerator and denominator; targets by urban/rural kind', () => {
     const cs = [c({ station: true, socialWorkers: 3, workers: 20, certified: 10, orgs: 12 }), c({ socialWorkers: 4, workers: 18, orgs: 9 })];
-    const byCode = Object.fromEntries(indicators(cs, [{ group: 'SPECIAL_HARDSHIP_ELDERLY', due: 4, done: 4 }], 'URBAN', { socialWorkersPer10k: 3, certifiedWorkerShare: 0.5 }).map((i) => [i.code, i]));
+    const byCode = Object.fromEntries(
+      indicators(cs, [{ group: 'SPECIAL_HARDSHIP_ELDERLY', due: 4, done: 4 }], 'URBAN', { socialWorkersPer10k: 3, certifiedWorkerShare: 0.5 }).map((i) => [
+        i.code,
+        i,
+      ]),
+    );
     expect(byCode.VOLUNTEER_STATION_COVERAGE).toMatchObject({ numerator: 1, denominator: 2, value: 0.5, target: 0.8, met: false });
     expect(byCode.ELDERLY_VISIT_RATE).toMatchObject({ value: 1, met: true });
     expect(byCode.CHILD_VISIT_RATE).toMatchObject({ value: null, met: null, denominator: 0 });

@@ -70,7 +70,13 @@ export class StatisticsController {
   ) {}
 
   @Get('region-stats.csv')
-  async regionStatsCsv(@Req() req: FastifyRequest, @Res() reply: FastifyReply, @Query('regionId') regionId?: string, @Query('from') from?: string, @Query('to') to?: string) {
+  async regionStatsCsv(
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+    @Query('regionId') regionId?: string,
+    @Query('from') from?: string,
+    @Query('to') to?: string,
+  ) {
     const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
     const claims = match ? verifyAccessToken(match[1], this.config.tokenSecret) : null;
     const grants = claims && !('problem' in claims) && isUuid(claims.sub) ? await this.actors.grantsOf(claims.sub) : null;
@@ -78,7 +84,9 @@ export class StatisticsController {
     try {
       const stats = await this.service.regionStats(new Actor(claims.sub, grants), regionId ?? '', new Date(from ?? ''), new Date(to ?? ''));
       const body = '\uFEFF' + stringify([CSV_HEADER, ...statsCsvRows(stats)], { cast: { number: (n) => String(n) } });
-      return reply.status(200).header('content-type', 'text/csv; charset=utf-8')
+      return reply
+        .status(200)
+        .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="region-stats.csv"; filename*=UTF-8''${encodeURIComponent(`区域统计-${stats.region.name}.csv`)}`)
         .send(body);
     } catch (err) {

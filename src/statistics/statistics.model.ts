@@ -3,14 +3,18 @@ import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, 
 import { FenScalar } from '../common/graphql/fen.scalar.js';
 import { Region } from '../regions/region.model.js';
 
-export enum RegionKind { URBAN = 'URBAN', RURAL = 'RURAL' }
+export enum RegionKind {
+  URBAN = 'URBAN',
+  RURAL = 'RURAL',
+}
 registerEnumType(RegionKind, { name: 'RegionKind', description: '城市社区 URBAN / 农村社区 RURAL' });
 
 @ObjectType({ description: '指标: a seed indicator with the counted fraction behind it' })
 export class Indicator {
   @Field() code: string;
   @Field() name: string;
-  @Field(() => Float, { nullable: true, description: 'numerator ÷ denominator (× 10 000 for the per-10k ones); null when nothing to divide by or suppressed' }) value: number | null;
+  @Field(() => Float, { nullable: true, description: 'numerator ÷ denominator (× 10 000 for the per-10k ones); null when nothing to divide by or suppressed' })
+  value: number | null;
   @Field(() => Float, { nullable: true }) target: number | null;
   @Field(() => Boolean, { nullable: true }) met: boolean | null;
   @Field(() => Int, { nullable: true }) numerator: number | null;
@@ -94,7 +98,10 @@ export class SetRegionAttributesInput {
   @Field() @IsString() regionId: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt({ message: '户籍人口须为整数' }) registeredPopulation?: number | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt({ message: '常住人口须为整数' }) residentPopulation?: number | null;
-  @Field(() => Int, { nullable: true, description: 'resident population aged 60 and over' }) @IsOptional() @IsInt({ message: '60 岁以上人口须为整数' }) elderlyPopulation?: number | null;
+  @Field(() => Int, { nullable: true, description: 'resident population aged 60 and over' })
+  @IsOptional()
+  @IsInt({ message: '60 岁以上人口须为整数' })
+  elderlyPopulation?: number | null;
   @Field(() => RegionKind, { nullable: true }) @IsOptional() @IsEnum(RegionKind, { message: '城乡类别无效' }) kind?: RegionKind | null;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() hasVolunteerStation?: boolean;
   @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) coveredCategories?: string[];

@@ -5,12 +5,25 @@ import { DataSource, EntityManager } from 'typeorm';
 export const TZ = 'Asia/Shanghai';
 
 /** One counted cell: a metric of a month, by need category / urgency / histogram bucket (minutes). */
-export interface FactRow { month: string; metric: string; category: string; urgency: string; bucket: number; value: number }
+export interface FactRow {
+  month: string;
+  metric: string;
+  category: string;
+  urgency: string;
+  bucket: number;
+  value: number;
+}
 
 export interface RegionAttributesRow {
-  region_id: string; registered_population: number | null; resident_population: number | null; elderly_population: number | null;
-  kind: 'URBAN' | 'RURAL' | null; has_volunteer_station: boolean; covered_categories: string[];
-  social_workers_per_10k_target: number | null; certified_worker_share_target: number | null;
+  region_id: string;
+  registered_population: number | null;
+  resident_population: number | null;
+  elderly_population: number | null;
+  kind: 'URBAN' | 'RURAL' | null;
+  has_volunteer_station: boolean;
+  covered_categories: string[];
+  social_workers_per_10k_target: number | null;
+  certified_worker_share_target: number | null;
 }
 
 /**
@@ -75,7 +88,9 @@ const DAILY_FACTS = `
 export class StatisticsRepository {
   constructor(private readonly db: DataSource) {}
 
-  get manager(): EntityManager { return this.db.manager; }
+  get manager(): EntityManager {
+    return this.db.manager;
+  }
 
   // ------------------------------------------------------------------ rollup
 
@@ -184,11 +199,22 @@ export class StatisticsRepository {
         GROUP BY 1, 2`,
       [path, d0, d1],
     );
-    return rows.map((r: Record<string, unknown>) => ({ month: String(r.month), group: String(r.group), due: Number(r.due), done: Number(r.done), missed: Number(r.missed) }));
+    return rows.map((r: Record<string, unknown>) => ({
+      month: String(r.month),
+      group: String(r.group),
+      due: Number(r.due),
+      done: Number(r.done),
+      missed: Number(r.missed),
+    }));
   }
 
   /** Projects under `path` running in the period, by status, with budget; and fen disbursed in the period. */
-  async projects(m: EntityManager, path: string, d0: string, d1: string): Promise<{ byStatus: { status: string; count: number; budgetFen: number }[]; disbursedFen: number }> {
+  async projects(
+    m: EntityManager,
+    path: string,
+    d0: string,
+    d1: string,
+  ): Promise<{ byStatus: { status: string; count: number; budgetFen: number }[]; disbursedFen: number }> {
     const rows = await m.query(
       `SELECT status, count(*)::int AS n, coalesce(sum(budget_fen), 0)::bigint AS budget FROM projects
         WHERE path <@ $1::ltree AND starts_on < ($3::date + 1)::timestamp AT TIME ZONE '${TZ}' AND ends_on >= $2::date::timestamp AT TIME ZONE '${TZ}'
@@ -200,7 +226,10 @@ export class StatisticsRepository {
         WHERE p.path <@ $1::ltree AND d.recorded_at >= $2::date::timestamp AT TIME ZONE '${TZ}' AND d.recorded_at < ($3::date + 1)::timestamp AT TIME ZONE '${TZ}'`,
       [path, d0, d1],
     );
-    return { byStatus: rows.map((r: Record<string, unknown>) => ({ status: String(r.status), count: Number(r.n), budgetFen: Number(r.budget) })), disbursedFen: Number(d.fen) };
+    return {
+      byStatus: rows.map((r: Record<string, unknown>) => ({ status: String(r.status), count: Number(r.n), budgetFen: Number(r.budget) })),
+      disbursedFen: Number(d.fen),
+    };
   }
 
   /** Per community under `path`: what the seed indicators count. */
@@ -225,11 +254,19 @@ export class StatisticsRepository {
       [path, d0, d1],
     );
     return rows.map((r: Record<string, unknown>) => ({
-      id: String(r.id), kind: (r.kind as 'URBAN' | 'RURAL' | null) ?? null,
+      id: String(r.id),
+      kind: (r.kind as 'URBAN' | 'RURAL' | null) ?? null,
       residentPopulation: r.resident_population === null ? null : Number(r.resident_population),
       elderlyPopulation: r.elderly_population === null ? null : Number(r.elderly_population),
-      covered: r.covered as string[], station: Boolean(r.station), discovery: Boolean(r.discovery), consultation: Boolean(r.consultation),
-      socialWorkers: Number(r.social_workers), workers: Number(r.workers), certified: Number(r.certified), orgs: Number(r.orgs), elderlyServed: Number(r.elderly_served),
+      covered: r.covered as string[],
+      station: Boolean(r.station),
+      discovery: Boolean(r.discovery),
+      consultation: Boolean(r.consultation),
+      socialWorkers: Number(r.social_workers),
+      workers: Number(r.workers),
+      certified: Number(r.certified),
+      orgs: Number(r.orgs),
+      elderlyServed: Number(r.elderly_served),
     }));
   }
 
@@ -245,8 +282,18 @@ export class StatisticsRepository {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now())
        ON CONFLICT (region_id) DO UPDATE SET registered_population = $2, resident_population = $3, elderly_population = $4, kind = $5,
          has_volunteer_station = $6, covered_categories = $7, social_workers_per_10k_target = $8, certified_worker_share_target = $9, updated_by = $10, updated_at = now()`,
-      [row.region_id, row.registered_population, row.resident_population, row.elderly_population, row.kind, row.has_volunteer_station,
-        row.covered_categories, row.social_workers_per_10k_target, row.certified_worker_share_target, by],
+      [
+        row.region_id,
+        row.registered_population,
+        row.resident_population,
+        row.elderly_population,
+        row.kind,
+        row.has_volunteer_station,
+        row.covered_categories,
+        row.social_workers_per_10k_target,
+        row.certified_worker_share_target,
+        by,
+      ],
     );
   }
 
@@ -269,10 +316,26 @@ export class StatisticsRepository {
 }
 
 export interface CommunityFacts {
-  id: string; kind: 'URBAN' | 'RURAL' | null; residentPopulation: number | null; elderlyPopulation: number | null; covered: string[];
-  station: boolean; discovery: boolean; consultation: boolean; socialWorkers: number; workers: number; certified: number; orgs: number; elderlyServed: number;
+  id: string;
+  kind: 'URBAN' | 'RURAL' | null;
+  residentPopulation: number | null;
+  elderlyPopulation: number | null;
+  covered: string[];
+  station: boolean;
+  discovery: boolean;
+  consultation: boolean;
+  socialWorkers: number;
+  workers: number;
+  certified: number;
+  orgs: number;
+  elderlyServed: number;
 }
 
 const toFact = (r: Record<string, unknown>): FactRow => ({
-  month: String(r.month), metric: String(r.metric), category: String(r.category), urgency: String(r.urgency), bucket: Number(r.bucket), value: Number(r.value),
+  month: String(r.month),
+  metric: String(r.metric),
+  category: String(r.category),
+  urgency: String(r.urgency),
+  bucket: Number(r.bucket),
+  value: Number(r.value),
 });

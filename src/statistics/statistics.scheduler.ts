@@ -13,15 +13,21 @@ export class StatisticsScheduler implements OnApplicationBootstrap, OnApplicatio
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> | null = null;
 
-  constructor(private readonly service: StatisticsService, @Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    private readonly service: StatisticsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   onApplicationBootstrap(): void {
     const every = this.config.needLoop.schedulerIntervalSeconds;
     if (every > 0) {
       this.timer = setInterval(() => {
         if (this.running) return;
-        this.running = this.service.rollUp()
-          .then((days) => { if (days) logger.info('statistics rollup', { slices: days }); })
+        this.running = this.service
+          .rollUp()
+          .then((days) => {
+            if (days) logger.info('statistics rollup', { slices: days });
+          })
           .catch((err) => logger.error('statistics rollup failed', { message: String(err) }))
           .finally(() => (this.running = null));
       }, every * 1000);

@@ -16,7 +16,11 @@ export const SMALL_CELL = 5;
 /** Statistics 统计 (docs/statistics.md): regionStats with drill-down and series, public figures, region attributes. */
 @Injectable()
 export class StatisticsService {
-  constructor(private readonly db: DataSource, private readonly repo: StatisticsRepository, private readonly regions: RegionsRepository) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly repo: StatisticsRepository,
+    private readonly regions: RegionsRepository,
+  ) {}
 
   async regionStats(actor: Actor | null, regionId: string, from: Date, to: Date, pub = false): Promise<RegionStats> {
     const region = await this.region(regionId);
@@ -34,7 +38,9 @@ export class StatisticsService {
   }
 
   /** Reads the rollup-backed facts; exposed for the property test against `rawFacts`. */
-  facts(path: string, d0: string, d1: string) { return this.db.transaction('REPEATABLE READ', (m) => this.repo.facts(m, path, d0, d1)); }
+  facts(path: string, d0: string, d1: string) {
+    return this.db.transaction('REPEATABLE READ', (m) => this.repo.facts(m, path, d0, d1));
+  }
 
   /** Rolls finished days into the rollup (the scheduler's step; safe across instances). */
   async rollUp(): Promise<number> {
@@ -56,26 +62,35 @@ export class StatisticsService {
   async setAttributes(actor: Actor, input: SetRegionAttributesInput): Promise<RegionAttributes> {
     const region = await this.region(input.regionId);
     if (!actor.can(Permission.STATS_ATTRIBUTES_SET, { regionPath: region.path })) throw statsErrors.attributesForbidden();
-    for (const [k, v] of [['registeredPopulation', input.registeredPopulation], ['residentPopulation', input.residentPopulation], ['elderlyPopulation', input.elderlyPopulation]] as const) {
+    for (const [k, v] of [
+      ['registeredPopulation', input.registeredPopulation],
+      ['residentPopulation', input.residentPopulation],
+      ['elderlyPopulation', input.elderlyPopulation],
+    ] as const) {
       if (v !== undefined && v !== null && (!Number.isInteger(v) || v < 0 || v > 50_000_000)) throw statsErrors.attributeInvalid(`${k} 须为 0–50000000 的整数`);
     }
-    if (input.elderlyPopulation != null && input.residentPopulation != null && input.elderlyPopulation > input.residentPopulation) throw statsErrors.attributeInvalid('60 岁以上人口不能多于常住人口');
-    if (input.socialWorkersPer10kTarget != null && !(input.socialWorkersPer10kTarget >= 0 && input.socialWorkersPer10kTarget <= 10000)) throw statsErrors.attributeInvalid('每万人社工目标须为 0–10000');
-    if (input.certifiedWorkerShareTarget != null && !(input.certifiedWorkerShareTarget >= 0 && input.certifiedWorkerShareTarget <= 1)) throw statsErrors.attributeInvalid('持证占比目标须为 0–1');
+    if (input.elderlyPopulation != null && input.residentPopulation != null && input.elderlyPopulation > input.residentPopulation)
+      throw statsErrors.attributeInvalid('60 岁以上人口不能多于常住人口');
+    if (input.socialWorkersPer10kTarget != null && !(input.socialWorkersPer10kTarget >= 0 && input.socialWorkersPer10kTarget <= 10000))
+      throw statsErrors.attributeInvalid('每万人社工目标须为 0–10000');
+    if (input.certifiedWorkerShareTarget != null && !(input.certifiedWorkerShareTarget >= 0 && input.certifiedWorkerShareTarget <= 1))
+      throw statsErrors.attributeInvalid('持证占比目标须为 0–1');
     const unknown = (input.coveredCategories ?? []).filter((c) => !(ONE_WINDOW_CATEGORIES as readonly string[]).includes(c));
     if (unknown.length > 0) throw statsErrors.attributeInvalid(`未知服务类别 ${unknown.join('、')}`);
     return this.db.transaction(async (m) => {
       const [cur] = await this.repo.attributes([region.id], m);
       const next: RegionAttributesRow = {
         region_id: region.id,
-        registered_population: input.registeredPopulation !== undefined ? input.registeredPopulation : cur?.registered_population ?? null,
-        resident_population: input.residentPopulation !== undefined ? input.residentPopulation : cur?.resident_population ?? null,
-        elderly_population: input.elderlyPopulation !== undefined ? input.elderlyPopulation : cur?.elderly_population ?? null,
-        kind: input.kind !== undefined ? input.kind : cur?.kind ?? null,
+        registered_population: input.registeredPopulation !== undefined ? input.registeredPopulation : (cur?.registered_population ?? null),
+        resident_population: input.residentPopulation !== undefined ? input.residentPopulation : (cur?.resident_population ?? null),
+        elderly_population: input.elderlyPopulation !== undefined ? input.elderlyPopulation : (cur?.elderly_population ?? null),
+        kind: input.kind !== undefined ? input.kind : (cur?.kind ?? null),
         has_volunteer_station: input.hasVolunteerStation ?? cur?.has_volunteer_station ?? false,
-        covered_categories: input.coveredCategories ? [...new Set(input.coveredCategories)] : cur?.covered_categories ?? [],
-        social_workers_per_10k_target: input.socialWorkersPer10kTarget !== undefined ? input.socialWorkersPer10kTarget : cur?.social_workers_per_10k_target ?? null,
-        certified_worker_share_target: input.certifiedWorkerShareTarget !== undefined ? input.certifiedWorkerShareTarget : cur?.certified_worker_share_target ?? null,
+        covered_categories: input.coveredCategories ? [...new Set(input.coveredCategories)] : (cur?.covered_categories ?? []),
+        social_workers_per_10k_target:
+          input.socialWorkersPer10kTarget !== undefined ? input.socialWorkersPer10kTarget : (cur?.social_workers_per_10k_target ?? null),
+        certified_worker_share_target:
+          input.certifiedWorkerShareTarget !== undefined ? input.certifiedWorkerShareTarget : (cur?.certified_worker_share_target ?? null),
       };
       await this.repo.upsertAttributes(m, next, actor.personId);
       return toAttributes(region.id, next);
@@ -104,35 +119,69 @@ export class StatisticsService {
     const kinds = new Set(communities.map((c) => c.kind));
     const kind = attrs?.kind ?? (kinds.size === 1 ? [...kinds][0] : null);
     const months = [...new Set([...facts.map((f) => f.month), ...visits.map((v) => v.month), ...active.filter((a) => a.month).map((a) => a.month!)])].sort();
-    const visitSum = (vs: typeof visits) => vs.reduce((a, v) => ({ due: a.due + v.due, done: a.done + v.done, missed: a.missed + v.missed }), { due: 0, done: 0, missed: 0 });
+    const visitSum = (vs: typeof visits) =>
+      vs.reduce((a, v) => ({ due: a.due + v.due, done: a.done + v.done, missed: a.missed + v.missed }), { due: 0, done: 0, missed: 0 });
     const month = (name: string, rows: typeof facts, act: number, vs: typeof visits): RegionStatsMonth => {
       const o = operations(rows);
       const v = visitSum(vs);
       return {
-        month: name, volunteersActive: act, needsPosted: o.needsPosted, needsClosed: o.needsClosed, needsCancelled: o.needsCancelled, needsExpired: o.needsExpired,
-        minutesServed: o.minutesServed, minutesBanked: o.minutesBanked, minutesTransferred: o.minutesTransferred, minutesDonated: o.minutesDonated,
-        medianMinutesToAccept: o.medianMinutesToAccept, medianMinutesToClaim: o.medianMinutesToClaim, onTimeRate: o.onTimeRate, satisfactionRate: o.satisfactionRate,
-        escalations: o.escalations, noShows: o.noShows, visitsDue: v.due, visitsDone: v.done, visitsMissed: v.missed,
+        month: name,
+        volunteersActive: act,
+        needsPosted: o.needsPosted,
+        needsClosed: o.needsClosed,
+        needsCancelled: o.needsCancelled,
+        needsExpired: o.needsExpired,
+        minutesServed: o.minutesServed,
+        minutesBanked: o.minutesBanked,
+        minutesTransferred: o.minutesTransferred,
+        minutesDonated: o.minutesDonated,
+        medianMinutesToAccept: o.medianMinutesToAccept,
+        medianMinutesToClaim: o.medianMinutesToClaim,
+        onTimeRate: o.onTimeRate,
+        satisfactionRate: o.satisfactionRate,
+        escalations: o.escalations,
+        noShows: o.noShows,
+        visitsDue: v.due,
+        visitsDone: v.done,
+        visitsMissed: v.missed,
       };
     };
     const all = month(`${d0.slice(0, 7)}…${d1.slice(0, 7)}`, facts, active.find((a) => a.month === null)?.n ?? 0, visits);
     const o = operations(facts);
-    const inds = indicators(communities, visits, kind, { socialWorkersPer10k: attrs?.social_workers_per_10k_target ?? null, certifiedWorkerShare: attrs?.certified_worker_share_target ?? null });
+    const inds = indicators(communities, visits, kind, {
+      socialWorkersPer10k: attrs?.social_workers_per_10k_target ?? null,
+      certifiedWorkerShare: attrs?.certified_worker_share_target ?? null,
+    });
     return {
-      ...all, region, from, to, suppressed: false,
+      ...all,
+      region,
+      from,
+      to,
+      suppressed: false,
       volunteersRegistered: await this.repo.registeredVolunteers(m, region.path, d1),
-      ratings: o.ratings, visitRate: ratio(all.visitsDone ?? 0, all.visitsDue ?? 0),
+      ratings: o.ratings,
+      visitRate: ratio(all.visitsDone ?? 0, all.visitsDue ?? 0),
       needsByCategory: o.byCategory,
-      projectsByStatus: projects.byStatus, projectsBudgetFen: projects.byStatus.reduce((a, p) => a + p.budgetFen, 0), projectsDisbursedFen: projects.disbursedFen,
+      projectsByStatus: projects.byStatus,
+      projectsBudgetFen: projects.byStatus.reduce((a, p) => a + p.budgetFen, 0),
+      projectsDisbursedFen: projects.disbursedFen,
       indicators: inds.map(toIndicator),
-      series: months.map((mo) => month(mo, facts.filter((f) => f.month === mo), active.find((a) => a.month === mo)?.n ?? 0, visits.filter((v) => v.month === mo))),
+      series: months.map((mo) =>
+        month(
+          mo,
+          facts.filter((f) => f.month === mo),
+          active.find((a) => a.month === mo)?.n ?? 0,
+          visits.filter((v) => v.month === mo),
+        ),
+      ),
       children: [],
       personCountsOf: inds,
     } as RegionStats;
   }
 
   private checkPeriod(from: Date, to: Date): void {
-    if (!(from instanceof Date) || !(to instanceof Date) || Number.isNaN(+from) || Number.isNaN(+to) || +from >= +to || +to - +from > 3 * 366 * 86_400_000) throw statsErrors.periodInvalid();
+    if (!(from instanceof Date) || !(to instanceof Date) || Number.isNaN(+from) || Number.isNaN(+to) || +from >= +to || +to - +from > 3 * 366 * 86_400_000)
+      throw statsErrors.periodInvalid();
   }
 
   private async region(id: string): Promise<Region> {
@@ -143,12 +192,25 @@ export class StatisticsService {
   }
 }
 
-const toIndicator = (i: IndicatorValue) => ({ code: i.code, name: i.name, value: i.value, target: i.target, met: i.met, numerator: i.numerator, denominator: i.denominator, suppressed: false });
+const toIndicator = (i: IndicatorValue) => ({
+  code: i.code,
+  name: i.name,
+  value: i.value,
+  target: i.target,
+  met: i.met,
+  numerator: i.numerator,
+  denominator: i.denominator,
+  suppressed: false,
+});
 
 const toAttributes = (regionId: string, r: RegionAttributesRow | undefined): RegionAttributes => ({
   regionId,
-  registeredPopulation: r?.registered_population ?? null, residentPopulation: r?.resident_population ?? null, elderlyPopulation: r?.elderly_population ?? null,
-  kind: (r?.kind as RegionKind | null) ?? null, hasVolunteerStation: r?.has_volunteer_station ?? false, coveredCategories: r?.covered_categories ?? [],
+  registeredPopulation: r?.registered_population ?? null,
+  residentPopulation: r?.resident_population ?? null,
+  elderlyPopulation: r?.elderly_population ?? null,
+  kind: (r?.kind as RegionKind | null) ?? null,
+  hasVolunteerStation: r?.has_volunteer_station ?? false,
+  coveredCategories: r?.covered_categories ?? [],
   socialWorkersPer10kTarget: r?.social_workers_per_10k_target == null ? null : Number(r.social_workers_per_10k_target),
   certifiedWorkerShareTarget: r?.certified_worker_share_target == null ? null : Number(r.certified_worker_share_target),
 });
@@ -161,12 +223,33 @@ const small = (n: number | null) => n !== null && n > 0 && n < SMALL_CELL;
  */
 export function suppress(s: RegionStats): RegionStats {
   let hidden = false;
-  const hide = (n: number | null) => { if (small(n)) { hidden = true; return null; } return n; };
+  const hide = (n: number | null) => {
+    if (small(n)) {
+      hidden = true;
+      return null;
+    }
+    return n;
+  };
   const month = <T extends RegionStatsMonth>(x: T): T => {
     const r = { ...x };
-    for (const k of ['volunteersActive', 'needsPosted', 'needsClosed', 'needsCancelled', 'needsExpired', 'escalations', 'noShows', 'visitsDue', 'visitsDone', 'visitsMissed'] as const) r[k] = hide(r[k]);
+    for (const k of [
+      'volunteersActive',
+      'needsPosted',
+      'needsClosed',
+      'needsCancelled',
+      'needsExpired',
+      'escalations',
+      'noShows',
+      'visitsDue',
+      'visitsDone',
+      'visitsMissed',
+    ] as const)
+      r[k] = hide(r[k]);
     if (r.needsClosed === null) r.onTimeRate = null;
-    if (r.needsPosted === null) { r.medianMinutesToAccept = null; r.medianMinutesToClaim = null; }
+    if (r.needsPosted === null) {
+      r.medianMinutesToAccept = null;
+      r.medianMinutesToClaim = null;
+    }
     return r;
   };
   const out = month(s);
@@ -174,12 +257,25 @@ export function suppress(s: RegionStats): RegionStats {
   out.ratings = hide(s.ratings);
   if (out.ratings === null) out.satisfactionRate = null;
   if (out.visitsDue === null || out.visitsDone === null) out.visitRate = null;
-  out.needsByCategory = s.needsByCategory.map((c) => ({ ...c, posted: hide(c.posted), closed: hide(c.closed), cancelled: hide(c.cancelled), expired: hide(c.expired) }));
+  out.needsByCategory = s.needsByCategory.map((c) => ({
+    ...c,
+    posted: hide(c.posted),
+    closed: hide(c.closed),
+    cancelled: hide(c.cancelled),
+    expired: hide(c.expired),
+  }));
   const persons = new Set(((s as unknown as { personCountsOf?: IndicatorValue[] }).personCountsOf ?? []).filter((i) => i.personCounts).map((i) => i.code));
   out.indicators = s.indicators.map((i) => {
     if (!persons.has(i.code) || !(small(i.numerator) || small(i.denominator))) return i;
     hidden = true;
-    return { ...i, value: null, met: null, numerator: small(i.numerator) ? null : i.numerator, denominator: small(i.denominator) ? null : i.denominator, suppressed: true };
+    return {
+      ...i,
+      value: null,
+      met: null,
+      numerator: small(i.numerator) ? null : i.numerator,
+      denominator: small(i.denominator) ? null : i.denominator,
+      suppressed: true,
+    };
   });
   out.series = s.series.map((x) => month(x));
   out.children = s.children.map(suppress);

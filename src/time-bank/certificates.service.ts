@@ -39,7 +39,14 @@ export class CertificatesService {
       const content: CertificateContent = {
         volunteer: { name: who.name, idNumberMasked: idNumber, volunteerNo: who.volunteerNo },
         service: {
-          records: list.map((r) => ({ recordNo: r.recordNo, date: localDateOf(r.confirmedAt), content: r.title, category: r.category, place: r.communityName, minutes: r.minutes })),
+          records: list.map((r) => ({
+            recordNo: r.recordNo,
+            date: localDateOf(r.confirmedAt),
+            content: r.title,
+            category: r.category,
+            place: r.communityName,
+            minutes: r.minutes,
+          })),
           totalMinutes: total,
         },
         issuer: { name: `${who.communityName}志愿服务站`, personInCharge: policy.certificateSignatory, handler: '线上自助开具' },

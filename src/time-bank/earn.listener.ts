@@ -46,7 +46,8 @@ export class EarnOnConfirmation implements ServiceConfirmationListener, OnModule
  * dated now). Returns the EARN transaction id.
  */
 export async function earn(m: EntityManager, ledger: LedgerRepository, records: ServiceRecordsRepository, s: EarnableService, at?: Date): Promise<string> {
-  if (!Number.isInteger(s.minutes) || s.minutes < 1 || s.minutes > MAX_SERVICE_MINUTES) throw badInput('minutes', `服务时长须为 1–${MAX_SERVICE_MINUTES} 的整数分钟`);
+  if (!Number.isInteger(s.minutes) || s.minutes < 1 || s.minutes > MAX_SERVICE_MINUTES)
+    throw badInput('minutes', `服务时长须为 1–${MAX_SERVICE_MINUTES} 的整数分钟`);
   const source = s.source ?? 'NEED';
   const sourceId = s.sourceId ?? s.needId;
   if (!sourceId) throw new Error('a confirmed service names its source');
@@ -57,9 +58,22 @@ export async function earn(m: EntityManager, ledger: LedgerRepository, records: 
   // Volunteer statistics first: the ledger's own locks come last in this transaction.
   await records.addVerifiedMinutes(m, s.volunteerId, s.minutes);
   const recordId = await records.insertRecord(m, {
-    source, sourceId, needId: source === 'NEED' ? sourceId : null, volunteerId: s.volunteerId, volunteerPersonId: s.volunteerPersonId, beneficiaryPersonId: s.beneficiaryPersonId,
-    gridId: s.gridId, communityId: community, title: s.title, category: categoryLabel(s.category), startedAt: s.startedAt, endedAt: s.endedAt,
-    minutes: s.minutes, groupActivity: s.groupActivity ?? false, verifierId: s.confirmedBy, confirmedAt: s.confirmedAt,
+    source,
+    sourceId,
+    needId: source === 'NEED' ? sourceId : null,
+    volunteerId: s.volunteerId,
+    volunteerPersonId: s.volunteerPersonId,
+    beneficiaryPersonId: s.beneficiaryPersonId,
+    gridId: s.gridId,
+    communityId: community,
+    title: s.title,
+    category: categoryLabel(s.category),
+    startedAt: s.startedAt,
+    endedAt: s.endedAt,
+    minutes: s.minutes,
+    groupActivity: s.groupActivity ?? false,
+    verifierId: s.confirmedBy,
+    confirmedAt: s.confirmedAt,
   });
   const issuanceId = await ledger.systemAccountId(m, 'ISSUANCE', street);
   const volunteerAccountId = await ledger.personAccountId(m, s.volunteerPersonId, community);
@@ -72,7 +86,12 @@ export async function earn(m: EntityManager, ledger: LedgerRepository, records: 
   return ledger.append(
     m,
     {
-      kind: 'EARN', regionId: community, memo: s.title.slice(0, 200), sourceType: 'SERVICE_RECORD', sourceId: recordId, initiatorId: s.confirmedBy,
+      kind: 'EARN',
+      regionId: community,
+      memo: s.title.slice(0, 200),
+      sourceType: 'SERVICE_RECORD',
+      sourceId: recordId,
+      initiatorId: s.confirmedBy,
       legs: legs([issuanceId, -s.minutes], [volunteerAccountId!, kept], [poolId, overflow]),
       donateOnly: new Map([[volunteerAccountId!, donateOnly]]),
       at,

@@ -61,7 +61,11 @@ export class ExpiryService implements OnApplicationBootstrap, OnApplicationShutd
         // What expires by age within the notice period (the minutes due now included), dated by the oldest unused credit.
         const horizon = monthsBefore(new Date(now.getTime() + noticeDays * DAY_MS), months);
         const upcoming = await this.ledger.creditsBefore(m, acc.id, horizon);
-        const soon = expiringMinutes(upcoming.reduce((s, c) => s + c.amount, 0), debits, available);
+        const soon = expiringMinutes(
+          upcoming.reduce((s, c) => s + c.amount, 0),
+          debits,
+          available,
+        );
         const notices = await this.ledger.openExpiryNotices(m, acc.id);
         const plan = planExpiry(now, noticeDays, dueByAge, soon, notices);
         for (const [id, minutes] of plan.settle) await this.ledger.settleExpiryNotice(m, id, minutes);
@@ -69,9 +73,16 @@ export class ExpiryService implements OnApplicationBootstrap, OnApplicationShutd
           await this.ledger.append(
             m,
             {
-              kind: 'EXPIRE', regionId: acc.regionId, memo: `超过 ${months} 个月未使用的时长到期（已于 ${noticeDays} 天前提醒）`, initiatorId: null,
-              sourceType: 'EXPIRY_NOTICE', sourceId: plan.source,
-              legs: new Map([[acc.id, -plan.expire], [sinkId, plan.expire]]),
+              kind: 'EXPIRE',
+              regionId: acc.regionId,
+              memo: `超过 ${months} 个月未使用的时长到期（已于 ${noticeDays} 天前提醒）`,
+              initiatorId: null,
+              sourceType: 'EXPIRY_NOTICE',
+              sourceId: plan.source,
+              legs: new Map([
+                [acc.id, -plan.expire],
+                [sinkId, plan.expire],
+              ]),
               donateOnly: new Map([[acc.id, Math.min(account.donateOnly, account.balance - plan.expire) - account.donateOnly]]),
             },
             locked,

@@ -51,7 +51,14 @@ export class LedgerDigestService implements OnApplicationBootstrap, OnApplicatio
       if (leaves.transactions.length === 0) return null;
       const root = digestRoot(leaves);
       const prevHash = begun.last?.hash ?? GENESIS_HASH;
-      const d = { prevId: begun.last?.id ?? null, snapshot: begun.snapshot, transactions: leaves.transactions.length, accounts: leaves.heads.length, root, prevHash };
+      const d = {
+        prevId: begun.last?.id ?? null,
+        snapshot: begun.snapshot,
+        transactions: leaves.transactions.length,
+        accounts: leaves.heads.length,
+        root,
+        prevHash,
+      };
       return this.ledger.insertDigest(m, { ...d, hash: digestHash(prevHash, root, d.transactions, d.accounts, d.snapshot) });
     });
   }

@@ -3,8 +3,16 @@ import { accountLeaf, ContentV3, merkleRoot, postingHashV3, transactionHashV3, t
 
 const sha = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
 const content = (over: Partial<ContentV3> = {}): ContentV3 => ({
-  id: '00000000-0000-4000-8000-000000000001', kind: 'TRANSFER', regionId: '00000000-0000-4000-8000-0000000000aa', memo: '给岳父', sourceType: null,
-  sourceId: null, reversesId: null, reason: null, initiatorId: '00000000-0000-4000-8000-0000000000bb', createdAtMicros: '1796100000000123',
+  id: '00000000-0000-4000-8000-000000000001',
+  kind: 'TRANSFER',
+  regionId: '00000000-0000-4000-8000-0000000000aa',
+  memo: '给岳父',
+  sourceType: null,
+  sourceId: null,
+  reversesId: null,
+  reason: null,
+  initiatorId: '00000000-0000-4000-8000-0000000000bb',
+  createdAtMicros: '1796100000000123',
   postings: [
     { accountId: 'b0000000-0000-4000-8000-000000000000', amount: 5, donateOnlyDelta: 0, accountIdentity: 'x' },
     { accountId: 'a0000000-0000-4000-8000-000000000000', amount: -5, donateOnlyDelta: -2, accountIdentity: 'y' },

@@ -59,7 +59,16 @@ export interface AccountIdentity {
 
 /** SHA-256 of the identity, byte for byte as the database's ledger_account_identity() computes it at opening. */
 export function accountIdentityHash(a: AccountIdentity): string {
-  const text = ['wushe-account-v1', a.id, a.kind, a.personId ?? '-', a.organizationId ?? '-', a.regionId, a.floor === null ? '-' : String(a.floor), String(a.donateOnlyOpening)].join('|');
+  const text = [
+    'wushe-account-v1',
+    a.id,
+    a.kind,
+    a.personId ?? '-',
+    a.organizationId ?? '-',
+    a.regionId,
+    a.floor === null ? '-' : String(a.floor),
+    String(a.donateOnlyOpening),
+  ].join('|');
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
@@ -71,7 +80,9 @@ export function chainHash(prevHash: string, c: JournalContent): string {
 /** Fingerprint of a mutation's input, to tell an idempotent replay from a reused key. */
 export function requestHash(operation: string, input: Record<string, unknown>): string {
   const keys = Object.keys(input).sort();
-  return createHash('sha256').update(JSON.stringify([operation, keys.map((k) => [k, input[k] ?? null])])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([operation, keys.map((k) => [k, input[k] ?? null])]))
+    .digest('hex');
 }
 
 // ── Format 3: per-account chains (docs/ledger.md). The database computes these in `ledger_append` and the posting
@@ -103,14 +114,36 @@ export function transactionHashV3(c: ContentV3): string {
     .map((p) => `${p.accountId}:${p.amount}:${p.donateOnlyDelta}:${p.accountIdentity}`)
     .join(',');
   return sha256(
-    ['wushe-ledger-v3', c.id, c.kind, c.regionId, textField(c.memo), textField(c.sourceType), c.sourceId ?? '-', c.reversesId ?? '-', textField(c.reason),
-      c.initiatorId ?? '-', c.createdAtMicros, legs].join('|'),
+    [
+      'wushe-ledger-v3',
+      c.id,
+      c.kind,
+      c.regionId,
+      textField(c.memo),
+      textField(c.sourceType),
+      c.sourceId ?? '-',
+      c.reversesId ?? '-',
+      textField(c.reason),
+      c.initiatorId ?? '-',
+      c.createdAtMicros,
+      legs,
+    ].join('|'),
   );
 }
 
 /** One link of an account's chain: the previous link, the account and its identity, the entry's hash, the amounts. */
-export function postingHashV3(p: { prevHash: string; accountId: string; accountIdentity: string; transactionHash: string; amount: number; balanceAfter: number; donateOnlyDelta: number }): string {
-  return sha256(`${p.prevHash}\n${['wushe-posting-v3', p.accountId, p.accountIdentity, p.transactionHash, p.amount, p.balanceAfter, p.donateOnlyDelta].join('|')}`);
+export function postingHashV3(p: {
+  prevHash: string;
+  accountId: string;
+  accountIdentity: string;
+  transactionHash: string;
+  amount: number;
+  balanceAfter: number;
+  donateOnlyDelta: number;
+}): string {
+  return sha256(
+    `${p.prevHash}\n${['wushe-posting-v3', p.accountId, p.accountIdentity, p.transactionHash, p.amount, p.balanceAfter, p.donateOnlyDelta].join('|')}`,
+  );
 }
 
 /** A digest's leaves: each transaction it covers, and each account head those transactions left. */

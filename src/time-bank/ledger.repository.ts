@@ -59,7 +59,16 @@ export interface TransactionRow {
   createdAt: Date;
   hash: string;
   format: 1 | 2 | 3;
-  postings: { accountId: string; amount: number; balanceAfter: number; donateOnlyDelta: number; accountKind: AccountKind; personId: string | null; personName: string | null; regionName: string }[];
+  postings: {
+    accountId: string;
+    amount: number;
+    balanceAfter: number;
+    donateOnlyDelta: number;
+    accountKind: AccountKind;
+    personId: string | null;
+    personName: string | null;
+    regionName: string;
+  }[];
 }
 
 export interface EntryRow {
@@ -104,10 +113,7 @@ export class LedgerRepository {
 
   /** The ancestor of `regionId` (or itself) at `level`. */
   async ancestorAt(m: EntityManager, regionId: string, level: 'STREET' | 'COMMUNITY'): Promise<string | null> {
-    const rows = await m.query(
-      `SELECT a.id FROM regions r JOIN regions a ON a.path @> r.path AND a.level = $2 WHERE r.id = $1`,
-      [regionId, level],
-    );
+    const rows = await m.query(`SELECT a.id FROM regions r JOIN regions a ON a.path @> r.path AND a.level = $2 WHERE r.id = $1`, [regionId, level]);
     return rows[0]?.id ?? null;
   }
 
@@ -131,9 +137,15 @@ export class LedgerRepository {
 
   async upsertPolicy(m: EntityManager, regionId: string, values: PolicyRow, by: string): Promise<void> {
     const cols: Record<keyof TimeBankPolicy, string> = {
-      balanceCapMinutes: 'balance_cap_minutes', redemptionAge: 'redemption_age', hardshipRedemptionAge: 'hardship_redemption_age',
-      relativesOnly: 'relatives_only', groupHoursDonateOnly: 'group_hours_donate_only', dailyTransferCapMinutes: 'daily_transfer_cap_minutes',
-      yearlyTransferCapMinutes: 'yearly_transfer_cap_minutes', expiryMonths: 'expiry_months', expiryNoticeDays: 'expiry_notice_days',
+      balanceCapMinutes: 'balance_cap_minutes',
+      redemptionAge: 'redemption_age',
+      hardshipRedemptionAge: 'hardship_redemption_age',
+      relativesOnly: 'relatives_only',
+      groupHoursDonateOnly: 'group_hours_donate_only',
+      dailyTransferCapMinutes: 'daily_transfer_cap_minutes',
+      yearlyTransferCapMinutes: 'yearly_transfer_cap_minutes',
+      expiryMonths: 'expiry_months',
+      expiryNoticeDays: 'expiry_notice_days',
       certificateSignatory: 'certificate_signatory',
     };
     const keys = (Object.keys(values) as (keyof TimeBankPolicy)[]).filter((k) => values[k] !== undefined);
@@ -202,7 +214,9 @@ export class LedgerRepository {
   /** An existing account, without opening one: a person's (kind PERSON) or a region's system account. */
   async findAccountId(kind: AccountKind, key: string): Promise<string | null> {
     const rows = await this.db.query(
-      kind === 'PERSON' ? `SELECT id FROM ledger_accounts WHERE kind = 'PERSON' AND person_id = $1` : `SELECT id FROM ledger_accounts WHERE kind = $2 AND region_id = $1`,
+      kind === 'PERSON'
+        ? `SELECT id FROM ledger_accounts WHERE kind = 'PERSON' AND person_id = $1`
+        : `SELECT id FROM ledger_accounts WHERE kind = $2 AND region_id = $1`,
       kind === 'PERSON' ? [key] : [key, kind],
     );
     return rows[0]?.id ?? null;
@@ -210,10 +224,11 @@ export class LedgerRepository {
 
   /** A pool, issuance or sink account of a region, opened on first use. */
   async systemAccountId(m: EntityManager, kind: Exclude<AccountKind, 'PERSON' | 'ORGANIZATION'>, regionId: string): Promise<string> {
-    await m.query(
-      `INSERT INTO ledger_accounts (kind, region_id, floor_minutes) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-      [kind, regionId, kind === 'ISSUANCE' ? null : 0],
-    );
+    await m.query(`INSERT INTO ledger_accounts (kind, region_id, floor_minutes) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
+      kind,
+      regionId,
+      kind === 'ISSUANCE' ? null : 0,
+    ]);
     return (await m.query(`SELECT id FROM ledger_accounts WHERE kind = $1 AND region_id = $2`, [kind, regionId]))[0].id;
   }
 
@@ -244,11 +259,23 @@ export class LedgerRepository {
     const donate = new Map([...(e.donateOnly ?? new Map<string, number>())].filter(([, d]) => d !== 0));
     for (const [id] of donate) if (!e.legs.get(id)) throw new Error(`ledger: donate-only change of ${id} without a posting`);
     const id = randomUUID();
-    await m.query(
-      `SELECT ledger_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::uuid[], $14::bigint[], $15::bigint[])`,
-      [id, e.kind, e.regionId, e.memo ?? null, e.sourceType ?? null, e.sourceId ?? null, e.reversesId ?? null, e.reason ?? null, e.initiatorId,
-        e.idempotencyKey ?? null, e.requestHash ?? null, e.at ?? new Date(), legs.map(([a]) => a), legs.map(([, amount]) => amount), legs.map(([a]) => donate.get(a) ?? 0)],
-    );
+    await m.query(`SELECT ledger_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::uuid[], $14::bigint[], $15::bigint[])`, [
+      id,
+      e.kind,
+      e.regionId,
+      e.memo ?? null,
+      e.sourceType ?? null,
+      e.sourceId ?? null,
+      e.reversesId ?? null,
+      e.reason ?? null,
+      e.initiatorId,
+      e.idempotencyKey ?? null,
+      e.requestHash ?? null,
+      e.at ?? new Date(),
+      legs.map(([a]) => a),
+      legs.map(([, amount]) => amount),
+      legs.map(([a]) => donate.get(a) ?? 0),
+    ]);
     return id;
   }
 
@@ -262,7 +289,15 @@ export class LedgerRepository {
     a: { initiatorId: string; toPersonId: string; minutes: number; memo: string | null; idempotencyKey: string; requestHash: string; at: Date },
   ): Promise<TransferOutcome> {
     const [row] = await m.query(`SELECT ledger_transfer($1, $2, $3, $4, $5, $6, $7, $8, $9) AS r`, [
-      a.initiatorId, a.toPersonId, a.minutes, a.memo, a.idempotencyKey, a.requestHash, randomUUID(), a.at, POLICY_DEFAULTS_JSON,
+      a.initiatorId,
+      a.toPersonId,
+      a.minutes,
+      a.memo,
+      a.idempotencyKey,
+      a.requestHash,
+      randomUUID(),
+      a.at,
+      POLICY_DEFAULTS_JSON,
     ]);
     return row.r;
   }
@@ -297,7 +332,11 @@ export class LedgerRepository {
   }
 
   async entriesBetween(accountId: string, from: Date, to: Date): Promise<EntryRow[]> {
-    const rows = await this.db.query(`${ENTRY_SELECT} WHERE p.account_id = $1 AND t.created_at >= $2 AND t.created_at < $3 ORDER BY p.id`, [accountId, from, to]);
+    const rows = await this.db.query(`${ENTRY_SELECT} WHERE p.account_id = $1 AND t.created_at >= $2 AND t.created_at < $3 ORDER BY p.id`, [
+      accountId,
+      from,
+      to,
+    ]);
     return rows;
   }
 
@@ -363,7 +402,11 @@ export class LedgerRepository {
    * What a digest covers: the format-3 entries visible in `snapshot` but not in `prevSnapshot` (by the writing
    * transaction's id), and for each account they touched, the last of their postings (the account's head then).
    */
-  async digestLeaves(m: EntityManager, prevSnapshot: string | null, snapshot: string): Promise<{ transactions: { id: string; hash: string }[]; heads: { accountId: string; postingId: number; hash: string }[] }> {
+  async digestLeaves(
+    m: EntityManager,
+    prevSnapshot: string | null,
+    snapshot: string,
+  ): Promise<{ transactions: { id: string; hash: string }[]; heads: { accountId: string; postingId: number; hash: string }[] }> {
     const covered = `SELECT t.id, t.hash FROM ledger_transactions t
         WHERE t.xid IS NOT NULL AND t.xid < pg_snapshot_xmax($2::pg_snapshot) AND pg_visible_in_snapshot(t.xid, $2::pg_snapshot)
           AND ($1::pg_snapshot IS NULL OR (t.xid >= pg_snapshot_xmin($1::pg_snapshot) AND NOT pg_visible_in_snapshot(t.xid, $1::pg_snapshot)))`;
@@ -415,7 +458,12 @@ export class LedgerRepository {
 
   /** Records a notice at `at` (the job's clock) that `minutes` will expire on `expiresOn` (YYYY-MM-DD, China Standard Time). */
   async recordExpiryNotice(m: EntityManager, accountId: string, minutes: number, expiresOn: string, at: Date): Promise<void> {
-    await m.query(`INSERT INTO time_bank_expiry_notices (account_id, minutes, expires_on, created_at) VALUES ($1, $2, $3, $4)`, [accountId, minutes, expiresOn, at]);
+    await m.query(`INSERT INTO time_bank_expiry_notices (account_id, minutes, expires_on, created_at) VALUES ($1, $2, $3, $4)`, [
+      accountId,
+      minutes,
+      expiresOn,
+      at,
+    ]);
   }
 
   /** Notices of the account with minutes not yet settled (expired, or no longer due), oldest first. */
@@ -519,8 +567,11 @@ const DIGEST_SELECT = `SELECT id::float8 AS id, prev_id::float8 AS "prevId", sna
 
 /** The built-in policy defaults, by column name, for `ledger_policy()` (region rows override them). */
 const POLICY_DEFAULTS_JSON = JSON.stringify({
-  balance_cap_minutes: DEFAULT_POLICY.balanceCapMinutes, relatives_only: DEFAULT_POLICY.relativesOnly, group_hours_donate_only: DEFAULT_POLICY.groupHoursDonateOnly,
-  daily_transfer_cap_minutes: DEFAULT_POLICY.dailyTransferCapMinutes, yearly_transfer_cap_minutes: DEFAULT_POLICY.yearlyTransferCapMinutes,
+  balance_cap_minutes: DEFAULT_POLICY.balanceCapMinutes,
+  relatives_only: DEFAULT_POLICY.relativesOnly,
+  group_hours_donate_only: DEFAULT_POLICY.groupHoursDonateOnly,
+  daily_transfer_cap_minutes: DEFAULT_POLICY.dailyTransferCapMinutes,
+  yearly_transfer_cap_minutes: DEFAULT_POLICY.yearlyTransferCapMinutes,
 });
 
 const ENTRY_SELECT = `
@@ -536,5 +587,13 @@ const ENTRY_SELECT = `
     LEFT JOIN regions cpr ON cpr.id = cp.region_id`;
 
 function fixTx(r: TransactionRow & { postings: unknown }): TransactionRow {
-  return { ...r, postings: ((r.postings as TransactionRow['postings']) ?? []).map((p) => ({ ...p, amount: Number(p.amount), balanceAfter: Number(p.balanceAfter), donateOnlyDelta: Number(p.donateOnlyDelta ?? 0) })) };
+  return {
+    ...r,
+    postings: (r.postings ?? []).map((p) => ({
+      ...p,
+      amount: Number(p.amount),
+      balanceAfter: Number(p.balanceAfter),
+      donateOnlyDelta: Number(p.donateOnlyDelta ?? 0),
+    })),
+  };
 }

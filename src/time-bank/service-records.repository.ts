@@ -62,14 +62,48 @@ export class ServiceRecordsRepository {
 
   async insertRecord(
     m: EntityManager,
-    r: { source: 'NEED' | 'ACTIVITY' | 'VISIT'; sourceId: string; needId: string | null; volunteerId: string; volunteerPersonId: string; beneficiaryPersonId: string | null; gridId: string; communityId: string; title: string; category: string; startedAt: Date; endedAt: Date; minutes: number; groupActivity: boolean; verifierId: string; confirmedAt: Date },
+    r: {
+      source: 'NEED' | 'ACTIVITY' | 'VISIT';
+      sourceId: string;
+      needId: string | null;
+      volunteerId: string;
+      volunteerPersonId: string;
+      beneficiaryPersonId: string | null;
+      gridId: string;
+      communityId: string;
+      title: string;
+      category: string;
+      startedAt: Date;
+      endedAt: Date;
+      minutes: number;
+      groupActivity: boolean;
+      verifierId: string;
+      confirmedAt: Date;
+    },
   ): Promise<string> {
     const rows = await m.query(
       `INSERT INTO service_records (record_no, need_id, volunteer_id, volunteer_person_id, beneficiary_person_id, grid_id, community_id, title, category,
                                     started_at, ended_at, minutes, group_activity, verifier_id, confirmed_at, source, source_id)
        VALUES ('FW' || to_char(now() AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD') || lpad(nextval('service_record_no_seq')::text, 6, '0'),
                $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
-      [r.needId, r.volunteerId, r.volunteerPersonId, r.beneficiaryPersonId, r.gridId, r.communityId, r.title, r.category, r.startedAt, r.endedAt, r.minutes, r.groupActivity, r.verifierId, r.confirmedAt, r.source, r.sourceId],
+      [
+        r.needId,
+        r.volunteerId,
+        r.volunteerPersonId,
+        r.beneficiaryPersonId,
+        r.gridId,
+        r.communityId,
+        r.title,
+        r.category,
+        r.startedAt,
+        r.endedAt,
+        r.minutes,
+        r.groupActivity,
+        r.verifierId,
+        r.confirmedAt,
+        r.source,
+        r.sourceId,
+      ],
     );
     return rows[0].id;
   }
@@ -80,7 +114,10 @@ export class ServiceRecordsRepository {
 
   /** The record already made for this source and volunteer (an activity has one per attendee). */
   async recordOfSource(m: EntityManager, source: 'NEED' | 'ACTIVITY' | 'VISIT', sourceId: string, volunteerId: string): Promise<string | null> {
-    return (await m.query(`SELECT id FROM service_records WHERE source = $1 AND source_id = $2 AND volunteer_id = $3`, [source, sourceId, volunteerId]))[0]?.id ?? null;
+    return (
+      (await m.query(`SELECT id FROM service_records WHERE source = $1 AND source_id = $2 AND volunteer_id = $3`, [source, sourceId, volunteerId]))[0]?.id ??
+      null
+    );
   }
 
   /** Keeps `Volunteer.verifiedMinutes` (and so the star level) equal to the standing EARNs; negative on reversal. */
@@ -94,7 +131,9 @@ export class ServiceRecordsRepository {
   }
 
   async earnFacts(m: EntityManager, recordId: string): Promise<{ volunteerId: string; minutes: number; groupActivity: boolean } | null> {
-    const rows = await m.query(`SELECT volunteer_id AS "volunteerId", minutes, group_activity AS "groupActivity" FROM service_records WHERE id = $1`, [recordId]);
+    const rows = await m.query(`SELECT volunteer_id AS "volunteerId", minutes, group_activity AS "groupActivity" FROM service_records WHERE id = $1`, [
+      recordId,
+    ]);
     return rows[0] ?? null;
   }
 
@@ -123,7 +162,17 @@ export class ServiceRecordsRepository {
     return (await this.db.query(`SELECT count(*)::int AS n FROM service_records WHERE volunteer_person_id = $1`, [personId]))[0].n;
   }
 
-  async volunteerIdentity(m: EntityManager, personId: string): Promise<{ name: string; idNumberCipher: Buffer | null; volunteerNo: string | null; communityId: string; communityName: string; communityCode: string } | null> {
+  async volunteerIdentity(
+    m: EntityManager,
+    personId: string,
+  ): Promise<{
+    name: string;
+    idNumberCipher: Buffer | null;
+    volunteerNo: string | null;
+    communityId: string;
+    communityName: string;
+    communityCode: string;
+  } | null> {
     const rows = await m.query(
       `SELECT p.name, p.id_number_cipher AS "idNumberCipher", v.volunteer_no AS "volunteerNo", v.community_id AS "communityId", c.name AS "communityName", c.code AS "communityCode"
          FROM persons p JOIN volunteers v ON v.person_id = p.id JOIN regions c ON c.id = v.community_id WHERE p.id = $1`,
@@ -134,7 +183,17 @@ export class ServiceRecordsRepository {
 
   async insertCertificate(
     m: EntityManager,
-    c: { verificationCode: string; personId: string; issuerRegionId: string; issuerCode: string; periodFrom: Date; periodTo: Date; totalMinutes: number; recordIds: string[]; content: CertificateContent },
+    c: {
+      verificationCode: string;
+      personId: string;
+      issuerRegionId: string;
+      issuerCode: string;
+      periodFrom: Date;
+      periodTo: Date;
+      totalMinutes: number;
+      recordIds: string[];
+      content: CertificateContent;
+    },
   ): Promise<CertificateRow> {
     const rows = await m.query(
       `INSERT INTO certificates (certificate_no, verification_code, person_id, issuer_region_id, period_from, period_to, total_minutes, record_ids, content)

@@ -1,6 +1,16 @@
 import { canonical, chainHash, GENESIS_HASH, requestHash } from './ledger-hash.js';
 import { csvCell, monthRange } from './time-bank.view.js';
-import { ageOn, DEFAULT_POLICY, expiringMinutes, localDayAndYearStart, mayRedeem, mergePolicy, monthsBefore, planExpiry, splitAtCap } from './time-bank-policy.js';
+import {
+  ageOn,
+  DEFAULT_POLICY,
+  expiringMinutes,
+  localDayAndYearStart,
+  mayRedeem,
+  mergePolicy,
+  monthsBefore,
+  planExpiry,
+  splitAtCap,
+} from './time-bank-policy.js';
 
 describe('time bank policy', () => {
   it('inherits each field from the nearest region that sets it, then the default', () => {
@@ -54,14 +64,34 @@ describe('time bank policy', () => {
 
 describe('ledger hash chain', () => {
   const entry = {
-    seq: 1, id: 'a', kind: 'EARN', regionId: 'r', memo: null, sourceType: null, sourceId: null, reversesId: null, reason: null, initiatorId: null,
+    seq: 1,
+    id: 'a',
+    kind: 'EARN',
+    regionId: 'r',
+    memo: null,
+    sourceType: null,
+    sourceId: null,
+    reversesId: null,
+    reason: null,
+    initiatorId: null,
     createdAt: new Date('2026-01-01T00:00:00.123Z'),
-    postings: [{ accountId: 'b', amount: 5 }, { accountId: 'a', amount: -5 }],
+    postings: [
+      { accountId: 'b', amount: 5 },
+      { accountId: 'a', amount: -5 },
+    ],
   };
   it('is independent of posting order and sensitive to every amount', () => {
     const h = chainHash(GENESIS_HASH, entry);
     expect(chainHash(GENESIS_HASH, { ...entry, postings: [...entry.postings].reverse() })).toBe(h);
-    expect(chainHash(GENESIS_HASH, { ...entry, postings: [{ accountId: 'b', amount: 6 }, { accountId: 'a', amount: -6 }] })).not.toBe(h);
+    expect(
+      chainHash(GENESIS_HASH, {
+        ...entry,
+        postings: [
+          { accountId: 'b', amount: 6 },
+          { accountId: 'a', amount: -6 },
+        ],
+      }),
+    ).not.toBe(h);
     expect(chainHash('1'.repeat(64), entry)).not.toBe(h);
     expect(canonical(entry)).toContain('2026-01-01T00:00:00.123Z');
   });
@@ -112,7 +142,15 @@ describe('planExpiry', () => {
       { id: 'new', remaining: 50, expiresOn: '2027-03-10', createdAt: days(5) },
     ];
     // 70 of the 100 noticed minutes were used: the newer notice is settled whole, the older in part; the rest expires.
-    expect(planExpiry(now, 30, 30, 30, two)).toEqual({ expire: 30, source: 'old', settle: [['new', 50], ['old', 50]], notice: 0 });
+    expect(planExpiry(now, 30, 30, 30, two)).toEqual({
+      expire: 30,
+      source: 'old',
+      settle: [
+        ['new', 50],
+        ['old', 50],
+      ],
+      notice: 0,
+    });
     expect(planExpiry(now, 30, 0, 130, two).notice).toBe(30);
   });
 });

@@ -148,7 +148,13 @@ export function planExpiry(
   covered = Math.min(covered, soon);
   const today = localDateOf(now);
   const matured = open.filter((n) => n.remaining > 0 && new Date(n.createdAt).getTime() + noticeDays * 86400_000 <= now.getTime() && n.expiresOn <= today);
-  const expire = Math.max(0, Math.min(dueByAge, matured.reduce((s, n) => s + n.remaining, 0)));
+  const expire = Math.max(
+    0,
+    Math.min(
+      dueByAge,
+      matured.reduce((s, n) => s + n.remaining, 0),
+    ),
+  );
   let left = expire;
   let source: string | null = null;
   for (const n of matured) {

@@ -14,7 +14,9 @@ export class TransferMinutesInput {
   @Field(() => ID) @IsString() toPersonId: string;
   @Field(() => Int) @IsInt({ message: '分钟数须为整数' }) @Min(1, { message: '分钟数至少为 1' }) @Max(MAX_MINUTES) minutes: number;
   @Field(() => String, { nullable: true }) @TrimToNull() @IsOptional() @IsString() @MaxLength(200) memo?: string | null;
-  @Field({ description: 'Client-chosen key: a replay returns the first result' }) @Matches(KEY, { message: '幂等键须为 1–100 位字母数字' }) idempotencyKey: string;
+  @Field({ description: 'Client-chosen key: a replay returns the first result' })
+  @Matches(KEY, { message: '幂等键须为 1–100 位字母数字' })
+  idempotencyKey: string;
 }
 
 @InputType()
@@ -26,16 +28,27 @@ export class DonateMinutesInput {
 
 @InputType()
 export class GrantMinutesInput extends TransferMinutesInput {
-  @Field(() => ID, { nullable: true, description: 'The receiver\'s need this grant pays for; without it the receiver must carry a special-group flag' })
-  @IsOptional() @IsString() needId?: string | null;
+  @Field(() => ID, { nullable: true, description: "The receiver's need this grant pays for; without it the receiver must carry a special-group flag" })
+  @IsOptional()
+  @IsString()
+  needId?: string | null;
 }
 
 @InputType()
 export class SpendMinutesInput {
   @Field(() => Int) @IsInt({ message: '分钟数须为整数' }) @Min(1, { message: '分钟数至少为 1' }) @Max(MAX_MINUTES) minutes: number;
-  @Field(() => ID, { nullable: true, description: 'The service received: a CONFIRMED or CLOSED need of the caller; its volunteer is paid. Omitted (with no provider) = paid to the street time bank' })
-  @IsOptional() @IsString() needId?: string | null;
-  @Field(() => ID, { nullable: true, description: 'The person who served; must be the volunteer of `needId`, which it requires' }) @IsOptional() @IsString() providerPersonId?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The service received: a CONFIRMED or CLOSED need of the caller; its volunteer is paid. Omitted (with no provider) = paid to the street time bank',
+  })
+  @IsOptional()
+  @IsString()
+  needId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The person who served; must be the volunteer of `needId`, which it requires' })
+  @IsOptional()
+  @IsString()
+  providerPersonId?: string | null;
   @Field(() => String, { nullable: true }) @TrimToNull() @IsOptional() @IsString() @MaxLength(200) memo?: string | null;
   @Field() @Matches(KEY, { message: '幂等键须为 1–100 位字母数字' }) idempotencyKey: string;
 }

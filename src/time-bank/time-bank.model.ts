@@ -2,24 +2,44 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType } from '../common/graphql/connection.js';
 
 export enum LedgerKindEnum {
-  EARN = 'EARN', SPEND = 'SPEND', TRANSFER = 'TRANSFER', DONATE = 'DONATE', GRANT = 'GRANT', EXPIRE = 'EXPIRE', REVERSAL = 'REVERSAL',
+  EARN = 'EARN',
+  SPEND = 'SPEND',
+  TRANSFER = 'TRANSFER',
+  DONATE = 'DONATE',
+  GRANT = 'GRANT',
+  EXPIRE = 'EXPIRE',
+  REVERSAL = 'REVERSAL',
 }
 registerEnumType(LedgerKindEnum, {
   name: 'LedgerKind',
   valuesMap: {
-    EARN: { description: '服务获得' }, SPEND: { description: '兑换服务' }, TRANSFER: { description: '亲属转赠' }, DONATE: { description: '捐赠爱心池' },
-    GRANT: { description: '爱心池发放' }, EXPIRE: { description: '过期' }, REVERSAL: { description: '冲正' },
+    EARN: { description: '服务获得' },
+    SPEND: { description: '兑换服务' },
+    TRANSFER: { description: '亲属转赠' },
+    DONATE: { description: '捐赠爱心池' },
+    GRANT: { description: '爱心池发放' },
+    EXPIRE: { description: '过期' },
+    REVERSAL: { description: '冲正' },
   },
 });
 
 export enum AccountKindEnum {
-  PERSON = 'PERSON', ORGANIZATION = 'ORGANIZATION', COMMUNITY_POOL = 'COMMUNITY_POOL', ISSUANCE = 'ISSUANCE', EXPIRY_SINK = 'EXPIRY_SINK', REDEMPTION_SINK = 'REDEMPTION_SINK',
+  PERSON = 'PERSON',
+  ORGANIZATION = 'ORGANIZATION',
+  COMMUNITY_POOL = 'COMMUNITY_POOL',
+  ISSUANCE = 'ISSUANCE',
+  EXPIRY_SINK = 'EXPIRY_SINK',
+  REDEMPTION_SINK = 'REDEMPTION_SINK',
 }
 registerEnumType(AccountKindEnum, {
   name: 'TimeAccountKind',
   valuesMap: {
-    PERSON: { description: '个人账户' }, ORGANIZATION: { description: '组织账户' }, COMMUNITY_POOL: { description: '社区爱心池' },
-    ISSUANCE: { description: '街道发行账户 (negative balance = hours ever minted)' }, EXPIRY_SINK: { description: '过期回收账户' }, REDEMPTION_SINK: { description: '兑换账户' },
+    PERSON: { description: '个人账户' },
+    ORGANIZATION: { description: '组织账户' },
+    COMMUNITY_POOL: { description: '社区爱心池' },
+    ISSUANCE: { description: '街道发行账户 (negative balance = hours ever minted)' },
+    EXPIRY_SINK: { description: '过期回收账户' },
+    REDEMPTION_SINK: { description: '兑换账户' },
   },
 });
 
@@ -116,7 +136,9 @@ export class TimeBankPolicyModel {
 }
 
 export enum CertificateStatus {
-  VALID = 'VALID', PARTIALLY_REVOKED = 'PARTIALLY_REVOKED', REVOKED = 'REVOKED',
+  VALID = 'VALID',
+  PARTIALLY_REVOKED = 'PARTIALLY_REVOKED',
+  REVOKED = 'REVOKED',
 }
 registerEnumType(CertificateStatus, {
   name: 'CertificateStatus',
@@ -138,7 +160,9 @@ export class CertificateRecord {
   @Field({ description: 'Its hours were reversed (冲正) after the certificate was issued' }) revoked: boolean;
 }
 
-@ObjectType('CertificateCategoryTotal', { description: 'Minutes of the certificate by service category (the public verification shows these, not the records)' })
+@ObjectType('CertificateCategoryTotal', {
+  description: 'Minutes of the certificate by service category (the public verification shows these, not the records)',
+})
 export class CertificateCategoryTotal {
   @Field() category: string;
   @Field(() => Int) services: number;
@@ -160,7 +184,9 @@ export class Certificate {
   @Field({ description: 'Full name for the holder; masked (张*) on the public verification' }) volunteerName: string;
   @Field(() => String, { nullable: true, description: '身份证号 (masked); null on the public verification' }) idNumberMasked: string | null;
   @Field(() => String, { nullable: true }) volunteerNo: string | null;
-  @Field(() => [CertificateRecord], { description: 'Each stated service; empty on the public verification (verifyCertificate), which shows totalsByCategory instead' })
+  @Field(() => [CertificateRecord], {
+    description: 'Each stated service; empty on the public verification (verifyCertificate), which shows totalsByCategory instead',
+  })
   records: CertificateRecord[];
   @Field(() => [CertificateCategoryTotal]) totalsByCategory: CertificateCategoryTotal[];
   @Field() issuerName: string;

@@ -14,7 +14,17 @@ import { VerifyLedgerService } from './verify-ledger.service.js';
 /** 时间银行 (docs/design.md §6): ledger, member operations, EARN on confirmation, records and certificates. */
 @Module({
   imports: [NeedsModule, VolunteersModule],
-  providers: [LedgerRepository, ServiceRecordsRepository, TimeBankService, VerifyLedgerService, CertificatesService, EarnOnConfirmation, ExpiryService, LedgerDigestService, TimeBankResolver],
+  providers: [
+    LedgerRepository,
+    ServiceRecordsRepository,
+    TimeBankService,
+    VerifyLedgerService,
+    CertificatesService,
+    EarnOnConfirmation,
+    ExpiryService,
+    LedgerDigestService,
+    TimeBankResolver,
+  ],
   exports: [TimeBankService, VerifyLedgerService, ExpiryService, LedgerDigestService, LedgerRepository],
 })
 export class TimeBankModule {}

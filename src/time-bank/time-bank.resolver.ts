@@ -9,16 +9,39 @@ import { Authorize, CurrentActor, Public } from '../scope/scope.decorators.js';
 import { CertificatesService } from './certificates.service.js';
 import { LedgerRepository } from './ledger.repository.js';
 import { ServiceRecordsRepository } from './service-records.repository.js';
-import { DonateMinutesInput, GrantMinutesInput, ReverseTransactionInput, SpendMinutesInput, TimeBankPolicyInput, TransferMinutesInput } from './time-bank.input.js';
 import {
-  Certificate, ExpiryNotice, LedgerEntry, ServiceRecord, ServiceRecordConnection, LedgerEntryConnection, LedgerTransaction, LedgerVerification, MonthlyStatement, TimeAccount, TimeBankPolicyModel,
+  DonateMinutesInput,
+  GrantMinutesInput,
+  ReverseTransactionInput,
+  SpendMinutesInput,
+  TimeBankPolicyInput,
+  TransferMinutesInput,
+} from './time-bank.input.js';
+import {
+  Certificate,
+  ExpiryNotice,
+  LedgerEntry,
+  ServiceRecord,
+  ServiceRecordConnection,
+  LedgerEntryConnection,
+  LedgerTransaction,
+  LedgerVerification,
+  MonthlyStatement,
+  TimeAccount,
+  TimeBankPolicyModel,
 } from './time-bank.model.js';
 import { TimeBankService } from './time-bank.service.js';
 import { buildStatement, monthRange, toAccount, toCertificate, toEntry, toPublicCertificate, toServiceRecord, toTransaction } from './time-bank.view.js';
 import { VerifyLedgerService } from './verify-ledger.service.js';
 
 /** The cursor of myServiceRecords (served at, id), as the keyset helper checks it. */
-const SERVICE_RECORD_CURSOR: KeysetOrder = { keys: [{ sql: 'served_at', type: 'timestamptz' }, { sql: 'id', type: 'uuid' }], direction: 'DESC' };
+const SERVICE_RECORD_CURSOR: KeysetOrder = {
+  keys: [
+    { sql: 'served_at', type: 'timestamptz' },
+    { sql: 'id', type: 'uuid' },
+  ],
+  direction: 'DESC',
+};
 
 @Resolver(() => TimeAccount)
 export class TimeBankResolver {
@@ -44,7 +67,7 @@ export class TimeBankResolver {
   }
 
   @Authorize(Permission.SELF, Permission.ACCOUNT_READ)
-  @Query(() => TimeAccount, { nullable: true, description: 'A person\'s account (themselves, or staff in scope); null if none has been opened' })
+  @Query(() => TimeAccount, { nullable: true, description: "A person's account (themselves, or staff in scope); null if none has been opened" })
   async personAccount(@CurrentActor() actor: Actor, @Args('personId', { type: () => ID }) personId: string): Promise<TimeAccount | null> {
     const a = await this.bank.accountOf(actor, 'PERSON', personId);
     return a ? toAccount(a, actor.personId) : null;
@@ -81,7 +104,10 @@ export class TimeBankResolver {
   async statement(@Parent() account: TimeAccount, @Args('month', { description: 'YYYY-MM' }) month: string): Promise<MonthlyStatement> {
     const range = monthRange(month);
     if (!range) throw badInput('month', '月份格式应为 YYYY-MM');
-    const [opening, rows] = await Promise.all([this.ledger.balanceBefore(account.id, range.from), this.ledger.entriesBetween(account.id, range.from, range.to)]);
+    const [opening, rows] = await Promise.all([
+      this.ledger.balanceBefore(account.id, range.from),
+      this.ledger.entriesBetween(account.id, range.from, range.to),
+    ]);
     return buildStatement(month, opening, rows);
   }
 
@@ -92,7 +118,7 @@ export class TimeBankResolver {
   }
 
   @Authorize(Permission.SELF)
-  @Mutation(() => LedgerTransaction, { description: '捐赠: to the pool 爱心池 of the caller\'s community' })
+  @Mutation(() => LedgerTransaction, { description: "捐赠: to the pool 爱心池 of the caller's community" })
   async donateMinutes(@CurrentActor() actor: Actor, @Args('input') input: DonateMinutesInput): Promise<LedgerTransaction> {
     return toTransaction(await this.bank.donate(actor, input), actor.personId);
   }
@@ -129,7 +155,11 @@ export class TimeBankResolver {
 
   @Authorize(Permission.TIME_BANK_POLICY_SET)
   @Mutation(() => TimeBankPolicyModel, { description: 'Sets rules for a region and everything under it (unset fields inherit)' })
-  setTimeBankPolicy(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string, @Args('input') input: TimeBankPolicyInput): Promise<TimeBankPolicyModel> {
+  setTimeBankPolicy(
+    @CurrentActor() actor: Actor,
+    @Args('regionId', { type: () => ID }) regionId: string,
+    @Args('input') input: TimeBankPolicyInput,
+  ): Promise<TimeBankPolicyModel> {
     return this.bank.setPolicy(actor, regionId, input);
   }
 
@@ -145,7 +175,7 @@ export class TimeBankResolver {
   }
 
   @Authorize(Permission.SELF)
-  @Mutation(() => Certificate, { description: '开具志愿服务证明 for the caller\'s confirmed services in [from, to)' })
+  @Mutation(() => Certificate, { description: "开具志愿服务证明 for the caller's confirmed services in [from, to)" })
   async issueCertificate(@CurrentActor() actor: Actor, @Args('from') from: Date, @Args('to') to: Date): Promise<Certificate> {
     return toCertificate(await this.certificates.issue(actor, from, to));
   }
@@ -157,4 +187,3 @@ export class TimeBankResolver {
     return c ? toPublicCertificate(c) : null;
   }
 }
-

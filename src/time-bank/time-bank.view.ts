@@ -46,7 +46,10 @@ export function toTransaction(t: TransactionRow, viewerId: string | null): Ledge
       amountMinutes: p.amount,
       holder: holderName(p.accountKind, p.personId, p.personName, p.regionName, viewerId),
     })),
-    overflowMinutes: t.kind === 'REVERSAL' ? 0 : t.postings.filter((p) => p.accountKind === 'COMMUNITY_POOL' && p.amount > 0 && t.kind !== 'DONATE').reduce((s, p) => s + p.amount, 0),
+    overflowMinutes:
+      t.kind === 'REVERSAL'
+        ? 0
+        : t.postings.filter((p) => p.accountKind === 'COMMUNITY_POOL' && p.amount > 0 && t.kind !== 'DONATE').reduce((s, p) => s + p.amount, 0),
     createdAt: new Date(t.createdAt),
     hash: t.hash,
   };
@@ -65,7 +68,15 @@ export function toEntry(e: EntryRow): LedgerEntry {
   };
 }
 
-const KIND_NAMES: Record<string, string> = { EARN: '服务获得', SPEND: '兑换服务', TRANSFER: '亲属转赠', DONATE: '捐赠爱心池', GRANT: '爱心池发放', EXPIRE: '过期', REVERSAL: '冲正' };
+const KIND_NAMES: Record<string, string> = {
+  EARN: '服务获得',
+  SPEND: '兑换服务',
+  TRANSFER: '亲属转赠',
+  DONATE: '捐赠爱心池',
+  GRANT: '爱心池发放',
+  EXPIRE: '过期',
+  REVERSAL: '冲正',
+};
 
 /** A CSV cell: quoted, and a leading = + - @ neutralized so that spreadsheets do not run it as a formula. */
 export function csvCell(value: string | number): string {
@@ -92,21 +103,38 @@ export function buildStatement(month: string, opening: number, rows: EntryRow[])
   const lines = [['时间', '类型', '摘要', '对方', '收入(分钟)', '支出(分钟)', '余额(分钟)', '交易号'].join(',')];
   lines.push(['', '期初余额', '', '', '', '', String(opening), ''].join(','));
   for (const e of entries) {
-    lines.push([
-      csvCell(localTime(e.at)), csvCell(KIND_NAMES[e.kind]), csvCell(e.memo ?? ''), csvCell(e.counterparty ?? ''),
-      e.amountMinutes > 0 ? e.amountMinutes : '', e.amountMinutes < 0 ? -e.amountMinutes : '', e.balanceAfterMinutes, e.transactionId,
-    ].join(','));
+    lines.push(
+      [
+        csvCell(localTime(e.at)),
+        csvCell(KIND_NAMES[e.kind]),
+        csvCell(e.memo ?? ''),
+        csvCell(e.counterparty ?? ''),
+        e.amountMinutes > 0 ? e.amountMinutes : '',
+        e.amountMinutes < 0 ? -e.amountMinutes : '',
+        e.balanceAfterMinutes,
+        e.transactionId,
+      ].join(','),
+    );
   }
   const closing = entries.length ? entries[entries.length - 1].balanceAfterMinutes : opening;
   lines.push(['', '期末余额', '', '', String(credit), String(debit), String(closing), ''].join(','));
-  return { month, openingBalanceMinutes: opening, creditMinutes: credit, debitMinutes: debit, closingBalanceMinutes: closing, entries, csv: '\uFEFF' + lines.join('\r\n') + '\r\n' };
+  return {
+    month,
+    openingBalanceMinutes: opening,
+    creditMinutes: credit,
+    debitMinutes: debit,
+    closingBalanceMinutes: closing,
+    entries,
+    csv: '\uFEFF' + lines.join('\r\n') + '\r\n',
+  };
 }
 
 export function toCertificate(c: CertificateRow): Certificate {
   const revoked = new Set(c.revokedRecordNos ?? []);
   const records = c.content.service.records.map((r) => ({ ...r, revoked: revoked.has(r.recordNo) }));
   const revokedMinutes = records.filter((r) => r.revoked).reduce((s, r) => s + r.minutes, 0);
-  const status = revoked.size === 0 ? CertificateStatus.VALID : records.every((r) => r.revoked) ? CertificateStatus.REVOKED : CertificateStatus.PARTIALLY_REVOKED;
+  const status =
+    revoked.size === 0 ? CertificateStatus.VALID : records.every((r) => r.revoked) ? CertificateStatus.REVOKED : CertificateStatus.PARTIALLY_REVOKED;
   return {
     status,
     revokedMinutes,

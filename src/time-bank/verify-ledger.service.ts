@@ -4,7 +4,17 @@ import { isUuid } from '../common/ids.js';
 import { Actor, pathWithin } from '../scope/actor.js';
 import { Permission } from '../scope/permission.js';
 import { ledgerErrors } from './time-bank.errors.js';
-import { accountIdentityHash, accountLeaf, chainHash, digestHash, GENESIS_HASH, merkleRoot, postingHashV3, transactionHashV3, transactionLeaf } from './ledger-hash.js';
+import {
+  accountIdentityHash,
+  accountLeaf,
+  chainHash,
+  digestHash,
+  GENESIS_HASH,
+  merkleRoot,
+  postingHashV3,
+  transactionHashV3,
+  transactionLeaf,
+} from './ledger-hash.js';
 import { DigestRow, LedgerRepository } from './ledger.repository.js';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -132,21 +142,44 @@ export class VerifyLedgerService {
         const flag = (problem: string) => bad(t.seq, t.id, t.regionPath, problem);
         const format = Number(t.format);
         const postings = t.postings.map((p) => ({
-          accountId: p.accountId, amount: Number(p.amount), donateOnlyDelta: Number(p.donateOnlyDelta ?? 0), accountIdentity: identity.get(p.accountId) ?? 'unknown-account',
+          accountId: p.accountId,
+          amount: Number(p.amount),
+          donateOnlyDelta: Number(p.donateOnlyDelta ?? 0),
+          accountIdentity: identity.get(p.accountId) ?? 'unknown-account',
         }));
         if (format === 3) {
           if (t.prevHash !== null) flag('新格式记录带有全局链接');
           const hash = transactionHashV3({
-            id: t.id, kind: t.kind, regionId: t.regionId, memo: t.memo, sourceType: t.sourceType, sourceId: t.sourceId, reversesId: t.reversesId,
-            reason: t.reason, initiatorId: t.initiatorId, createdAtMicros: t.createdAtMicros, postings,
+            id: t.id,
+            kind: t.kind,
+            regionId: t.regionId,
+            memo: t.memo,
+            sourceType: t.sourceType,
+            sourceId: t.sourceId,
+            reversesId: t.reversesId,
+            reason: t.reason,
+            initiatorId: t.initiatorId,
+            createdAtMicros: t.createdAtMicros,
+            postings,
           });
           if (hash !== t.hash) flag('内容哈希不符（记录或所涉账户身份被改动）');
         } else {
           if (t.seq !== legacySeq + 1) flag(`序号不连续 (${legacySeq} → ${t.seq})`);
           if (t.prevHash !== prev) flag('前序哈希不符');
           const hash = chainHash(t.prevHash ?? '', {
-            seq: t.seq, id: t.id, kind: t.kind, regionId: t.regionId, memo: t.memo, sourceType: t.sourceType, sourceId: t.sourceId,
-            reversesId: t.reversesId, reason: t.reason, initiatorId: t.initiatorId, createdAt: new Date(t.createdAt), format: format === 2 ? 2 : 1, postings,
+            seq: t.seq,
+            id: t.id,
+            kind: t.kind,
+            regionId: t.regionId,
+            memo: t.memo,
+            sourceType: t.sourceType,
+            sourceId: t.sourceId,
+            reversesId: t.reversesId,
+            reason: t.reason,
+            initiatorId: t.initiatorId,
+            createdAt: new Date(t.createdAt),
+            format: format === 2 ? 2 : 1,
+            postings,
           });
           if (hash !== t.hash) flag(format === 2 ? '内容哈希不符（记录或所涉账户身份被改动）' : '内容哈希不符（记录被改动）');
           if (format === 1 && postings.some((p) => p.donateOnlyDelta !== 0)) flag('旧格式记录带有限捐时长变动');
@@ -188,7 +221,12 @@ export class VerifyLedgerService {
         const accountIdentity = identity.get(p.accountId) ?? 'unknown-account';
         if (p.prevPostingId !== c.headId || p.prevHash !== (c.headHash ?? accountIdentity)) flag('的过账链断开（前一笔过账缺失或被改写：有交易被删除？）');
         const hash = postingHashV3({
-          prevHash: p.prevHash ?? '', accountId: p.accountId, accountIdentity, transactionHash: p.transactionHash, amount: p.amount, balanceAfter: p.balanceAfter,
+          prevHash: p.prevHash ?? '',
+          accountId: p.accountId,
+          accountIdentity,
+          transactionHash: p.transactionHash,
+          amount: p.amount,
+          balanceAfter: p.balanceAfter,
           donateOnlyDelta: p.donateOnlyDelta,
         });
         if (hash !== p.hash) flag('的过账哈希不符');
@@ -222,5 +260,8 @@ export class VerifyLedgerService {
 
 /** A digest's Merkle root: its transactions by id, then the account heads by account id. */
 export function digestRoot(leaves: { transactions: { id: string; hash: string }[]; heads: { accountId: string; postingId: number; hash: string }[] }): string {
-  return merkleRoot([...leaves.transactions.map((t) => transactionLeaf(t.id, t.hash)), ...leaves.heads.map((h) => accountLeaf(h.accountId, Number(h.postingId), h.hash))]);
+  return merkleRoot([
+    ...leaves.transactions.map((t) => transactionLeaf(t.id, t.hash)),
+    ...leaves.heads.map((h) => accountLeaf(h.accountId, Number(h.postingId), h.hash)),
+  ]);
 }

@@ -12,19 +12,43 @@ const fieldOf = (fn: () => unknown) => {
 
 describe('weekly availability', () => {
   it('converts HH:MM to minutes and sorts the slots', () => {
-    expect(toWeeklySlots([{ weekday: 3, start: '18:00', end: '24:00' }, { weekday: 1, start: '08:30', end: '11:00' }])).toEqual([
+    expect(
+      toWeeklySlots([
+        { weekday: 3, start: '18:00', end: '24:00' },
+        { weekday: 1, start: '08:30', end: '11:00' },
+      ]),
+    ).toEqual([
       { weekday: 1, startMinute: 510, endMinute: 660 },
       { weekday: 3, startMinute: 1080, endMinute: 1440 },
     ]);
     expect(hhmm(510)).toBe('08:30');
   });
   it('refuses an end before or at its start, naming the field', () => {
-    expect(fieldOf(() => toWeeklySlots([{ weekday: 1, start: '09:00', end: '10:00' }, { weekday: 2, start: '10:00', end: '09:00' }]))).toBe('availability[1].end');
+    expect(
+      fieldOf(() =>
+        toWeeklySlots([
+          { weekday: 1, start: '09:00', end: '10:00' },
+          { weekday: 2, start: '10:00', end: '09:00' },
+        ]),
+      ),
+    ).toBe('availability[1].end');
     expect(fieldOf(() => toWeeklySlots([{ weekday: 2, start: '10:00', end: '10:00' }]))).toBe('availability[0].end');
   });
   it('refuses overlapping slots of one day but allows touching ones', () => {
-    expect(fieldOf(() => toWeeklySlots([{ weekday: 5, start: '09:00', end: '12:00' }, { weekday: 5, start: '11:00', end: '13:00' }]))).toBe('availability[1].start');
-    expect(toWeeklySlots([{ weekday: 5, start: '09:00', end: '12:00' }, { weekday: 5, start: '12:00', end: '13:00' }])).toHaveLength(2);
+    expect(
+      fieldOf(() =>
+        toWeeklySlots([
+          { weekday: 5, start: '09:00', end: '12:00' },
+          { weekday: 5, start: '11:00', end: '13:00' },
+        ]),
+      ),
+    ).toBe('availability[1].start');
+    expect(
+      toWeeklySlots([
+        { weekday: 5, start: '09:00', end: '12:00' },
+        { weekday: 5, start: '12:00', end: '13:00' },
+      ]),
+    ).toHaveLength(2);
   });
   it.each([
     [{ weekday: 0, start: '09:00', end: '10:00' }, 'availability[0].weekday'],

@@ -12,4 +12,3 @@ export function servesTeamArea(v: { community_path: string; region_paths: string
 }
 
 export const outsideTeamArea = volunteerErrors.outsideTeamArea;
-

@@ -21,7 +21,10 @@ import { OrganizationsRepository } from '../organizations/organizations.reposito
 
 /** Whether `actor` may see a team (and its roster): VOLUNTEER_TEAM_READ of its community, or its organization's admins. */
 export function canSeeTeam(actor: Actor, team: Pick<VolunteerTeam, 'communityPath' | 'organizationId'>): boolean {
-  return actor.can(Permission.VOLUNTEER_TEAM_READ, { regionPath: team.communityPath }) || actor.can(Permission.VOLUNTEER_TEAM_ORG_MANAGE, { organizationId: team.organizationId });
+  return (
+    actor.can(Permission.VOLUNTEER_TEAM_READ, { regionPath: team.communityPath }) ||
+    actor.can(Permission.VOLUNTEER_TEAM_ORG_MANAGE, { organizationId: team.organizationId })
+  );
 }
 
 /** 志愿服务队: created by a community worker (or the running organization's admin), led by adult volunteers. */
@@ -46,15 +49,23 @@ export class VolunteerTeamsService {
       if (!community || community.level !== RegionLevel.COMMUNITY) throw badInput('communityId', '应为社区级区划');
       const org = input.organizationId ? ((await this.organizations.byIds([input.organizationId], m))[0] ?? null) : null;
       // An organization's admin may set up teams only where the organization is (its street or community).
-      const byOrgAdmin = !!org && actor.can(Permission.VOLUNTEER_TEAM_ORG_MANAGE, { organizationId: input.organizationId }) && pathWithin(community.path, org.path);
-      if (!actor.can(Permission.VOLUNTEER_TEAM_MANAGE, { regionPath: community.path }) && !byOrgAdmin) throw forbidden('只有该社区的社区工作者或所属社会组织管理员可以组建志愿服务队');
+      const byOrgAdmin =
+        !!org && actor.can(Permission.VOLUNTEER_TEAM_ORG_MANAGE, { organizationId: input.organizationId }) && pathWithin(community.path, org.path);
+      if (!actor.can(Permission.VOLUNTEER_TEAM_MANAGE, { regionPath: community.path }) && !byOrgAdmin)
+        throw forbidden('只有该社区的社区工作者或所属社会组织管理员可以组建志愿服务队');
       if (input.organizationId && org?.status !== 'APPROVED') {
         throw badInput('organizationId', '社会组织不存在或未通过审核');
       }
       if (org && !pathWithin(community.path, org.path)) throw volunteerErrors.teamOutsideOrganization();
       const leader = await this.requireAdultLeader(m, input.leaderVolunteerId, 'leaderVolunteerId');
       if (!servesTeamArea(leader, community.path)) throw outsideTeamArea();
-      const teamId = await this.repo.insertTeam(m, { name, communityId: community.id, communityPath: community.path, organizationId: input.organizationId ?? null, createdBy: actor.personId });
+      const teamId = await this.repo.insertTeam(m, {
+        name,
+        communityId: community.id,
+        communityPath: community.path,
+        organizationId: input.organizationId ?? null,
+        createdBy: actor.personId,
+      });
       if (!teamId) throw volunteerErrors.teamNameTaken();
       await this.repo.upsertMember(m, teamId, input.leaderVolunteerId, true);
       return teamId;
@@ -116,7 +127,13 @@ export class VolunteerTeamsService {
     const request = pageRequest(page, TEAM_ORDER);
     const regionPath = regionId ? (await this.regions.require(regionId, 'regionId')).path : undefined;
     const { rows, total } = await this.repo.teamList({ scopes: actor.scopeOf(Permission.VOLUNTEER_TEAM_READ), regionPath }, request);
-    return toConnection(rows, page.first, total, (t) => [t.name, t.id], (t) => t);
+    return toConnection(
+      rows,
+      page.first,
+      total,
+      (t) => [t.name, t.id],
+      (t) => t,
+    );
   }
 
   /** Status, birth date and where the volunteer serves, for the membership rules. */

@@ -13,9 +13,13 @@ export class VolunteerVettingRepository {
   }
 
   async setVetted(m: EntityManager, id: string, vetted: boolean, by: string, note: string): Promise<void> {
-    await m.query(`UPDATE volunteers SET is_vetted = $2, vetted_by = $3, vetted_at = now(), vetting_note = $4, updated_at = now() WHERE id = $1`, [id, vetted, by, note]);
+    await m.query(`UPDATE volunteers SET is_vetted = $2, vetted_by = $3, vetted_at = now(), vetting_note = $4, updated_at = now() WHERE id = $1`, [
+      id,
+      vetted,
+      by,
+      note,
+    ]);
   }
-
 
   async setLocation(m: EntityManager, id: string, latitude: number | null, longitude: number | null): Promise<void> {
     await m.query(`UPDATE volunteers SET latitude = $2, longitude = $3, updated_at = now() WHERE id = $1`, [id, latitude, longitude]);

@@ -10,7 +10,9 @@ export class VolunteerVettingResolver {
   constructor(private readonly service: VolunteerVettingService) {}
 
   @Authorize(Permission.VOLUNTEER_VET)
-  @Mutation(() => Volunteer, { description: '背景审核: record that the volunteer was vetted for children and home-entry needs (or withdraw it with vetted: false); who and when are kept' })
+  @Mutation(() => Volunteer, {
+    description: '背景审核: record that the volunteer was vetted for children and home-entry needs (or withdraw it with vetted: false); who and when are kept',
+  })
   vetVolunteer(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,

@@ -112,7 +112,6 @@ export class CreateVolunteerTeamInput {
   organizationId?: string | null;
 }
 
-
 @ArgsType()
 export class VolunteersArgs extends PageArgs {
   @Field(() => VolunteerFilter, { nullable: true })

@@ -9,7 +9,12 @@ export enum VolunteerStatus {
 
 registerEnumType(VolunteerStatus, {
   name: 'VolunteerStatus',
-  valuesMap: { PENDING: { description: '待审核' }, APPROVED: { description: '已通过' }, REJECTED: { description: '未通过' }, SUSPENDED: { description: '已暂停' } },
+  valuesMap: {
+    PENDING: { description: '待审核' },
+    APPROVED: { description: '已通过' },
+    REJECTED: { description: '未通过' },
+    SUSPENDED: { description: '已暂停' },
+  },
 });
 
 @ObjectType('Volunteer', { description: '社区志愿者' })

@@ -4,8 +4,19 @@ const { BAD_USER_INPUT, CONFLICT, FORBIDDEN } = ErrorCode;
 
 /** Refusals of the volunteer registry: registration, profiles, review, teams and weekly availability. */
 export const volunteerErrors = defineErrors('volunteers', {
-  alreadyVolunteer: { code: CONFLICT, reason: 'ALREADY_VOLUNTEER', message: '您已注册为志愿者', meaning: 'The caller already has a volunteer profile that was not rejected.' },
-  idMismatch: { code: BAD_USER_INPUT, reason: 'ID_MISMATCH', field: 'idNumber', message: '与已登记的身份证号码不一致', meaning: 'The ID number given differs from the one on record.' },
+  alreadyVolunteer: {
+    code: CONFLICT,
+    reason: 'ALREADY_VOLUNTEER',
+    message: '您已注册为志愿者',
+    meaning: 'The caller already has a volunteer profile that was not rejected.',
+  },
+  idMismatch: {
+    code: BAD_USER_INPUT,
+    reason: 'ID_MISMATCH',
+    field: 'idNumber',
+    message: '与已登记的身份证号码不一致',
+    meaning: 'The ID number given differs from the one on record.',
+  },
   ageUnknown: {
     code: BAD_USER_INPUT,
     reason: 'AGE_UNKNOWN',
@@ -13,7 +24,13 @@ export const volunteerErrors = defineErrors('volunteers', {
     message: '无法核实年龄：请填写身份证号码',
     meaning: 'No birth date is on record and no ID number was given, so the age rule cannot be checked.',
   },
-  minorNeedsTeam: { code: BAD_USER_INPUT, reason: 'MINOR_NEEDS_TEAM', field: 'teamId', message: '未满18周岁须加入有成年领队的志愿服务队', meaning: 'An under-18 registers only into a team.' },
+  minorNeedsTeam: {
+    code: BAD_USER_INPUT,
+    reason: 'MINOR_NEEDS_TEAM',
+    field: 'teamId',
+    message: '未满18周岁须加入有成年领队的志愿服务队',
+    meaning: 'An under-18 registers only into a team.',
+  },
   teamWithoutAdultLead: {
     code: BAD_USER_INPUT,
     reason: 'TEAM_WITHOUT_ADULT_LEAD',
@@ -47,7 +64,12 @@ export const volunteerErrors = defineErrors('volunteers', {
     message: (status: string, verb: string) => `志愿者当前状态为「${status}」，不能${verb}`,
     meaning: 'The review action is not allowed from the current status (see the review transitions).',
   },
-  notInService: { code: CONFLICT, reason: 'INVALID_STATUS', message: '该志愿者不在服务状态，不能入队', meaning: 'Only pending or approved volunteers join a team.' },
+  notInService: {
+    code: CONFLICT,
+    reason: 'INVALID_STATUS',
+    message: '该志愿者不在服务状态，不能入队',
+    meaning: 'Only pending or approved volunteers join a team.',
+  },
   teamOutsideOrganization: {
     code: BAD_USER_INPUT,
     reason: 'TEAM_OUTSIDE_ORGANIZATION',
@@ -68,7 +90,12 @@ export const volunteerErrors = defineErrors('volunteers', {
     message: '无法核实领队年龄：该志愿者未登记身份证号码',
     meaning: "The leader's birth date is unknown (field: leaderVolunteerId or volunteerId).",
   },
-  leaderNotAdult: { code: BAD_USER_INPUT, reason: 'LEADER_NOT_ADULT', message: '领队须年满18周岁', meaning: 'A team leader must be 18 or older (field: leaderVolunteerId or volunteerId).' },
+  leaderNotAdult: {
+    code: BAD_USER_INPUT,
+    reason: 'LEADER_NOT_ADULT',
+    message: '领队须年满18周岁',
+    meaning: 'A team leader must be 18 or older (field: leaderVolunteerId or volunteerId).',
+  },
   outsideTeamArea: {
     code: FORBIDDEN,
     reason: 'VOLUNTEER_OUTSIDE_TEAM_AREA',

@@ -14,8 +14,20 @@ import { VolunteersService } from './volunteers.service.js';
 
 @Module({
   imports: [PeopleModule, RegionsModule, OrganizationsModule],
-  providers: [VolunteersRepository, VolunteersService, VolunteerTeamsService, VolunteersResolver, VolunteerTeamsResolver, VolunteerTeamMemberResolver, PersonVolunteerResolver,
-    VolunteerVettingRepository, VolunteerVettingService, VolunteerVettingResolver, VolunteerLoaders, VolunteerHooks],
+  providers: [
+    VolunteersRepository,
+    VolunteersService,
+    VolunteerTeamsService,
+    VolunteersResolver,
+    VolunteerTeamsResolver,
+    VolunteerTeamMemberResolver,
+    PersonVolunteerResolver,
+    VolunteerVettingRepository,
+    VolunteerVettingService,
+    VolunteerVettingResolver,
+    VolunteerLoaders,
+    VolunteerHooks,
+  ],
   exports: [VolunteersRepository, VolunteersService, VolunteerLoaders, VolunteerHooks],
 })
 export class VolunteersModule {}

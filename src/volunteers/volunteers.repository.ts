@@ -42,9 +42,21 @@ const VOLUNTEER_FROM = `volunteers v LEFT JOIN volunteer_stats st ON st.voluntee
 export const VOLUNTEER_SELECT = `SELECT ${VOLUNTEER_COLUMNS} FROM ${VOLUNTEER_FROM}`;
 
 /** Volunteers newest first; the cursor is (created_at, id). */
-export const VOLUNTEER_ORDER: KeysetOrder = { keys: [{ sql: 'v.created_at', type: 'timestamptz' }, { sql: 'v.id', type: 'uuid' }], direction: 'DESC' };
+export const VOLUNTEER_ORDER: KeysetOrder = {
+  keys: [
+    { sql: 'v.created_at', type: 'timestamptz' },
+    { sql: 'v.id', type: 'uuid' },
+  ],
+  direction: 'DESC',
+};
 /** Teams by name; the cursor is (name, id). */
-export const TEAM_ORDER: KeysetOrder = { keys: [{ sql: 't.name', type: 'text' }, { sql: 't.id', type: 'uuid' }], direction: 'ASC' };
+export const TEAM_ORDER: KeysetOrder = {
+  keys: [
+    { sql: 't.name', type: 'text' },
+    { sql: 't.id', type: 'uuid' },
+  ],
+  direction: 'ASC',
+};
 
 /** What `volunteers(filter)` asks for, typed: who the viewer is and where they see staff or peer views, then the filter. */
 export interface VolunteerListFilter {
@@ -74,7 +86,13 @@ export function toVolunteer(r: VolunteerRow): Volunteer {
     skills: r.skills,
     verifiedMinutes: r.verified_minutes,
     starLevel: starLevel(r.verified_minutes),
-    reliability: reliability({ completed: r.completed_count, noShows: r.no_show_count, withdrawals: r.withdraw_count, ratingSum: r.rating_sum, ratingCount: r.rating_count }),
+    reliability: reliability({
+      completed: r.completed_count,
+      noShows: r.no_show_count,
+      withdrawals: r.withdraw_count,
+      ratingSum: r.rating_sum,
+      ratingCount: r.rating_count,
+    }),
     completedCount: r.completed_count,
     noShowCount: r.no_show_count,
     communityPath: r.community_path,
@@ -137,7 +155,10 @@ export class VolunteersRepository {
     return rows[0] ?? null;
   }
 
-  async insert(manager: EntityManager, v: { personId: string; communityId: string; isPartyMember: boolean; contactName: string | null; contactPhone: string | null }): Promise<string | null> {
+  async insert(
+    manager: EntityManager,
+    v: { personId: string; communityId: string; isPartyMember: boolean; contactName: string | null; contactPhone: string | null },
+  ): Promise<string | null> {
     const rows = await manager.query(
       `INSERT INTO volunteers (person_id, community_id, is_party_member, emergency_contact_name, emergency_contact_phone)
        VALUES ($1, $2, $3, $4, $5) ON CONFLICT (person_id) DO NOTHING RETURNING id`,
@@ -147,7 +168,11 @@ export class VolunteersRepository {
   }
 
   /** A rejected applicant applies again: the same row returns to PENDING with the new details. */
-  async reapply(manager: EntityManager, id: string, v: { communityId: string; isPartyMember: boolean; contactName: string | null; contactPhone: string | null }): Promise<void> {
+  async reapply(
+    manager: EntityManager,
+    id: string,
+    v: { communityId: string; isPartyMember: boolean; contactName: string | null; contactPhone: string | null },
+  ): Promise<void> {
     await manager.query(
       `UPDATE volunteers SET status = 'PENDING', community_id = $2, is_party_member = $3, emergency_contact_name = $4,
               emergency_contact_phone = $5, status_reason = NULL, reviewed_by = NULL, reviewed_at = NULL, updated_at = now()
@@ -173,15 +198,19 @@ export class VolunteersRepository {
     }
     if (d.regionIds) {
       await manager.query(`DELETE FROM volunteer_regions WHERE volunteer_id = $1`, [id]);
-      await manager.query(`INSERT INTO volunteer_regions (volunteer_id, region_id, path) SELECT $1, id, path FROM regions WHERE id = ANY($2::uuid[])`, [id, d.regionIds]);
+      await manager.query(`INSERT INTO volunteer_regions (volunteer_id, region_id, path) SELECT $1, id, path FROM regions WHERE id = ANY($2::uuid[])`, [
+        id,
+        d.regionIds,
+      ]);
     }
     if (d.slots) {
       await manager.query(`DELETE FROM volunteer_availability WHERE volunteer_id = $1`, [id]);
-      if (d.slots.length) await manager.query(
-        `INSERT INTO volunteer_availability (volunteer_id, weekday, start_minute, end_minute)
+      if (d.slots.length)
+        await manager.query(
+          `INSERT INTO volunteer_availability (volunteer_id, weekday, start_minute, end_minute)
          SELECT $1, unnest($2::smallint[]), unnest($3::smallint[]), unnest($4::smallint[])`,
-        [id, d.slots.map((s) => s.weekday), d.slots.map((s) => s.startMinute), d.slots.map((s) => s.endMinute)],
-      );
+          [id, d.slots.map((s) => s.weekday), d.slots.map((s) => s.startMinute), d.slots.map((s) => s.endMinute)],
+        );
     }
     // Keeps the contact when none is given.
     await manager.query(
@@ -191,7 +220,18 @@ export class VolunteersRepository {
   }
 
   /** The volunteer with its community, locked for a review decision. */
-  async lockForReview(manager: EntityManager, id: string): Promise<{ id: string; person_id: string; status: VolunteerStatus; volunteer_no: string | null; community_id: string; community_code: string; community_path: string } | null> {
+  async lockForReview(
+    manager: EntityManager,
+    id: string,
+  ): Promise<{
+    id: string;
+    person_id: string;
+    status: VolunteerStatus;
+    volunteer_no: string | null;
+    community_id: string;
+    community_code: string;
+    community_path: string;
+  } | null> {
     const rows = await manager.query(
       `SELECT v.id, v.person_id, v.status, v.volunteer_no, v.community_id, r.code AS community_code, r.path::text AS community_path
          FROM volunteers v JOIN regions r ON r.id = v.community_id WHERE v.id = $1 FOR UPDATE OF v`,
@@ -216,7 +256,14 @@ export class VolunteersRepository {
     }
   }
 
-  async setStatus(manager: EntityManager, id: string, status: VolunteerStatus, reviewerId: string, reason: string | null, volunteerNo: string | null): Promise<void> {
+  async setStatus(
+    manager: EntityManager,
+    id: string,
+    status: VolunteerStatus,
+    reviewerId: string,
+    reason: string | null,
+    volunteerNo: string | null,
+  ): Promise<void> {
     await manager.query(
       `UPDATE volunteers SET status = $2, reviewed_by = $3, reviewed_at = now(), status_reason = $4,
               volunteer_no = coalesce(volunteer_no, $5), updated_at = now() WHERE id = $1`,
@@ -250,9 +297,17 @@ export class VolunteersRepository {
     if (f.availableAt) {
       const day = w.param(f.availableAt.weekday);
       const minute = w.param(f.availableAt.minute);
-      w.and(`EXISTS (SELECT 1 FROM volunteer_availability va WHERE va.volunteer_id = v.id AND va.weekday = ${day} AND va.start_minute <= ${minute} AND va.end_minute > ${minute})`);
+      w.and(
+        `EXISTS (SELECT 1 FROM volunteer_availability va WHERE va.volunteer_id = v.id AND va.weekday = ${day} AND va.start_minute <= ${minute} AND va.end_minute > ${minute})`,
+      );
     }
-    const { rows, total } = await keysetPage<VolunteerRow>(this.db, { select: VOLUNTEER_COLUMNS, from: VOLUNTEER_FROM, where: w, order: VOLUNTEER_ORDER, page });
+    const { rows, total } = await keysetPage<VolunteerRow>(this.db, {
+      select: VOLUNTEER_COLUMNS,
+      from: VOLUNTEER_FROM,
+      where: w,
+      order: VOLUNTEER_ORDER,
+      page,
+    });
     return { rows: rows.map(toVolunteer), total };
   }
 
@@ -265,7 +320,12 @@ export class VolunteersRepository {
       `SELECT volunteer_id, weekday, start_minute, end_minute FROM volunteer_availability WHERE volunteer_id = ANY($1::uuid[]) ORDER BY weekday, start_minute`,
       [volunteerIds],
     );
-    return rows.map((r: { volunteer_id: string; weekday: number; start_minute: number; end_minute: number }) => ({ volunteerId: r.volunteer_id, weekday: r.weekday, startMinute: r.start_minute, endMinute: r.end_minute }));
+    return rows.map((r: { volunteer_id: string; weekday: number; start_minute: number; end_minute: number }) => ({
+      volunteerId: r.volunteer_id,
+      weekday: r.weekday,
+      startMinute: r.start_minute,
+      endMinute: r.end_minute,
+    }));
   }
 
   // —— teams 志愿服务队 ——
@@ -286,7 +346,10 @@ export class VolunteersRepository {
     return rows[0] ? toTeam(rows[0]) : null;
   }
 
-  async insertTeam(manager: EntityManager, t: { name: string; communityId: string; communityPath: string; organizationId: string | null; createdBy: string }): Promise<string | null> {
+  async insertTeam(
+    manager: EntityManager,
+    t: { name: string; communityId: string; communityPath: string; organizationId: string | null; createdBy: string },
+  ): Promise<string | null> {
     const rows = await manager.query(
       `INSERT INTO volunteer_teams (name, community_id, path, organization_id, created_by)
        VALUES ($1, $2, $5::ltree, $3, $4)
@@ -305,13 +368,19 @@ export class VolunteersRepository {
   }
 
   async removeMember(manager: EntityManager, teamId: string, volunteerId: string): Promise<boolean> {
-    const rows = await manager.query(`DELETE FROM volunteer_team_members WHERE team_id = $1 AND volunteer_id = $2 RETURNING volunteer_id`, [teamId, volunteerId]);
+    const rows = await manager.query(`DELETE FROM volunteer_team_members WHERE team_id = $1 AND volunteer_id = $2 RETURNING volunteer_id`, [
+      teamId,
+      volunteerId,
+    ]);
     return rows.length > 0;
   }
 
   /** Members with the birth date of their person, for the adult-leader rule (志愿服务条例: minors serve with an adult lead). */
   /** The team's members with their status and person (birth dates come from the people module). */
-  async teamMembers(manager: EntityManager, teamId: string): Promise<{ volunteer_id: string; person_id: string; is_leader: boolean; status: VolunteerStatus }[]> {
+  async teamMembers(
+    manager: EntityManager,
+    teamId: string,
+  ): Promise<{ volunteer_id: string; person_id: string; is_leader: boolean; status: VolunteerStatus }[]> {
     return manager.query(
       `SELECT m.volunteer_id, v.person_id, m.is_leader, v.status
          FROM volunteer_team_members m JOIN volunteers v ON v.id = m.volunteer_id
@@ -368,7 +437,11 @@ export class VolunteersRepository {
   // ---- fed by the dispatch loop (needs module): reliability and satisfaction read these ----
 
   /** Adds to the volunteer's service statistics (completions, no-shows, withdrawals, a rating), in the caller's transaction. */
-  async bumpStats(m: EntityManager, volunteerId: string, delta: { completed?: number; noShows?: number; withdrawals?: number; rating?: number; servedAt?: Date }): Promise<void> {
+  async bumpStats(
+    m: EntityManager,
+    volunteerId: string,
+    delta: { completed?: number; noShows?: number; withdrawals?: number; rating?: number; servedAt?: Date },
+  ): Promise<void> {
     await m.query(
       `INSERT INTO volunteer_stats (volunteer_id, completed_count, no_show_count, withdraw_count, rating_sum, rating_count, last_served_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7)
@@ -379,7 +452,15 @@ export class VolunteersRepository {
          rating_sum = volunteer_stats.rating_sum + EXCLUDED.rating_sum,
          rating_count = volunteer_stats.rating_count + EXCLUDED.rating_count,
          last_served_at = greatest(volunteer_stats.last_served_at, EXCLUDED.last_served_at)`,
-      [volunteerId, delta.completed ?? 0, delta.noShows ?? 0, delta.withdrawals ?? 0, delta.rating ?? 0, delta.rating === undefined ? 0 : 1, delta.servedAt ?? null],
+      [
+        volunteerId,
+        delta.completed ?? 0,
+        delta.noShows ?? 0,
+        delta.withdrawals ?? 0,
+        delta.rating ?? 0,
+        delta.rating === undefined ? 0 : 1,
+        delta.servedAt ?? null,
+      ],
     );
   }
 
@@ -399,7 +480,14 @@ interface TeamRow {
   created_at: Date;
 }
 
-const toTeam = (r: TeamRow): VolunteerTeam => ({ id: r.id, name: r.name, communityId: r.community_id, communityPath: r.path, organizationId: r.organization_id, createdAt: r.created_at });
+const toTeam = (r: TeamRow): VolunteerTeam => ({
+  id: r.id,
+  name: r.name,
+  communityId: r.community_id,
+  communityPath: r.path,
+  organizationId: r.organization_id,
+  createdAt: r.created_at,
+});
 
 const toMember = (r: { team_id: string; volunteer_id: string; is_leader: boolean; joined_at: Date }): VolunteerTeamMember => ({
   teamId: r.team_id,

@@ -36,7 +36,7 @@ export class VolunteersResolver {
   }
 
   @Authorize(Permission.SELF, Permission.VOLUNTEER_READ, Permission.VOLUNTEER_PEER_READ)
-  @Query(() => VolunteerConnection, { description: 'Volunteers whose community lies in the caller\'s scope, newest first' })
+  @Query(() => VolunteerConnection, { description: "Volunteers whose community lies in the caller's scope, newest first" })
   volunteers(@CurrentActor() actor: Actor, @Args() args: VolunteersArgs) {
     return this.service.list(actor, args.filter, args);
   }
@@ -60,7 +60,9 @@ export class VolunteersResolver {
   }
 
   @Authorize(Permission.VOLUNTEER_RECORD)
-  @Mutation(() => Volunteer, { description: '审核通过 (or reinstate a suspended volunteer): assigns the volunteer number and grants VOLUNTEER in the community' })
+  @Mutation(() => Volunteer, {
+    description: '审核通过 (or reinstate a suspended volunteer): assigns the volunteer number and grants VOLUNTEER in the community',
+  })
   approveVolunteer(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Volunteer> {
     return this.service.review(actor, id, 'approve', null);
   }
@@ -138,7 +140,7 @@ export class VolunteerTeamsResolver {
   }
 
   @Authorize(Permission.VOLUNTEER_TEAM_READ, Permission.LOGGED_IN)
-  @Query(() => VolunteerTeamConnection, { description: 'Teams in the caller\'s scope, optionally under a region' })
+  @Query(() => VolunteerTeamConnection, { description: "Teams in the caller's scope, optionally under a region" })
   volunteerTeams(@CurrentActor() actor: Actor, @Args() args: RegionPageArgs) {
     return this.teams.list(actor, args.regionId, args);
   }
@@ -183,7 +185,9 @@ export class VolunteerTeamsResolver {
 
   @ResolveField(() => [VolunteerTeamMember], { description: '队员, leaders first' })
   members(@Parent() t: VolunteerTeam, @Context() ctx: GqlContext): Promise<VolunteerTeamMember[]> {
-    return loader<string, VolunteerTeamMember[]>(ctx, 'teamMembers', async (ids) => groupByKeys(ids, await this.repo.membersOf(ids), (m) => m.teamId)).load(t.id);
+    return loader<string, VolunteerTeamMember[]>(ctx, 'teamMembers', async (ids) => groupByKeys(ids, await this.repo.membersOf(ids), (m) => m.teamId)).load(
+      t.id,
+    );
   }
 }
 
@@ -191,7 +195,10 @@ export class VolunteerTeamsResolver {
 export class VolunteerTeamMemberResolver {
   constructor(private readonly loaders: VolunteerLoaders) {}
 
-  @ResolveField(() => Volunteer, { nullable: true, description: 'The member: shown to whoever may see the volunteer, or (approved members) the team, else null' })
+  @ResolveField(() => Volunteer, {
+    nullable: true,
+    description: 'The member: shown to whoever may see the volunteer, or (approved members) the team, else null',
+  })
   async volunteer(@Parent() m: VolunteerTeamMember, @Context() ctx: GqlContext): Promise<Volunteer | null> {
     const v = await this.loaders.volunteer(ctx).load(m.volunteerId);
     if (!v || !ctx.actor) return null;
@@ -215,7 +222,10 @@ export class VolunteerTeamMemberResolver {
 export class PersonVolunteerResolver {
   constructor(private readonly loaders: VolunteerLoaders) {}
 
-  @ResolveField(() => Volunteer, { nullable: true, description: '志愿者档案, if the person is a volunteer and the viewer may see it (same rule as volunteer(id))' })
+  @ResolveField(() => Volunteer, {
+    nullable: true,
+    description: '志愿者档案, if the person is a volunteer and the viewer may see it (same rule as volunteer(id))',
+  })
   async volunteer(@Parent() person: Person, @Context() ctx: GqlContext): Promise<Volunteer | null> {
     const v = await this.loaders.byPerson(ctx).load(person.id);
     return v && ctx.actor && canSeeVolunteer(ctx.actor, v) ? v : null;

@@ -276,7 +276,13 @@ export class VolunteersService {
       },
       request,
     );
-    return toConnection(rows, page.first, total, (v) => [v.createdKey, v.id], (v) => v);
+    return toConnection(
+      rows,
+      page.first,
+      total,
+      (v) => [v.createdKey, v.id],
+      (v) => v,
+    );
   }
 
   private async hasAdultLeader(m: EntityManager, teamId: string): Promise<boolean> {

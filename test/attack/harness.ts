@@ -4,7 +4,16 @@ import type { TestApp } from '../helpers/test-app.js';
 import { malformedFor } from './malformed.js';
 import { loadSchema, Operation, operations, operationText, plausible, rng, setPath } from './schema-ops.js';
 
-export const ATTACK_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'INSUFFICIENT_BALANCE', 'LIMIT_EXCEEDED', 'RATE_LIMITED']);
+export const ATTACK_CODES = new Set([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'INSUFFICIENT_BALANCE',
+  'LIMIT_EXCEEDED',
+  'RATE_LIMITED',
+]);
 
 export interface AttackOptions {
   seed: number;

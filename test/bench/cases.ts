@@ -48,7 +48,11 @@ export interface WriteCase {
   goals?: { perSecond?: number; ofBare?: number; ofReference?: number };
   /** Invariants after the run: a one-line summary and the problems found (none: passed). */
   check?(ctx: BenchContext): Promise<{ summary: string; problems: string[] }>;
-  prepare(ctx: BenchContext, workers: number, perWorker: number): Promise<{ app: { steps: Step[]; perWorker: Record<string, string>[][] }; bare: { steps: Step[]; perWorker: Record<string, string>[][] } }>;
+  prepare(
+    ctx: BenchContext,
+    workers: number,
+    perWorker: number,
+  ): Promise<{ app: { steps: Step[]; perWorker: Record<string, string>[][] }; bare: { steps: Step[]; perWorker: Record<string, string>[][] } }>;
 }
 
 export type BenchCase = ReadCase | WriteCase;
@@ -76,7 +80,10 @@ export const benchmarks: BenchCase[] = [
     name: 'feed openNeedsForMe(first: 20)',
     singleClient: true,
     async prepare({ login, cast }) {
-      return { query: `{ openNeedsForMe(first: 20) { totalCount edges { node { id title category windowStart } } } }`, token: await login(cast.volunteerPhone) };
+      return {
+        query: `{ openNeedsForMe(first: 20) { totalCount edges { node { id title category windowStart } } } }`,
+        token: await login(cast.volunteerPhone),
+      };
     },
   },
   {
@@ -84,7 +91,11 @@ export const benchmarks: BenchCase[] = [
     name: 'matchCandidates(needId, first: 10)',
     singleClient: true,
     async prepare({ login, cast }) {
-      return { query: `query ($id: ID!) { matchCandidates(needId: $id) { score reasons volunteer { id } } }`, variables: { id: cast.needId }, token: await login(cast.staffPhone) };
+      return {
+        query: `query ($id: ID!) { matchCandidates(needId: $id) { score reasons volunteer { id } } }`,
+        variables: { id: cast.needId },
+        token: await login(cast.staffPhone),
+      };
     },
   },
   {
@@ -114,7 +125,10 @@ export const benchmarks: BenchCase[] = [
     kind: 'read',
     name: 'needs(first: 20) list, staff',
     async prepare({ login, cast }) {
-      return { query: `{ needs(first: 20) { edges { node { id title status urgency windowStart beneficiary { name } } } } }`, token: await login(cast.staffPhone) };
+      return {
+        query: `{ needs(first: 20) { edges { node { id title status urgency windowStart beneficiary { name } } } } }`,
+        token: await login(cast.staffPhone),
+      };
     },
   },
   claimConfirmCycle,
@@ -138,7 +152,10 @@ export async function castFor(db: DataSource, generated: boolean): Promise<Cast>
       WHERE n.status = 'OPEN' AND n.window_start > now() AND g.code LIKE '320%' AND length(g.code) = 14 AND substr(g.code, 7, 3) >= '101'
       GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1`,
   );
-  const [staff] = await db.query(`SELECT p.phone FROM role_grants r JOIN persons p ON p.id = r.person_id WHERE r.role = 'COMMUNITY_WORKER' AND r.region_id = $1 LIMIT 1`, [c.community_id]);
+  const [staff] = await db.query(
+    `SELECT p.phone FROM role_grants r JOIN persons p ON p.id = r.person_id WHERE r.role = 'COMMUNITY_WORKER' AND r.region_id = $1 LIMIT 1`,
+    [c.community_id],
+  );
   // The volunteer of the community whose feed is the largest (most open needs needing a skill they hold).
   const [vol] = await db.query(
     `SELECT p.phone FROM volunteers v JOIN persons p ON p.id = v.person_id

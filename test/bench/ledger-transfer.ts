@@ -16,8 +16,11 @@ const TRANSFER = `mutation ($i: TransferMinutesInput!) { transferMinutes(input: 
 
 /** The policy defaults as `ledger_transfer` takes them (time-bank.service.ts passes the same). */
 const DEFAULTS = JSON.stringify({
-  balance_cap_minutes: DEFAULT_POLICY.balanceCapMinutes, relatives_only: DEFAULT_POLICY.relativesOnly, group_hours_donate_only: DEFAULT_POLICY.groupHoursDonateOnly,
-  daily_transfer_cap_minutes: DEFAULT_POLICY.dailyTransferCapMinutes, yearly_transfer_cap_minutes: DEFAULT_POLICY.yearlyTransferCapMinutes,
+  balance_cap_minutes: DEFAULT_POLICY.balanceCapMinutes,
+  relatives_only: DEFAULT_POLICY.relativesOnly,
+  group_hours_donate_only: DEFAULT_POLICY.groupHoursDonateOnly,
+  daily_transfer_cap_minutes: DEFAULT_POLICY.dailyTransferCapMinutes,
+  yearly_transfer_cap_minutes: DEFAULT_POLICY.yearlyTransferCapMinutes,
 });
 
 export const ledgerTransfers: WriteCase = {
@@ -34,7 +37,8 @@ export const ledgerTransfers: WriteCase = {
     const [{ id: province }] = await db.query(`SELECT id FROM regions WHERE parent_id IS NULL ORDER BY code LIMIT 1`);
     await gql(
       `mutation ($r: ID!) { setTimeBankPolicy(regionId: $r, input: { relativesOnly: false, dailyTransferCapMinutes: 90000, yearlyTransferCapMinutes: 1000000 }) { relativesOnly } }`,
-      { r: province }, admin,
+      { r: province },
+      admin,
     );
     // 2 × workers members in the first grids, with the demo password, each account funded with 100 hours.
     await db.query(
@@ -45,7 +49,9 @@ export const ledgerTransfers: WriteCase = {
        ON CONFLICT DO NOTHING`,
       [2 * workers],
     );
-    const people: { id: string; phone: string }[] = await db.query(`SELECT id, phone FROM persons WHERE phone LIKE '140%' ORDER BY phone LIMIT $1`, [2 * workers]);
+    const people: { id: string; phone: string }[] = await db.query(`SELECT id, phone FROM persons WHERE phone LIKE '140%' ORDER BY phone LIMIT $1`, [
+      2 * workers,
+    ]);
     const ledger = new LedgerRepository(db);
     await db.transaction(async (m) => {
       const [{ id: street }] = await m.query(`SELECT id FROM regions WHERE level = 'STREET' ORDER BY code LIMIT 1`);
@@ -53,7 +59,21 @@ export const ledgerTransfers: WriteCase = {
       const accounts: string[] = [];
       for (const p of people) accounts.push((await ledger.personAccountId(m, p.id))!);
       const locked = await ledger.lockAccounts(m, [issuance, ...accounts]);
-      for (const a of accounts) await ledger.append(m, { kind: 'EARN', regionId: street, memo: '压测开户', initiatorId: null, legs: new Map([[issuance, -6000], [a, 6000]]) }, locked);
+      for (const a of accounts)
+        await ledger.append(
+          m,
+          {
+            kind: 'EARN',
+            regionId: street,
+            memo: '压测开户',
+            initiatorId: null,
+            legs: new Map([
+              [issuance, -6000],
+              [a, 6000],
+            ]),
+          },
+          locked,
+        );
     });
     // A few logins at a time: 64 password checks at once stall the server long enough for PostgreSQL to drop new
     // connections mid-authentication (authentication_timeout) on a loaded machine.
@@ -62,13 +82,25 @@ export const ledgerTransfers: WriteCase = {
     const pairs = Array.from({ length: workers }, (_, w) => [2 * w, 2 * w + 1] as const);
 
     const sql = bare.handle('transfer', async (pool, b: { from: string; to: string; key: string }) => {
-      const { rows } = await pool.query(`SELECT ledger_transfer($1, $2, 1, NULL, $3, 'bench', $4, now(), $5) AS r`, [b.from, b.to, b.key, randomUUID(), DEFAULTS]);
+      const { rows } = await pool.query(`SELECT ledger_transfer($1, $2, 1, NULL, $3, 'bench', $4, now(), $5) AS r`, [
+        b.from,
+        b.to,
+        b.key,
+        randomUUID(),
+        DEFAULTS,
+      ]);
       if (!rows[0].r.id) throw new Error(`transfer refused: ${JSON.stringify(rows[0].r)}`);
       return rows[0].r;
     });
     return {
       app: {
-        steps: [{ url: appUrl, headers: { authorization: 'Bearer $TOKEN' }, body: JSON.stringify({ query: TRANSFER, variables: { i: { toPersonId: '$TO', minutes: 1, idempotencyKey: 'a$SEQ' } } }) }],
+        steps: [
+          {
+            url: appUrl,
+            headers: { authorization: 'Bearer $TOKEN' },
+            body: JSON.stringify({ query: TRANSFER, variables: { i: { toPersonId: '$TO', minutes: 1, idempotencyKey: 'a$SEQ' } } }),
+          },
+        ],
         perWorker: pairs.map(([a, b]) => [
           { TOKEN: tokens[a], TO: people[b].id },
           { TOKEN: tokens[b], TO: people[a].id },
@@ -92,6 +124,9 @@ export const ledgerTransfers: WriteCase = {
     if (below !== 0) problems.push(`${below} accounts below their floor`);
     const verified = await new VerifyLedgerService(db, new LedgerRepository(db)).run(null);
     if (!verified.ok) problems.push(`verifyLedger failed: ${verified.problems.slice(0, 3).join('; ')}`);
-    return { summary: `sum of balances ${sum}, accounts below floor ${below}, verifyLedger ${verified.ok ? 'ok' : 'FAILED'} (${verified.checkedEntries} entries)`, problems };
+    return {
+      summary: `sum of balances ${sum}, accounts below floor ${below}, verifyLedger ${verified.ok ? 'ok' : 'FAILED'} (${verified.checkedEntries} entries)`,
+      problems,
+    };
   },
 };

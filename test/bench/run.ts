@@ -57,12 +57,24 @@ async function main(): Promise<void> {
   chmodSync(tmp, 0o755); // as root, PostgreSQL runs as the postgres user and must reach its data dir
   const dir = dataDir ? resolve(dataDir) : tmp;
   if (dataDir && !existsSync(join(dir, 'pg'))) throw new Error(`${dir}/pg holds no database: run npm run generate first`);
-  const env: Record<string, string | undefined> = { ...process.env, NODE_ENV: 'test', DATA_DIR: dir, SEED_DEMO: 'false', LOG_LEVEL: 'error', GRAPHQL_MAX_COMPLEXITY: '100000', ACCESS_TOKEN_TTL: '86400', NEED_SCHEDULER_INTERVAL_SECONDS: '0' };
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    NODE_ENV: 'test',
+    DATA_DIR: dir,
+    SEED_DEMO: 'false',
+    LOG_LEVEL: 'error',
+    GRAPHQL_MAX_COMPLEXITY: '100000',
+    ACCESS_TOKEN_TTL: '86400',
+    NEED_SCHEDULER_INTERVAL_SECONDS: '0',
+  };
   delete env.DATABASE_URL;
   const config = loadConfig(env);
-  const server = await startEmbeddedPostgres({ dir: join(dir, 'pg'), password: dataDir ? loadDevSecrets(dir).embeddedDbPassword : randomBytes(8).toString('hex'),
+  const server = await startEmbeddedPostgres({
+    dir: join(dir, 'pg'),
+    password: dataDir ? loadDevSecrets(dir).embeddedDbPassword : randomBytes(8).toString('hex'),
     // BENCH_PG_LOG=1: the database's own log on stderr (a crashed backend shows here).
-    onLog: process.env.BENCH_PG_LOG ? (l) => process.stderr.write(`pg: ${l}\n`) : undefined });
+    onLog: process.env.BENCH_PG_LOG ? (l) => process.stderr.write(`pg: ${l}\n`) : undefined,
+  });
   const lines: string[] = [];
   const out = (s: string) => {
     lines.push(s);
@@ -94,31 +106,46 @@ async function main(): Promise<void> {
       original(q, p);
     };
     const gql = async (query: string, variables?: Record<string, unknown>, token?: string) => {
-      const res = await fetch(appUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+      const res = await fetch(appUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
       const body = (await res.json()) as { data?: any; errors?: unknown[] };
       if (body.errors) throw new Error(JSON.stringify(body.errors));
       return body.data;
     };
-    const login = async (phone: string) => (await gql(`mutation ($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { phone, password: 'demo1234' } })).login.accessToken as string;
+    const login = async (phone: string) =>
+      (await gql(`mutation ($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { phone, password: 'demo1234' } })).login.accessToken as string;
     const cast = await castFor(db, Boolean(scale));
     const ctx: BenchContext = { gql, login, db, bare, appUrl, cast };
 
     const [{ n: volunteers }] = await db.query(`SELECT count(*)::int AS n FROM volunteers`);
     const [{ n: needs }] = await db.query(`SELECT count(*)::int AS n FROM needs`);
     const [{ n: postings }] = await db.query(`SELECT count(*)::int AS n FROM ledger_postings`);
-    out(`data: ${scale ?? 'demo'} (${volunteers} volunteers, ${needs} needs, ${postings} postings); machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, ` +
-      `Node ${process.version}; load ${CONCURRENCY} clients, ${WARMUP} s warm-up + ${SECONDS} s`);
+    out(
+      `data: ${scale ?? 'demo'} (${volunteers} volunteers, ${needs} needs, ${postings} postings); machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, ` +
+        `Node ${process.version}; load ${CONCURRENCY} clients, ${WARMUP} s warm-up + ${SECONDS} s`,
+    );
     out('');
     // The batch plan at the size of the data, before the write cases add needs: every open need under the cast's street (generated: the first district).
     const admin = await login('13100000001');
     const region = scale ? (await db.query(`SELECT id FROM regions WHERE level = 'DISTRICT' ORDER BY code LIMIT 1`))[0].id : cast.regionId;
     const t0 = performance.now();
-    const plan = await gql(`query ($r: ID!) { batchAssignment(regionId: $r, capacity: 2) { total optimal unassignedNeedIds assignments { needId } } }`, { r: region }, admin);
+    const plan = await gql(
+      `query ($r: ID!) { batchAssignment(regionId: $r, capacity: 2) { total optimal unassignedNeedIds assignments { needId } } }`,
+      { r: region },
+      admin,
+    );
     const took = performance.now() - t0;
     const [{ open, vols }] = await db.query(
       `SELECT (SELECT count(*)::int FROM needs n WHERE n.status = 'OPEN' AND n.window_end > now() AND n.grid_path <@ r.path) AS open,
-              (SELECT count(DISTINCT vr.volunteer_id)::int FROM volunteer_regions vr WHERE vr.path <@ r.path) AS vols FROM regions r WHERE r.id = $1`, [region]);
-    out(`batch plan: ${Math.min(open, 1000)} open needs × ${vols} volunteers → ${plan.batchAssignment.assignments.length} assigned, optimal ${plan.batchAssignment.optimal}, ${took.toFixed(0)} ms (goal ≤ 5 000 ms)`);
+              (SELECT count(DISTINCT vr.volunteer_id)::int FROM volunteer_regions vr WHERE vr.path <@ r.path) AS vols FROM regions r WHERE r.id = $1`,
+      [region],
+    );
+    out(
+      `batch plan: ${Math.min(open, 1000)} open needs × ${vols} volunteers → ${plan.batchAssignment.assignments.length} assigned, optimal ${plan.batchAssignment.optimal}, ${took.toFixed(0)} ms (goal ≤ 5 000 ms)`,
+    );
     out('');
     out('| path | clients | app req/s | bare req/s | app/bare | app p50 / p95 / p99 ms | bare p50 / p95 / p99 ms | SQL statements |');
     out('|---|---|---|---|---|---|---|---|');
@@ -127,8 +154,14 @@ async function main(): Promise<void> {
     const base = { seconds: SECONDS, warmupSeconds: WARMUP };
     const row = (name: string, clients: number, a: LoadResult, b: LoadResult, statements: string) => {
       const ratio = a.perSecond / b.perSecond;
-      out(`| ${name} | ${clients} | ${a.perSecond.toFixed(0)} | ${b.perSecond.toFixed(0)} | ${(ratio * 100).toFixed(0)} % | ${ms(a.p50)} / ${ms(a.p95)} / ${ms(a.p99)} | ${ms(b.p50)} / ${ms(b.p95)} / ${ms(b.p99)} | ${statements} |`);
-      for (const [side, r] of [['app', a], ['bare', b]] as const) if (r.errors > 0) out(`|   ↳ ${side}: ${r.errors} errors, first: ${r.firstError?.replace(/\|/g, '/').slice(0, 200)} | | | | | | | |`);
+      out(
+        `| ${name} | ${clients} | ${a.perSecond.toFixed(0)} | ${b.perSecond.toFixed(0)} | ${(ratio * 100).toFixed(0)} % | ${ms(a.p50)} / ${ms(a.p95)} / ${ms(a.p99)} | ${ms(b.p50)} / ${ms(b.p95)} / ${ms(b.p99)} | ${statements} |`,
+      );
+      for (const [side, r] of [
+        ['app', a],
+        ['bare', b],
+      ] as const)
+        if (r.errors > 0) out(`|   ↳ ${side}: ${r.errors} errors, first: ${r.firstError?.replace(/\|/g, '/').slice(0, 200)} | | | | | | | |`);
       return ratio;
     };
     // BENCH_ONLY=transfers: only the cases whose name contains it.
@@ -142,7 +175,11 @@ async function main(): Promise<void> {
         const statements = recording;
         recording = null;
         const bareUrl = bare.replay(`r${benchmarks.indexOf(c)}`, statements);
-        const appStep = { url: appUrl, headers: (spec.token ? { authorization: `Bearer ${spec.token}` } : {}) as Record<string, string>, body: JSON.stringify({ query: spec.query, variables: spec.variables }) };
+        const appStep = {
+          url: appUrl,
+          headers: (spec.token ? { authorization: `Bearer ${spec.token}` } : {}) as Record<string, string>,
+          body: JSON.stringify({ query: spec.query, variables: spec.variables }),
+        };
         const bareStep = { url: bareUrl, body: '{}' };
         for (const clients of c.singleClient ? [CONCURRENCY, 1] : [CONCURRENCY]) {
           const a = await load({ ...base, concurrency: clients, steps: [appStep] }, tmp);
@@ -161,8 +198,13 @@ async function main(): Promise<void> {
         const goal = (label: string, value: number, target: number | undefined, unit: string) => {
           if (target === undefined) return;
           const met = value >= target;
-          out(`|   ↳ ${label}: ${unit === '%' ? (value * 100).toFixed(0) + ' %' : value.toFixed(0) + ' ' + unit} (goal ≥ ${unit === '%' ? target * 100 + ' %' : target + ' ' + unit}, ${met ? 'met' : 'missed'}) | | | | | | | |`);
-          if (!met) misses.push(`${c.name}: ${label} ${unit === '%' ? (value * 100).toFixed(0) + ' %' : value.toFixed(0)} (goal ≥ ${unit === '%' ? target * 100 + ' %' : target})`);
+          out(
+            `|   ↳ ${label}: ${unit === '%' ? (value * 100).toFixed(0) + ' %' : value.toFixed(0) + ' ' + unit} (goal ≥ ${unit === '%' ? target * 100 + ' %' : target + ' ' + unit}, ${met ? 'met' : 'missed'}) | | | | | | | |`,
+          );
+          if (!met)
+            misses.push(
+              `${c.name}: ${label} ${unit === '%' ? (value * 100).toFixed(0) + ' %' : value.toFixed(0)} (goal ≥ ${unit === '%' ? target * 100 + ' %' : target})`,
+            );
         };
         goal('app/s', a.perSecond, goals.perSecond, 'req/s');
         goal('app/bare', ofBare, goals.ofBare, '%');

@@ -29,7 +29,14 @@ async function main(): Promise<void> {
   const server = await startEmbeddedPostgres({ dir: join(dir, 'pg'), password: randomBytes(8).toString('hex') });
   try {
     await ensureDatabase(server.adminUrl, 'bench');
-    const config = loadConfig({ ...process.env, NODE_ENV: 'test', DATA_DIR: dir, SEED_DEMO: 'false', LOG_LEVEL: 'error', NEED_SCHEDULER_INTERVAL_SECONDS: '0' });
+    const config = loadConfig({
+      ...process.env,
+      NODE_ENV: 'test',
+      DATA_DIR: dir,
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'error',
+      NEED_SCHEDULER_INTERVAL_SECONDS: '0',
+    });
     const app = await createApp(config, server.urlFor('bench'));
     const db = app.get(DataSource);
     await seedDemoData(db, config);
@@ -74,7 +81,9 @@ async function main(): Promise<void> {
     await service.regionStats(actor, district.id, from, to); // warm
     t = Date.now();
     const s = await service.regionStats(actor, district.id, from, to);
-    console.log(`regionStats(district, one year) with children and series: ${Date.now() - t} ms (needsPosted ${s.needsPosted}, minutesServed ${s.minutesServed})`);
+    console.log(
+      `regionStats(district, one year) with children and series: ${Date.now() - t} ms (needsPosted ${s.needsPosted}, minutesServed ${s.minutesServed})`,
+    );
     const repo = app.get(StatisticsRepository);
     const { d0, d1 } = await repo.days(from, to);
     t = Date.now();

@@ -51,5 +51,6 @@ export async function addSyntheticVolunteers(db: DataSource, count: number, comm
       WHERE p.phone LIKE '15%'`,
   );
   await db.query(`INSERT INTO volunteer_stats (volunteer_id) SELECT v.id FROM volunteers v ON CONFLICT DO NOTHING`);
-  for (const t of ['persons', 'volunteers', 'volunteer_regions', 'volunteer_skills', 'volunteer_availability', 'volunteer_stats', 'needs']) await db.query(`ANALYZE ${t}`);
+  for (const t of ['persons', 'volunteers', 'volunteer_regions', 'volunteer_skills', 'volunteer_availability', 'volunteer_stats', 'needs'])
+    await db.query(`ANALYZE ${t}`);
 }

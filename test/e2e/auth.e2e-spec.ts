@@ -136,12 +136,24 @@ describe('sessions', () => {
   });
 
   describe('registerResident', () => {
-    const input = (over: Record<string, unknown> = {}) => ({ name: '钱桂兰', phone: '13811112222', password: 'guilan2026', gridId: gridA1g2, idNumber: null, ...over });
+    const input = (over: Record<string, unknown> = {}) => ({
+      name: '钱桂兰',
+      phone: '13811112222',
+      password: 'guilan2026',
+      gridId: gridA1g2,
+      idNumber: null,
+      ...over,
+    });
 
     it('registers with an encrypted ID number, birth date from it, and a RESIDENT grant in the grid', async () => {
       const res = await t.gql(REGISTER, { i: input({ idNumber: '320102195011050042', address: '长江新村10幢' }) });
       expect(res.errors).toBeUndefined();
-      expect(res.data.registerResident.me).toMatchObject({ name: '钱桂兰', phone: '13811112222', idNumber: '320102195011050042', grid: { name: '长江新村社区第二网格' } });
+      expect(res.data.registerResident.me).toMatchObject({
+        name: '钱桂兰',
+        phone: '13811112222',
+        idNumber: '320102195011050042',
+        grid: { name: '长江新村社区第二网格' },
+      });
       expect(res.data.registerResident.me.roles).toEqual([{ role: 'RESIDENT', scopeName: '长江新村社区第二网格' }]);
       const [row] = await t.db.query(`SELECT id_number_cipher, to_char(birth_date, 'YYYY-MM-DD') AS b, password_hash FROM persons WHERE phone = '13811112222'`);
       expect(row.b).toBe('1950-11-05');

@@ -11,7 +11,13 @@ const BOARD = `query ($r: ID!, $from: DateTime!, $to: DateTime!) { unmetDemand(r
   category community { name } needCount withoutCandidateCount breachedCount expiredCount demandMinutes needIds projectIds project { id status }
   needs(first: 10) { totalCount edges { node { id title } } } resources { name } } }`;
 
-const mealNeed = (weeks: number) => ({ category: 'MEAL_ASSISTANCE', title: '午餐送餐上门', requiredSkills: ['助餐送餐'], ...saturday(weeks, '11:00', '12:00'), estimatedMinutes: 30 });
+const mealNeed = (weeks: number) => ({
+  category: 'MEAL_ASSISTANCE',
+  title: '午餐送餐上门',
+  requiredSkills: ['助餐送餐'],
+  ...saturday(weeks, '11:00', '12:00'),
+  estimatedMinutes: 30,
+});
 
 /** Three-list brokering (docs/brokering.md): needs matched to resources, bookings, the demand board. */
 describe('brokering', () => {
@@ -62,7 +68,12 @@ describe('brokering', () => {
     const need = await openNeed(t, mealNeed(2));
     const { bookResource } = await ok(t, BOOK, { i: { needId: need, resourceId: canteen, quantity: 3 } }, PHONE.sunLi);
     expect(await dayOf(need, canteen)).toMatchObject({ booked: 3 });
-    const { cancelResourceBooking } = await ok(t, `mutation ($id: ID!) { cancelResourceBooking(id: $id) { status cancelledAt } }`, { id: bookResource.id }, PHONE.sunLi);
+    const { cancelResourceBooking } = await ok(
+      t,
+      `mutation ($id: ID!) { cancelResourceBooking(id: $id) { status cancelledAt } }`,
+      { id: bookResource.id },
+      PHONE.sunLi,
+    );
     expect(cancelResourceBooking.status).toBe('CANCELLED');
     expect(await dayOf(need, canteen)).toMatchObject({ booked: 0 });
     const again = await t.gql(`mutation ($id: ID!) { cancelResourceBooking(id: $id) { status } }`, { id: bookResource.id }, await t.login(PHONE.sunLi));
@@ -82,16 +93,28 @@ describe('brokering', () => {
     const codes = new Set(results.filter((r) => r.errors).map(codeOf));
     expect([...codes].every((c) => c === 'CONFLICT' || c === 'LIMIT_EXCEEDED')).toBe(true);
     expect(await dayOf(need, canteen)).toMatchObject({ capacity: 50, booked: 50, remaining: 0 });
-    const [{ sum }] = await t.db.query(`SELECT sum(quantity)::int AS sum FROM resource_bookings WHERE resource_id = $1 AND status = 'ACTIVE' AND day = $2::date`, [canteen, won[0].data.bookResource.day]);
+    const [{ sum }] = await t.db.query(
+      `SELECT sum(quantity)::int AS sum FROM resource_bookings WHERE resource_id = $1 AND status = 'ACTIVE' AND day = $2::date`,
+      [canteen, won[0].data.bookResource.day],
+    );
     expect(sum).toBe(50);
     // Full: the canteen no longer ranks for that day.
     expect((await ok(t, MATCH, { id: need }, PHONE.sunLi)).matchResources.map((m: any) => m.resource.id)).not.toContain(canteen);
   });
 
   it('booking charity-supermarket goods takes them from stock through the charity entries; cancelling puts them back', async () => {
-    const stock = async () => (await ok(t, `query ($id: ID!) { charity(id: $id) { goods { itemName itemUnit quantity } } }`, { id: market }, PHONE.sunLi)).charity.goods.find((g: any) => g.itemName === '大米').quantity;
+    const stock = async () =>
+      (await ok(t, `query ($id: ID!) { charity(id: $id) { goods { itemName itemUnit quantity } } }`, { id: market }, PHONE.sunLi)).charity.goods.find(
+        (g: any) => g.itemName === '大米',
+      ).quantity;
     const before = await stock();
-    const need = await openNeed(t, { title: '独居老人缺米', category: 'ELDERLY_CARE', requiredSkills: ['助老陪护'], ...saturday(1, '09:00', '10:00'), estimatedMinutes: 30 });
+    const need = await openNeed(t, {
+      title: '独居老人缺米',
+      category: 'ELDERLY_CARE',
+      requiredSkills: ['助老陪护'],
+      ...saturday(1, '09:00', '10:00'),
+      estimatedMinutes: 30,
+    });
     const { bookResource } = await ok(t, BOOK, { i: { needId: need, resourceId: rice, quantity: 2 } }, PHONE.sunLi);
     expect(bookResource.charityEntryId).not.toBeNull();
     expect(await stock()).toBe(before - 2);
@@ -113,7 +136,15 @@ describe('brokering', () => {
     const vars = { r: r.streetA, from: new Date().toISOString(), to: new Date(Date.now() + 30 * DAY).toISOString() };
     const { unmetDemand } = await ok(t, BOARD, vars, PHONE.wuFang);
     const legal = unmetDemand.find((g: any) => g.category === 'LEGAL_AID' && g.community.name === '长江新村社区');
-    expect(legal).toMatchObject({ needCount: 2, withoutCandidateCount: 2, breachedCount: 0, expiredCount: 0, demandMinutes: 120, projectIds: [], project: null });
+    expect(legal).toMatchObject({
+      needCount: 2,
+      withoutCandidateCount: 2,
+      breachedCount: 0,
+      expiredCount: 0,
+      demandMinutes: 120,
+      projectIds: [],
+      project: null,
+    });
     expect(legal.needIds).toHaveLength(2);
     expect(legal.needs.totalCount).toBe(2);
     expect(legal.needs.edges.map((e: any) => e.node.title).sort()).toEqual(['拖欠工资如何维权', '遗产继承问题咨询']);
@@ -123,15 +154,36 @@ describe('brokering', () => {
     // Groups nobody can serve come first.
     expect(unmetDemand[0].withoutCandidateCount).toBeGreaterThan(0);
 
-    const { proposeProject } = await ok(t, `mutation ($i: ProposeProjectInput!) { proposeProject(input: $i) { id status needCount } }`, {
-      i: await proposalInput(t, { title: '长江新村法律援助服务项目', category: 'LEGAL_AID', needIds: legal.needIds, indicators: [{ metric: 'NEEDS_FULFILLED', target: 2 }] }),
-    }, PHONE.wuFang);
+    const { proposeProject } = await ok(
+      t,
+      `mutation ($i: ProposeProjectInput!) { proposeProject(input: $i) { id status needCount } }`,
+      {
+        i: await proposalInput(t, {
+          title: '长江新村法律援助服务项目',
+          category: 'LEGAL_AID',
+          needIds: legal.needIds,
+          indicators: [{ metric: 'NEEDS_FULFILLED', target: 2 }],
+        }),
+      },
+      PHONE.wuFang,
+    );
     expect(proposeProject).toMatchObject({ status: 'PROPOSED', needCount: 2 });
     const again = (await ok(t, BOARD, vars, PHONE.wuFang)).unmetDemand.find((g: any) => g.category === 'LEGAL_AID' && g.community.name === '长江新村社区');
     expect(again).toMatchObject({ needCount: 2, needIds: [], projectIds: [proposeProject.id], project: { id: proposeProject.id, status: 'PROPOSED' } });
 
-    const gaps = await ok(t, `query ($r: ID!, $from: DateTime!, $to: DateTime!) { resourceGaps(regionId: $r, from: $from, to: $to) { category community { name } needCount demandMinutes resourceCount capacityInPeriod shortfall } }`, vars, PHONE.wuFang);
-    expect(gaps.resourceGaps.find((g: any) => g.category === 'LEGAL_AID')).toMatchObject({ needCount: 2, demandMinutes: 120, resourceCount: 0, capacityInPeriod: 0, shortfall: 2 });
+    const gaps = await ok(
+      t,
+      `query ($r: ID!, $from: DateTime!, $to: DateTime!) { resourceGaps(regionId: $r, from: $from, to: $to) { category community { name } needCount demandMinutes resourceCount capacityInPeriod shortfall } }`,
+      vars,
+      PHONE.wuFang,
+    );
+    expect(gaps.resourceGaps.find((g: any) => g.category === 'LEGAL_AID')).toMatchObject({
+      needCount: 2,
+      demandMinutes: 120,
+      resourceCount: 0,
+      capacityInPeriod: 0,
+      shortfall: 2,
+    });
   });
 
   it('a B-street worker sees no A needs in the board and cannot book A resources (FORBIDDEN), nothing changed', async () => {

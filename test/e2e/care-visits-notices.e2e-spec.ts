@@ -20,7 +20,13 @@ describe('care visits: notices to the assignee', () => {
     other = await createApp(t.config, t.databaseUrl);
     await other.listen(0, '127.0.0.1');
     const { port } = other.getHttpServer().address() as { port: number };
-    client = createClient({ url: `ws://127.0.0.1:${port}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${await t.login(PHONE.zhaoMin)}` }, lazy: true, retryAttempts: 0 });
+    client = createClient({
+      url: `ws://127.0.0.1:${port}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${await t.login(PHONE.zhaoMin)}` },
+      lazy: true,
+      retryAttempts: 0,
+    });
   });
   afterAll(async () => {
     await client.dispose();
@@ -36,14 +42,19 @@ describe('care visits: notices to the assignee', () => {
   it('tells 赵敏 of the task planned for her grid, and once when it is past its due day', async () => {
     const events: { type: string; taskId: string }[] = [];
     const signals = other.get(VisitSignals);
-    client.subscribe({ query: `subscription { myVisitTaskNotices { type taskId at } }` }, { next: (v) => events.push((v.data as any).myVisitTaskNotices), error: () => undefined, complete: () => undefined });
+    client.subscribe(
+      { query: `subscription { myVisitTaskNotices { type taskId at } }` },
+      { next: (v) => events.push((v.data as any).myVisitTaskNotices), error: () => undefined, complete: () => undefined },
+    );
     await until(() => signals.subscriberCount > 0);
 
     const r = await newResident(t, { idNumber: idNumberFor('19420303', '615') });
     await ok(t, `mutation ($i: EnrollCareInput!) { enrollCare(input: $i) { id } }`, { i: { personId: r.id, group: 'SPECIAL_HARDSHIP_ELDERLY' } }, PHONE.sunLi);
     const month = monthOf(new Date());
     await ok(t, `mutation ($r: ID!, $m: String!) { planVisits(regionId: $r, month: $m) }`, { r: await regionId(t, '320102002001'), m: month }, PHONE.sunLi);
-    const [task] = await t.db.query(`SELECT id, to_char(due, 'YYYY-MM-DD') AS due, to_char(last, 'YYYY-MM-DD') AS last FROM visit_tasks WHERE person_id = $1`, [r.id]);
+    const [task] = await t.db.query(`SELECT id, to_char(due, 'YYYY-MM-DD') AS due, to_char(last, 'YYYY-MM-DD') AS last FROM visit_tasks WHERE person_id = $1`, [
+      r.id,
+    ]);
     await until(() => events.some((e) => e.taskId === task.id && e.type === 'ASSIGNED'));
 
     // The day after the due day (before the last day, if there is one in between): overdue, told once.

@@ -11,7 +11,11 @@ describe('charity amounts beyond 2^31 fen', () => {
   beforeAll(async () => {
     t = await createTestApp();
     admin = await t.login('13300000001');
-    const res = await t.gql(`mutation ($i: CreateCharityInput!) { createCharity(input: $i) { id } }`, { i: { kind: 'FUND', name: '长江新村大额慈善基金', regionId: await regionId(t, '320102002001') } }, admin);
+    const res = await t.gql(
+      `mutation ($i: CreateCharityInput!) { createCharity(input: $i) { id } }`,
+      { i: { kind: 'FUND', name: '长江新村大额慈善基金', regionId: await regionId(t, '320102002001') } },
+      admin,
+    );
     fundId = res.data.createCharity.id;
   });
   afterAll(() => t.close());
@@ -23,10 +27,18 @@ describe('charity amounts beyond 2^31 fen', () => {
     const huge = await t.gql(MONEY, { i: { charityId: fundId, amountFen: '9000000000000', donorName: '某基金会', receiptNo: 'BIG-2' } }, admin);
     expect(huge.data.recordMoneyDonation.amountFen).toBe('9000000000000');
     // An integer literal beyond 32 bits in the query text works too.
-    const literal = await t.gql(`mutation ($c: ID!) { recordMoneyDonation(input: { charityId: $c, amountFen: 3000000000, donorName: "某企业", receiptNo: "BIG-3" }) { amountFen } }`, { c: fundId }, admin);
+    const literal = await t.gql(
+      `mutation ($c: ID!) { recordMoneyDonation(input: { charityId: $c, amountFen: 3000000000, donorName: "某企业", receiptNo: "BIG-3" }) { amountFen } }`,
+      { c: fundId },
+      admin,
+    );
     expect(literal.data.recordMoneyDonation.amountFen).toBe('3000000000');
 
-    const one = await t.gql(`query ($id: ID!) { charity(id: $id) { balanceFen entries(first: 5) { edges { node { amountFen valueFen } } } } }`, { id: fundId }, admin);
+    const one = await t.gql(
+      `query ($id: ID!) { charity(id: $id) { balanceFen entries(first: 5) { edges { node { amountFen valueFen } } } } }`,
+      { id: fundId },
+      admin,
+    );
     expect(one.data.charity.balanceFen).toBe('9005147483653');
     expect(one.data.charity.entries.edges[0].node).toEqual({ amountFen: '3000000000', valueFen: '0' });
     const list = await t.gql(`{ charities(first: 50) { totalCount edges { node { name balanceFen } } } }`, {}, await t.login('13800000001'));
@@ -35,12 +47,20 @@ describe('charity amounts beyond 2^31 fen', () => {
     const [{ sum }] = await t.db.query(`SELECT sum(amount_fen)::text AS sum FROM charity_entries WHERE charity_id = $1`, [fundId]);
     expect(sum).toBe('9005147483653');
 
-    const rev = await t.gql(`mutation ($id: ID!) { reverseCharityEntry(entryId: $id, reason: "重复录入") { amountFen } }`, { id: huge.data.recordMoneyDonation.id }, admin);
+    const rev = await t.gql(
+      `mutation ($id: ID!) { reverseCharityEntry(entryId: $id, reason: "重复录入") { amountFen } }`,
+      { id: huge.data.recordMoneyDonation.id },
+      admin,
+    );
     expect(rev.data.reverseCharityEntry.amountFen).toBe('-9000000000000');
   });
 
   it('a balance beyond 2^53 fen is still shown exactly', async () => {
-    const res = await t.gql(`mutation ($i: CreateCharityInput!) { createCharity(input: $i) { id } }`, { i: { kind: 'FUND', name: '超大额测试基金', regionId: await regionId(t, '320102002001') } }, admin);
+    const res = await t.gql(
+      `mutation ($i: CreateCharityInput!) { createCharity(input: $i) { id } }`,
+      { i: { kind: 'FUND', name: '超大额测试基金', regionId: await regionId(t, '320102002001') } },
+      admin,
+    );
     const id = res.data.createCharity.id;
     // 1000 donations of the maximum would be needed through the API; the ledger accepts the rows directly.
     await t.db.query(

@@ -25,10 +25,18 @@ describe('charity 慈善: funds, supermarkets and their ledger', () => {
   });
   afterAll(() => t.close());
 
-  it('refuses a charity outside the admin\'s scope and a duplicate name', async () => {
-    const other = await t.gql(`mutation ($i: CreateCharityInput!) { createCharity(input: $i) { id } }`, { i: { kind: 'SUPERMARKET', name: '文昌巷慈善小屋', regionId: await regionId(t, '320102003001') } }, admin);
+  it("refuses a charity outside the admin's scope and a duplicate name", async () => {
+    const other = await t.gql(
+      `mutation ($i: CreateCharityInput!) { createCharity(input: $i) { id } }`,
+      { i: { kind: 'SUPERMARKET', name: '文昌巷慈善小屋', regionId: await regionId(t, '320102003001') } },
+      admin,
+    );
     expect(codeOf(other)).toBe('FORBIDDEN');
-    const dup = await t.gql(`mutation ($i: CreateCharityInput!) { createCharity(input: $i) { id } }`, { i: { kind: 'FUND', name: '长江新村社区慈善基金', regionId: await regionId(t, '320102002001') } }, admin);
+    const dup = await t.gql(
+      `mutation ($i: CreateCharityInput!) { createCharity(input: $i) { id } }`,
+      { i: { kind: 'FUND', name: '长江新村社区慈善基金', regionId: await regionId(t, '320102002001') } },
+      admin,
+    );
     expect(codeOf(dup)).toBe('CONFLICT');
   });
 
@@ -36,21 +44,37 @@ describe('charity 慈善: funds, supermarkets and their ledger', () => {
     const m1 = await t.gql(MONEY, { i: { charityId: fundId, amountFen: 123456, donorName: '某企业', purpose: '助老', receiptNo: 'R-001' } }, admin);
     expect(m1.data.recordMoneyDonation).toMatchObject({ kind: 'MONEY_DONATION', amountFen: '123456', donorName: '某企业', receiptNo: 'R-001' });
     await t.gql(MONEY, { i: { charityId: fundId, amountFen: 100, donorName: '王先生', anonymous: true, receiptNo: 'R-002' } }, admin);
-    const g = await t.gql(GOODS, { i: { charityId: fundId, itemName: '棉被', itemUnit: '床', quantity: 30, valueFen: 300000, donorName: '某商场', receiptNo: 'R-003' } }, admin);
+    const g = await t.gql(
+      GOODS,
+      { i: { charityId: fundId, itemName: '棉被', itemUnit: '床', quantity: 30, valueFen: 300000, donorName: '某商场', receiptNo: 'R-003' } },
+      admin,
+    );
     expect(g.data.recordGoodsDonation).toMatchObject({ kind: 'GOODS_DONATION', itemName: '棉被', quantity: 30, valueFen: '300000' });
     const c = await t.gql(CHARITY, { id: fundId }, await t.login('13800000001'));
-    expect(c.data.charity).toEqual({ name: '长江新村社区慈善基金', kind: 'FUND', balanceFen: '123556', goods: [{ itemName: '棉被', itemUnit: '床', quantity: 30 }], region: { code: '320102002001' } });
+    expect(c.data.charity).toEqual({
+      name: '长江新村社区慈善基金',
+      kind: 'FUND',
+      balanceFen: '123556',
+      goods: [{ itemName: '棉被', itemUnit: '床', quantity: 30 }],
+      region: { code: '320102002001' },
+    });
   });
 
   it('refuses non-integer or non-positive money, a reused receipt number, and donations by outsiders', async () => {
     // A fractional amount is not an Int: refused by GraphQL validation before anything runs.
-    const fraction = await t.gql(`mutation ($c: ID!) { recordMoneyDonation(input: { charityId: $c, amountFen: 12.5, donorName: "x", receiptNo: "R-100" }) { id } }`, { c: fundId }, admin);
+    const fraction = await t.gql(
+      `mutation ($c: ID!) { recordMoneyDonation(input: { charityId: $c, amountFen: 12.5, donorName: "x", receiptNo: "R-100" }) { id } }`,
+      { c: fundId },
+      admin,
+    );
     expect(codeOf(fraction)).toBe('BAD_USER_INPUT');
     const zero = await t.gql(MONEY, { i: { charityId: fundId, amountFen: 0, donorName: 'x', receiptNo: 'R-100' } }, admin);
     expect(zero.errors![0].extensions!.fields![0].field).toBe('amountFen');
     const reused = await t.gql(MONEY, { i: { charityId: fundId, amountFen: 5, donorName: 'x', receiptNo: 'R-001' } }, admin);
     expect(reused.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'RECEIPT_TAKEN' });
-    expect(codeOf(await t.gql(MONEY, { i: { charityId: fundId, amountFen: 5, donorName: 'x', receiptNo: 'R-101' } }, await t.login('13900000001')))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql(MONEY, { i: { charityId: fundId, amountFen: 5, donorName: 'x', receiptNo: 'R-101' } }, await t.login('13900000001')))).toBe(
+      'FORBIDDEN',
+    );
     const n = await t.db.query(`SELECT count(*)::int AS n FROM charity_entries WHERE charity_id = $1`, [fundId]);
     expect(n[0].n).toBe(3);
   });
@@ -58,7 +82,9 @@ describe('charity 慈善: funds, supermarkets and their ledger', () => {
   it('entries are append-only in the database and money is integer-typed', async () => {
     await expect(t.db.query(`UPDATE charity_entries SET amount_fen = 1 WHERE charity_id = $1`, [fundId])).rejects.toThrow(/append-only/);
     await expect(t.db.query(`DELETE FROM charity_entries WHERE charity_id = $1`, [fundId])).rejects.toThrow(/append-only/);
-    const types = await t.db.query(`SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'charity_entries' AND column_name IN ('amount_fen', 'value_fen', 'quantity') ORDER BY column_name`);
+    const types = await t.db.query(
+      `SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'charity_entries' AND column_name IN ('amount_fen', 'value_fen', 'quantity') ORDER BY column_name`,
+    );
     expect(types).toEqual([
       { column_name: 'amount_fen', data_type: 'bigint' },
       { column_name: 'quantity', data_type: 'integer' },
@@ -99,10 +125,18 @@ describe('charity 慈善: funds, supermarkets and their ledger', () => {
     const service = t.app.get(CharityService);
     const by = await personId(t, '13300000001');
     const [{ id: market }] = await t.db.query(`SELECT id FROM charities WHERE name = '长江新村慈善超市'`);
-    const entry = await t.db.transaction((m) => service.grant(m, { charityId: market, target: { type: 'NEED', id: randomUUID() }, item: { name: '大米', unit: '袋', quantity: 5 }, recordedBy: by }));
+    const entry = await t.db.transaction((m) =>
+      service.grant(m, { charityId: market, target: { type: 'NEED', id: randomUUID() }, item: { name: '大米', unit: '袋', quantity: 5 }, recordedBy: by }),
+    );
     expect(entry).toMatchObject({ kind: 'GRANT', quantity: -5, itemName: '大米' });
-    await expect(t.db.transaction((m) => service.grant(m, { charityId: market, target: { type: 'NEED', id: randomUUID() }, item: { name: '大米', unit: '袋', quantity: 46 }, recordedBy: by }))).rejects.toThrow('物资库存不足');
-    await expect(t.db.transaction((m) => service.grant(m, { charityId: market, target: { type: 'PROJECT', id: randomUUID() }, amountFen: 1, recordedBy: by }))).rejects.toThrow('慈善资金余额不足');
+    await expect(
+      t.db.transaction((m) =>
+        service.grant(m, { charityId: market, target: { type: 'NEED', id: randomUUID() }, item: { name: '大米', unit: '袋', quantity: 46 }, recordedBy: by }),
+      ),
+    ).rejects.toThrow('物资库存不足');
+    await expect(
+      t.db.transaction((m) => service.grant(m, { charityId: market, target: { type: 'PROJECT', id: randomUUID() }, amountFen: 1, recordedBy: by })),
+    ).rejects.toThrow('慈善资金余额不足');
     const c = await t.gql(CHARITY, { id: market }, admin);
     expect(c.data.charity.goods).toContainEqual({ itemName: '大米', itemUnit: '袋', quantity: 45 });
   });
@@ -115,8 +149,14 @@ describe('charity 慈善: funds, supermarkets and their ledger', () => {
     const mgr = await t.gql(Q, { id: fundId }, admin);
     expect(mgr.data.charity.entries.edges.find((e: any) => e.node.anonymous).node.donorName).toBe('王先生');
     expect(codeOf(await t.gql(Q, { id: fundId }, await t.login('13800000001')))).toBe('FORBIDDEN');
-    const list = await t.gql(`query ($r: ID) { charities(regionId: $r, first: 10) { totalCount edges { node { name kind balanceFen } } } }`, { r: await regionId(t, '320102002') }, await t.login('13800000001'));
-    expect(list.data.charities.edges.map((e: any) => e.node.name)).toEqual(expect.arrayContaining(['梅园新村街道社区慈善基金', '长江新村慈善超市', '长江新村社区慈善基金']));
+    const list = await t.gql(
+      `query ($r: ID) { charities(regionId: $r, first: 10) { totalCount edges { node { name kind balanceFen } } } }`,
+      { r: await regionId(t, '320102002') },
+      await t.login('13800000001'),
+    );
+    expect(list.data.charities.edges.map((e: any) => e.node.name)).toEqual(
+      expect.arrayContaining(['梅园新村街道社区慈善基金', '长江新村慈善超市', '长江新村社区慈善基金']),
+    );
     const demoFund = list.data.charities.edges.find((e: any) => e.node.name === '梅园新村街道社区慈善基金').node;
     expect(demoFund.balanceFen).toBe('5030000');
   });

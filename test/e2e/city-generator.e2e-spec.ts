@@ -25,8 +25,17 @@ describe('city generator, district scale', () => {
   afterAll(() => db?.destroy());
 
   it('builds the region tree, people, volunteers, organizations and needs of one district', async () => {
-    const levels = await db.query(`SELECT level::text, count(*)::int AS n, sum(population)::float8 AS population FROM regions GROUP BY 1 ORDER BY min(nlevel(path))`);
-    expect(levels.map((l: { level: string; n: number }) => [l.level, l.n])).toEqual([['PROVINCE', 1], ['CITY', 1], ['DISTRICT', 1], ['STREET', 12], ['COMMUNITY', 168], ['GRID', 840]]);
+    const levels = await db.query(
+      `SELECT level::text, count(*)::int AS n, sum(population)::float8 AS population FROM regions GROUP BY 1 ORDER BY min(nlevel(path))`,
+    );
+    expect(levels.map((l: { level: string; n: number }) => [l.level, l.n])).toEqual([
+      ['PROVINCE', 1],
+      ['CITY', 1],
+      ['DISTRICT', 1],
+      ['STREET', 12],
+      ['COMMUNITY', 168],
+      ['GRID', 840],
+    ]);
     // Populations add up level by level, to about the district's 800 000.
     const totals = new Set(levels.map((l: { population: number }) => l.population));
     expect(totals.size).toBe(1);
@@ -38,7 +47,9 @@ describe('city generator, district scale', () => {
     // Every state of the loop occurs, with its history; every confirmed need has its service record and EARN.
     const states = (await db.query(`SELECT DISTINCT status::text AS s FROM needs ORDER BY 1`)).map((r: { s: string }) => r.s);
     expect(states).toEqual(['ACCEPTED', 'CANCELLED', 'CLAIMED', 'CLOSED', 'COMPLETED', 'CONFIRMED', 'EXPIRED', 'IN_SERVICE', 'OPEN', 'REJECTED', 'SUBMITTED']);
-    const [{ without }] = await db.query(`SELECT count(*)::int AS without FROM needs n WHERE NOT EXISTS (SELECT 1 FROM need_events e WHERE e.need_id = n.id AND e.to_status = n.status)`);
+    const [{ without }] = await db.query(
+      `SELECT count(*)::int AS without FROM needs n WHERE NOT EXISTS (SELECT 1 FROM need_events e WHERE e.need_id = n.id AND e.to_status = n.status)`,
+    );
     expect(without).toBe(0);
     const [{ confirmed, records, earns }] = await db.query(
       `SELECT (SELECT count(*)::int FROM needs WHERE status IN ('CONFIRMED', 'CLOSED')) AS confirmed, (SELECT count(*)::int FROM service_records) AS records,

@@ -27,7 +27,10 @@ describe('embedded PostgreSQL after the app is SIGKILLed', () => {
     const first = await startServerProcess({ DATA_DIR: dataDir, SEED_DEMO: 'true', LOG_LEVEL: 'info' });
     const gql = (url: string, query: string) => request(url).post('/graphql').send({ query });
     type Node = { id: string; level: string; children?: Node[] };
-    const tree = await gql(first.url, `{ regions { id level children { id level children { id level children { id level children { id level children { id level } } } } } } }`);
+    const tree = await gql(
+      first.url,
+      `{ regions { id level children { id level children { id level children { id level children { id level children { id level } } } } } } }`,
+    );
     const findGrid = (nodes: Node[]): Node | undefined => nodes.map((n) => (n.level === 'GRID' ? n : findGrid(n.children ?? []))).find(Boolean);
     const grid = findGrid(tree.body.data.regions)!;
     const registered = await gql(

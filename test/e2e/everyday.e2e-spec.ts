@@ -43,9 +43,22 @@ describe('everyday use: recurring needs, editing, messages, check-in evidence, h
     it('produces the next four Tuesdays as OPEN needs, each its own need of the series', async () => {
       const wang = await personId(t, PHONE.wang);
       const until = new Date(Date.parse(first.windowStart) + 12 * WEEK).toISOString();
-      const { postNeed } = await ok(t, `mutation ($i: PostNeedInput!) { postNeed(input: $i) { id status windowStart series { id recurrence { weekdays until } } } }`, {
-        i: needInput({ title: '每周二送午餐上门', category: 'MEAL_ASSISTANCE', ...first, estimatedMinutes: 30, requiredSkills: ['助餐送餐'], beneficiaryId: wang, recurrence: { weekdays: [2], until } }),
-      }, PHONE.sunLi);
+      const { postNeed } = await ok(
+        t,
+        `mutation ($i: PostNeedInput!) { postNeed(input: $i) { id status windowStart series { id recurrence { weekdays until } } } }`,
+        {
+          i: needInput({
+            title: '每周二送午餐上门',
+            category: 'MEAL_ASSISTANCE',
+            ...first,
+            estimatedMinutes: 30,
+            requiredSkills: ['助餐送餐'],
+            beneficiaryId: wang,
+            recurrence: { weekdays: [2], until },
+          }),
+        },
+        PHONE.sunLi,
+      );
       expect(postNeed).toMatchObject({ status: 'OPEN', windowStart: first.windowStart, series: { recurrence: { weekdays: [2] } } });
       seriesId = postNeed.series.id;
       const { needSeries } = await ok(t, SERIES, { id: seriesId }, PHONE.sunLi);
@@ -63,7 +76,12 @@ describe('everyday use: recurring needs, editing, messages, check-in evidence, h
     });
 
     it('张伟 claims the series: every occurrence is his', async () => {
-      const { claimNeedSeries } = await ok(t, `mutation ($id: ID!) { claimNeedSeries(id: $id) { id claimantVolunteerId skipped } }`, { id: seriesId }, PHONE.zhangWei);
+      const { claimNeedSeries } = await ok(
+        t,
+        `mutation ($id: ID!) { claimNeedSeries(id: $id) { id claimantVolunteerId skipped } }`,
+        { id: seriesId },
+        PHONE.zhangWei,
+      );
       expect(claimNeedSeries.skipped).toEqual([]);
       const { needSeries } = await ok(t, SERIES, { id: seriesId }, PHONE.zhangWei);
       expect(needSeries.occurrences.edges.map((e: any) => [e.node.status, e.node.claimedBy?.person.name])).toEqual(Array(4).fill(['CLAIMED', '张伟']));
@@ -78,15 +96,25 @@ describe('everyday use: recurring needs, editing, messages, check-in evidence, h
       const before = await t.db.query(`SELECT id, status, claimed_by, window_start FROM needs WHERE series_id = $1 ORDER BY window_start`, [seriesId]);
       const from = new Date(Date.parse(occurrences[1].windowStart) - 3600_000).toISOString();
       const until = new Date(Date.parse(occurrences[2].windowStart) + 3600_000).toISOString();
-      const { pauseNeedSeries } = await ok(t, `mutation ($id: ID!, $f: DateTime!, $u: DateTime!) { pauseNeedSeries(id: $id, from: $f, until: $u, reason: "老人住院两周") { id pauses { reason } } }`, { id: seriesId, f: from, u: until }, PHONE.sunLi);
+      const { pauseNeedSeries } = await ok(
+        t,
+        `mutation ($id: ID!, $f: DateTime!, $u: DateTime!) { pauseNeedSeries(id: $id, from: $f, until: $u, reason: "老人住院两周") { id pauses { reason } } }`,
+        { id: seriesId, f: from, u: until },
+        PHONE.sunLi,
+      );
       expect(pauseNeedSeries.pauses).toEqual([{ reason: '老人住院两周' }]);
-      const after = await t.db.query(`SELECT id, status, claimed_by, window_start, status_reason FROM needs WHERE series_id = $1 ORDER BY window_start`, [seriesId]);
+      const after = await t.db.query(`SELECT id, status, claimed_by, window_start, status_reason FROM needs WHERE series_id = $1 ORDER BY window_start`, [
+        seriesId,
+      ]);
       expect(after.map((n: any) => n.status)).toEqual(['CLAIMED', 'CANCELLED', 'CANCELLED', 'CLAIMED']);
       expect(after[1].status_reason).toContain('老人住院两周');
       expect([after[0], after[3]]).toEqual([before[0], before[3]].map((b: any) => ({ ...b, status_reason: null })));
       // 张伟 is free at those times: nothing he holds overlaps them.
-      const held = await t.db.query(`SELECT count(*)::int AS n FROM needs n JOIN volunteers v ON v.id = n.claimed_by JOIN persons p ON p.id = v.person_id
-        WHERE p.phone = $1 AND n.status IN ('CLAIMED', 'IN_SERVICE') AND n.window_start BETWEEN $2 AND $3`, [PHONE.zhangWei, from, until]);
+      const held = await t.db.query(
+        `SELECT count(*)::int AS n FROM needs n JOIN volunteers v ON v.id = n.claimed_by JOIN persons p ON p.id = v.person_id
+        WHERE p.phone = $1 AND n.status IN ('CLAIMED', 'IN_SERVICE') AND n.window_start BETWEEN $2 AND $3`,
+        [PHONE.zhangWei, from, until],
+      );
       expect(held[0].n).toBe(0);
       // The scheduler does not bring them back.
       expect(await t.app.get(NeedSeriesService).tick()).toBe(0);
@@ -116,25 +144,41 @@ describe('everyday use: recurring needs, editing, messages, check-in evidence, h
     it('before a claim: the poster changes description and window; history records it and the deadlines restart', async () => {
       const id = await openNeed(t);
       const w = saturday(1, '14:00', '16:00');
-      const { updateNeed } = await ok(t, `mutation ($id: ID!, $i: UpdateNeedInput!) { updateNeed(id: $id, input: $i) { windowStart description history { action actor { name } } } }`,
-        { id, i: { ...w, description: '改到下周六下午' } }, PHONE.wang);
+      const { updateNeed } = await ok(
+        t,
+        `mutation ($id: ID!, $i: UpdateNeedInput!) { updateNeed(id: $id, input: $i) { windowStart description history { action actor { name } } } }`,
+        { id, i: { ...w, description: '改到下周六下午' } },
+        PHONE.wang,
+      );
       expect(updateNeed.windowStart).toBe(w.windowStart);
       expect(updateNeed.description).toBe('改到下周六下午');
       expect(updateNeed.history.at(-1)).toEqual({ action: 'UPDATE', actor: { name: '王秀英' } });
-      expect(codeOf(await t.gql(`mutation ($id: ID!) { updateNeed(id: $id, input: { description: "x" }) { id } }`, { id }, await t.login(PHONE.li)))).toBe('FORBIDDEN');
+      expect(codeOf(await t.gql(`mutation ($id: ID!) { updateNeed(id: $id, input: { description: "x" }) { id } }`, { id }, await t.login(PHONE.li)))).toBe(
+        'FORBIDDEN',
+      );
     });
 
     it('after a claim: a new window releases the claim without penalty (WINDOW_CHANGED)', async () => {
       const id = await openNeed(t);
       await ok(t, `mutation ($id: ID!) { claimNeed(id: $id) { id } }`, { id }, PHONE.zhangWei);
-      const stats = async () => (await t.db.query(`SELECT coalesce(s.withdraw_count, 0) AS withdrawals, coalesce(s.no_show_count, 0) AS no_shows FROM volunteers v JOIN persons p ON p.id = v.person_id
-        LEFT JOIN volunteer_stats s ON s.volunteer_id = v.id WHERE p.phone = $1`, [PHONE.zhangWei]))[0];
+      const stats = async () =>
+        (
+          await t.db.query(
+            `SELECT coalesce(s.withdraw_count, 0) AS withdrawals, coalesce(s.no_show_count, 0) AS no_shows FROM volunteers v JOIN persons p ON p.id = v.person_id
+        LEFT JOIN volunteer_stats s ON s.volunteer_id = v.id WHERE p.phone = $1`,
+            [PHONE.zhangWei],
+          )
+        )[0];
       const before = await stats();
       const onlyText = await t.gql(`mutation ($id: ID!) { updateNeed(id: $id, input: { description: "x" }) { id } }`, { id }, await t.login(PHONE.wang));
       expect(onlyText.errors?.[0].extensions?.reason).toBe('CLAIMED_ONLY_WINDOW');
       const w = saturday(2, '09:00', '11:00');
-      const { updateNeed } = await ok(t, `mutation ($id: ID!, $i: UpdateNeedInput!) { updateNeed(id: $id, input: $i) { status windowStart claimedBy { id } history { action reason } } }`,
-        { id, i: { ...w, reason: '老人要去医院复查' } }, PHONE.wang);
+      const { updateNeed } = await ok(
+        t,
+        `mutation ($id: ID!, $i: UpdateNeedInput!) { updateNeed(id: $id, input: $i) { status windowStart claimedBy { id } history { action reason } } }`,
+        { id, i: { ...w, reason: '老人要去医院复查' } },
+        PHONE.wang,
+      );
       expect(updateNeed).toMatchObject({ status: 'OPEN', windowStart: w.windowStart, claimedBy: null });
       expect(updateNeed.history.at(-1)).toEqual({ action: 'WINDOW_CHANGED', reason: '老人要去医院复查' });
       const after = await stats();
@@ -179,7 +223,14 @@ describe('everyday use: recurring needs, editing, messages, check-in evidence, h
       const start = await rice();
       const i = { charityId: market, personId: wang, item: '大米', quantity: 2, idempotencyKey: 'rice-wang-1' };
       const first = await ok(t, HAND_OUT, { i }, '13300000001');
-      expect(first.handOutGoods).toMatchObject({ kind: 'GRANT', itemName: '大米', itemUnit: '袋', quantity: -2, recipientPersonId: wang, targetType: 'PERSON' });
+      expect(first.handOutGoods).toMatchObject({
+        kind: 'GRANT',
+        itemName: '大米',
+        itemUnit: '袋',
+        quantity: -2,
+        recipientPersonId: wang,
+        targetType: 'PERSON',
+      });
       const again = await ok(t, HAND_OUT, { i }, '13300000001');
       expect(again.handOutGoods.id).toBe(first.handOutGoods.id);
       expect(await rice()).toBe(start - 2);
@@ -199,7 +250,11 @@ describe('everyday use: recurring needs, editing, messages, check-in evidence, h
       await ok(t, HAND_OUT, { i: { charityId: market, personId: wang, item: '大米', quantity: left - 5, idempotencyKey: 'rice-bulk' } }, '13300000001');
       expect(await rice()).toBe(5);
       const token = await t.login('13300000001');
-      const results = await Promise.all(Array.from({ length: 20 }, (_, k) => t.gql(HAND_OUT, { i: { charityId: market, personId: wang, item: '大米', quantity: 1, idempotencyKey: `race-${k}` } }, token)));
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, k) =>
+          t.gql(HAND_OUT, { i: { charityId: market, personId: wang, item: '大米', quantity: 1, idempotencyKey: `race-${k}` } }, token),
+        ),
+      );
       expect(results.filter((r) => !r.errors).length).toBe(5);
       expect(results.filter((r) => r.errors).every((r) => r.errors![0].extensions?.code === 'INSUFFICIENT_BALANCE')).toBe(true);
       const [{ q }] = await t.db.query(`SELECT sum(quantity)::int AS q FROM charity_entries WHERE charity_id = $1 AND item_name = '大米'`, [market]);

@@ -16,21 +16,28 @@ describe('sensitive-flag consent', () => {
   });
   afterAll(() => t.close());
 
-  const flagsOf = async (id: string) => (await t.db.query(`SELECT flag FROM person_flags WHERE person_id = $1 ORDER BY flag`, [id])).map((r: { flag: string }) => r.flag);
+  const flagsOf = async (id: string) =>
+    (await t.db.query(`SELECT flag FROM person_flags WHERE person_id = $1 ORDER BY flag`, [id])).map((r: { flag: string }) => r.flag);
 
   it('an adult consents themself: a recorded relative cannot consent for them; omitted means their own consent', async () => {
     const adult = await newResident(t, { idNumber: idNumberFor('19600101', '901') });
     const son = await newResident(t, { idNumber: idNumberFor('19850101', '902') });
     await t.gql(RELATE, { p: adult.id, r: son.id }, worker);
     const byRelative = await t.gql(SET, { i: { personId: adult.id, flag: 'DISABILITY', consentGivenById: son.id } }, grid);
-    expect(byRelative.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ADULT_CONSENTS_THEMSELF', fields: [{ field: 'consentGivenById' }] });
+    expect(byRelative.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'ADULT_CONSENTS_THEMSELF',
+      fields: [{ field: 'consentGivenById' }],
+    });
     expect(await flagsOf(adult.id)).toEqual([]);
     const own = await t.gql(SET, { i: { personId: adult.id, flag: 'DISABILITY' } }, grid);
     expect(own.data.setPersonFlag).toEqual({ flag: 'DISABILITY', consentGivenById: adult.id });
     // Someone without a birth date on record counts as an adult.
     const unknown = await newResident(t);
     await t.gql(RELATE, { p: unknown.id, r: son.id }, worker);
-    expect((await t.gql(SET, { i: { personId: unknown.id, flag: 'DISABILITY', consentGivenById: son.id } }, grid)).errors![0].extensions!.reason).toBe('ADULT_CONSENTS_THEMSELF');
+    expect((await t.gql(SET, { i: { personId: unknown.id, flag: 'DISABILITY', consentGivenById: son.id } }, grid)).errors![0].extensions!.reason).toBe(
+      'ADULT_CONSENTS_THEMSELF',
+    );
   });
 
   it('a guardian must be an adult recorded relative; a child cannot consent for a sibling', async () => {
@@ -42,7 +49,9 @@ describe('sensitive-flag consent', () => {
     expect(bySibling.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'GUARDIAN_NOT_ADULT' });
     const byStranger = await t.gql(SET, { i: { personId: child.id, flag: 'CHILD_IN_DIFFICULTY', consentGivenById: stranger.id } }, grid);
     expect(byStranger.errors![0].extensions!.reason).toBe('CONSENT_NOT_RELATIVE');
-    expect((await t.gql(SET, { i: { personId: child.id, flag: 'CHILD_IN_DIFFICULTY' } }, grid)).errors![0].extensions!.reason).toBe('GUARDIAN_CONSENT_REQUIRED');
+    expect((await t.gql(SET, { i: { personId: child.id, flag: 'CHILD_IN_DIFFICULTY' } }, grid)).errors![0].extensions!.reason).toBe(
+      'GUARDIAN_CONSENT_REQUIRED',
+    );
     expect(await flagsOf(child.id)).toEqual([]);
     expect((await t.db.query(`SELECT count(*)::int AS n FROM person_flag_consents WHERE person_id = $1`, [child.id]))[0].n).toBe(0);
   });

@@ -80,20 +80,25 @@ describe('GraphQL server', () => {
     const roots = await t.gql(`{ regions { id name level children { name level children { name } } } }`);
     expect(roots.data.regions).toEqual([expect.objectContaining({ name: '江苏省', level: 'PROVINCE' })]);
     const street = await t.db.query(`SELECT id FROM regions WHERE code = '320102002'`);
-    const res = await t.gql(`query ($id: ID!) { region(id: $id) { name code path level parent { name code } children { name code } stations { kind name } } }`, { id: street[0].id });
+    const res = await t.gql(
+      `query ($id: ID!) { region(id: $id) { name code path level parent { name code } children { name code } stations { kind name } } }`,
+      { id: street[0].id },
+    );
     expect(res.data.region).toEqual({
       name: '梅园新村街道',
       code: '320102002000', // the 12-digit statistical code; the path keeps each level's significant digits
       path: '32.3201.320102.320102002',
       level: 'STREET',
       parent: { name: '玄武区', code: '320102000000' },
-      children: [{ name: '长江新村社区', code: '320102002001' }, { name: '大悲巷社区', code: '320102002002' }],
+      children: [
+        { name: '长江新村社区', code: '320102002001' },
+        { name: '大悲巷社区', code: '320102002002' },
+      ],
       stations: [{ kind: 'SOCIAL_WORK_STATION', name: '梅园新村街道社工站' }],
     });
     expect((await t.gql(`{ region(id: "nope") { id } }`)).data.region).toBeNull();
   });
 });
-
 
 describe('internal errors', () => {
   it('reach the client as INTERNAL_SERVER_ERROR without message, stack or SQL', async () => {

@@ -16,7 +16,7 @@ describe('hardening: request limits and HTTP-level errors', () => {
   const aliases = (n: number, field: string) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
   const INTROSPECT = `__schema { types { name fields { name type { name } } } }`;
 
-  it('refuses 550 aliases of __schema (anonymous, 35 KB) with a coded error while another user\'s `me` still answers', async () => {
+  it("refuses 550 aliases of __schema (anonymous, 35 KB) with a coded error while another user's `me` still answers", async () => {
     const token = await t.login(PHONE.wang);
     const attack = aliases(550, INTROSPECT);
     expect(attack.length).toBeGreaterThan(30_000);
@@ -92,7 +92,11 @@ describe('hardening: request limits and HTTP-level errors', () => {
       const res = await t.gql(POST, { i: { ...base, windowStart, windowEnd } }, token);
       expect(codeOf(res)).toBe('BAD_USER_INPUT');
     }
-    const cert = await t.gql(`mutation { issueCertificate(from: "1000-01-01T00:00:00Z", to: "2026-01-01T00:00:00Z") { code } }`, {}, await t.login(PHONE.zhangWei));
+    const cert = await t.gql(
+      `mutation { issueCertificate(from: "1000-01-01T00:00:00Z", to: "2026-01-01T00:00:00Z") { code } }`,
+      {},
+      await t.login(PHONE.zhangWei),
+    );
     expect(cert.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'DATE_OUT_OF_RANGE' });
     expect((await t.db.query(`SELECT count(*)::int AS n FROM needs`))[0].n).toBe(before);
   });
@@ -101,7 +105,10 @@ describe('hardening: request limits and HTTP-level errors', () => {
     const token = await t.login(PHONE.sunLi);
     // class-validator's own default was "first must not be less than 1".
     const res = await t.gql(`{ needs(first: 0) { totalCount } }`, {}, token);
-    expect(res.errors![0]).toMatchObject({ message: 'first不能小于1', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'first', message: 'first不能小于1' }] } });
+    expect(res.errors![0]).toMatchObject({
+      message: 'first不能小于1',
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'first', message: 'first不能小于1' }] },
+    });
   });
 
   it('answers malformed JSON, 413 and 415 in the GraphQL error shape with a code', async () => {
@@ -109,7 +116,11 @@ describe('hardening: request limits and HTTP-level errors', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'MALFORMED_JSON' });
     expect(bad.body.statusCode).toBeUndefined();
-    const huge = await t.http().post('/graphql').set('content-type', 'application/json').send(JSON.stringify({ query: '{ me { id } }', variables: { x: 'x'.repeat(1_100_000) } }));
+    const huge = await t
+      .http()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send(JSON.stringify({ query: '{ me { id } }', variables: { x: 'x'.repeat(1_100_000) } }));
     expect(huge.status).toBe(413);
     expect(huge.body.errors[0].extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', reason: 'BODY_TOO_LARGE' });
     const xml = await t.http().post('/graphql').set('content-type', 'application/xml').send('<query/>');
@@ -148,7 +159,10 @@ describe('hardening: request limits and HTTP-level errors', () => {
   it('maps a statement cancelled by the timeout to LIMIT_EXCEEDED, and the pool runs under statement_timeout', async () => {
     const [{ statement_timeout }] = await t.db.query(`SHOW statement_timeout`);
     expect(statement_timeout).toBe(`${t.config.limits.statementTimeoutMs / 1000}s`);
-    const formatted = createFormatError()({ message: 'canceling statement due to statement timeout' }, Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' }));
+    const formatted = createFormatError()(
+      { message: 'canceling statement due to statement timeout' },
+      Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' }),
+    );
     expect(formatted.extensions).toEqual({ code: 'LIMIT_EXCEEDED', reason: 'STATEMENT_TIMEOUT' });
   });
 
@@ -165,7 +179,7 @@ describe('hardening: rate limits by cost and the response-size cap', () => {
   });
   afterAll(() => t.close());
 
-  it('spends each actor\'s budget by cost: an export costs more than the budget, a page of needs a few times; another actor is untouched', async () => {
+  it("spends each actor's budget by cost: an export costs more than the budget, a page of needs a few times; another actor is untouched", async () => {
     // Logins spend the address's budget (anonymous); each actor then has a budget of their own.
     const a = await t.login(PHONE.li);
     const b = await t.login(PHONE.zhangWei);

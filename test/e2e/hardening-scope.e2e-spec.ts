@@ -30,24 +30,66 @@ describe('hardening: every referenced id in scope', () => {
     // A team leader must be a known adult: the fixture gives 陈静 a birth date.
     await t.db.query(`UPDATE persons SET birth_date = '1990-05-01' WHERE phone = $1`, [PHONE.chenJing]);
     // Street-B fixtures the demo data lacks: a need, a charity with an entry, a team, a resource.
-    const needB = (await must(`mutation ($i: PostNeedInput!) { postNeed(input: $i) { id } }`, { i: { title: '换灯泡', category: 'REPAIR', windowStart: new Date(Date.now() + 9 * 86400_000).toISOString(), windowEnd: new Date(Date.now() + 9 * 86400_000 + 7200_000).toISOString(), estimatedMinutes: 60 } }, await t.login(PHONE.chenJing))).postNeed.id;
-    const charityB = (await must(`mutation ($i: CreateCharityInput!) { createCharity(input: $i) { id } }`, { i: { kind: 'FUND', name: '文昌巷慈善基金', regionId: b1 } }, admin)).createCharity.id;
-    const entryB = (await must(`mutation ($i: RecordMoneyDonationInput!) { recordMoneyDonation(input: $i) { id } }`, { i: { charityId: charityB, amountFen: 10000, donorName: '爱心人士', receiptNo: 'B-0001' } }, admin)).recordMoneyDonation.id;
-    const teamB = (await must(`mutation ($i: CreateVolunteerTeamInput!) { createVolunteerTeam(input: $i) { id } }`, { i: { communityId: b1, leaderVolunteerId: chen, name: '文昌巷志愿服务队' } }, await t.login(PHONE.zhouQiang))).createVolunteerTeam.id;
-    const resourceB = (await must(`mutation ($i: CreateResourceInput!) { createResource(input: $i) { id } }`, { i: { kind: 'SERVICE', name: '心理疏导', categories: ['OTHER'], providerKind: 'VOLUNTEER', providerId: chen, regionId: b1 } }, await t.login(PHONE.zhouQiang))).createResource.id;
-    const entryA = await q(`SELECT e.id FROM charity_entries e JOIN charities c ON c.id = e.charity_id JOIN regions r ON r.id = c.region_id WHERE r.code LIKE '320102002%' LIMIT 1`);
+    const needB = (
+      await must(
+        `mutation ($i: PostNeedInput!) { postNeed(input: $i) { id } }`,
+        {
+          i: {
+            title: '换灯泡',
+            category: 'REPAIR',
+            windowStart: new Date(Date.now() + 9 * 86400_000).toISOString(),
+            windowEnd: new Date(Date.now() + 9 * 86400_000 + 7200_000).toISOString(),
+            estimatedMinutes: 60,
+          },
+        },
+        await t.login(PHONE.chenJing),
+      )
+    ).postNeed.id;
+    const charityB = (
+      await must(`mutation ($i: CreateCharityInput!) { createCharity(input: $i) { id } }`, { i: { kind: 'FUND', name: '文昌巷慈善基金', regionId: b1 } }, admin)
+    ).createCharity.id;
+    const entryB = (
+      await must(
+        `mutation ($i: RecordMoneyDonationInput!) { recordMoneyDonation(input: $i) { id } }`,
+        { i: { charityId: charityB, amountFen: 10000, donorName: '爱心人士', receiptNo: 'B-0001' } },
+        admin,
+      )
+    ).recordMoneyDonation.id;
+    const teamB = (
+      await must(
+        `mutation ($i: CreateVolunteerTeamInput!) { createVolunteerTeam(input: $i) { id } }`,
+        { i: { communityId: b1, leaderVolunteerId: chen, name: '文昌巷志愿服务队' } },
+        await t.login(PHONE.zhouQiang),
+      )
+    ).createVolunteerTeam.id;
+    const resourceB = (
+      await must(
+        `mutation ($i: CreateResourceInput!) { createResource(input: $i) { id } }`,
+        { i: { kind: 'SERVICE', name: '心理疏导', categories: ['OTHER'], providerKind: 'VOLUNTEER', providerId: chen, regionId: b1 } },
+        await t.login(PHONE.zhouQiang),
+      )
+    ).createResource.id;
+    const entryA = await q(
+      `SELECT e.id FROM charity_entries e JOIN charities c ON c.id = e.charity_id JOIN regions r ON r.id = c.region_id WHERE r.code LIKE '320102002%' LIMIT 1`,
+    );
     ids.person = { in: await personId(t, PHONE.wang), out: await personId(t, PHONE.chenJing) };
     ids.volunteer = { in: await volunteerId(t, PHONE.zhangWei), out: chen };
     ids.need = { in: await openNeed(t, { ...saturday(3, '09:00', '11:00') }), out: needB };
     ids.grid = { in: await region('32010200200101'), out: await region('32010200300101') };
     ids.community = { in: await region('320102002001'), out: b1 };
     ids.street = { in: await region('320102002'), out: await region('320102003') };
-    ids.organization = { in: await q(`SELECT id FROM organizations WHERE credit_code = '52320102MJ5800012H'`), out: await q(`SELECT id FROM organizations WHERE credit_code = '53320102MJ58000686'`) };
+    ids.organization = {
+      in: await q(`SELECT id FROM organizations WHERE credit_code = '52320102MJ5800012H'`),
+      out: await q(`SELECT id FROM organizations WHERE credit_code = '53320102MJ58000686'`),
+    };
     ids.charity = { in: await q(`SELECT id FROM charities WHERE name = '梅园新村街道社区慈善基金'`), out: charityB };
     ids.entry = { in: entryA ?? '00000000-0000-4000-8000-0000000000e1', out: entryB };
     ids.team = { in: await q(`SELECT id FROM volunteer_teams WHERE name = '长江新村为老服务队'`), out: teamB };
     ids.resource = { in: await q(`SELECT id FROM resources WHERE name = '家电上门维修'`), out: resourceB };
-    ids.station = { in: await q(`SELECT id FROM stations WHERE name = '梅园新村街道社工站'`), out: await q(`SELECT id FROM stations WHERE name = '新街口街道社工站'`) };
+    ids.station = {
+      in: await q(`SELECT id FROM stations WHERE name = '梅园新村街道社工站'`),
+      out: await q(`SELECT id FROM stations WHERE name = '新街口街道社工站'`),
+    };
   });
   afterAll(() => t.close());
 
@@ -62,7 +104,7 @@ describe('hardening: every referenced id in scope', () => {
     expect(changedTables(before, await checksumOfAllTables(t.db))).toEqual([]);
   });
 
-  it('recordMoneyDonation: street A\'s charity admin cannot name a donor of street B (the reproduction)', async () => {
+  it("recordMoneyDonation: street A's charity admin cannot name a donor of street B (the reproduction)", async () => {
     const before = await checksumOfAllTables(t.db);
     const res = await t.gql(
       `mutation ($i: RecordMoneyDonationInput!) { recordMoneyDonation(input: $i) { id } }`,
@@ -78,7 +120,11 @@ describe('hardening: every referenced id in scope', () => {
     const direct = await t.gql(`query ($id: ID!) { volunteer(id: $id) { volunteerNo } }`, { id: ids.volunteer.in }, worker);
     expect(codeOf(direct)).toBe('FORBIDDEN');
     const [need] = await t.db.query(`SELECT id FROM needs WHERE grid_id = $1 LIMIT 1`, [ids.grid.in]);
-    const res = await t.gql(`query ($n: ID!) { matchCandidates(needId: $n, first: 50) { volunteer { id volunteerNo teams { isLeader } person { name phone roles { role } } } } }`, { n: need.id }, worker);
+    const res = await t.gql(
+      `query ($n: ID!) { matchCandidates(needId: $n, first: 50) { volunteer { id volunteerNo teams { isLeader } person { name phone roles { role } } } } }`,
+      { n: need.id },
+      worker,
+    );
     expect(res.errors).toBeUndefined();
     for (const c of res.data.matchCandidates) {
       expect(c.volunteer.volunteerNo).toBeNull();
@@ -121,7 +167,12 @@ describe('hardening: every referenced id in scope', () => {
     // area is a party by design), so they are tried by street-A staff, for whom street B is out of scope.
     if (/^(registerVolunteer|updateMyVolunteerProfile)$/.test(mutation)) return PHONE.zhangWei;
     if (/^(confirmService|disputeService|transferMinutes|spendMinutes)$/.test(mutation)) return PHONE.wang;
-    if (/^(createStation|registerSocialWorker|setTimeBankPolicy|setNeedDeadlinePolicy|approveOrganization|rejectOrganization|suspendOrganization|reverseTransaction|batchDispatch)$/.test(mutation)) return PHONE.heJun;
+    if (
+      /^(createStation|registerSocialWorker|setTimeBankPolicy|setNeedDeadlinePolicy|approveOrganization|rejectOrganization|suspendOrganization|reverseTransaction|batchDispatch)$/.test(
+        mutation,
+      )
+    )
+      return PHONE.heJun;
     return PHONE.sunLi;
   }
 
@@ -146,17 +197,35 @@ describe('hardening: every referenced id in scope', () => {
   const thisMonth = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
   const overrides = (mutation: string): Record<string, unknown> => {
     switch (mutation) {
-      case 'batchDispatch': return { capacity: 1 };
-      case 'confirmService': return { rating: 5, minutes: null, tags: [] };
-      case 'resolveDispute': return { minutes: 60, outcome: 'CONFIRM' };
-      case 'rescheduleNeed': return window;
-      case 'postNeed': return { input: { title: '测试', category: 'REPAIR', estimatedMinutes: 60, ...window } };
-      case 'createResource': return { input: { kind: 'SERVICE', name: '测试', categories: ['REPAIR'], providerKind: 'VOLUNTEER' } };
-      case 'createStation': return { input: { kind: 'SOCIAL_WORK_STATION', name: '测试站', address: '测试路1号' } };
-      case 'registerOrganization': return { input: { name: '测试社会组织', creditCode: `52320102MJ58099${'01'}` + creditCodeCheckChar('52320102MJ5809901'), category: 'LIFE_SERVICE', registration: 'REGISTERED' } };
-      case 'registerSocialWorker': return { input: { certificateNo: 'SW-2026-0001' } };
-      case 'registerVolunteer': return { input: { skills: ['助老陪护'] } };
-      case 'planVisits': return { month: thisMonth };
+      case 'batchDispatch':
+        return { capacity: 1 };
+      case 'confirmService':
+        return { rating: 5, minutes: null, tags: [] };
+      case 'resolveDispute':
+        return { minutes: 60, outcome: 'CONFIRM' };
+      case 'rescheduleNeed':
+        return window;
+      case 'postNeed':
+        return { input: { title: '测试', category: 'REPAIR', estimatedMinutes: 60, ...window } };
+      case 'createResource':
+        return { input: { kind: 'SERVICE', name: '测试', categories: ['REPAIR'], providerKind: 'VOLUNTEER' } };
+      case 'createStation':
+        return { input: { kind: 'SOCIAL_WORK_STATION', name: '测试站', address: '测试路1号' } };
+      case 'registerOrganization':
+        return {
+          input: {
+            name: '测试社会组织',
+            creditCode: `52320102MJ58099${'01'}` + creditCodeCheckChar('52320102MJ5809901'),
+            category: 'LIFE_SERVICE',
+            registration: 'REGISTERED',
+          },
+        };
+      case 'registerSocialWorker':
+        return { input: { certificateNo: 'SW-2026-0001' } };
+      case 'registerVolunteer':
+        return { input: { skills: ['助老陪护'] } };
+      case 'planVisits':
+        return { month: thisMonth };
       case 'proposeProject':
         return {
           input: {
@@ -165,10 +234,16 @@ describe('hardening: every referenced id in scope', () => {
             fundingLines: [{ source: 'CHARITY_FUND', amountFen: '100000' }],
           },
         };
-      case 'recordVisit': return { input: { outcome: 'CONCERN', findings: '老人家中水管漏水', raiseNeed: { title: '测试', category: 'REPAIR', estimatedMinutes: 60, ...window } } };
-      case 'pauseNeedSeries': return { from: later.toISOString(), until: new Date(later.getTime() + 14 * 86400_000).toISOString() };
-      case 'updateNeed': return { input: { description: '更新后的描述' } };
-      default: return {};
+      case 'recordVisit':
+        return {
+          input: { outcome: 'CONCERN', findings: '老人家中水管漏水', raiseNeed: { title: '测试', category: 'REPAIR', estimatedMinutes: 60, ...window } },
+        };
+      case 'pauseNeedSeries':
+        return { from: later.toISOString(), until: new Date(later.getTime() + 14 * 86400_000).toISOString() };
+      case 'updateNeed':
+        return { input: { description: '更新后的描述' } };
+      default:
+        return {};
     }
   };
 
@@ -211,7 +286,9 @@ describe('hardening: every referenced id in scope', () => {
         // (or the list of input objects holding it, e.g. a funding line whose fund is not of the area).
         const namesSwapped = code === 'BAD_USER_INPUT' && res.errors![0].extensions?.fields?.some((f) => f.field !== 'input' && swap.path.includes(f.field));
         if (!(['FORBIDDEN', 'NOT_FOUND'].includes(code ?? '') || namesSwapped) || changed.length) {
-          failures.push(`${op.field.name} ${swap.path.join('.')}=${kind}: ${code ?? 'OK'} ${res.errors?.[0]?.message ?? ''}${changed.length ? ` wrote ${changed.join(',')}` : ''}`);
+          failures.push(
+            `${op.field.name} ${swap.path.join('.')}=${kind}: ${code ?? 'OK'} ${res.errors?.[0]?.message ?? ''}${changed.length ? ` wrote ${changed.join(',')}` : ''}`,
+          );
         }
       }
     }

@@ -34,7 +34,8 @@ describe('hardening: sessions that end', () => {
   });
 
   const LOGIN = `mutation ($i: LoginInput!) { login(input: $i) { accessToken refreshToken } }`;
-  const login = async (phone: string, password = DEMO_PASSWORD) => (await t.gql(LOGIN, { i: { phone, password } })).data.login as { accessToken: string; refreshToken: string };
+  const login = async (phone: string, password = DEMO_PASSWORD) =>
+    (await t.gql(LOGIN, { i: { phone, password } })).data.login as { accessToken: string; refreshToken: string };
   const meOn = async (app: NestFastifyApplication, token: string) => {
     const { default: request } = await import('supertest');
     const res = await request(app.getHttpServer()).post('/graphql').set('authorization', `Bearer ${token}`).send({ query: '{ me { id } }' });
@@ -67,7 +68,9 @@ describe('hardening: sessions that end', () => {
     expect(mine.find((x: any) => x.current).id).toBe(sidOf(a.accessToken));
     // Another person's session cannot be ended by its id.
     const stranger = await login(PHONE.liuYang);
-    expect((await t.gql(`mutation ($id: ID!) { revokeSession(id: $id) }`, { id: sidOf(stranger.accessToken) }, a.accessToken)).errors![0].extensions).toMatchObject({ code: 'NOT_FOUND' });
+    expect(
+      (await t.gql(`mutation ($id: ID!) { revokeSession(id: $id) }`, { id: sidOf(stranger.accessToken) }, a.accessToken)).errors![0].extensions,
+    ).toMatchObject({ code: 'NOT_FOUND' });
     expect((await t.gql(`{ me { id } }`, {}, stranger.accessToken)).errors).toBeUndefined();
     expect((await t.gql(`mutation ($id: ID!) { revokeSession(id: $id) }`, { id: sidOf(b.accessToken) }, a.accessToken)).data.revokeSession).toBe(true);
     expect(codeOf(await t.gql(`{ me { id } }`, {}, b.accessToken))).toBe('UNAUTHENTICATED');
@@ -106,7 +109,10 @@ describe('hardening: sessions that end', () => {
     });
     clients.push(client);
     out.client = client;
-    client.subscribe({ query: `subscription { myNeedChanged { needId } }` }, { next: (v) => out.events.push(v), error: (e) => out.errors.push(e), complete: () => undefined });
+    client.subscribe(
+      { query: `subscription { myNeedChanged { needId } }` },
+      { next: (v) => out.events.push(v), error: (e) => out.errors.push(e), complete: () => undefined },
+    );
     return out;
   }
 

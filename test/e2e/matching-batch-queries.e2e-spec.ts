@@ -59,7 +59,9 @@ describe('matching: batch plan in a constant number of queries', () => {
     const small = await plan(2);
     await addOpenNeeds(115, '批量需求');
     const large = await plan(2);
-    const open = (await t.db.query(`SELECT count(*)::int AS c FROM needs WHERE status = 'OPEN' AND window_end > now() AND grid_path <@ $1::ltree`, [streetPath]))[0].c;
+    const open = (
+      await t.db.query(`SELECT count(*)::int AS c FROM needs WHERE status = 'OPEN' AND window_end > now() AND grid_path <@ $1::ltree`, [streetPath])
+    )[0].c;
     expect(large.plan.assignments.length + large.plan.unassignedNeedIds.length).toBe(open);
     expect(open).toBeGreaterThanOrEqual(120);
     expect(large.plan.assignments.length).toBeGreaterThan(small.plan.assignments.length);
@@ -92,7 +94,9 @@ describe('matching: batch plan in a constant number of queries', () => {
       expect(seen.has(a.volunteer.id)).toBe(false);
       seen.add(a.volunteer.id);
     }
-    const done = (await ok(t, `mutation ($r: ID!) { batchDispatch(regionId: $r, capacity: 1) { assignments { dispatched error } } }`, { r: streetA }, PHONE.wuFang)).batchDispatch;
+    const done = (
+      await ok(t, `mutation ($r: ID!) { batchDispatch(regionId: $r, capacity: 1) { assignments { dispatched error } } }`, { r: streetA }, PHONE.wuFang)
+    ).batchDispatch;
     expect(done.assignments.length).toBe(p.assignments.length);
     expect(done.assignments.every((a: { dispatched: boolean }) => a.dispatched)).toBe(true);
   });

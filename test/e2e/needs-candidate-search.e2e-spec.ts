@@ -29,7 +29,10 @@ describe('matching: the SQL candidate search equals the hard filters applied to 
       const id = await openNeed(t, { ...saturday(1, '10:00', '12:00'), ...over });
       const all = (await t.db.query(`SELECT id FROM volunteers`)).map((r: { id: string }) => r.id);
       const repo = t.app.get(MatchingRepository);
-      const brute = (await repo.pairsFor(id, all)).map(evaluate).filter((e) => e.excluded.length === 0).map((e) => e.ranked);
+      const brute = (await repo.pairsFor(id, all))
+        .map(evaluate)
+        .filter((e) => e.excluded.length === 0)
+        .map((e) => e.ranked);
       const found = await t.app.get(MatchingService).candidates(id, 100_000);
       expect(found.map((c) => c.volunteerId).sort()).toEqual(brute.map((c) => c.volunteerId).sort());
       expect(brute.length).toBeGreaterThan(0);

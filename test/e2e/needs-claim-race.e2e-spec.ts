@@ -10,14 +10,23 @@ describe('needs: exclusive claims under concurrency', () => {
     // Twenty approved volunteers serving A1 all day, with 张伟's demo password.
     await t.db.transaction(async (m) => {
       const [{ hash }] = await m.query(`SELECT password_hash AS hash FROM persons WHERE phone = $1`, [PHONE.zhangWei]);
-      const [{ a1, grid }] = await m.query(`SELECT (SELECT id FROM regions WHERE code = '320102002001') AS a1, (SELECT id FROM regions WHERE code = '32010200200102') AS grid`);
+      const [{ a1, grid }] = await m.query(
+        `SELECT (SELECT id FROM regions WHERE code = '320102002001') AS a1, (SELECT id FROM regions WHERE code = '32010200200102') AS grid`,
+      );
       for (let i = 0; i < 20; i++) {
-        const [{ id: person }] = await m.query(`INSERT INTO persons (name, phone, password_hash, grid_id, birth_date) VALUES ($1, $2, $3, $4, '1990-01-01') RETURNING id`, [`志愿者${i}`, `1390010${String(i).padStart(4, '0')}`, hash, grid]);
+        const [{ id: person }] = await m.query(
+          `INSERT INTO persons (name, phone, password_hash, grid_id, birth_date) VALUES ($1, $2, $3, $4, '1990-01-01') RETURNING id`,
+          [`志愿者${i}`, `1390010${String(i).padStart(4, '0')}`, hash, grid],
+        );
         await m.query(`INSERT INTO role_grants (person_id, role, region_id) VALUES ($1, 'VOLUNTEER', $2), ($1, 'RESIDENT', $3)`, [person, a1, grid]);
-        const [{ id: v }] = await m.query(`INSERT INTO volunteers (person_id, community_id, status, is_vetted) VALUES ($1, $2, 'APPROVED', true) RETURNING id`, [person, a1]);
+        const [{ id: v }] = await m.query(
+          `INSERT INTO volunteers (person_id, community_id, status, is_vetted) VALUES ($1, $2, 'APPROVED', true) RETURNING id`,
+          [person, a1],
+        );
         await m.query(`INSERT INTO volunteer_skills (volunteer_id, skill) VALUES ($1, '助老陪护')`, [v]);
         await m.query(`INSERT INTO volunteer_regions (volunteer_id, region_id, path) SELECT $1, id, path FROM regions WHERE id = $2`, [v, a1]);
-        for (let d = 1; d <= 7; d++) await m.query(`INSERT INTO volunteer_availability (volunteer_id, weekday, start_minute, end_minute) VALUES ($1, $2, 0, 1440)`, [v, d]);
+        for (let d = 1; d <= 7; d++)
+          await m.query(`INSERT INTO volunteer_availability (volunteer_id, weekday, start_minute, end_minute) VALUES ($1, $2, 0, 1440)`, [v, d]);
       }
     });
     for (let i = 0; i < 20; i++) tokens.push(await t.login(`1390010${String(i).padStart(4, '0')}`));
@@ -43,7 +52,11 @@ describe('needs: exclusive claims under concurrency', () => {
     for (let i = 0; i < 5; i++) {
       const id = await openNeed(t, { ...saturday(2, `0${i}:00`, `0${i}:45`), estimatedMinutes: 30, latitude: null, longitude: null });
       const [dispatch, claim] = await Promise.all([
-        t.gql(`mutation ($id: ID!, $v: ID!) { dispatchNeed(id: $id, volunteerId: $v, reason: "就近") { status } }`, { id, v: await volunteerId(t, `1390010${String(19 - i).padStart(4, '0')}`) }, await t.login(PHONE.sunLi)),
+        t.gql(
+          `mutation ($id: ID!, $v: ID!) { dispatchNeed(id: $id, volunteerId: $v, reason: "就近") { status } }`,
+          { id, v: await volunteerId(t, `1390010${String(19 - i).padStart(4, '0')}`) },
+          await t.login(PHONE.sunLi),
+        ),
         t.gql(`mutation ($id: ID!) { claimNeed(id: $id) { status } }`, { id }, tokens[i]),
       ]);
       expect([dispatch, claim].filter((r) => !r.errors)).toHaveLength(1);

@@ -28,7 +28,9 @@ describe('needs: disputes are settled', () => {
     await ok(t, DISPUTE, { id }, PHONE.wang);
     const items = await ok(t, `query ($id: ID!) { needReviews(needId: $id, status: "OPEN") { id kind note } }`, { id }, PHONE.sunLi);
     expect(items.needReviews).toEqual([{ id: expect.any(String), kind: 'DISPUTE', note: '居民对服务有异议：实际只服务了半小时' }]);
-    expect(codeOf(await as(PHONE.sunLi, `mutation ($id: ID!) { resolveNeedReview(id: $id, resolution: "x") { id } }`, { id: items.needReviews[0].id }))).toBe('CONFLICT');
+    expect(codeOf(await as(PHONE.sunLi, `mutation ($id: ID!) { resolveNeedReview(id: $id, resolution: "x") { id } }`, { id: items.needReviews[0].id }))).toBe(
+      'CONFLICT',
+    );
 
     const before = await balance(PHONE.zhangWei);
     const eventsBefore = (await t.db.query(`SELECT count(*)::int AS c FROM need_events WHERE need_id = $1`, [id]))[0].c;

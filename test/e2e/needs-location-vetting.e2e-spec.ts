@@ -37,11 +37,17 @@ describe('needs: exact location only for those who may see the address; vetting 
     expect(codeOf(await as(PHONE.sunLi, VET, { id: chenJing, n: '无犯罪记录证明' }))).toBe('FORBIDDEN');
     expect(codeOf(await as(PHONE.sunLi, VET, { id: liuYang, n: ' ' }))).toBe('BAD_USER_INPUT');
     expect((await ok(t, VET, { id: chenJing, n: '查验无犯罪记录证明原件' }, PHONE.zhouQiang)).vetVolunteer).toEqual({ id: chenJing, isVetted: true });
-    const [row] = await t.db.query(`SELECT v.is_vetted, v.vetting_note, p.phone AS by, v.vetted_at IS NOT NULL AS at FROM volunteers v JOIN persons p ON p.id = v.vetted_by WHERE v.id = $1`, [chenJing]);
+    const [row] = await t.db.query(
+      `SELECT v.is_vetted, v.vetting_note, p.phone AS by, v.vetted_at IS NOT NULL AS at FROM volunteers v JOIN persons p ON p.id = v.vetted_by WHERE v.id = $1`,
+      [chenJing],
+    );
     expect(row).toEqual({ is_vetted: true, vetting_note: '查验无犯罪记录证明原件', by: PHONE.zhouQiang, at: true });
 
     const home = await openNeed(t, { ...saturday(2, '09:00', '11:00'), homeEntry: true });
-    const names = async () => (await ok(t, `query ($id: ID!) { matchCandidates(needId: $id) { volunteer { id } } }`, { id: home }, PHONE.sunLi)).matchCandidates.map((c: any) => c.volunteer.id);
+    const names = async () =>
+      (await ok(t, `query ($id: ID!) { matchCandidates(needId: $id) { volunteer { id } } }`, { id: home }, PHONE.sunLi)).matchCandidates.map(
+        (c: any) => c.volunteer.id,
+      );
     expect(await names()).toContain(liuYang);
     expect((await ok(t, VET, { id: liuYang, n: '证明已过期，需重新提交', v: false }, PHONE.sunLi)).vetVolunteer.isVetted).toBe(false);
     expect(await names()).not.toContain(liuYang);
@@ -62,7 +68,9 @@ describe('needs: exact location only for those who may see the address; vetting 
     const id = await openNeed(t, { ...saturday(3, '09:00', '11:00') });
     await ok(t, SET, { a: 32.0601, o: 118.7968 }, PHONE.liuYang);
     expect(await where()).toEqual({ latitude: 32.0601, longitude: 118.7968 });
-    const c = (await ok(t, `query ($id: ID!) { matchCandidates(needId: $id) { distanceKm volunteer { id } } }`, { id }, PHONE.sunLi)).matchCandidates.find((x: any) => x.volunteer.id === liuYang);
+    const c = (await ok(t, `query ($id: ID!) { matchCandidates(needId: $id) { distanceKm volunteer { id } } }`, { id }, PHONE.sunLi)).matchCandidates.find(
+      (x: any) => x.volunteer.id === liuYang,
+    );
     expect(c.distanceKm).toBe(0);
   });
 });

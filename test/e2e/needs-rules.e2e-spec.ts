@@ -37,11 +37,13 @@ describe('needs: rules of the loop', () => {
       // Several fields wrong at once: all of them in one answer, in Chinese.
       const many = await as(PHONE.wang, POST, { i: needInput({ estimatedMinutes: 10, latitude: 95, title: '' }) });
       expect(codeOf(many)).toBe('BAD_USER_INPUT');
-      expect(many.errors![0].extensions!.fields).toEqual(expect.arrayContaining([
-        { field: 'estimatedMinutes', message: '预计时长至少 15 分钟' },
-        { field: 'latitude', message: '纬度须在 -90 到 90 之间' },
-        { field: 'title', message: '标题须为 1–100 字' },
-      ]));
+      expect(many.errors![0].extensions!.fields).toEqual(
+        expect.arrayContaining([
+          { field: 'estimatedMinutes', message: '预计时长至少 15 分钟' },
+          { field: 'latitude', message: '纬度须在 -90 到 90 之间' },
+          { field: 'title', message: '标题须为 1–100 字' },
+        ]),
+      );
       const badCategory = await as(PHONE.wang, POST, { i: needInput({ category: 'SPACE_TRAVEL' }) });
       expect(badCategory.errors).toBeDefined();
       expect((await t.db.query(`SELECT count(*)::int AS c FROM needs`))[0].c).toBe(before);
@@ -93,7 +95,9 @@ describe('needs: rules of the loop', () => {
       const rows = await t.db.query(`SELECT status FROM needs WHERE id = $1`, [id]);
       expect(rows[0].status).toBe('SUBMITTED');
       expect((await t.db.query(`SELECT count(*)::int AS c FROM need_events WHERE need_id = $1`, [id]))[0].c).toBe(1);
-      const rejected = await as(PHONE.sunLi, `mutation ($id: ID!) { rejectNeed(id: $id, reason: "不属于社区服务范围，请拨打12345") { status statusReason } }`, { id });
+      const rejected = await as(PHONE.sunLi, `mutation ($id: ID!) { rejectNeed(id: $id, reason: "不属于社区服务范围，请拨打12345") { status statusReason } }`, {
+        id,
+      });
       expect(rejected.data.rejectNeed).toEqual({ status: 'REJECTED', statusReason: '不属于社区服务范围，请拨打12345' });
       expect(codeOf(await as(PHONE.wang, `mutation ($id: ID!) { cancelNeed(id: $id, reason: "不需要了") { id } }`, { id }))).toBe('CONFLICT');
     });
@@ -113,7 +117,12 @@ describe('needs: rules of the loop', () => {
       const id = await openNeed(t, { ...saturday(3, '09:00', '10:00'), estimatedMinutes: 60 });
       await ok(t, CLAIM, { id }, PHONE.liuYang);
       expect(codeOf(await as(PHONE.zhangWei, `mutation ($id: ID!) { withdrawClaim(id: $id, reason: "x") { id } }`, { id }))).toBe('FORBIDDEN');
-      const w = await ok(t, `mutation ($id: ID!) { withdrawClaim(id: $id, reason: "临时出差") { status statusReason claimedBy { id } history { action reason } } }`, { id }, PHONE.liuYang);
+      const w = await ok(
+        t,
+        `mutation ($id: ID!) { withdrawClaim(id: $id, reason: "临时出差") { status statusReason claimedBy { id } history { action reason } } }`,
+        { id },
+        PHONE.liuYang,
+      );
       expect(w.withdrawClaim).toMatchObject({ status: 'OPEN', statusReason: '临时出差', claimedBy: null });
       expect(w.withdrawClaim.history.at(-1)).toEqual({ action: 'WITHDRAW', reason: '临时出差' });
       const stats = await t.db.query(`SELECT withdraw_count FROM volunteer_stats WHERE volunteer_id = $1`, [await volunteerId(t, PHONE.liuYang)]);
@@ -131,7 +140,10 @@ describe('needs: rules of the loop', () => {
       // Back to back is fine.
       expect((await ok(t, CLAIM, { id: c }, PHONE.zhangWei)).claimNeed.status).toBe('CLAIMED');
       // Staff cannot dispatch into the overlap either.
-      const dispatch = await as(PHONE.sunLi, `mutation ($id: ID!, $v: ID!) { dispatchNeed(id: $id, volunteerId: $v, reason: "熟悉") { id } }`, { id: b, v: await volunteerId(t, PHONE.zhangWei) });
+      const dispatch = await as(PHONE.sunLi, `mutation ($id: ID!, $v: ID!) { dispatchNeed(id: $id, volunteerId: $v, reason: "熟悉") { id } }`, {
+        id: b,
+        v: await volunteerId(t, PHONE.zhangWei),
+      });
       expect(codeOf(dispatch)).toBe('CONFLICT');
       expect((await t.db.query(`SELECT status FROM needs WHERE id = $1`, [b]))[0].status).toBe('OPEN');
     });
@@ -155,13 +167,17 @@ describe('needs: rules of the loop', () => {
       expect(event.data).toMatchObject({ override: true, volunteerId: second, topVolunteerId: top, reason: '老人点名要这位志愿者' });
       // History shows the reason too (staff read it there).
       expect(event.reason).toBe('老人点名要这位志愿者');
-      expect((await ok(t, `query ($id: ID!) { need(id: $id) { history { action reason } } }`, { id }, PHONE.sunLi)).need.history.at(-1)).toEqual({ action: 'DISPATCH', reason: '老人点名要这位志愿者' });
+      expect((await ok(t, `query ($id: ID!) { need(id: $id) { history { action reason } } }`, { id }, PHONE.sunLi)).need.history.at(-1)).toEqual({
+        action: 'DISPATCH',
+        reason: '老人点名要这位志愿者',
+      });
       // The volunteer does not see the staff-only override reason.
       const phone = d.dispatchNeed.claimedBy.person.phone;
       expect((await ok(t, `query ($id: ID!) { need(id: $id) { dispatchOverrideReason } }`, { id }, phone)).need.dispatchOverrideReason).toBeNull();
       // Dispatching the top candidate is no override.
       const id2 = await openNeed(t, { ...saturday(5, '14:00', '16:00') });
-      const top2 = (await ok(t, `query ($id: ID!) { matchCandidates(needId: $id, first: 1) { volunteer { id } } }`, { id: id2 }, PHONE.sunLi)).matchCandidates[0].volunteer.id;
+      const top2 = (await ok(t, `query ($id: ID!) { matchCandidates(needId: $id, first: 1) { volunteer { id } } }`, { id: id2 }, PHONE.sunLi))
+        .matchCandidates[0].volunteer.id;
       expect((await ok(t, q, { id: id2, v: top2 }, PHONE.sunLi)).dispatchNeed.dispatchOverrideReason).toBeNull();
     });
 
@@ -195,13 +211,20 @@ describe('needs: rules of the loop', () => {
       expect(codeOf(await as(PHONE.zhangWei, `mutation ($id: ID!) { confirmService(id: $id, rating: 5) { id } }`, { id }))).toBe('FORBIDDEN');
       expect(codeOf(await as(PHONE.sunLi, `mutation ($id: ID!) { confirmService(id: $id, rating: 5) { id } }`, { id }))).toBe('FORBIDDEN');
       expect(codeOf(await as(PHONE.wang, `mutation ($id: ID!) { confirmService(id: $id, rating: 6) { id } }`, { id }))).toBe('BAD_USER_INPUT');
-      expect(codeOf(await as(PHONE.wang, `mutation ($id: ID!) { confirmService(id: $id, rating: 4, tags: ["很好吃"]) { id } }`, { id }))).toBe('BAD_USER_INPUT');
+      expect(codeOf(await as(PHONE.wang, `mutation ($id: ID!) { confirmService(id: $id, rating: 4, tags: ["很好吃"]) { id } }`, { id }))).toBe(
+        'BAD_USER_INPUT',
+      );
       expect((await t.db.query(`SELECT status FROM needs WHERE id = $1`, [id]))[0].status).toBe('COMPLETED');
     });
 
     it('a rating ≤ 2 opens a review for the community with a 5-working-day fix deadline; closing waits for it', async () => {
       const id = await completed(8);
-      const conf = await ok(t, `mutation ($id: ID!) { confirmService(id: $id, rating: 2, comment: "来晚了", tags: ["迟到"]) { status rating { rating tags } } }`, { id }, PHONE.wang);
+      const conf = await ok(
+        t,
+        `mutation ($id: ID!) { confirmService(id: $id, rating: 2, comment: "来晚了", tags: ["迟到"]) { status rating { rating tags } } }`,
+        { id },
+        PHONE.wang,
+      );
       expect(conf.confirmService).toEqual({ status: 'CONFIRMED', rating: { rating: 2, tags: ['迟到'] } });
       const reviews = await ok(t, `query ($id: ID!) { needReviews(needId: $id) { id kind rating status dueAt createdAt } }`, { id }, PHONE.sunLi);
       expect(reviews.needReviews).toHaveLength(1);
@@ -236,7 +259,9 @@ describe('needs: rules of the loop', () => {
       expect((await t.db.query(`SELECT count(*)::int AS c FROM need_reviews WHERE need_id = $1`, [id]))[0].c).toBe(0);
       expect((await t.db.query(`SELECT count(*)::int AS c FROM need_events WHERE need_id = $1 AND action = 'CONFIRM'`, [id]))[0].c).toBe(0);
       armed = false;
-      expect((await ok(t, `mutation ($id: ID!) { confirmService(id: $id, rating: 4) { status } }`, { id }, PHONE.wang)).confirmService.status).toBe('CONFIRMED');
+      expect((await ok(t, `mutation ($id: ID!) { confirmService(id: $id, rating: 4) { status } }`, { id }, PHONE.wang)).confirmService.status).toBe(
+        'CONFIRMED',
+      );
     });
   });
 
@@ -252,7 +277,9 @@ describe('needs: rules of the loop', () => {
       const { createApp } = await import('../../src/bootstrap.js');
       const other = await createApp(t.config, t.databaseUrl);
       await other.init();
-      const due = (await t.db.query(`SELECT count(*)::int AS c FROM needs WHERE status = 'SUBMITTED' AND accept_breached_at IS NULL AND accept_deadline <= $1`, [late]))[0].c;
+      const due = (
+        await t.db.query(`SELECT count(*)::int AS c FROM needs WHERE status = 'SUBMITTED' AND accept_breached_at IS NULL AND accept_deadline <= $1`, [late])
+      )[0].c;
       expect(due).toBeGreaterThanOrEqual(1);
       try {
         const [r1, r2] = await Promise.all([scheduler.run(late), other.get(NeedsScheduler).run(late)]);
@@ -261,9 +288,16 @@ describe('needs: rules of the loop', () => {
         await other.close();
       }
       expect((await scheduler.run(late)).acceptBreaches).toBe(0);
-      const twice = await t.db.query(`SELECT need_id FROM need_events WHERE action = 'ESCALATE' AND data->>'deadline' = 'ACCEPT' GROUP BY need_id HAVING count(*) > 1`);
+      const twice = await t.db.query(
+        `SELECT need_id FROM need_events WHERE action = 'ESCALATE' AND data->>'deadline' = 'ACCEPT' GROUP BY need_id HAVING count(*) > 1`,
+      );
       expect(twice).toEqual([]);
-      const need = await ok(t, `query ($id: ID!) { need(id: $id) { status deadlines { escalated acceptBreachedAt escalatedToRegionId } history { action reason } } }`, { id }, PHONE.wuFang);
+      const need = await ok(
+        t,
+        `query ($id: ID!) { need(id: $id) { status deadlines { escalated acceptBreachedAt escalatedToRegionId } history { action reason } } }`,
+        { id },
+        PHONE.wuFang,
+      );
       const streetA = (await t.db.query(`SELECT id FROM regions WHERE code = '320102002'`))[0].id;
       expect(need.need).toMatchObject({ status: 'SUBMITTED', deadlines: { escalated: true, escalatedToRegionId: streetA } });
       expect(need.need.history.filter((h: any) => h.action === 'ESCALATE')).toEqual([{ action: 'ESCALATE', reason: '超过受理时限，已上报街道社工站' }]);
@@ -311,7 +345,12 @@ describe('needs: rules of the loop', () => {
       const late = new Date(Date.now() + 3 * 3600_000);
       expect((await scheduler.run(late)).serviceOverdue).toBeGreaterThanOrEqual(1);
       expect((await scheduler.run(late)).serviceOverdue).toBe(0);
-      const seen = await ok(t, `query ($id: ID!) { need(id: $id) { status deadlines { serviceOverdueAt escalated escalationCount } history { action reason } } }`, { id }, PHONE.sunLi);
+      const seen = await ok(
+        t,
+        `query ($id: ID!) { need(id: $id) { status deadlines { serviceOverdueAt escalated escalationCount } history { action reason } } }`,
+        { id },
+        PHONE.sunLi,
+      );
       expect(seen.need.status).toBe('IN_SERVICE'); // the volunteer may still check out; staff follow it up
       expect(seen.need.deadlines).toMatchObject({ escalated: true, escalationCount: 1 });
       expect(new Date(seen.need.deadlines.serviceOverdueAt).getTime()).toBe(late.getTime());

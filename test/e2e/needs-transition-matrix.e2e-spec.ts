@@ -46,7 +46,11 @@ const none = (): Party[] => [];
 const WHO: Record<string, Who> = {
   '王秀英 (beneficiary)': { phone: PHONE.wang, roles: [Role.RESIDENT], parties: () => ['BENEFICIARY'] },
   '李建国 (other resident)': { phone: PHONE.li, roles: [Role.RESIDENT], parties: none },
-  '赵敏 (grid worker; the proxy of a 代办 need)': { phone: PHONE.zhaoMin, roles: [Role.GRID_WORKER], parties: (_s, proxy) => (proxy ? ['STAFF', 'PROXY'] : ['STAFF']) },
+  '赵敏 (grid worker; the proxy of a 代办 need)': {
+    phone: PHONE.zhaoMin,
+    roles: [Role.GRID_WORKER],
+    parties: (_s, proxy) => (proxy ? ['STAFF', 'PROXY'] : ['STAFF']),
+  },
   '孙丽 (community worker)': { phone: PHONE.sunLi, roles: [Role.COMMUNITY_WORKER], parties: staff },
   '周强 (other community)': { phone: PHONE.zhouQiang, roles: [Role.COMMUNITY_WORKER], parties: none },
   '吴芳 (social worker of the street station)': { phone: '13500000001', roles: [Role.SOCIAL_WORKER], parties: staff },
@@ -54,7 +58,11 @@ const WHO: Record<string, Who> = {
   '系统管理员 (system admin)': { phone: '13100000001', roles: [Role.SYSTEM_ADMIN], parties: staff },
   '郑磊 (organization admin)': { phone: '13400000001', roles: [Role.ORG_ADMIN], parties: none },
   '冯静 (charity admin)': { phone: '13300000001', roles: [Role.CHARITY_ADMIN], parties: none },
-  '张伟 (claimant)': { phone: PHONE.zhangWei, roles: [Role.VOLUNTEER, Role.RESIDENT], parties: (s) => (HELD.includes(s) ? ['VOLUNTEER', 'CLAIMANT'] : ['VOLUNTEER']) },
+  '张伟 (claimant)': {
+    phone: PHONE.zhangWei,
+    roles: [Role.VOLUNTEER, Role.RESIDENT],
+    parties: (s) => (HELD.includes(s) ? ['VOLUNTEER', 'CLAIMANT'] : ['VOLUNTEER']),
+  },
   '刘洋 (volunteer of the area)': { phone: PHONE.liuYang, roles: [Role.VOLUNTEER, Role.RESIDENT], parties: () => ['VOLUNTEER'] },
   '陈静 (volunteer elsewhere)': { phone: PHONE.chenJing, roles: [Role.VOLUNTEER, Role.RESIDENT], parties: none },
 };
@@ -73,7 +81,11 @@ const MUTATIONS: { action: string; roles: readonly Role[]; gql: string }[] = [
   { action: 'CONFIRM', roles: ANY, gql: `confirmService(id: $id, rating: 5) { status }` },
   { action: 'CLOSE', roles: STAFF_ROLES, gql: `closeNeed(id: $id) { status }` },
   { action: 'CANCEL', roles: ANY, gql: `cancelNeed(id: $id, reason: "不需要了") { status }` },
-  { action: 'RESCHEDULE', roles: STAFF_ROLES, gql: `rescheduleNeed(id: $id, windowStart: "2040-03-03T01:00:00Z", windowEnd: "2040-03-03T02:00:00Z", reason: "改期") { status }` },
+  {
+    action: 'RESCHEDULE',
+    roles: STAFF_ROLES,
+    gql: `rescheduleNeed(id: $id, windowStart: "2040-03-03T01:00:00Z", windowEnd: "2040-03-03T02:00:00Z", reason: "改期") { status }`,
+  },
 ];
 
 /** START and NO_SHOW need a window around now (an hour ahead at most / begun 30 minutes ago); NO_SHOW's is over, so it expires. */
@@ -110,9 +122,12 @@ describe('needs: the transition table over HTTP, every (state, action, role), se
     const claimed = HELD.includes(status) || (status === S.CANCELLED && week % 2 === 0);
     // START: a 30-second window 5+ minutes ahead; NO_SHOW: one that began 55− minutes ago (and is over); else a Saturday far ahead.
     // (Every parameter appears in each variant so that PostgreSQL can type them all.)
-    const start = action === 'START' ? `now() + make_interval(mins => 5 + $5::int, days => 0 * $2::int)`
-      : action === 'NO_SHOW' ? `now() - make_interval(mins => 55 - $5::int, days => 0 * $2::int)`
-      : `'2031-01-04T01:00:00Z'::timestamptz + make_interval(days => 7 * $2::int, mins => 0 * $5::int)`;
+    const start =
+      action === 'START'
+        ? `now() + make_interval(mins => 5 + $5::int, days => 0 * $2::int)`
+        : action === 'NO_SHOW'
+          ? `now() - make_interval(mins => 55 - $5::int, days => 0 * $2::int)`
+          : `'2031-01-04T01:00:00Z'::timestamptz + make_interval(days => 7 * $2::int, mins => 0 * $5::int)`;
     const end = action === 'START' || action === 'NO_SHOW' ? `${start} + interval '30 seconds'` : `${start} + interval '1 hour'`;
     const [{ id }] = await t.db.query(
       `INSERT INTO needs (title, category, status, beneficiary_id, posted_by, grid_id, grid_path, address, latitude, longitude, window_start, window_end, estimated_minutes,
@@ -141,10 +156,22 @@ describe('needs: the transition table over HTTP, every (state, action, role), se
             const id = await needIn(status, proxy, m.action, slot);
             const [before] = await t.db.query(`SELECT * FROM needs WHERE id = $1`, [id]);
             const hasV = m.gql.includes('$v');
-            const res = await t.gql(`mutation ($id: ID!${hasV ? ', $v: ID!' : ''}) { ${m.gql} }`, hasV ? { id, v: zhangWei } : { id }, await t.login(who.phone));
+            const res = await t.gql(
+              `mutation ($id: ID!${hasV ? ', $v: ID!' : ''}) { ${m.gql} }`,
+              hasV ? { id, v: zhangWei } : { id },
+              await t.login(who.phone),
+            );
             const [after] = await t.db.query(`SELECT * FROM needs WHERE id = $1`, [id]);
             const events = await t.db.query(`SELECT action, from_status::text AS from, to_status::text AS to FROM need_events WHERE need_id = $1`, [id]);
-            return { cell: `${status} ${m.action} ${name}`, got: { code: codeOf(res), to: after.status }, want: expected(status, m, who, proxy), before, after, events, action: m.action };
+            return {
+              cell: `${status} ${m.action} ${name}`,
+              got: { code: codeOf(res), to: after.status },
+              want: expected(status, m, who, proxy),
+              before,
+              after,
+              events,
+              action: m.action,
+            };
           }),
         );
         for (const r of results) {
@@ -179,6 +206,10 @@ describe('needs: the transition table over HTTP, every (state, action, role), se
     expect(Object.keys(TABLE).sort()).toEqual(MUTATIONS.map((x) => x.action).sort());
     // Every action with a mutation of its own is in the matrix; the rest are the scheduler's (and the series
     // materialiser's), resolveDispute's, or updateNeed's (WINDOW_CHANGED, covered in everyday.e2e-spec.ts).
-    expect(Object.values(NeedAction).filter((a) => !(a in TABLE)).sort()).toEqual(['AUTO_CONFIRM', 'DISPUTE_CANCEL', 'DISPUTE_CONFIRM', 'DISPUTE_REOPEN', 'EXPIRE', 'SERIES_CLAIM', 'WINDOW_CHANGED']);
+    expect(
+      Object.values(NeedAction)
+        .filter((a) => !(a in TABLE))
+        .sort(),
+    ).toEqual(['AUTO_CONFIRM', 'DISPUTE_CANCEL', 'DISPUTE_CONFIRM', 'DISPUTE_REOPEN', 'EXPIRE', 'SERIES_CLAIM', 'WINDOW_CHANGED']);
   });
 });

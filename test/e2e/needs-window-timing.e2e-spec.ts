@@ -29,7 +29,9 @@ describe('needs: the window and the clock', () => {
     const eventsBefore = await events(id);
     expect(refusal(await as(PHONE.zhangWei, CLAIM, { id }))).toEqual(['CONFLICT', 'WINDOW_PASSED']);
     const zhangWei = (await t.db.query(`SELECT v.id FROM volunteers v JOIN persons p ON p.id = v.person_id WHERE p.phone = $1`, [PHONE.zhangWei]))[0].id;
-    expect(refusal(await as(PHONE.sunLi, `mutation ($id: ID!, $v: ID!) { dispatchNeed(id: $id, volunteerId: $v, reason: "x") { id } }`, { id, v: zhangWei }))).toEqual(['CONFLICT', 'WINDOW_PASSED']);
+    expect(
+      refusal(await as(PHONE.sunLi, `mutation ($id: ID!, $v: ID!) { dispatchNeed(id: $id, volunteerId: $v, reason: "x") { id } }`, { id, v: zhangWei })),
+    ).toEqual(['CONFLICT', 'WINDOW_PASSED']);
     expect(await row(id)).toEqual(before);
     expect(await events(id)).toBe(eventsBefore);
 
@@ -37,7 +39,9 @@ describe('needs: the window and the clock', () => {
     expect(feed.openNeedsForMe.edges.map((e: any) => e.node.id)).not.toContain(id);
     expect((await ok(t, `query ($id: ID!) { matchCandidates(needId: $id) { score } }`, { id }, PHONE.sunLi)).matchCandidates).toEqual([]);
     const streetA = (await t.db.query(`SELECT id FROM regions WHERE code = '320102002'`))[0].id;
-    const plan = (await ok(t, `query ($r: ID!) { batchAssignment(regionId: $r, capacity: 2) { unassignedNeedIds assignments { needId } } }`, { r: streetA }, PHONE.wuFang)).batchAssignment;
+    const plan = (
+      await ok(t, `query ($r: ID!) { batchAssignment(regionId: $r, capacity: 2) { unassignedNeedIds assignments { needId } } }`, { r: streetA }, PHONE.wuFang)
+    ).batchAssignment;
     expect([...plan.unassignedNeedIds, ...plan.assignments.map((a: any) => a.needId)]).not.toContain(id);
 
     const run = await t.app.get(NeedsScheduler).run();

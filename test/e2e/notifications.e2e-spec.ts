@@ -33,12 +33,21 @@ describe('notifications: graphql-ws subscriptions across instances', () => {
   /** Subscribes as `phone` on the other instance; resolves once the subscription is registered there. */
   async function subscribe(phone: string | null, query: string): Promise<{ events: any[]; errors: any[] }> {
     const token = phone ? await t.login(phone) : null;
-    const client = createClient({ url, webSocketImpl: WebSocket, connectionParams: token ? { authorization: `Bearer ${token}` } : {}, lazy: true, retryAttempts: 0 });
+    const client = createClient({
+      url,
+      webSocketImpl: WebSocket,
+      connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+      lazy: true,
+      retryAttempts: 0,
+    });
     clients.push(client);
     const out = { events: [] as any[], errors: [] as any[] };
     const bus = other.get(NotificationBus);
     const before = bus.subscriberCount;
-    client.subscribe({ query }, { next: (v) => (v.errors ? out.errors.push(...v.errors) : out.events.push(v.data)), error: (e) => out.errors.push(e), complete: () => undefined });
+    client.subscribe(
+      { query },
+      { next: (v) => (v.errors ? out.errors.push(...v.errors) : out.events.push(v.data)), error: (e) => out.errors.push(e), complete: () => undefined },
+    );
     await until(() => bus.subscriberCount > before || out.errors.length > 0);
     return out;
   }
@@ -69,16 +78,32 @@ describe('notifications: graphql-ws subscriptions across instances', () => {
     const otherStreet = await subscribe(PHONE.zhouQiang, `subscription { deadlineBreached { needId } }`);
 
     const id = await openNeed(t, { ...saturday(1, '09:00', '11:00') });
-    await ok(t, `mutation ($id: ID!, $v: ID!) { dispatchNeed(id: $id, volunteerId: $v, reason: "老人点名要张伟") { status } }`, { id, v: await volunteerId(t, PHONE.zhangWei) }, PHONE.sunLi);
+    await ok(
+      t,
+      `mutation ($id: ID!, $v: ID!) { dispatchNeed(id: $id, volunteerId: $v, reason: "老人点名要张伟") { status } }`,
+      { id, v: await volunteerId(t, PHONE.zhangWei) },
+      PHONE.sunLi,
+    );
     await until(() => dispatched.events.length >= 1 && changed.events.length >= 4);
-    expect(dispatched.events[0].needDispatchedToMe).toEqual({ type: 'NEED_DISPATCHED', needId: id, action: 'DISPATCH', status: 'CLAIMED', need: { id, title: '陪同散步、聊天', address: '长江新村3幢201室' } });
+    expect(dispatched.events[0].needDispatchedToMe).toEqual({
+      type: 'NEED_DISPATCHED',
+      needId: id,
+      action: 'DISPATCH',
+      status: 'CLAIMED',
+      need: { id, title: '陪同散步、聊天', address: '长江新村3幢201室' },
+    });
     expect(changed.events.map((e) => e.myNeedChanged.action)).toEqual(['POST', 'ACCEPT', 'PUBLISH', 'DISPATCH']);
     expect(changed.events.every((e) => e.myNeedChanged.needId === id)).toBe(true);
 
     const { postNeed } = await ok(t, POST, { i: needInput({ ...saturday(2, '09:00', '11:00'), urgency: 'EMERGENCY' }) }, PHONE.wang);
     await t.app.get(NeedsScheduler).run(new Date(new Date(postNeed.deadlines.acceptBy).getTime() + 1000));
     await until(() => breached.events.some((e) => e.deadlineBreached.needId === postNeed.id));
-    expect(breached.events.find((e) => e.deadlineBreached.needId === postNeed.id).deadlineBreached).toEqual({ type: 'DEADLINE_BREACHED', needId: postNeed.id, action: 'ACCEPT_DEADLINE', need: { id: postNeed.id } });
+    expect(breached.events.find((e) => e.deadlineBreached.needId === postNeed.id).deadlineBreached).toEqual({
+      type: 'DEADLINE_BREACHED',
+      needId: postNeed.id,
+      action: 'ACCEPT_DEADLINE',
+      need: { id: postNeed.id },
+    });
     // Nothing for people outside: 刘洋 was not dispatched, 周强 works in another street.
     expect(liuDispatched.events).toEqual([]);
     expect(otherStreet.events).toEqual([]);

@@ -17,10 +17,20 @@ describe('social organizations 社会组织', () => {
 
   it('registers a PENDING organization with a valid credit code; the street admin approves and its admin gets ORG_ADMIN scoped to it', async () => {
     const registrant = await t.login('13800000002');
-    const res = await t.gql(REGISTER, { i: { name: '长江新村助老志愿者协会', creditCode: '51320102mj5800044x', category: 'ASSISTANCE', regionId: A1, registration: 'FILED' } }, registrant);
+    const res = await t.gql(
+      REGISTER,
+      { i: { name: '长江新村助老志愿者协会', creditCode: '51320102mj5800044x', category: 'ASSISTANCE', regionId: A1, registration: 'FILED' } },
+      registrant,
+    );
     expect(res.errors).toBeUndefined();
     const org = res.data.registerOrganization;
-    expect(org).toMatchObject({ creditCode: '51320102MJ5800044X', category: 'ASSISTANCE', registration: 'FILED', status: 'PENDING', region: { code: '320102002001' } });
+    expect(org).toMatchObject({
+      creditCode: '51320102MJ5800044X',
+      category: 'ASSISTANCE',
+      registration: 'FILED',
+      status: 'PENDING',
+      region: { code: '320102002001' },
+    });
 
     // Pending: not visible to an unrelated resident, visible to the registrant.
     expect(codeOf(await t.gql(`query ($id: ID!) { organization(id: $id) { id } }`, { id: org.id }, await t.login('13800000001')))).toBe('FORBIDDEN');
@@ -34,16 +44,28 @@ describe('social organizations 社会组织', () => {
 
     // The new admin adds a member; the resident now sees the approved organization.
     const wang = await personId(t, '13800000001');
-    const added = await t.gql(`mutation ($o: ID!, $p: ID!) { addOrganizationMember(organizationId: $o, personId: $p) { members { isAdmin } } }`, { o: org.id, p: wang }, registrant);
+    const added = await t.gql(
+      `mutation ($o: ID!, $p: ID!) { addOrganizationMember(organizationId: $o, personId: $p) { members { isAdmin } } }`,
+      { o: org.id, p: wang },
+      registrant,
+    );
     expect(added.data.addOrganizationMember.members).toEqual([{ isAdmin: true }, { isAdmin: false }]);
     const seen = await t.gql(`query ($id: ID!) { organization(id: $id) { status members { isAdmin } } }`, { id: org.id }, await t.login('13800000001'));
     expect(seen.data.organization).toEqual({ status: 'APPROVED', members: [] });
     // The last admin cannot be removed.
-    const last = await t.gql(`mutation ($o: ID!, $p: ID!) { removeOrganizationMember(organizationId: $o, personId: $p) { id } }`, { o: org.id, p: await personId(t, '13800000002') }, registrant);
+    const last = await t.gql(
+      `mutation ($o: ID!, $p: ID!) { removeOrganizationMember(organizationId: $o, personId: $p) { id } }`,
+      { o: org.id, p: await personId(t, '13800000002') },
+      registrant,
+    );
     expect(last.errors![0].extensions!.reason).toBe('LAST_ADMIN');
 
     // Suspension revokes the scoped ORG_ADMIN grant.
-    const suspended = await t.gql(`mutation ($id: ID!) { suspendOrganization(id: $id, reason: "年检未通过") { status statusReason } }`, { id: org.id }, await t.login('13200000001'));
+    const suspended = await t.gql(
+      `mutation ($id: ID!) { suspendOrganization(id: $id, reason: "年检未通过") { status statusReason } }`,
+      { id: org.id },
+      await t.login('13200000001'),
+    );
     expect(suspended.data.suspendOrganization).toEqual({ status: 'SUSPENDED', statusReason: '年检未通过' });
     const grants = await t.db.query(`SELECT count(*)::int AS n FROM role_grants WHERE organization_id = $1 AND revoked_at IS NULL`, [org.id]);
     expect(grants[0].n).toBe(0);
@@ -54,13 +76,20 @@ describe('social organizations 社会组织', () => {
     const n = async () => (await t.db.query(`SELECT count(*)::int AS n FROM organizations`))[0].n;
     const before = await n();
     const bad = await t.gql(REGISTER, { i: { name: '某某服务社', creditCode: '52320102MJ5800012J', category: 'LIFE_SERVICE', regionId: streetA } }, token);
-    expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CREDIT_CODE_CHECK_CHARACTER', fields: [{ field: 'creditCode', message: '统一社会信用代码校验位不正确' }] });
+    expect(bad.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'CREDIT_CODE_CHECK_CHARACTER',
+      fields: [{ field: 'creditCode', message: '统一社会信用代码校验位不正确' }],
+    });
     const format = await t.gql(REGISTER, { i: { name: '某某服务社', creditCode: '52320102MJ58OOO12H', category: 'LIFE_SERVICE', regionId: streetA } }, token);
     expect(format.errors![0].extensions!.reason).toBe('CREDIT_CODE_FORMAT');
     const dup = await t.gql(REGISTER, { i: { name: '重复登记', creditCode: '52320102MJ5800012H', category: 'LIFE_SERVICE', regionId: streetA } }, token);
     expect(dup.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'CREDIT_CODE_TAKEN' });
     const district = await regionId(t, '320102');
-    expect((await t.gql(REGISTER, { i: { name: '区级组织', creditCode: '52320102MJ58000764', category: 'LIFE_SERVICE', regionId: district } }, token)).errors![0].extensions!.fields![0].field).toBe('regionId');
+    expect(
+      (await t.gql(REGISTER, { i: { name: '区级组织', creditCode: '52320102MJ58000764', category: 'LIFE_SERVICE', regionId: district } }, token)).errors![0]
+        .extensions!.fields![0].field,
+    ).toBe('regionId');
     expect(await n()).toBe(before);
   });
 
@@ -73,7 +102,11 @@ describe('social organizations 社会组织', () => {
 
   it('lists organizations with filters and counts approved ones by category', async () => {
     const token = await t.login('13800000001');
-    const list = await t.gql(`{ organizations(first: 20, filter: { category: LIFE_SERVICE }) { totalCount edges { node { name category status } } } }`, {}, token);
+    const list = await t.gql(
+      `{ organizations(first: 20, filter: { category: LIFE_SERVICE }) { totalCount edges { node { name category status } } } }`,
+      {},
+      token,
+    );
     expect(list.data.organizations.edges.map((e: any) => e.node.name)).toContain('梅园新村为老服务中心');
     const all = await t.gql(`{ organizations(first: 50) { edges { node { name status } } } }`, {}, token);
     // The pending one of street B is not shown to a resident of street A.
@@ -81,12 +114,20 @@ describe('social organizations 社会组织', () => {
     const sys = await t.gql(`{ organizations(first: 50, filter: { status: PENDING }) { edges { node { name } } } }`, {}, await t.login('13100000001'));
     expect(sys.data.organizations.edges.map((e: any) => e.node.name)).toContain('文昌巷文体活动队');
     const counts = await t.gql(`query ($r: ID!) { organizationCounts(regionId: $r) { category count } }`, { r: streetA }, token);
-    expect(counts.data.organizationCounts).toEqual(expect.arrayContaining([{ category: 'LIFE_SERVICE', count: 1 }, { category: 'MUTUAL_AID', count: 1 }]));
+    expect(counts.data.organizationCounts).toEqual(
+      expect.arrayContaining([
+        { category: 'LIFE_SERVICE', count: 1 },
+        { category: 'MUTUAL_AID', count: 1 },
+      ]),
+    );
   });
 
   it('the role_grants.organization_id foreign key holds', async () => {
     await expect(
-      t.db.query(`INSERT INTO role_grants (person_id, role, region_id, organization_id) VALUES ($1, 'ORG_ADMIN', $2, gen_random_uuid())`, [await personId(t, '13800000001'), streetA]),
+      t.db.query(`INSERT INTO role_grants (person_id, role, region_id, organization_id) VALUES ($1, 'ORG_ADMIN', $2, gen_random_uuid())`, [
+        await personId(t, '13800000001'),
+        streetA,
+      ]),
     ).rejects.toThrow(/foreign key/);
   });
 });

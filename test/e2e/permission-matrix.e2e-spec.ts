@@ -8,7 +8,11 @@ import { codeOf, createTestApp, TestApp } from '../helpers/test-app.js';
  */
 const SAMPLES: { permission: Permission; query: string; heldCode: string }[] = [
   { permission: Permission.ACCESS_LOG_READ, query: `query { piiAccessLog(subjectId: "nobody") { totalCount } }`, heldCode: 'BAD_USER_INPUT' },
-  { permission: Permission.STATION_MANAGE, query: `mutation { createStation(input: { kind: SOCIAL_WORK_STATION, name: " ", regionId: "x" }) { id } }`, heldCode: 'BAD_USER_INPUT' },
+  {
+    permission: Permission.STATION_MANAGE,
+    query: `mutation { createStation(input: { kind: SOCIAL_WORK_STATION, name: " ", regionId: "x" }) { id } }`,
+    heldCode: 'BAD_USER_INPUT',
+  },
   { permission: Permission.VOLUNTEER_RECORD, query: `mutation { approveVolunteer(id: "not-an-id") { id } }`, heldCode: 'NOT_FOUND' },
   { permission: Permission.VOLUNTEER_VET, query: `mutation { vetVolunteer(id: "not-an-id", note: " ") { id } }`, heldCode: 'BAD_USER_INPUT' },
   { permission: Permission.RELATIVE_RECORD, query: `mutation { revokeRelative(id: "not-an-id") { id } }`, heldCode: 'NOT_FOUND' },

@@ -19,7 +19,11 @@ describe('personal data (docs/design.md §11)', () => {
     expect(seen.data.person).toEqual({ id: wang, name: '王*', phone: '138****0001', address: null, idNumber: null, masked: true, flags: [], relatives: [] });
     const self = await t.gql(`{ me { name phone address idNumber masked flags { flag consentGivenById } } }`, {}, await t.login('13800000001'));
     expect(self.data.me).toEqual({
-      name: '王秀英', phone: '13800000001', address: '长江新村3幢201室', idNumber: '320102194503120022', masked: false,
+      name: '王秀英',
+      phone: '13800000001',
+      address: '长江新村3幢201室',
+      idNumber: '320102194503120022',
+      masked: false,
       flags: [{ flag: 'ALONE_OR_EMPTY_NEST', consentGivenById: wang }],
     });
   });
@@ -41,7 +45,12 @@ describe('personal data (docs/design.md §11)', () => {
       expect.objectContaining({ phone: '13600000001' }),
       { phone: '13700000001', field: 'person_flags' },
     ]);
-    expect(reads.slice(0, 2).map((r: { field: string }) => r.field).sort()).toEqual(['id_number', 'person_flags']);
+    expect(
+      reads
+        .slice(0, 2)
+        .map((r: { field: string }) => r.field)
+        .sort(),
+    ).toEqual(['id_number', 'person_flags']);
 
     const LOG = `query ($s: ID) { piiAccessLog(subjectId: $s, first: 10) { totalCount edges { node { field purpose at viewer { name } subject { name } } } } }`;
     const log = await t.gql(LOG, { s: wang }, await t.login('13200000001'));
@@ -55,7 +64,9 @@ describe('personal data (docs/design.md §11)', () => {
     // Not for community workers.
     expect(codeOf(await t.gql(LOG, { s: wang }, await t.login('13600000001')))).toBe('FORBIDDEN');
     // A street admin of the other street would see nothing: scope is the subject's home.
-    const bAdminScope = await t.db.query(`SELECT count(*)::int AS n FROM pii_access_log l JOIN persons p ON p.id = l.subject_id JOIN regions r ON r.id = p.grid_id WHERE r.path <@ '32.3201.320102.320102003'`);
+    const bAdminScope = await t.db.query(
+      `SELECT count(*)::int AS n FROM pii_access_log l JOIN persons p ON p.id = l.subject_id JOIN regions r ON r.id = p.grid_id WHERE r.path <@ '32.3201.320102.320102003'`,
+    );
     expect(bAdminScope[0].n).toBe(0);
   });
 
@@ -94,7 +105,11 @@ describe('personal data (docs/design.md §11)', () => {
     const self = await t.gql(SET, { i: { personId: child.id, flag: 'CHILD_IN_DIFFICULTY' } }, grid);
     expect(self.errors![0].extensions!.reason).toBe('GUARDIAN_CONSENT_REQUIRED');
     const parent = await newResident(t, { idNumber: idNumberFor('19880101', '613') });
-    await t.gql(`mutation ($p: ID!, $r: ID!) { recordRelative(personId: $p, relativeId: $r, relation: "母亲", reverseRelation: "女儿") { id } }`, { p: child.id, r: parent.id }, await t.login('13600000001'));
+    await t.gql(
+      `mutation ($p: ID!, $r: ID!) { recordRelative(personId: $p, relativeId: $r, relation: "母亲", reverseRelation: "女儿") { id } }`,
+      { p: child.id, r: parent.id },
+      await t.login('13600000001'),
+    );
     const guardian = await t.gql(SET, { i: { personId: child.id, flag: 'CHILD_IN_DIFFICULTY', consentGivenById: parent.id } }, grid);
     expect(guardian.data.setPersonFlag.consentGivenById).toBe(parent.id);
 
@@ -105,7 +120,7 @@ describe('personal data (docs/design.md §11)', () => {
     expect(flags.data.me.flags).toEqual([{ flag: 'ALONE_OR_EMPTY_NEST' }]);
   });
 
-  it('exports the caller\'s own data as JSON', async () => {
+  it("exports the caller's own data as JSON", async () => {
     const res = await t.gql(`{ exportMyData }`, {}, await t.login('13900000001'));
     const data = JSON.parse(res.data.exportMyData);
     expect(data.person).toMatchObject({ name: '张伟', phone: '13900000001', idNumber: '320102198505200016', birthDate: '1985-05-20' });
@@ -128,7 +143,7 @@ describe('personal data (docs/design.md §11)', () => {
     expect(codeOf(await t.gql(`{ exportMyData }`))).toBe('UNAUTHENTICATED');
   });
 
-  it('updates one\'s own address and records a missing ID number once', async () => {
+  it("updates one's own address and records a missing ID number once", async () => {
     const r = await newResident(t);
     const UPD = `mutation ($i: UpdateMyProfileInput!) { updateMyProfile(input: $i) { address idNumber } }`;
     expect(codeOf(await t.gql(UPD, { i: { idNumber: withBadCheckDigit(idNumberFor('19750101', '701')) } }, r.token))).toBe('BAD_USER_INPUT');

@@ -37,8 +37,16 @@ describe('server log holds no personal data', () => {
     await t.gql(REG, { i: { name: '日志测试', phone: '18612340001', password: 'pass-word-99', gridId: grid, idNumber: '320102194503120022' } });
     // A volunteer registration refused for a bad ID number, and one with a phone in the emergency contact.
     const own = reg.data.registerResident.accessToken;
-    await t.gql(`mutation ($i: RegisterVolunteerInput!) { registerVolunteer(input: $i) { id } }`, { i: { skills: ['理发'], serviceRegionIds: [grid], emergencyContact: { name: '家属', phone: '13812345678' }, idNumber: withBadCheckDigit(ownId) } }, own);
-    await t.gql(`mutation ($i: RegisterVolunteerInput!) { registerVolunteer(input: $i) { id } }`, { i: { skills: ['理发'], serviceRegionIds: [grid], emergencyContact: { name: '家属', phone: '13812345678' } } }, own);
+    await t.gql(
+      `mutation ($i: RegisterVolunteerInput!) { registerVolunteer(input: $i) { id } }`,
+      { i: { skills: ['理发'], serviceRegionIds: [grid], emergencyContact: { name: '家属', phone: '13812345678' }, idNumber: withBadCheckDigit(ownId) } },
+      own,
+    );
+    await t.gql(
+      `mutation ($i: RegisterVolunteerInput!) { registerVolunteer(input: $i) { id } }`,
+      { i: { skills: ['理发'], serviceRegionIds: [grid], emergencyContact: { name: '家属', phone: '13812345678' } } },
+      own,
+    );
     // Staff reads of full ID numbers (logged to the access table, never to the log), exports, unknown ids.
     const subject = await personId(t, '13800000001');
     await t.gql(`query ($id: ID!) { person(id: $id) { name phone idNumber address } }`, { id: subject }, await t.login('13600000001'));
@@ -51,7 +59,14 @@ describe('server log holds no personal data', () => {
     expect(log).toContain('"msg":"graphql"');
     const secrets = [
       ...DEMO_ACCOUNTS.flatMap((a) => [a.phone, a.idNumber, a.address]),
-      ownPhone, ownId, withBadCheckDigit(ownId), '18612340000', '18612340001', '13899999999', '13812345678', '测试路1号',
+      ownPhone,
+      ownId,
+      withBadCheckDigit(ownId),
+      '18612340000',
+      '18612340001',
+      '13899999999',
+      '13812345678',
+      '测试路1号',
     ].filter((s): s is string => !!s);
     const found = secrets.filter((s) => log.includes(s));
     expect(found).toEqual([]);

@@ -25,9 +25,23 @@ describe('projects: commitments, waitlist fitness, notices, community reach', ()
   /** An activity of the running project at a given window (or a fresh Saturday). */
   const schedule = async (slots: number, w = saturday(week++, '10:30', '12:00')) => {
     const r = await ids(t);
-    const { scheduleActivity } = await must(t, `mutation ($i: ScheduleActivityInput!) { scheduleActivity(input: $i) { id } }`, {
-      i: { projectId, title: '午间助餐送餐', startsAt: w.windowStart, endsAt: w.windowEnd, address: '长江新村社区老年食堂', volunteerSlots: slots, requiredSkills: ['助餐送餐'], regionId: r.A1 },
-    }, ORG_PHONE);
+    const { scheduleActivity } = await must(
+      t,
+      `mutation ($i: ScheduleActivityInput!) { scheduleActivity(input: $i) { id } }`,
+      {
+        i: {
+          projectId,
+          title: '午间助餐送餐',
+          startsAt: w.windowStart,
+          endsAt: w.windowEnd,
+          address: '长江新村社区老年食堂',
+          volunteerSlots: slots,
+          requiredSkills: ['助餐送餐'],
+          regionId: r.A1,
+        },
+      },
+      ORG_PHONE,
+    );
     return { id: scheduleActivity.id as string, w };
   };
   const mealNeed = (w: { windowStart: string; windowEnd: string }) =>
@@ -86,7 +100,9 @@ describe('projects: commitments, waitlist fitness, notices, community reach', ()
 
     await must(t, `mutation ($a: ID!) { cancelActivitySignup(activityId: $a) { id } }`, { a: a.id }, holder);
     const statusOf = async (phone: string) =>
-      (await must(t, `query ($id: ID!) { activity: project(id: $id) { activities { id mySignup { status } } } }`, { id: projectId }, phone)).activity.activities.find((x: any) => x.id === a.id).mySignup.status;
+      (
+        await must(t, `query ($id: ID!) { activity: project(id: $id) { activities { id mySignup { status } } } }`, { id: projectId }, phone)
+      ).activity.activities.find((x: any) => x.id === a.id).mySignup.status;
     expect(await statusOf(next)).toBe('SIGNED_UP');
     expect(await statusOf(busy)).toBe('WAITLISTED');
     expect(await statusOf(holder)).toBe('CANCELLED');
@@ -98,24 +114,45 @@ describe('projects: commitments, waitlist fitness, notices, community reach', ()
     const r = await ids(t);
     const id = (await must(t, PROPOSE, { i: await proposalInput(t, { title: '助餐通知测试项目' }, 100_000, 100_000) }, PHONE.wuFang)).proposeProject.id;
     await must(t, `mutation ($id: ID!) { approveProject(id: $id) { status } }`, { id }, PHONE.heJun);
-    await must(t, `mutation ($id: ID!, $by: DateTime!) { publishProject(id: $id, applyBy: $by) { status } }`, { id, by: new Date(Date.now() + 7 * DAY).toISOString() }, PHONE.wuFang);
+    await must(
+      t,
+      `mutation ($id: ID!, $by: DateTime!) { publishProject(id: $id, applyBy: $by) { status } }`,
+      { id, by: new Date(Date.now() + 7 * DAY).toISOString() },
+      PHONE.wuFang,
+    );
     const apply = `mutation ($i: ApplyForProjectInput!) { applyForProject(input: $i) { id } }`;
-    const won = (await must(t, apply, { i: { projectId: id, organizationId: r.oldPeople, plan: '每日助餐送餐', quoteFen: 150_000 } }, ORG_PHONE)).applyForProject.id;
-    const lost = (await must(t, apply, { i: { projectId: id, organizationId: r.mutualAid, plan: '邻里互助送餐', quoteFen: 120_000 } }, ORG_PHONE)).applyForProject.id;
+    const won = (await must(t, apply, { i: { projectId: id, organizationId: r.oldPeople, plan: '每日助餐送餐', quoteFen: 150_000 } }, ORG_PHONE))
+      .applyForProject.id;
+    const lost = (await must(t, apply, { i: { projectId: id, organizationId: r.mutualAid, plan: '邻里互助送餐', quoteFen: 120_000 } }, ORG_PHONE))
+      .applyForProject.id;
 
     // 郑磊 administers both applicants; he listens on a second instance, so the notice crosses instances.
     const other: NestFastifyApplication = await createApp(t.config, t.databaseUrl);
     await other.listen(0, '127.0.0.1');
     const { port } = other.getHttpServer().address() as { port: number };
-    const client = createClient({ url: `ws://127.0.0.1:${port}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${await t.login(ORG_PHONE)}` }, lazy: true, retryAttempts: 0 });
+    const client = createClient({
+      url: `ws://127.0.0.1:${port}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${await t.login(ORG_PHONE)}` },
+      lazy: true,
+      retryAttempts: 0,
+    });
     try {
       const events: { type: string; projectId: string; applicationId: string; organizationId: string }[] = [];
-      client.subscribe({ query: `subscription { myProjectNotices { type projectId applicationId organizationId at } }` }, { next: (v) => events.push((v.data as any).myProjectNotices), error: () => undefined, complete: () => undefined });
+      client.subscribe(
+        { query: `subscription { myProjectNotices { type projectId applicationId organizationId at } }` },
+        { next: (v) => events.push((v.data as any).myProjectNotices), error: () => undefined, complete: () => undefined },
+      );
       const signals = other.get(ProjectSignals);
       for (let i = 0; i < 500 && signals.subscriberCount === 0; i++) await new Promise((res) => setTimeout(res, 10));
       expect(signals.subscriberCount).toBe(1);
 
-      await must(t, `mutation ($p: ID!, $a: ID!) { awardProject(projectId: $p, applicationId: $a, reason: "经验丰富") { status } }`, { p: id, a: won }, PHONE.wuFang);
+      await must(
+        t,
+        `mutation ($p: ID!, $a: ID!) { awardProject(projectId: $p, applicationId: $a, reason: "经验丰富") { status } }`,
+        { p: id, a: won },
+        PHONE.wuFang,
+      );
       for (let i = 0; i < 500 && events.length < 2; i++) await new Promise((res) => setTimeout(res, 10));
       expect(events.sort((a, b) => a.type.localeCompare(b.type))).toEqual([
         { type: 'AWARDED', projectId: id, applicationId: won, organizationId: r.oldPeople, at: expect.any(String) },
@@ -133,14 +170,17 @@ describe('projects: commitments, waitlist fitness, notices, community reach', ()
   it('a community worker reads the street-level projects that concern their community (a linked need of it), not the others', async () => {
     const plain = (await must(t, PROPOSE, { i: await proposalInput(t, { title: '街道助餐项目（未关联）' }, 10_000, 10_000) }, PHONE.wuFang)).proposeProject.id;
     const need = await mealNeed(saturday(week++, '11:00', '12:00'));
-    const linked = (await must(t, PROPOSE, { i: await proposalInput(t, { title: '街道助餐项目（关联长江新村需求）', needIds: [need] }, 10_000, 10_000) }, PHONE.wuFang)).proposeProject.id;
+    const linked = (
+      await must(t, PROPOSE, { i: await proposalInput(t, { title: '街道助餐项目（关联长江新村需求）', needIds: [need] }, 10_000, 10_000) }, PHONE.wuFang)
+    ).proposeProject.id;
     const read = `query ($id: ID!) { project(id: $id) { id status } }`;
     // 孙丽 works for 长江新村 (a community of street A); both projects are street-level and not yet public.
     expect((await must(t, read, { id: plain }, PHONE.sunLi)).project).toBeNull();
     expect((await must(t, read, { id: linked }, PHONE.sunLi)).project).toEqual({ id: linked, status: 'PROPOSED' });
-    const listed = (await must(t, `{ projects(first: 100, filter: { status: PROPOSED }) { edges { node { id } } } }`, {}, PHONE.sunLi)).projects.edges.map((e: any) => e.node.id);
+    const listed = (await must(t, `{ projects(first: 100, filter: { status: PROPOSED }) { edges { node { id } } } }`, {}, PHONE.sunLi)).projects.edges.map(
+      (e: any) => e.node.id,
+    );
     expect(listed).toContain(linked);
     expect(listed).not.toContain(plain);
   });
 });
-

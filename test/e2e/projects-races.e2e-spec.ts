@@ -39,8 +39,17 @@ describe('projects: races have one winner', () => {
     expect(results.filter((r) => r.errors)).toEqual([]);
     expect(await signed(a, 'SIGNED_UP')).toBe(3);
     expect(await signed(a, 'WAITLISTED')).toBe(17);
-    const holders = (await t.db.query(`SELECT p.phone FROM activity_signups s JOIN volunteers v ON v.id = s.volunteer_id JOIN persons p ON p.id = v.person_id WHERE s.activity_id = $1 AND s.status = 'SIGNED_UP'`, [a])).map((r: any) => r.phone);
-    const cancels = await Promise.all(holders.slice(0, 2).map(async (phone: string) => t.gql(`mutation ($a: ID!) { cancelActivitySignup(activityId: $a) { id } }`, { a }, await t.login(phone))));
+    const holders = (
+      await t.db.query(
+        `SELECT p.phone FROM activity_signups s JOIN volunteers v ON v.id = s.volunteer_id JOIN persons p ON p.id = v.person_id WHERE s.activity_id = $1 AND s.status = 'SIGNED_UP'`,
+        [a],
+      )
+    ).map((r: any) => r.phone);
+    const cancels = await Promise.all(
+      holders
+        .slice(0, 2)
+        .map(async (phone: string) => t.gql(`mutation ($a: ID!) { cancelActivitySignup(activityId: $a) { id } }`, { a }, await t.login(phone))),
+    );
     expect(cancels.filter((r) => r.errors)).toEqual([]);
     expect(await signed(a, 'SIGNED_UP')).toBe(3);
     expect(await signed(a, 'WAITLISTED')).toBe(15);
@@ -49,9 +58,20 @@ describe('projects: races have one winner', () => {
   for (let run = 0; run < 5; run++) {
     it(`run ${run + 1}/5: two approvals race for a fund's last yuan → one APPROVED, one INSUFFICIENT_BALANCE`, async () => {
       const r = await ids(t);
-      const { createCharity } = await must(t, `mutation ($i: CreateCharityInput!) { createCharity(input: $i) { id } }`, { i: { kind: 'FUND', name: `长江新村微基金${run}`, regionId: r.A1 } }, CHARITY_PHONE);
-      await must(t, `mutation ($i: RecordMoneyDonationInput!) { recordMoneyDonation(input: $i) { id } }`, { i: { charityId: createCharity.id, donorName: '爱心居民', receiptNo: `RACE-${run}`, amountFen: 150 } }, CHARITY_PHONE);
-      const line = (over: Record<string, unknown>) => proposalInput(t, { ...over, fundingLines: [{ source: 'CHARITY_FUND', amountFen: 100, charityId: createCharity.id }] });
+      const { createCharity } = await must(
+        t,
+        `mutation ($i: CreateCharityInput!) { createCharity(input: $i) { id } }`,
+        { i: { kind: 'FUND', name: `长江新村微基金${run}`, regionId: r.A1 } },
+        CHARITY_PHONE,
+      );
+      await must(
+        t,
+        `mutation ($i: RecordMoneyDonationInput!) { recordMoneyDonation(input: $i) { id } }`,
+        { i: { charityId: createCharity.id, donorName: '爱心居民', receiptNo: `RACE-${run}`, amountFen: 150 } },
+        CHARITY_PHONE,
+      );
+      const line = (over: Record<string, unknown>) =>
+        proposalInput(t, { ...over, fundingLines: [{ source: 'CHARITY_FUND', amountFen: 100, charityId: createCharity.id }] });
       const a = (await must(t, PROPOSE, { i: await line({ title: `助餐甲${run}` }) }, PHONE.wuFang)).proposeProject.id;
       const b = (await must(t, PROPOSE, { i: await line({ title: `助餐乙${run}` }) }, PHONE.wuFang)).proposeProject.id;
       const token = await t.login(PHONE.heJun);
@@ -60,7 +80,9 @@ describe('projects: races have one winner', () => {
       expect(results.filter((x) => codeOf(x) === 'INSUFFICIENT_BALANCE')).toHaveLength(1);
       const statuses = (await t.db.query(`SELECT status FROM projects WHERE id = ANY($1::uuid[]) ORDER BY status`, [[a, b]])).map((x: any) => x.status);
       expect(statuses).toEqual(['APPROVED', 'PROPOSED']);
-      const fund = (await must(t, `query ($id: ID!) { charity(id: $id) { availableFen reservedFen balanceFen booksBalanced } }`, { id: createCharity.id }, CHARITY_PHONE)).charity;
+      const fund = (
+        await must(t, `query ($id: ID!) { charity(id: $id) { availableFen reservedFen balanceFen booksBalanced } }`, { id: createCharity.id }, CHARITY_PHONE)
+      ).charity;
       expect(fund).toEqual({ availableFen: '50', reservedFen: '100', balanceFen: '150', booksBalanced: true });
     });
   }

@@ -27,7 +27,7 @@ export function markedExamples(readme: string): Example[] {
 
 function nextAt(weekday: number, hhmm: string): string {
   const shanghai = new Date(Date.now() + 8 * 3600_000);
-  let days = (weekday % 7 - shanghai.getUTCDay() + 7) % 7;
+  let days = ((weekday % 7) - shanghai.getUTCDay() + 7) % 7;
   if (days === 0) days = 7;
   const base = Date.UTC(shanghai.getUTCFullYear(), shanghai.getUTCMonth(), shanghai.getUTCDate() + days);
   return new Date(base + (Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3))) * 60_000 - 8 * 3600_000).toISOString();
@@ -52,7 +52,11 @@ describe('README examples', () => {
         const [day, ...time] = key.split(':');
         value = nextAt(Number(day), time.join(':'));
       } else {
-        const sql = { person: `SELECT id FROM persons WHERE phone = $1`, region: `SELECT id FROM regions WHERE code = $1`, charity: `SELECT id FROM charities WHERE name = $1` }[kind]!;
+        const sql = {
+          person: `SELECT id FROM persons WHERE phone = $1`,
+          region: `SELECT id FROM regions WHERE code = $1`,
+          charity: `SELECT id FROM charities WHERE name = $1`,
+        }[kind]!;
         const rows = await t.db.query(sql, [key]);
         if (rows.length !== 1) throw new Error(`README placeholder ${whole}: no such demo row`);
         value = rows[0].id;

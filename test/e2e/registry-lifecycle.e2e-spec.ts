@@ -18,7 +18,10 @@ describe('registry lifecycles', () => {
     );
     const id = reg.data.registerOrganization.id;
     const REJECT = `mutation ($id: ID!, $r: String!) { rejectOrganization(id: $id, reason: $r) { status statusReason } }`;
-    expect((await t.gql(REJECT, { id, r: '  ' }, await t.login('13200000001'))).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'reason' }] });
+    expect((await t.gql(REJECT, { id, r: '  ' }, await t.login('13200000001'))).errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'reason' }],
+    });
     const rejected = await t.gql(REJECT, { id, r: '材料不全' }, await t.login('13200000001'));
     expect(rejected.errors).toBeUndefined();
     expect(rejected.data.rejectOrganization).toEqual({ status: 'REJECTED', statusReason: '材料不全' });
@@ -41,7 +44,11 @@ describe('registry lifecycles', () => {
     expect(reg.errors).toBeUndefined();
     const v = reg.data.registerVolunteer.id;
     expect(reg.data.registerVolunteer.teams).toEqual([{ team: { id: teamId } }]);
-    const r = await t.gql(`mutation ($id: ID!) { rejectVolunteer(id: $id, reason: "需监护人书面同意") { status teams { isLeader } } }`, { id: v }, await t.login('13600000001'));
+    const r = await t.gql(
+      `mutation ($id: ID!) { rejectVolunteer(id: $id, reason: "需监护人书面同意") { status teams { isLeader } } }`,
+      { id: v },
+      await t.login('13600000001'),
+    );
     expect(r.data.rejectVolunteer).toEqual({ status: 'REJECTED', teams: [] });
   });
 
@@ -66,7 +73,11 @@ describe('registry lifecycles', () => {
 
   it('fellow volunteers and organization admins see approved volunteers only; staff see every status', async () => {
     const applicant = await newResident(t, { idNumber: idNumberFor('19910101', '923') });
-    const reg = await t.gql(`mutation ($i: RegisterVolunteerInput!) { registerVolunteer(input: $i) { id status } }`, { i: { skills: ['助老陪护'], serviceRegionIds: [await regionId(t, '32010200200101')] } }, applicant.token);
+    const reg = await t.gql(
+      `mutation ($i: RegisterVolunteerInput!) { registerVolunteer(input: $i) { id status } }`,
+      { i: { skills: ['助老陪护'], serviceRegionIds: [await regionId(t, '32010200200101')] } },
+      applicant.token,
+    );
     const id = reg.data.registerVolunteer.id;
     const LIST = `{ volunteers(first: 50) { edges { node { id status } } } }`;
     for (const peer of ['13900000002', '13400000001']) {

@@ -120,7 +120,7 @@ describe('registry scope (issue 3)', () => {
       expect(admin.data.person.socialWorker).toEqual({ certificateNo: 'SW-2024-0816' });
     });
 
-    it('Resource.volunteer and Resource.team do not open another street\'s volunteers and team rosters to a resident', async () => {
+    it("Resource.volunteer and Resource.team do not open another street's volunteers and team rosters to a resident", async () => {
       // An A1 volunteer who also serves in B1 lists a service there (allowed: B1 is one of their service regions).
       const v = await newResident(t, { idNumber: idNumberFor('19900505', '817') });
       const regV = await t.gql(
@@ -129,7 +129,9 @@ describe('registry scope (issue 3)', () => {
         v.token,
       );
       const vId = regV.data.registerVolunteer.id;
-      expect((await t.gql(`mutation ($id: ID!) { approveVolunteer(id: $id) { status } }`, { id: vId }, await t.login('13600000001'))).data.approveVolunteer.status).toBe('APPROVED');
+      expect(
+        (await t.gql(`mutation ($id: ID!) { approveVolunteer(id: $id) { status } }`, { id: vId }, await t.login('13600000001'))).data.approveVolunteer.status,
+      ).toBe('APPROVED');
       const own = await t.gql(
         `mutation ($i: CreateResourceInput!) { createResource(input: $i) { id volunteer { id } } }`,
         { i: { name: '跨区陪诊', kind: 'SERVICE', categories: ['MEDICAL_ESCORT'], regionId: R.B1g1, providerKind: 'VOLUNTEER' } },
@@ -175,45 +177,86 @@ describe('registry scope (issue 3)', () => {
     });
   });
 
-  describe('mutations stay inside the actor\'s scope (major 3)', () => {
+  describe("mutations stay inside the actor's scope (major 3)", () => {
     const CREATE_RESOURCE = `mutation ($i: CreateResourceInput!) { createResource(input: $i) { id } }`;
 
     it('createResource: the area must lie where the provider serves', async () => {
       const before = await count(`SELECT count(*)::int AS n FROM resources`);
-      const zhang = await t.gql(CREATE_RESOURCE, { i: { name: '越区服务', kind: 'SERVICE', categories: ['ELDERLY_CARE'], regionId: R.B1, providerKind: 'VOLUNTEER' } }, await t.login('13900000001'));
+      const zhang = await t.gql(
+        CREATE_RESOURCE,
+        { i: { name: '越区服务', kind: 'SERVICE', categories: ['ELDERLY_CARE'], regionId: R.B1, providerKind: 'VOLUNTEER' } },
+        await t.login('13900000001'),
+      );
       expect(zhang.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'AREA_OUTSIDE_PROVIDER_SCOPE' });
       const [{ id: orgA }] = await t.db.query(`SELECT id FROM organizations WHERE credit_code = '52320102MJ5800012H'`);
-      const venue = await t.gql(CREATE_RESOURCE, { i: { name: '越区场地', kind: 'VENUE', categories: ['CULTURE_SPORTS'], regionId: R.B1, providerKind: 'ORGANIZATION', providerId: orgA } }, await t.login('13400000001'));
+      const venue = await t.gql(
+        CREATE_RESOURCE,
+        { i: { name: '越区场地', kind: 'VENUE', categories: ['CULTURE_SPORTS'], regionId: R.B1, providerKind: 'ORGANIZATION', providerId: orgA } },
+        await t.login('13400000001'),
+      );
       expect(reasonOf(venue)).toBe('AREA_OUTSIDE_PROVIDER_SCOPE');
       // Even the street admin, acting for the organization, cannot list it outside the organization's street.
-      expect(reasonOf(await t.gql(CREATE_RESOURCE, { i: { name: '越区场地', kind: 'VENUE', categories: ['OTHER'], regionId: R.B1, providerKind: 'ORGANIZATION', providerId: orgA } }, await t.login('13100000001')))).toBe('AREA_OUTSIDE_PROVIDER_SCOPE');
+      expect(
+        reasonOf(
+          await t.gql(
+            CREATE_RESOURCE,
+            { i: { name: '越区场地', kind: 'VENUE', categories: ['OTHER'], regionId: R.B1, providerKind: 'ORGANIZATION', providerId: orgA } },
+            await t.login('13100000001'),
+          ),
+        ),
+      ).toBe('AREA_OUTSIDE_PROVIDER_SCOPE');
       expect(await count(`SELECT count(*)::int AS n FROM resources`)).toBe(before);
       // Inside: fine.
-      expect((await t.gql(CREATE_RESOURCE, { i: { name: '街道场地', kind: 'VENUE', categories: ['CULTURE_SPORTS'], regionId: R.A1, providerKind: 'ORGANIZATION', providerId: orgA } }, await t.login('13400000001'))).errors).toBeUndefined();
+      expect(
+        (
+          await t.gql(
+            CREATE_RESOURCE,
+            { i: { name: '街道场地', kind: 'VENUE', categories: ['CULTURE_SPORTS'], regionId: R.A1, providerKind: 'ORGANIZATION', providerId: orgA } },
+            await t.login('13400000001'),
+          )
+        ).errors,
+      ).toBeUndefined();
     });
 
-    it('createVolunteerTeam by an organization admin only inside the organization\'s region, with a leader serving there', async () => {
+    it("createVolunteerTeam by an organization admin only inside the organization's region, with a leader serving there", async () => {
       const [{ id: orgA }] = await t.db.query(`SELECT id FROM organizations WHERE credit_code = '52320102MJ5800012H'`);
       const zheng = await t.login('13400000001');
       const CREATE = `mutation ($i: CreateVolunteerTeamInput!) { createVolunteerTeam(input: $i) { id community { code } } }`;
       const before = await count(`SELECT count(*)::int AS n FROM volunteer_teams`);
-      const outside = await t.gql(CREATE, { i: { name: '越区服务队', communityId: R.B1, leaderVolunteerId: await volunteerId(t, '13900000002'), organizationId: orgA } }, zheng);
+      const outside = await t.gql(
+        CREATE,
+        { i: { name: '越区服务队', communityId: R.B1, leaderVolunteerId: await volunteerId(t, '13900000002'), organizationId: orgA } },
+        zheng,
+      );
       expect(codeOf(outside)).toBe('FORBIDDEN');
       // A community worker of B1 cannot put an A1 volunteer at the head of a B1 team either.
-      const farLeader = await t.gql(CREATE, { i: { name: '文昌巷服务队', communityId: R.B1, leaderVolunteerId: await volunteerId(t, '13900000002') } }, await t.login('13600000002'));
+      const farLeader = await t.gql(
+        CREATE,
+        { i: { name: '文昌巷服务队', communityId: R.B1, leaderVolunteerId: await volunteerId(t, '13900000002') } },
+        await t.login('13600000002'),
+      );
       expect(farLeader.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'VOLUNTEER_OUTSIDE_TEAM_AREA' });
       expect(await count(`SELECT count(*)::int AS n FROM volunteer_teams`)).toBe(before);
-      const inside = await t.gql(CREATE, { i: { name: '为老服务二队', communityId: R.A1, leaderVolunteerId: await volunteerId(t, '13900000002'), organizationId: orgA } }, zheng);
+      const inside = await t.gql(
+        CREATE,
+        { i: { name: '为老服务二队', communityId: R.A1, leaderVolunteerId: await volunteerId(t, '13900000002'), organizationId: orgA } },
+        zheng,
+      );
       expect(inside.errors).toBeUndefined();
       expect(inside.data.createVolunteerTeam.community.code).toBe(codes.A1);
     });
 
-    it('addVolunteerTeamMember refuses a volunteer of another street who does not serve in the team\'s community', async () => {
+    it("addVolunteerTeamMember refuses a volunteer of another street who does not serve in the team's community", async () => {
       const [{ id: teamId }] = await t.db.query(`SELECT id FROM volunteer_teams WHERE name = '长江新村党员先锋队'`);
       const ADD = `mutation ($t: ID!, $v: ID!) { addVolunteerTeamMember(teamId: $t, volunteerId: $v) { members { volunteer { id } } } }`;
       const res = await t.gql(ADD, { t: teamId, v: await volunteerId(t, '13900000003') }, await t.login('13900000001'));
       expect(res.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'VOLUNTEER_OUTSIDE_TEAM_AREA' });
-      expect(await count(`SELECT count(*)::int AS n FROM volunteer_team_members WHERE team_id = $1 AND volunteer_id = $2`, [teamId, await volunteerId(t, '13900000003')])).toBe(0);
+      expect(
+        await count(`SELECT count(*)::int AS n FROM volunteer_team_members WHERE team_id = $1 AND volunteer_id = $2`, [
+          teamId,
+          await volunteerId(t, '13900000003'),
+        ]),
+      ).toBe(0);
       // A volunteer of the same street is fine.
       const ok = await t.gql(ADD, { t: teamId, v: await volunteerId(t, '13900000002') }, await t.login('13900000001'));
       expect(ok.errors).toBeUndefined();
@@ -233,7 +276,8 @@ describe('registry scope (issue 3)', () => {
       const ROSTER = `query ($id: ID!) { volunteerTeam(id: $id) { members { volunteer { id status } } } }`;
       const members = async (phone: string) =>
         ((await t.gql(ROSTER, { id: teamId }, await t.login(phone))).data.volunteerTeam.members as { volunteer: { id: string; status: string } | null }[])
-          .map((m) => m.volunteer).filter(Boolean);
+          .map((m) => m.volunteer)
+          .filter(Boolean);
       // A fellow volunteer sees approved members only; the community worker sees the application too.
       expect((await members('13900000002')).map((v) => v!.status)).not.toContain('PENDING');
       expect(await members('13600000001')).toContainEqual({ id: applied.data.registerVolunteer.id, status: 'PENDING' });
@@ -259,7 +303,7 @@ describe('registry scope (issue 3)', () => {
       expect(ok.errors).toBeUndefined();
     });
 
-    it('registerSocialWorker: adults living in the admin\'s street only', async () => {
+    it("registerSocialWorker: adults living in the admin's street only", async () => {
       const admin = await t.login('13200000001');
       const [{ id: station }] = await t.db.query(`SELECT id FROM stations WHERE name = '梅园新村街道社工站'`);
       const REG = `mutation ($i: RegisterSocialWorkerInput!) { registerSocialWorker(input: $i) { id } }`;
@@ -267,12 +311,18 @@ describe('registry scope (issue 3)', () => {
       const young = await t.gql(REG, { i: { personId: child.id, level: 'SENIOR', certificateNo: 'SW-CHILD-01', stationId: station } }, admin);
       expect(young.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PERSON_NOT_ADULT', fields: [{ field: 'personId' }] });
       const unknownAge = await newResident(t);
-      expect(reasonOf(await t.gql(REG, { i: { personId: unknownAge.id, level: 'ASSISTANT', certificateNo: 'SW-NOAGE-01', stationId: station } }, admin))).toBe('AGE_UNKNOWN');
+      expect(reasonOf(await t.gql(REG, { i: { personId: unknownAge.id, level: 'ASSISTANT', certificateNo: 'SW-NOAGE-01', stationId: station } }, admin))).toBe(
+        'AGE_UNKNOWN',
+      );
       const b1 = await newResident(t, { grid: codes.B1g1, idNumber: idNumberFor('19800808', '819') });
       const far = await t.gql(REG, { i: { personId: b1.id, level: 'ASSISTANT', certificateNo: 'SW-FAR-01', stationId: station } }, admin);
       expect(far.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'PERSON_OUT_OF_SCOPE' });
       expect(await count(`SELECT count(*)::int AS n FROM social_workers WHERE person_id = ANY($1::uuid[])`, [[child.id, unknownAge.id, b1.id]])).toBe(0);
-      expect(await count(`SELECT count(*)::int AS n FROM role_grants WHERE role = 'SOCIAL_WORKER' AND person_id = ANY($1::uuid[])`, [[child.id, unknownAge.id, b1.id]])).toBe(0);
+      expect(
+        await count(`SELECT count(*)::int AS n FROM role_grants WHERE role = 'SOCIAL_WORKER' AND person_id = ANY($1::uuid[])`, [
+          [child.id, unknownAge.id, b1.id],
+        ]),
+      ).toBe(0);
     });
   });
 });

@@ -105,7 +105,11 @@ describe('scope matrix: approving a volunteer', () => {
   async function pendingVolunteer(grid: string): Promise<string> {
     const r = await newResident(t, { grid, idNumber: idNumberFor('19800101', String(seq++)) });
     const gridId = (await t.db.query(`SELECT id FROM regions WHERE code = $1`, [grid]))[0].id;
-    const res = await t.gql(`mutation ($i: RegisterVolunteerInput!) { registerVolunteer(input: $i) { id status } }`, { i: { skills: ['助老陪护'], serviceRegionIds: [gridId] } }, r.token);
+    const res = await t.gql(
+      `mutation ($i: RegisterVolunteerInput!) { registerVolunteer(input: $i) { id status } }`,
+      { i: { skills: ['助老陪护'], serviceRegionIds: [gridId] } },
+      r.token,
+    );
     expect(res.data.registerVolunteer.status).toBe('PENDING');
     return res.data.registerVolunteer.id;
   }
@@ -115,7 +119,10 @@ describe('scope matrix: approving a volunteer', () => {
 
   it.each(APPROVERS)('$role: A1 $approvesA1, B1 $approvesB1', async ({ actor, approvesA1, approvesB1 }) => {
     const token = await t.login(actor);
-    for (const [grid, allowed] of [['32010200200101', approvesA1], ['32010200300101', approvesB1]] as const) {
+    for (const [grid, allowed] of [
+      ['32010200200101', approvesA1],
+      ['32010200300101', approvesB1],
+    ] as const) {
       const id = await pendingVolunteer(grid);
       const res = await t.gql(APPROVE, { id }, token);
       if (allowed) {

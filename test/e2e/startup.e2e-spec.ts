@@ -14,7 +14,9 @@ describe('server process with DATABASE_URL', () => {
     const count = async () => {
       const c = new pg.Client({ connectionString: url });
       await c.connect();
-      const r = await c.query(`SELECT (SELECT count(*) FROM persons)::int AS persons, (SELECT count(*) FROM regions)::int AS regions, (SELECT count(*) FROM schema_migrations)::int AS migrations`);
+      const r = await c.query(
+        `SELECT (SELECT count(*) FROM persons)::int AS persons, (SELECT count(*) FROM regions)::int AS regions, (SELECT count(*) FROM schema_migrations)::int AS migrations`,
+      );
       await c.end();
       return r.rows[0];
     };
@@ -22,7 +24,9 @@ describe('server process with DATABASE_URL', () => {
     const first = await startServerProcess({ DATABASE_URL: url, SEED_DEMO: 'true' });
     const health = await request(first.url).get('/health');
     expect(health.body.status).toBe('ok');
-    const login = await request(first.url).post('/graphql').send({ query: `mutation { login(input: { phone: "13200000001", password: "demo1234" }) { me { name } } }` });
+    const login = await request(first.url)
+      .post('/graphql')
+      .send({ query: `mutation { login(input: { phone: "13200000001", password: "demo1234" }) { me { name } } }` });
     expect(login.body.data.login.me.name).toBe('何军');
     const seeded = await count();
     // The 13 accounts of the README and the two meal-round volunteers of the demo projects (docs/projects.md).

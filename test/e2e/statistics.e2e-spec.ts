@@ -15,8 +15,20 @@ const FIELDS = `${MONTH_FIELDS} region { id code name } from to suppressed volun
 const STATS = `query ($r: ID!, $f: DateTime!, $t: DateTime!) { regionStats(regionId: $r, from: $f, to: $t) { ${FIELDS} children { ${FIELDS} } } }`;
 const PUBLIC = `query ($r: ID!, $f: DateTime!, $t: DateTime!) { publicRegionStats(regionId: $r, from: $f, to: $t) { ${FIELDS} children { ${FIELDS} } } }`;
 const SET_ATTRS = `mutation ($i: SetRegionAttributesInput!) { setRegionAttributes(input: $i) { regionId residentPopulation elderlyPopulation kind hasVolunteerStation coveredCategories } }`;
-const CODES = ['VOLUNTEER_STATION_COVERAGE', 'ELDERLY_VISIT_RATE', 'CHILD_VISIT_RATE', 'DISCOVERY_COVERAGE', 'HOME_SERVICE_SHARE', 'SOCIAL_WORKERS_PER_COMMUNITY',
-  'SOCIAL_WORKERS_PER_10K', 'COMMUNITY_WORKERS_PER_10K', 'CERTIFIED_WORKER_SHARE', 'ORGS_PER_COMMUNITY', 'FULL_SERVICE_COVERAGE', 'CONSULTATION_COVERAGE'];
+const CODES = [
+  'VOLUNTEER_STATION_COVERAGE',
+  'ELDERLY_VISIT_RATE',
+  'CHILD_VISIT_RATE',
+  'DISCOVERY_COVERAGE',
+  'HOME_SERVICE_SHARE',
+  'SOCIAL_WORKERS_PER_COMMUNITY',
+  'SOCIAL_WORKERS_PER_10K',
+  'COMMUNITY_WORKERS_PER_10K',
+  'CERTIFIED_WORKER_SHARE',
+  'ORGS_PER_COMMUNITY',
+  'FULL_SERVICE_COVERAGE',
+  'CONSULTATION_COVERAGE',
+];
 
 /** This calendar month in China time, as [from, to). */
 function thisMonth(): { f: string; t: string } {
@@ -45,7 +57,8 @@ describe('statistics', () => {
     const s = (await ok(t, STATS, { r: streetA, ...thisMonth() }, PHONE.heJun)).regionStats;
     expect(s.region.code).toBe('320102002000');
     expect(s.suppressed).toBe(false);
-    for (const [k, v] of Object.entries(s)) if (!['medianMinutesToAccept', 'medianMinutesToClaim', 'onTimeRate', 'satisfactionRate', 'visitRate'].includes(k)) expect(v).not.toBeNull();
+    for (const [k, v] of Object.entries(s))
+      if (!['medianMinutesToAccept', 'medianMinutesToClaim', 'onTimeRate', 'satisfactionRate', 'visitRate'].includes(k)) expect(v).not.toBeNull();
     expect(s.needsPosted).toBeGreaterThanOrEqual(2);
     expect(s.needsClosed).toBeGreaterThanOrEqual(2);
     expect(s.minutesServed).toBeGreaterThanOrEqual(150);
@@ -55,14 +68,32 @@ describe('statistics', () => {
     const station = s.indicators.find((i: any) => i.code === 'VOLUNTEER_STATION_COVERAGE');
     expect(station).toMatchObject({ name: '志愿服务站点覆盖率', target: 0.8, numerator: 1, denominator: 2, value: 0.5, met: false });
     expect(s.indicators.find((i: any) => i.code === 'SOCIAL_WORKERS_PER_COMMUNITY').target).toBe(3);
-    expect(s.indicators.find((i: any) => i.code === 'CERTIFIED_WORKER_SHARE')).toMatchObject({ target: 0.6, numerator: expect.any(Number), denominator: expect.any(Number) });
+    expect(s.indicators.find((i: any) => i.code === 'CERTIFIED_WORKER_SHARE')).toMatchObject({
+      target: 0.6,
+      numerator: expect.any(Number),
+      denominator: expect.any(Number),
+    });
     expect(s.series.length).toBeGreaterThanOrEqual(1);
     expect(s.children.map((c: any) => c.region.name).sort()).toEqual(['大悲巷社区', '长江新村社区'].sort());
-    for (const k of ['needsPosted', 'needsClosed', 'needsCancelled', 'needsExpired', 'minutesServed', 'escalations', 'noShows', 'visitsDue', 'visitsDone', 'volunteersRegistered', 'ratings']) {
+    for (const k of [
+      'needsPosted',
+      'needsClosed',
+      'needsCancelled',
+      'needsExpired',
+      'minutesServed',
+      'escalations',
+      'noShows',
+      'visitsDue',
+      'visitsDone',
+      'volunteersRegistered',
+      'ratings',
+    ]) {
       // projects, organizations and ledger accounts may sit at the street itself, so only grid/community-keyed counts add up
       expect(s.children.reduce((a: number, c: any) => a + c[k], 0)).toBe(s[k]);
     }
-    for (const i of s.indicators.filter((x: any) => ['VOLUNTEER_STATION_COVERAGE', 'CONSULTATION_COVERAGE', 'FULL_SERVICE_COVERAGE', 'DISCOVERY_COVERAGE'].includes(x.code))) {
+    for (const i of s.indicators.filter((x: any) =>
+      ['VOLUNTEER_STATION_COVERAGE', 'CONSULTATION_COVERAGE', 'FULL_SERVICE_COVERAGE', 'DISCOVERY_COVERAGE'].includes(x.code),
+    )) {
       expect(s.children.reduce((a: number, c: any) => a + c.indicators.find((x: any) => x.code === i.code).numerator, 0)).toBe(i.numerator);
     }
   });
@@ -82,7 +113,19 @@ describe('statistics', () => {
     for (const name of ['王秀英', '李建国', '张伟', '刘洋', '孙丽', '何军']) expect(text).not.toContain(name);
     expect(text).not.toMatch(/1[3-9]\d{9}/);
     const small = (n: unknown) => typeof n === 'number' && n > 0 && n < 5;
-    const counts = (x: any) => ['volunteersActive', 'needsPosted', 'needsClosed', 'needsCancelled', 'needsExpired', 'escalations', 'noShows', 'visitsDue', 'visitsDone', 'visitsMissed'].map((k) => x[k]);
+    const counts = (x: any) =>
+      [
+        'volunteersActive',
+        'needsPosted',
+        'needsClosed',
+        'needsCancelled',
+        'needsExpired',
+        'escalations',
+        'noShows',
+        'visitsDue',
+        'visitsDone',
+        'visitsMissed',
+      ].map((k) => x[k]);
     for (const r of [s, ...s.children]) {
       expect([...counts(r), r.volunteersRegistered, r.ratings].some(small)).toBe(false);
       for (const m of r.series) expect(counts(m).some(small)).toBe(false);
@@ -95,11 +138,16 @@ describe('statistics', () => {
   it('CSV: UTF-8 with a BOM and Chinese headers, behind the same permission', async () => {
     const { f, t: to } = thisMonth();
     const url = `/export/region-stats.csv?regionId=${streetA}&from=${encodeURIComponent(f)}&to=${encodeURIComponent(to)}`;
-    const res = await t.http().get(url).set('authorization', `Bearer ${await t.login(PHONE.heJun)}`).buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
+    const res = await t
+      .http()
+      .get(url)
+      .set('authorization', `Bearer ${await t.login(PHONE.heJun)}`)
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toContain('text/csv');
     const body = res.body as Buffer;
@@ -109,7 +157,14 @@ describe('statistics', () => {
     expect(text).toContain('志愿服务站点覆盖率');
     expect(text).toContain('大悲巷社区');
     expect((await t.http().get(url)).status).toBe(401);
-    expect((await t.http().get(url).set('authorization', `Bearer ${await t.login(PHONE.sunLi)}`)).status).toBe(403);
+    expect(
+      (
+        await t
+          .http()
+          .get(url)
+          .set('authorization', `Bearer ${await t.login(PHONE.sunLi)}`)
+      ).status,
+    ).toBe(403);
   });
 
   it('region attributes: set by admins in scope, validated, nothing changed on a refusal', async () => {
@@ -129,10 +184,23 @@ describe('statistics', () => {
     const service = t.app.get(StatisticsService);
     const grids: { id: string; path: string }[] = await db.query(`SELECT id, path::text AS path FROM regions WHERE level = 'GRID' ORDER BY code`);
     const [{ person }] = await db.query(`SELECT id AS person FROM persons WHERE phone = $1`, [PHONE.wang]);
-    const [{ vol, vperson }] = await db.query(`SELECT v.id AS vol, v.person_id AS vperson FROM volunteers v JOIN persons p ON p.id = v.person_id WHERE p.phone = $1`, [PHONE.zhangWei]);
+    const [{ vol, vperson }] = await db.query(
+      `SELECT v.id AS vol, v.person_id AS vperson FROM volunteers v JOIN persons p ON p.id = v.person_id WHERE p.phone = $1`,
+      [PHONE.zhangWei],
+    );
     const cats = ['ELDERLY_CARE', 'REPAIR', 'MEAL_ASSISTANCE'];
     const urg = ['NORMAL', 'URGENT', 'EMERGENCY'];
-    const rnd = fc.sample(fc.tuple(fc.nat(11), fc.nat(2), fc.nat(2), fc.integer({ min: 1, max: 80 * 24 * 60 }), fc.array(fc.integer({ min: 0, max: 3000 }), { minLength: 6, maxLength: 6 }), fc.nat(9)), { numRuns: 150, seed: 1616 });
+    const rnd = fc.sample(
+      fc.tuple(
+        fc.nat(11),
+        fc.nat(2),
+        fc.nat(2),
+        fc.integer({ min: 1, max: 80 * 24 * 60 }),
+        fc.array(fc.integer({ min: 0, max: 3000 }), { minLength: 6, maxLength: 6 }),
+        fc.nat(9),
+      ),
+      { numRuns: 150, seed: 1616 },
+    );
     let n = 0;
     for (const [g, c, u, agoMin, offs, pick] of rnd) {
       const grid = grids[g % grids.length];
@@ -148,14 +216,17 @@ describe('statistics', () => {
         db.query(`INSERT INTO need_events (need_id, action, from_status, to_status, at) VALUES ($1, $2, $3, $4, ${at(i)})`, [id, action, from, to]);
       await ev('ACCEPT', 'SUBMITTED', 'ACCEPTED', 0);
       if (pick % 2 === 0) await ev('CLAIM', 'OPEN', 'CLAIMED', 1);
-      if (pick === 2) { await ev('NO_SHOW', 'CLAIMED', 'OPEN', 2); await ev('CLAIM', 'OPEN', 'CLAIMED', 3); }
+      if (pick === 2) {
+        await ev('NO_SHOW', 'CLAIMED', 'OPEN', 2);
+        await ev('CLAIM', 'OPEN', 'CLAIMED', 3);
+      }
       if (pick === 3) await ev('ESCALATE', 'ACCEPTED', 'ACCEPTED', 2);
       if (pick < 5) {
         await ev('CONFIRM', 'COMPLETED', 'CONFIRMED', 4);
         await db.query(
           `INSERT INTO service_records (record_no, need_id, source, source_id, volunteer_id, volunteer_person_id, beneficiary_person_id, grid_id, community_id, title, category, started_at, ended_at, minutes, verifier_id, confirmed_at)
            SELECT $1, $2, 'NEED', $2, $3, $4, $5, $6, r.parent_id, '统计样本', $7, ${at(4)}, ${at(4)}, $8, $5, ${at(4)} FROM regions r WHERE r.id = $6`,
-          [`STAT-${++n}-${Date.now()}`, id, vol, vperson, person, grid.id, cats[c], 30 + offs[5] % 200],
+          [`STAT-${++n}-${Date.now()}`, id, vol, vperson, person, grid.id, cats[c], 30 + (offs[5] % 200)],
         );
       } else if (pick < 8) await ev('CANCEL', 'OPEN', 'CANCELLED', 5);
       else await ev('EXPIRE', 'OPEN', 'EXPIRED', 5);
@@ -164,12 +235,16 @@ describe('statistics', () => {
     await db.query(`DELETE FROM stats_daily`);
     await db.query(`UPDATE stats_rollup_state SET complete_through = (now() AT TIME ZONE 'Asia/Shanghai')::date - 100`);
     const [{ through }] = await db.query(`SELECT to_char((now() AT TIME ZONE 'Asia/Shanghai')::date - 20, 'YYYY-MM-DD') AS through`);
-    while (await repo.rollUp(through, 31)) { /* slices */ }
+    while (await repo.rollUp(through, 31)) {
+      /* slices */
+    }
     expect(Number((await db.query(`SELECT count(*)::int AS n FROM stats_daily`))[0].n)).toBeGreaterThan(0);
     // Rolling the same days again changes nothing (never double-counts).
     const snapshot = await db.query(`SELECT sum(value)::bigint AS s, count(*)::int AS n FROM stats_daily`);
     await db.query(`UPDATE stats_rollup_state SET complete_through = (now() AT TIME ZONE 'Asia/Shanghai')::date - 100`);
-    while (await repo.rollUp(through, 31)) { /* slices */ }
+    while (await repo.rollUp(through, 31)) {
+      /* slices */
+    }
     expect(await db.query(`SELECT sum(value)::bigint AS s, count(*)::int AS n FROM stats_daily`)).toEqual(snapshot);
 
     const regions: { path: string }[] = await db.query(`SELECT path::text AS path FROM regions WHERE path <@ '32.3201.320102'::ltree`);
@@ -209,12 +284,31 @@ describe('statistics', () => {
         const o = operations(await service.facts(path, d0, d1));
         const p = await plain(path, d0, d1);
         expect({
-          posted: o.needsPosted, closed: o.needsClosed, cancelled: o.needsCancelled, expired: o.needsExpired, escalations: o.escalations, noShows: o.noShows,
-          ratings: o.ratings, good: o.ratingsGood, onTime: o.closedOnTime, minutes: o.minutesServed, medianClaim: o.medianMinutesToClaim, medianAccept: o.medianMinutesToAccept,
+          posted: o.needsPosted,
+          closed: o.needsClosed,
+          cancelled: o.needsCancelled,
+          expired: o.needsExpired,
+          escalations: o.escalations,
+          noShows: o.noShows,
+          ratings: o.ratings,
+          good: o.ratingsGood,
+          onTime: o.closedOnTime,
+          minutes: o.minutesServed,
+          medianClaim: o.medianMinutesToClaim,
+          medianAccept: o.medianMinutesToAccept,
         }).toEqual({
-          posted: p.posted, closed: p.closed, cancelled: p.cancelled, expired: p.expired, escalations: p.escalations, noShows: p.no_shows,
-          ratings: p.ratings, good: p.good, onTime: p.on_time, minutes: p.minutes,
-          medianClaim: p.median_claim === null ? null : Number(p.median_claim), medianAccept: p.median_accept === null ? null : Number(p.median_accept),
+          posted: p.posted,
+          closed: p.closed,
+          cancelled: p.cancelled,
+          expired: p.expired,
+          escalations: p.escalations,
+          noShows: p.no_shows,
+          ratings: p.ratings,
+          good: p.good,
+          onTime: p.on_time,
+          minutes: p.minutes,
+          medianClaim: p.median_claim === null ? null : Number(p.median_claim),
+          medianAccept: p.median_accept === null ? null : Number(p.median_accept),
         });
         const rates = { onTime: o.onTimeRate, satisfaction: o.satisfactionRate };
         expect(rates).toEqual({ onTime: p.closed ? p.on_time / p.closed : null, satisfaction: p.ratings ? p.good / p.ratings : null });

@@ -110,18 +110,29 @@ describe('time bank per-account chains and digests', () => {
   it('keeps the daily cap in an O(1) counter, released by a reversal', async () => {
     const [{ id: province }] = await t.db.query(`SELECT id FROM regions WHERE parent_id IS NULL`);
     const admin = await t.login('13100000001');
-    await t.gql(`mutation ($r: ID!) { setTimeBankPolicy(regionId: $r, input: { dailyTransferCapMinutes: 10 }) { dailyTransferCapMinutes } }`, { r: province }, admin);
+    await t.gql(
+      `mutation ($r: ID!) { setTimeBankPolicy(regionId: $r, input: { dailyTransferCapMinutes: 10 }) { dailyTransferCapMinutes } }`,
+      { r: province },
+      admin,
+    );
     const [before] = await t.db.query(`SELECT transfer_day_minutes::int AS n FROM ledger_accounts WHERE person_id = $1`, [ids.liuYang]);
     const sent = await transfer('liuYang', 'zhangWei', 10 - before.n);
     await expect(transfer('liuYang', 'zhangWei', 1)).rejects.toMatchObject({ options: { reason: 'DAILY_TRANSFER_CAP' } });
-    const street = new Actor(ids.heJun, await t.db.query(
-      `SELECT g.role, g.region_id AS "regionId", r.path::text AS "regionPath", g.organization_id AS "organizationId" FROM role_grants g JOIN regions r ON r.id = g.region_id WHERE g.person_id = $1`,
-      [ids.heJun],
-    ));
+    const street = new Actor(
+      ids.heJun,
+      await t.db.query(
+        `SELECT g.role, g.region_id AS "regionId", r.path::text AS "regionPath", g.organization_id AS "organizationId" FROM role_grants g JOIN regions r ON r.id = g.region_id WHERE g.person_id = $1`,
+        [ids.heJun],
+      ),
+    );
     await bank.reverse(street, { transactionId: sent.id, reason: '转错了', idempotencyKey: randomUUID() });
     expect((await t.db.query(`SELECT transfer_day_minutes::int AS n FROM ledger_accounts WHERE person_id = $1`, [ids.liuYang]))[0].n).toBe(before.n);
     expect((await transfer('liuYang', 'zhangWei', 1)).kind).toBe('TRANSFER');
-    await t.gql(`mutation ($r: ID!) { setTimeBankPolicy(regionId: $r, input: { dailyTransferCapMinutes: 1200 }) { dailyTransferCapMinutes } }`, { r: province }, admin);
+    await t.gql(
+      `mutation ($r: ID!) { setTimeBankPolicy(regionId: $r, input: { dailyTransferCapMinutes: 1200 }) { dailyTransferCapMinutes } }`,
+      { r: province },
+      admin,
+    );
   });
 
   it('stores one digest at a time across instances, chained, and verifies it', async () => {
@@ -142,12 +153,18 @@ describe('time bank per-account chains and digests', () => {
     // Rewrite the entry and recompute its content hash, both postings' links and both accounts' heads, as the
     // database itself would: the chains are consistent again, but the digest remembers the old heads.
     await asDba(
-      [`UPDATE ledger_transactions t SET memo = '改写的摘要', hash = ledger_transaction_hash(t.id, t.kind, t.region_id, '改写的摘要', t.source_type, t.source_id,
+      [
+        `UPDATE ledger_transactions t SET memo = '改写的摘要', hash = ledger_transaction_hash(t.id, t.kind, t.region_id, '改写的摘要', t.source_type, t.source_id,
           t.reverses_id, t.reason, t.initiator_id, t.created_at,
           (SELECT string_agg(p.account_id::text || ':' || p.amount || ':' || p.donate_only_delta || ':' || a.identity_hash, ',' ORDER BY p.account_id)
-             FROM ledger_postings p JOIN ledger_accounts a ON a.id = p.account_id WHERE p.transaction_id = t.id)) WHERE t.id = $1`, [last.id]],
-      [`UPDATE ledger_postings p SET hash = ledger_posting_hash(p.prev_hash, p.account_id, a.identity_hash, t.hash, p.amount, p.balance_after, p.donate_only_delta)
-          FROM ledger_accounts a, ledger_transactions t WHERE a.id = p.account_id AND t.id = p.transaction_id AND p.transaction_id = $1`, [last.id]],
+             FROM ledger_postings p JOIN ledger_accounts a ON a.id = p.account_id WHERE p.transaction_id = t.id)) WHERE t.id = $1`,
+        [last.id],
+      ],
+      [
+        `UPDATE ledger_postings p SET hash = ledger_posting_hash(p.prev_hash, p.account_id, a.identity_hash, t.hash, p.amount, p.balance_after, p.donate_only_delta)
+          FROM ledger_accounts a, ledger_transactions t WHERE a.id = p.account_id AND t.id = p.transaction_id AND p.transaction_id = $1`,
+        [last.id],
+      ],
       [`UPDATE ledger_accounts a SET head_hash = p.hash FROM ledger_postings p WHERE p.id = a.head_posting_id AND p.transaction_id = $1`, [last.id]],
     );
     const res = await verifier.run(null);

@@ -52,7 +52,8 @@ describe('time bank survives SIGKILL mid-burst', () => {
     });
     return (await res.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] };
   };
-  const login = async (phone: string) => (await gql(`mutation ($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { phone, password: DEMO_PASSWORD } })).data.login.accessToken as string;
+  const login = async (phone: string) =>
+    (await gql(`mutation ($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { phone, password: DEMO_PASSWORD } })).data.login.accessToken as string;
 
   beforeAll(async () => {
     await admin(async (c) => {

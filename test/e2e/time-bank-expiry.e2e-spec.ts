@@ -28,7 +28,14 @@ describe('time bank expiry (optional policy)', () => {
     const p = await volunteerOf(t, '13900000003');
     const [grid] = await t.db.query(`SELECT id FROM regions WHERE code = '32010200300101'`);
     await earnThroughHook(t, {
-      volunteerId: p.volunteer, volunteerPersonId: p.id, beneficiaryPersonId: p.id, gridId: grid.id, minutes: 60, title: '心理疏导', category: 'PSYCHOLOGICAL', confirmedBy: p.id,
+      volunteerId: p.volunteer,
+      volunteerPersonId: p.id,
+      beneficiaryPersonId: p.id,
+      gridId: grid.id,
+      minutes: 60,
+      title: '心理疏导',
+      category: 'PSYCHOLOGICAL',
+      confirmedBy: p.id,
     });
     await t.gql(`mutation { donateMinutes(input: { minutes: 20, idempotencyKey: "exp-d1" }) { id } }`, {}, chenJing);
 
@@ -73,7 +80,10 @@ describe('time bank expiry (optional policy)', () => {
     expect(told.expiryNotices).toEqual([{ minutes: balance, settledMinutes: 0, expiresOn: local(t0 + 130 * DAY), createdAt: first.toISOString() }]);
     // The job missed its runs for weeks: still nothing before the notice is 30 days old.
     await expiry.run(new Date(t0 + 129 * DAY));
-    expect((await t.gql(notices, {}, zhangWei)).data.myAccount).toMatchObject({ balanceMinutes: balance, expiryNotices: [{ minutes: balance, settledMinutes: 0 }] });
+    expect((await t.gql(notices, {}, zhangWei)).data.myAccount).toMatchObject({
+      balanceMinutes: balance,
+      expiryNotices: [{ minutes: balance, settledMinutes: 0 }],
+    });
     await expiry.run(new Date(t0 + 131 * DAY));
     const gone = (await t.gql(ACCOUNT, {}, zhangWei)).data.myAccount;
     expect(gone.balanceMinutes).toBe(0);
@@ -85,10 +95,20 @@ describe('time bank expiry (optional policy)', () => {
     const p = await volunteerOf(t, '13900000001');
     const [grid] = await t.db.query(`SELECT id FROM regions WHERE code = '32010200200101'`);
     await earnThroughHook(t, {
-      volunteerId: p.volunteer, volunteerPersonId: p.id, beneficiaryPersonId: p.id, gridId: grid.id, minutes: 45, title: '陪同就医', category: 'MEDICAL_ESCORT', confirmedBy: p.id,
+      volunteerId: p.volunteer,
+      volunteerPersonId: p.id,
+      beneficiaryPersonId: p.id,
+      gridId: grid.id,
+      minutes: 45,
+      title: '陪同就医',
+      category: 'MEDICAL_ESCORT',
+      confirmedBy: p.id,
     });
     await expiry.run(new Date(t0 + 200 * DAY));
-    expect((await t.gql(notices, {}, zhangWei)).data.myAccount).toMatchObject({ balanceMinutes: 45, expiryNotices: [{ minutes: 45, settledMinutes: 0 }, { minutes: balance }] });
+    expect((await t.gql(notices, {}, zhangWei)).data.myAccount).toMatchObject({
+      balanceMinutes: 45,
+      expiryNotices: [{ minutes: 45, settledMinutes: 0 }, { minutes: balance }],
+    });
     await expiry.run(new Date(t0 + 200 * DAY + 6 * 3600_000));
     expect((await t.gql(ACCOUNT, {}, zhangWei)).data.myAccount.balanceMinutes).toBe(0);
     const verify = await t.gql(`{ verifyLedger { ok sumOfBalances } }`, {}, await t.login('13100000001'));

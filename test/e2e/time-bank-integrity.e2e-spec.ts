@@ -26,14 +26,22 @@ describe('time bank integrity (issue 5)', () => {
   const regions: Record<string, string> = {};
   let n = 0;
   const k = () => `integrity-${n++}`;
-  const account = async (who: string) => (await t.gql(BALANCE, {}, tok[who])).data.myAccount as { id: string; balanceMinutes: number; donateOnlyMinutes: number };
+  const account = async (who: string) =>
+    (await t.gql(BALANCE, {}, tok[who])).data.myAccount as { id: string; balanceMinutes: number; donateOnlyMinutes: number };
   const balance = async (who: string) => (await account(who)).balanceMinutes;
   const reason = (res: GqlResponse) => [codeOf(res), res.errors?.[0]?.extensions?.reason];
   const verify = async (region: string | null = null, who = 'admin') => (await t.gql(VERIFY, { r: region }, tok[who])).data.verifyLedger;
   const earnFor = (over: Partial<EarnableService>) =>
     earnThroughHook(t, {
-      volunteerId: ids.zhangWeiVolunteer, volunteerPersonId: ids.zhangWei, beneficiaryPersonId: ids.wang, gridId: regions.A1g1,
-      minutes: 60, title: '集体活动：社区清洁', category: 'OTHER', confirmedBy: ids.sunLi, ...over,
+      volunteerId: ids.zhangWeiVolunteer,
+      volunteerPersonId: ids.zhangWei,
+      beneficiaryPersonId: ids.wang,
+      gridId: regions.A1g1,
+      minutes: 60,
+      title: '集体活动：社区清洁',
+      category: 'OTHER',
+      confirmedBy: ids.sunLi,
+      ...over,
     });
   /** A superuser session with every trigger off, as a DBA (or an attacker with database access) could use. */
   const asDba = async (...statements: [string, unknown[]?][]) => {
@@ -68,10 +76,19 @@ describe('time bank integrity (issue 5)', () => {
     const liBefore = await balance('li');
     const liuBefore = await balance('liuYang');
 
-    expect(reason(await t.gql(SPEND, { i: { minutes: 10, providerPersonId: ids.liuYang, idempotencyKey: k() } }, tok.li))).toEqual(['BAD_USER_INPUT', 'SERVICE_REQUIRED']);
-    expect(reason(await t.gql(SPEND, { i: { minutes: 10, needId: repair, providerPersonId: ids.zhangWei, idempotencyKey: k() } }, tok.li))).toEqual(['FORBIDDEN', 'PROVIDER_MISMATCH']);
+    expect(reason(await t.gql(SPEND, { i: { minutes: 10, providerPersonId: ids.liuYang, idempotencyKey: k() } }, tok.li))).toEqual([
+      'BAD_USER_INPUT',
+      'SERVICE_REQUIRED',
+    ]);
+    expect(reason(await t.gql(SPEND, { i: { minutes: 10, needId: repair, providerPersonId: ids.zhangWei, idempotencyKey: k() } }, tok.li))).toEqual([
+      'FORBIDDEN',
+      'PROVIDER_MISMATCH',
+    ]);
     expect(reason(await t.gql(SPEND, { i: { minutes: 10, needId: repair, idempotencyKey: k() } }, tok.wang))).toEqual(['FORBIDDEN', 'NOT_SERVICE_RECEIVER']);
-    expect(reason(await t.gql(SPEND, { i: { minutes: 61, needId: repair, idempotencyKey: k() } }, tok.li))).toEqual(['LIMIT_EXCEEDED', 'SPEND_EXCEEDS_SERVICE']);
+    expect(reason(await t.gql(SPEND, { i: { minutes: 61, needId: repair, idempotencyKey: k() } }, tok.li))).toEqual([
+      'LIMIT_EXCEEDED',
+      'SPEND_EXCEEDS_SERVICE',
+    ]);
     const notServed = await openNeed(t, {}, PHONE.li);
     expect(reason(await t.gql(SPEND, { i: { minutes: 10, needId: notServed, idempotencyKey: k() } }, tok.li))).toEqual(['CONFLICT', 'SERVICE_NOT_CONFIRMED']);
     expect(codeOf(await t.gql(SPEND, { i: { minutes: 10, needId: randomUUID(), idempotencyKey: k() } }, tok.li))).toBe('NOT_FOUND');
@@ -79,7 +96,12 @@ describe('time bank integrity (issue 5)', () => {
 
     const key = k();
     const paid = await t.gql(SPEND, { i: { minutes: 30, needId: repair, memo: '修水管', idempotencyKey: key } }, tok.li);
-    expect(paid.data.spendMinutes.postings.map((p: any) => [p.accountKind, p.amountMinutes, p.holder]).sort()).toEqual([['PERSON', -30, '李建国'], ['PERSON', 30, '刘*']].sort());
+    expect(paid.data.spendMinutes.postings.map((p: any) => [p.accountKind, p.amountMinutes, p.holder]).sort()).toEqual(
+      [
+        ['PERSON', -30, '李建国'],
+        ['PERSON', 30, '刘*'],
+      ].sort(),
+    );
     const replay = await t.gql(SPEND, { i: { minutes: 30, needId: repair, memo: '修水管', idempotencyKey: key } }, tok.li);
     expect(replay.data.spendMinutes.id).toBe(paid.data.spendMinutes.id);
     // One payment per service, even with a new key, and even when sent at once.
@@ -99,36 +121,58 @@ describe('time bank integrity (issue 5)', () => {
       `SELECT e.id FROM service_records sr JOIN ledger_transactions e ON e.kind = 'EARN' AND e.source_type = 'SERVICE_RECORD' AND e.source_id = sr.id WHERE sr.need_id = $1`,
       [phantom],
     );
-    expect((await t.gql(REVERSE, { i: { transactionId: earn.id, reason: '服务未实际发生', idempotencyKey: k() } }, tok.heJun)).data.reverseTransaction.kind).toBe('REVERSAL');
+    expect(
+      (await t.gql(REVERSE, { i: { transactionId: earn.id, reason: '服务未实际发生', idempotencyKey: k() } }, tok.heJun)).data.reverseTransaction.kind,
+    ).toBe('REVERSAL');
     const liNow = await balance('li');
     expect(reason(await t.gql(SPEND, { i: { minutes: 10, needId: phantom, idempotencyKey: k() } }, tok.li))).toEqual(['CONFLICT', 'SERVICE_NOT_CONFIRMED']);
     expect(await balance('li')).toBe(liNow);
   });
 
   it('refuses a self-grant and a grant to a resident with neither a special-group flag nor a need of theirs', async () => {
-    const pool = (await t.gql(`query ($c: ID!) { communityPool(communityId: $c) { balanceMinutes } }`, { c: regions.A1 }, tok.sunLi)).data.communityPool.balanceMinutes;
+    const pool = (await t.gql(`query ($c: ID!) { communityPool(communityId: $c) { balanceMinutes } }`, { c: regions.A1 }, tok.sunLi)).data.communityPool
+      .balanceMinutes;
     expect(reason(await t.gql(GRANT, { i: { toPersonId: ids.sunLi, minutes: 5, idempotencyKey: k() } }, tok.sunLi))).toEqual(['FORBIDDEN', 'SELF_GRANT']);
-    expect(reason(await t.gql(GRANT, { i: { toPersonId: ids.li, minutes: 5, idempotencyKey: k() } }, tok.sunLi))).toEqual(['FORBIDDEN', 'NOT_ELIGIBLE_FOR_GRANT']);
+    expect(reason(await t.gql(GRANT, { i: { toPersonId: ids.li, minutes: 5, idempotencyKey: k() } }, tok.sunLi))).toEqual([
+      'FORBIDDEN',
+      'NOT_ELIGIBLE_FOR_GRANT',
+    ]);
     const wangsNeed = await openNeed(t, {}, PHONE.wang);
-    expect(reason(await t.gql(GRANT, { i: { toPersonId: ids.li, minutes: 5, needId: wangsNeed, idempotencyKey: k() } }, tok.sunLi))).toEqual(['FORBIDDEN', 'NOT_ELIGIBLE_FOR_GRANT']);
-    expect((await t.gql(`query ($c: ID!) { communityPool(communityId: $c) { balanceMinutes } }`, { c: regions.A1 }, tok.sunLi)).data.communityPool.balanceMinutes).toBe(pool);
+    expect(reason(await t.gql(GRANT, { i: { toPersonId: ids.li, minutes: 5, needId: wangsNeed, idempotencyKey: k() } }, tok.sunLi))).toEqual([
+      'FORBIDDEN',
+      'NOT_ELIGIBLE_FOR_GRANT',
+    ]);
+    expect(
+      (await t.gql(`query ($c: ID!) { communityPool(communityId: $c) { balanceMinutes } }`, { c: regions.A1 }, tok.sunLi)).data.communityPool.balanceMinutes,
+    ).toBe(pool);
 
     const lisNeed = await openNeed(t, {}, PHONE.li);
     const liBefore = await balance('li');
-    expect((await t.gql(GRANT, { i: { toPersonId: ids.li, minutes: 5, needId: lisNeed, memo: '助浴', idempotencyKey: k() } }, tok.sunLi)).data.grantMinutes.kind).toBe('GRANT');
+    expect(
+      (await t.gql(GRANT, { i: { toPersonId: ids.li, minutes: 5, needId: lisNeed, memo: '助浴', idempotencyKey: k() } }, tok.sunLi)).data.grantMinutes.kind,
+    ).toBe('GRANT');
     expect(await balance('li')).toBe(liBefore + 5);
     // One grant per need, at most its minutes, and only for a live need.
-    expect(reason(await t.gql(GRANT, { i: { toPersonId: ids.li, minutes: 5, needId: lisNeed, idempotencyKey: k() } }, tok.sunLi))).toEqual(['CONFLICT', 'NEED_ALREADY_GRANTED']);
+    expect(reason(await t.gql(GRANT, { i: { toPersonId: ids.li, minutes: 5, needId: lisNeed, idempotencyKey: k() } }, tok.sunLi))).toEqual([
+      'CONFLICT',
+      'NEED_ALREADY_GRANTED',
+    ]);
     const another = await openNeed(t, { estimatedMinutes: 60 }, PHONE.li);
-    expect(reason(await t.gql(GRANT, { i: { toPersonId: ids.li, minutes: 61, needId: another, idempotencyKey: k() } }, tok.sunLi))).toEqual(['LIMIT_EXCEEDED', 'GRANT_EXCEEDS_NEED']);
+    expect(reason(await t.gql(GRANT, { i: { toPersonId: ids.li, minutes: 61, needId: another, idempotencyKey: k() } }, tok.sunLi))).toEqual([
+      'LIMIT_EXCEEDED',
+      'GRANT_EXCEEDS_NEED',
+    ]);
     await t.gql(`mutation ($id: ID!) { cancelNeed(id: $id, reason: "不需要了") { status } }`, { id: another }, tok.li);
-    expect(reason(await t.gql(GRANT, { i: { toPersonId: ids.li, minutes: 5, needId: another, idempotencyKey: k() } }, tok.sunLi))).toEqual(['FORBIDDEN', 'NOT_ELIGIBLE_FOR_GRANT']);
+    expect(reason(await t.gql(GRANT, { i: { toPersonId: ids.li, minutes: 5, needId: another, idempotencyKey: k() } }, tok.sunLi))).toEqual([
+      'FORBIDDEN',
+      'NOT_ELIGIBLE_FOR_GRANT',
+    ]);
     expect(await balance('li')).toBe(liBefore + 5);
     // 王秀英 is recorded as living alone (独居): eligible without a need.
     expect((await t.gql(GRANT, { i: { toPersonId: ids.wang, minutes: 5, idempotencyKey: k() } }, tok.sunLi)).data.grantMinutes.kind).toBe('GRANT');
   });
 
-  it('refuses a blank reversal reason and a gift beyond the receiver\'s cap, changing nothing', async () => {
+  it("refuses a blank reversal reason and a gift beyond the receiver's cap, changing nothing", async () => {
     const [tx] = await t.db.query(`SELECT id FROM ledger_transactions WHERE kind = 'DONATE' ORDER BY seq LIMIT 1`);
     const blank = await t.gql(REVERSE, { i: { transactionId: tx.id, reason: '   ', idempotencyKey: k() } }, tok.heJun);
     expect(codeOf(blank)).toBe('BAD_USER_INPUT');
@@ -156,21 +200,36 @@ describe('time bank integrity (issue 5)', () => {
     expect(await account('liuYang')).toMatchObject({ balanceMinutes: before.balanceMinutes + 50, donateOnlyMinutes: before.donateOnlyMinutes + 50 });
   });
 
-  it('marks a certificate and the service record when a stated service\'s hours are reversed', async () => {
+  it("marks a certificate and the service record when a stated service's hours are reversed", async () => {
     const CERT = `query ($c: String!) { verifyCertificate(code: $c) { status totalMinutes revokedMinutes validMinutes totalsByCategory { minutes revokedMinutes } } }`;
-    const issued = (await t.gql(`mutation { issueCertificate(from: "2026-10-01T00:00:00+08:00", to: "2026-11-05T00:00:00+08:00") { code totalMinutes } }`, {}, tok.zhangWei)).data.issueCertificate;
-    expect((await t.gql(CERT, { c: issued.code })).data.verifyCertificate).toMatchObject({ status: 'VALID', totalMinutes: 270, revokedMinutes: 0, validMinutes: 270 });
+    const issued = (
+      await t.gql(`mutation { issueCertificate(from: "2026-10-01T00:00:00+08:00", to: "2026-11-05T00:00:00+08:00") { code totalMinutes } }`, {}, tok.zhangWei)
+    ).data.issueCertificate;
+    expect((await t.gql(CERT, { c: issued.code })).data.verifyCertificate).toMatchObject({
+      status: 'VALID',
+      totalMinutes: 270,
+      revokedMinutes: 0,
+      validMinutes: 270,
+    });
 
-    const [earn] = await t.db.query(`SELECT t.id, s.record_no FROM ledger_transactions t JOIN service_records s ON s.id = t.source_id WHERE s.need_id = '00000000-0000-4000-8000-00000000d002'`);
-    expect((await t.gql(REVERSE, { i: { transactionId: earn.id, reason: '服务未实际发生', idempotencyKey: k() } }, tok.heJun)).data.reverseTransaction.kind).toBe('REVERSAL');
+    const [earn] = await t.db.query(
+      `SELECT t.id, s.record_no FROM ledger_transactions t JOIN service_records s ON s.id = t.source_id WHERE s.need_id = '00000000-0000-4000-8000-00000000d002'`,
+    );
+    expect(
+      (await t.gql(REVERSE, { i: { transactionId: earn.id, reason: '服务未实际发生', idempotencyKey: k() } }, tok.heJun)).data.reverseTransaction.kind,
+    ).toBe('REVERSAL');
     const after = (await t.gql(CERT, { c: issued.code })).data.verifyCertificate;
     expect(after).toMatchObject({ status: 'PARTIALLY_REVOKED', totalMinutes: 270, revokedMinutes: 90, validMinutes: 180 });
     expect(after.totalsByCategory.reduce((s: number, c: any) => s + c.revokedMinutes, 0)).toBe(90);
 
-    const records = (await t.gql(`{ myServiceRecords(first: 50) { edges { node { recordNo reversed } } } }`, {}, tok.zhangWei)).data.myServiceRecords.edges.map((e: any) => e.node);
+    const records = (await t.gql(`{ myServiceRecords(first: 50) { edges { node { recordNo reversed } } } }`, {}, tok.zhangWei)).data.myServiceRecords.edges.map(
+      (e: any) => e.node,
+    );
     expect(records.filter((r: any) => r.reversed).map((r: any) => r.recordNo)).toEqual([earn.record_no]);
     // A certificate issued now states only what stands.
-    const fresh = (await t.gql(`mutation { issueCertificate(from: "2026-10-01T00:00:00+08:00", to: "2026-11-05T00:00:00+08:00") { totalMinutes status } }`, {}, tok.zhangWei)).data.issueCertificate;
+    const fresh = (
+      await t.gql(`mutation { issueCertificate(from: "2026-10-01T00:00:00+08:00", to: "2026-11-05T00:00:00+08:00") { totalMinutes status } }`, {}, tok.zhangWei)
+    ).data.issueCertificate;
     expect(fresh).toEqual({ totalMinutes: 180, status: 'VALID' });
   });
 
@@ -201,22 +260,41 @@ describe('time bank integrity (issue 5)', () => {
     await expect(t.db.query(`UPDATE ledger_accounts SET region_id = $2 WHERE id = $1`, [acc.id, regions.B1g1])).rejects.toThrow(/identity is immutable/);
     await expect(t.db.query(`UPDATE ledger_accounts SET donate_only = 1 WHERE id = $1`, [acc.id])).rejects.toThrow(/only through postings/);
     await expect(t.db.query(`DELETE FROM ledger_accounts WHERE id = $1`, [acc.id])).rejects.toThrow(/append-only/);
-    await expect(t.db.query(`INSERT INTO ledger_accounts (kind, region_id, balance) VALUES ('ORGANIZATION', $1, 100)`, [regions.A1])).rejects.toThrow(/opens empty/);
+    await expect(t.db.query(`INSERT INTO ledger_accounts (kind, region_id, balance) VALUES ('ORGANIZATION', $1, 100)`, [regions.A1])).rejects.toThrow(
+      /opens empty/,
+    );
     // Balanced postings appended to an old, committed transaction.
     const [old] = await t.db.query(`SELECT id FROM ledger_transactions ORDER BY seq LIMIT 1`);
     await expect(
-      t.db.query(`INSERT INTO ledger_postings (transaction_id, account_id, amount, balance_after) VALUES ($1, $2, 5, 0), ($1, $3, -5, 0)`, [old.id, acc.id, other.id]),
+      t.db.query(`INSERT INTO ledger_postings (transaction_id, account_id, amount, balance_after) VALUES ($1, $2, 5, 0), ($1, $3, -5, 0)`, [
+        old.id,
+        acc.id,
+        other.id,
+      ]),
     ).rejects.toThrow(/postings are added only with their transaction/);
     expect(await verify()).toMatchObject({ ok: true, problems: [] });
   });
 
   it('finds accounts whose owner or floor a DBA changed behind the app, and shows a street only its own ids', async () => {
     // 陈静 (another street) gets an account with history, for the scope check below.
-    await earnFor({ volunteerId: ids.chenJingVolunteer, volunteerPersonId: ids.chenJing, beneficiaryPersonId: ids.chenJing, gridId: regions.B1g1, minutes: 30, title: '心理疏导' });
+    await earnFor({
+      volunteerId: ids.chenJingVolunteer,
+      volunteerPersonId: ids.chenJing,
+      beneficiaryPersonId: ids.chenJing,
+      gridId: regions.B1g1,
+      minutes: 30,
+      title: '心理疏导',
+    });
     const accountOf = async (person: string) => (await t.db.query(`SELECT id FROM ledger_accounts WHERE person_id = $1`, [person]))[0].id as string;
     const [zhang, liu, li, chen] = [await accountOf(ids.zhangWei), await accountOf(ids.liuYang), await accountOf(ids.li), await accountOf(ids.chenJing)];
     const [pool] = await t.db.query(`SELECT id FROM ledger_accounts WHERE kind = 'COMMUNITY_POOL' AND region_id = $1`, [regions.A1]);
-    const firstEntry = async (accountId: string) => (await t.db.query(`SELECT t.id FROM ledger_transactions t JOIN ledger_postings p ON p.transaction_id = t.id WHERE p.account_id = $1 ORDER BY t.seq LIMIT 1`, [accountId]))[0].id;
+    const firstEntry = async (accountId: string) =>
+      (
+        await t.db.query(
+          `SELECT t.id FROM ledger_transactions t JOIN ledger_postings p ON p.transaction_id = t.id WHERE p.account_id = $1 ORDER BY t.seq LIMIT 1`,
+          [accountId],
+        )
+      )[0].id;
     const entryOf = { pool: await firstEntry(pool.id) };
 
     await asDba(
@@ -228,7 +306,10 @@ describe('time bank integrity (issue 5)', () => {
       [`UPDATE ledger_accounts SET floor_minutes = -100000 WHERE id = $1`, [li]],
       // The same, with the stored identity hash forged to match: the journal's chain still knows the old identity.
       [`UPDATE ledger_accounts SET floor_minutes = -100000 WHERE id = $1`, [pool.id]],
-      [`UPDATE ledger_accounts SET identity_hash = ledger_account_identity(id, kind, person_id, organization_id, region_id, floor_minutes, donate_only_opening) WHERE id = $1`, [pool.id]],
+      [
+        `UPDATE ledger_accounts SET identity_hash = ledger_account_identity(id, kind, person_id, organization_id, region_id, floor_minutes, donate_only_opening) WHERE id = $1`,
+        [pool.id],
+      ],
       [`UPDATE ledger_accounts SET floor_minutes = -500 WHERE id = $1`, [chen]],
     );
 
@@ -249,7 +330,9 @@ describe('time bank integrity (issue 5)', () => {
     expect(street.ok).toBe(false);
     expect(street.problems.some((p: string) => p.includes(chen))).toBe(false);
     expect(street.problems).toContain('本区域以外的记录有问题，请系统管理员核验全部账本');
-    const chenEntries = (await t.db.query(`SELECT DISTINCT p.transaction_id AS id FROM ledger_postings p WHERE p.account_id = $1`, [chen])).map((r: any) => r.id);
+    const chenEntries = (await t.db.query(`SELECT DISTINCT p.transaction_id AS id FROM ledger_postings p WHERE p.account_id = $1`, [chen])).map(
+      (r: any) => r.id,
+    );
     for (const id of chenEntries) expect(street.problems.some((p: string) => p.includes(id))).toBe(false);
     expect(street.problems).toContainEqual(expect.stringMatching(new RegExp(`^${zhang}: 账户身份`)));
   });

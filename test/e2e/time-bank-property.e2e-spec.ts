@@ -69,7 +69,10 @@ describe('time bank ledger invariants (property)', () => {
     return new Map(rows.map((r: { holder: string; balance: number }) => [r.holder, r.balance]));
   };
   /** Applies what a successful operation asked for to the model, after checking the transaction moved exactly that. */
-  const expectMoved = (tx: { postings: { personId: string | null; accountKind: string; amount: number }[] }, asked: [string, number][]): Map<string, number> => {
+  const expectMoved = (
+    tx: { postings: { personId: string | null; accountKind: string; amount: number }[] },
+    asked: [string, number][],
+  ): Map<string, number> => {
     const moved = new Map<string, number>();
     for (const [holder, amount] of asked) if (amount !== 0) moved.set(holder, (moved.get(holder) ?? 0) + amount);
     const actual = new Map<string, number>();
@@ -98,9 +101,14 @@ describe('time bank ledger invariants (property)', () => {
     admin = await actorOf('13200000001');
     grid = (await t.db.query(`SELECT id FROM regions WHERE code = '32010200200101'`))[0].id;
     // Every pair are relatives, and a low cap, so that transfers and cap overflows happen often.
-    for (let i = 0; i < people.length; i++) for (let j = i + 1; j < people.length; j++) {
-      await t.db.query(`INSERT INTO relatives (person_id, relative_id, relation, recorded_by) VALUES ($1, $2, '亲属', $3) ON CONFLICT DO NOTHING`, [people[i], people[j], worker.personId]);
-    }
+    for (let i = 0; i < people.length; i++)
+      for (let j = i + 1; j < people.length; j++) {
+        await t.db.query(`INSERT INTO relatives (person_id, relative_id, relation, recorded_by) VALUES ($1, $2, '亲属', $3) ON CONFLICT DO NOTHING`, [
+          people[i],
+          people[j],
+          worker.personId,
+        ]);
+      }
     const street = (await t.db.query(`SELECT id FROM regions WHERE code = '320102002'`))[0].id;
     await bank.setPolicy(admin, street, { balanceCapMinutes: 900, dailyTransferCapMinutes: 90000, yearlyTransferCapMinutes: 1000000 });
     for (const [holder, balance] of await balances()) opening.set(holder, balance);
@@ -125,8 +133,20 @@ describe('time bank ledger invariants (property)', () => {
             [needId, people[op.beneficiary], now, op.minutes, volunteerIds[op.who], grid],
           );
           await t.app.get(ServiceConfirmationHooks).confirmed(m, {
-            needId, volunteerId: volunteerIds[op.who], volunteerPersonId: people[op.who], beneficiaryPersonId: people[op.beneficiary], gridId: grid, minutes: op.minutes,
-            title: '属性测试服务', category: 'OTHER', address: null, startedAt: now, endedAt: now, confirmedBy: people[op.beneficiary], confirmedAt: now, groupActivity: op.group,
+            needId,
+            volunteerId: volunteerIds[op.who],
+            volunteerPersonId: people[op.who],
+            beneficiaryPersonId: people[op.beneficiary],
+            gridId: grid,
+            minutes: op.minutes,
+            title: '属性测试服务',
+            category: 'OTHER',
+            address: null,
+            startedAt: now,
+            endedAt: now,
+            confirmedBy: people[op.beneficiary],
+            confirmedAt: now,
+            groupActivity: op.group,
           });
         });
         const [{ id }] = await t.db.query(`SELECT t.id FROM ledger_transactions t JOIN service_records s ON s.id = t.source_id WHERE s.need_id = $1`, [needId]);
@@ -135,18 +155,28 @@ describe('time bank ledger invariants (property)', () => {
         const kept = tx.postings.find((p) => p.personId === people[op.who])?.amount ?? 0;
         expect(kept).toBeGreaterThanOrEqual(0);
         expect(kept).toBeLessThanOrEqual(op.minutes);
-        const moved = expectMoved(tx, [['ISSUANCE', -op.minutes], [people[op.who], kept], ['COMMUNITY_POOL', op.minutes - kept]]);
+        const moved = expectMoved(tx, [
+          ['ISSUANCE', -op.minutes],
+          [people[op.who], kept],
+          ['COMMUNITY_POOL', op.minutes - kept],
+        ]);
         if (op.beneficiary !== op.who) services.push({ needId, beneficiary: op.beneficiary });
         done.push({ id, kind: 'EARN', replay: async () => tx, moved });
         return;
       }
       case 'transfer':
         call = () => bank.transfer(actors[op.from], { toPersonId: people[op.to], minutes: op.minutes, idempotencyKey: key });
-        asked = () => [[people[op.from], -op.minutes], [people[op.to], op.minutes]];
+        asked = () => [
+          [people[op.from], -op.minutes],
+          [people[op.to], op.minutes],
+        ];
         break;
       case 'donate':
         call = () => bank.donate(actors[op.who], { minutes: op.minutes, idempotencyKey: key });
-        asked = () => [[people[op.who], -op.minutes], ['COMMUNITY_POOL', op.minutes]];
+        asked = () => [
+          [people[op.who], -op.minutes],
+          ['COMMUNITY_POOL', op.minutes],
+        ];
         break;
       case 'grant':
         call = () => bank.grant(worker, { toPersonId: people[op.to], minutes: op.minutes, idempotencyKey: key });
@@ -155,11 +185,13 @@ describe('time bank ledger invariants (property)', () => {
           const paid = tx.postings.find((p) => p.personId === people[op.to])?.amount ?? 0;
           expect(paid).toBeGreaterThan(0);
           expect(paid).toBeLessThanOrEqual(op.minutes);
-          return [['COMMUNITY_POOL', -paid], [people[op.to], paid]];
+          return [
+            ['COMMUNITY_POOL', -paid],
+            [people[op.to], paid],
+          ];
         };
         break;
-      case 'spend':
-      {
+      case 'spend': {
         const service = op.service === null || services.length === 0 ? null : services[op.service % services.length];
         // Mostly the payer's own service; sometimes somebody else's, which must be refused.
         const payer = service && op.who % 2 === 0 ? service.beneficiary : op.who;
@@ -168,7 +200,10 @@ describe('time bank ledger invariants (property)', () => {
           const to = tx.postings.find((p) => p.amount > 0)!;
           if (service) expect(to.accountKind).toBe('PERSON');
           else expect(to.accountKind).toBe('REDEMPTION_SINK');
-          return [[people[payer], -op.minutes], [holderOf(to), op.minutes]];
+          return [
+            [people[payer], -op.minutes],
+            [holderOf(to), op.minutes],
+          ];
         };
         break;
       }
@@ -203,10 +238,14 @@ describe('time bank ledger invariants (property)', () => {
     expect(await t.db.query(`SELECT id FROM ledger_accounts WHERE floor_minutes IS NOT NULL AND balance < floor_minutes`)).toEqual([]);
     expect(await t.db.query(`SELECT id FROM ledger_accounts WHERE donate_only > greatest(balance, 0) OR donate_only < 0`)).toEqual([]);
     expect(
-      await t.db.query(`SELECT t.id FROM ledger_transactions t LEFT JOIN ledger_postings p ON p.transaction_id = t.id GROUP BY t.id HAVING count(p.id) < 2 OR coalesce(sum(p.amount), 0) <> 0`),
+      await t.db.query(
+        `SELECT t.id FROM ledger_transactions t LEFT JOIN ledger_postings p ON p.transaction_id = t.id GROUP BY t.id HAVING count(p.id) < 2 OR coalesce(sum(p.amount), 0) <> 0`,
+      ),
     ).toEqual([]);
     expect(
-      await t.db.query(`SELECT a.id FROM ledger_accounts a LEFT JOIN (SELECT account_id, sum(amount) AS s FROM ledger_postings GROUP BY account_id) p ON p.account_id = a.id WHERE a.balance <> coalesce(p.s, 0)`),
+      await t.db.query(
+        `SELECT a.id FROM ledger_accounts a LEFT JOIN (SELECT account_id, sum(amount) AS s FROM ledger_postings GROUP BY account_id) p ON p.account_id = a.id WHERE a.balance <> coalesce(p.s, 0)`,
+      ),
     ).toEqual([]);
     const actual = await balances();
     for (const [holder, balance] of actual) expect([holder, balance]).toEqual([holder, (opening.get(holder) ?? 0) + (model.get(holder) ?? 0)]);

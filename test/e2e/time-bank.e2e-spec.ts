@@ -29,15 +29,34 @@ describe('time bank', () => {
   const confirm = (over: Partial<EarnableService> = {}) => {
     const now = new Date();
     return earnThroughHook(t, {
-      volunteerId: ids.zhangWeiVolunteer, volunteerPersonId: ids.zhangWei, beneficiaryPersonId: ids.wang, gridId: regions.A1g1,
-      minutes: 90, title: '陪同就医', category: 'MEDICAL_ESCORT', startedAt: new Date(now.getTime() - 90 * 60_000), endedAt: now,
-      confirmedBy: ids.wang, confirmedAt: now, ...over,
+      volunteerId: ids.zhangWeiVolunteer,
+      volunteerPersonId: ids.zhangWei,
+      beneficiaryPersonId: ids.wang,
+      gridId: regions.A1g1,
+      minutes: 90,
+      title: '陪同就医',
+      category: 'MEDICAL_ESCORT',
+      startedAt: new Date(now.getTime() - 90 * 60_000),
+      endedAt: now,
+      confirmedBy: ids.wang,
+      confirmedAt: now,
+      ...over,
     });
   };
 
   beforeAll(async () => {
     t = await createTestApp();
-    const phones = { wang: '13800000001', li: '13800000002', zhangWei: '13900000001', liuYang: '13900000002', chenJing: '13900000003', sunLi: '13600000001', zhouQiang: '13600000002', heJun: '13200000001', admin: '13100000001' };
+    const phones = {
+      wang: '13800000001',
+      li: '13800000002',
+      zhangWei: '13900000001',
+      liuYang: '13900000002',
+      chenJing: '13900000003',
+      sunLi: '13600000001',
+      zhouQiang: '13600000002',
+      heJun: '13200000001',
+      admin: '13100000001',
+    };
     tok = {};
     for (const [name, phone] of Object.entries(phones)) {
       tok[name] = await t.login(phone);
@@ -51,7 +70,11 @@ describe('time bank', () => {
   afterAll(() => t.close());
 
   it('shows the demo ledger: balances, entries newest first with running balance and masked counterparty, stable cursors', async () => {
-    const res = await t.gql(`{ myAccount { kind balanceMinutes holder regionName entries(first: 2) { totalCount edges { cursor node { kind amountMinutes balanceAfterMinutes counterparty memo } } pageInfo { hasNextPage endCursor } } } }`, {}, tok.zhangWei);
+    const res = await t.gql(
+      `{ myAccount { kind balanceMinutes holder regionName entries(first: 2) { totalCount edges { cursor node { kind amountMinutes balanceAfterMinutes counterparty memo } } pageInfo { hasNextPage endCursor } } } }`,
+      {},
+      tok.zhangWei,
+    );
     const acc = res.data.myAccount;
     expect(acc).toMatchObject({ kind: 'PERSON', balanceMinutes: 180, holder: '张伟', regionName: '长江新村社区' });
     expect(acc.entries.totalCount).toBe(5);
@@ -59,8 +82,16 @@ describe('time bank', () => {
       { kind: 'TRANSFER', amountMinutes: -60, balanceAfterMinutes: 180, counterparty: '李*', memo: '给岳父' },
       { kind: 'DONATE', amountMinutes: -30, balanceAfterMinutes: 240, counterparty: '长江新村社区爱心池', memo: '捐给社区爱心池' },
     ]);
-    const next = await t.gql(`query ($a: String) { myAccount { entries(first: 10, after: $a) { edges { node { kind amountMinutes balanceAfterMinutes counterparty } } pageInfo { hasNextPage } } } }`, { a: acc.entries.pageInfo.endCursor }, tok.zhangWei);
-    expect(next.data.myAccount.entries.edges.map((e: any) => [e.node.kind, e.node.amountMinutes, e.node.balanceAfterMinutes])).toEqual([['EARN', 60, 270], ['EARN', 90, 210], ['EARN', 120, 120]]);
+    const next = await t.gql(
+      `query ($a: String) { myAccount { entries(first: 10, after: $a) { edges { node { kind amountMinutes balanceAfterMinutes counterparty } } pageInfo { hasNextPage } } } }`,
+      { a: acc.entries.pageInfo.endCursor },
+      tok.zhangWei,
+    );
+    expect(next.data.myAccount.entries.edges.map((e: any) => [e.node.kind, e.node.amountMinutes, e.node.balanceAfterMinutes])).toEqual([
+      ['EARN', 60, 270],
+      ['EARN', 90, 210],
+      ['EARN', 120, 120],
+    ]);
     expect(next.data.myAccount.entries.edges[0].node.counterparty).toBe('梅园新村街道时间银行发行账户');
     const bad = await t.gql(`{ myAccount { entries(after: "nonsense") { totalCount } } }`, {}, tok.zhangWei);
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
@@ -78,7 +109,12 @@ describe('time bank', () => {
     const key1 = k();
     const first = await t.gql(TRANSFER, { i: { toPersonId: ids.li, minutes: 15, memo: '孝敬', idempotencyKey: key1 } }, tok.zhangWei);
     expect(first.data.transferMinutes).toMatchObject({ kind: 'TRANSFER', overflowMinutes: 0 });
-    expect(first.data.transferMinutes.postings.map((p: any) => [p.amountMinutes, p.holder]).sort()).toEqual([[-15, '张伟'], [15, '李*']].sort());
+    expect(first.data.transferMinutes.postings.map((p: any) => [p.amountMinutes, p.holder]).sort()).toEqual(
+      [
+        [-15, '张伟'],
+        [15, '李*'],
+      ].sort(),
+    );
     const replay = await t.gql(TRANSFER, { i: { toPersonId: ids.li, minutes: 15, memo: '孝敬', idempotencyKey: key1 } }, tok.zhangWei);
     expect(replay.data.transferMinutes.id).toBe(first.data.transferMinutes.id);
     const reused = await t.gql(TRANSFER, { i: { toPersonId: ids.li, minutes: 16, memo: '孝敬', idempotencyKey: key1 } }, tok.zhangWei);
@@ -125,10 +161,12 @@ describe('time bank', () => {
 
   it('earns on confirmation in the confirming transaction, exactly once per service, and the volunteer follows the ledger', async () => {
     const before = await balance('zhangWei');
-    const vBefore = (await t.gql(`query ($id: ID!) { volunteer(id: $id) { verifiedMinutes starLevel } }`, { id: ids.zhangWeiVolunteer }, tok.zhangWei)).data.volunteer;
+    const vBefore = (await t.gql(`query ($id: ID!) { volunteer(id: $id) { verifiedMinutes starLevel } }`, { id: ids.zhangWeiVolunteer }, tok.zhangWei)).data
+      .volunteer;
     const s = await confirm();
     expect(await balance('zhangWei')).toBe(before + 90);
-    const vAfter = (await t.gql(`query ($id: ID!) { volunteer(id: $id) { verifiedMinutes starLevel } }`, { id: ids.zhangWeiVolunteer }, tok.zhangWei)).data.volunteer;
+    const vAfter = (await t.gql(`query ($id: ID!) { volunteer(id: $id) { verifiedMinutes starLevel } }`, { id: ids.zhangWeiVolunteer }, tok.zhangWei)).data
+      .volunteer;
     expect(vAfter.verifiedMinutes).toBe(vBefore.verifiedMinutes + 90);
     await expect(confirm({ needId: s.needId })).rejects.toMatchObject({ options: { reason: 'SERVICE_ALREADY_EARNED' } });
     await expect(confirm({ minutes: 0 })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
@@ -148,7 +186,11 @@ describe('time bank', () => {
   });
 
   it('caps a balance and sends the overflow to the community pool in the same transaction', async () => {
-    const setCap = await t.gql(`mutation ($r: ID!, $i: TimeBankPolicyInput!) { setTimeBankPolicy(regionId: $r, input: $i) { balanceCapMinutes redemptionAge } }`, { r: regions.A1, i: { balanceCapMinutes: (await balance('zhangWei')) + 60 } }, tok.heJun);
+    const setCap = await t.gql(
+      `mutation ($r: ID!, $i: TimeBankPolicyInput!) { setTimeBankPolicy(regionId: $r, input: $i) { balanceCapMinutes redemptionAge } }`,
+      { r: regions.A1, i: { balanceCapMinutes: (await balance('zhangWei')) + 60 } },
+      tok.heJun,
+    );
     expect(setCap.data.setTimeBankPolicy.redemptionAge).toBe(60);
     const before = await balance('zhangWei');
     const s = await confirm({ minutes: 100 });
@@ -156,10 +198,21 @@ describe('time bank', () => {
     const [tx] = await t.db.query(`SELECT t.id FROM ledger_transactions t JOIN service_records s ON s.id = t.source_id WHERE s.need_id = $1`, [s.needId]);
     const res = await t.gql(`query ($id: ID!) { ledgerTransaction(id: $id) ${TX} }`, { id: tx.id }, tok.zhangWei);
     expect(res.data.ledgerTransaction.overflowMinutes).toBe(40);
-    expect(res.data.ledgerTransaction.postings.find((p: any) => p.accountKind === 'COMMUNITY_POOL')).toMatchObject({ amountMinutes: 40, holder: '长江新村社区爱心池' });
-    const forbidden = await t.gql(`mutation ($r: ID!, $i: TimeBankPolicyInput!) { setTimeBankPolicy(regionId: $r, input: $i) { balanceCapMinutes } }`, { r: regions.B1, i: { balanceCapMinutes: 600 } }, tok.heJun);
+    expect(res.data.ledgerTransaction.postings.find((p: any) => p.accountKind === 'COMMUNITY_POOL')).toMatchObject({
+      amountMinutes: 40,
+      holder: '长江新村社区爱心池',
+    });
+    const forbidden = await t.gql(
+      `mutation ($r: ID!, $i: TimeBankPolicyInput!) { setTimeBankPolicy(regionId: $r, input: $i) { balanceCapMinutes } }`,
+      { r: regions.B1, i: { balanceCapMinutes: 600 } },
+      tok.heJun,
+    );
     expect(codeOf(forbidden)).toBe('FORBIDDEN');
-    await t.gql(`mutation ($r: ID!, $i: TimeBankPolicyInput!) { setTimeBankPolicy(regionId: $r, input: $i) { balanceCapMinutes } }`, { r: regions.A1, i: { balanceCapMinutes: 90000 } }, tok.heJun);
+    await t.gql(
+      `mutation ($r: ID!, $i: TimeBankPolicyInput!) { setTimeBankPolicy(regionId: $r, input: $i) { balanceCapMinutes } }`,
+      { r: regions.A1, i: { balanceCapMinutes: 90000 } },
+      tok.heJun,
+    );
   });
 
   it('keeps group-activity hours donate-only', async () => {
@@ -174,13 +227,26 @@ describe('time bank', () => {
     expect(refused.errors![0].extensions).toMatchObject({ code: 'INSUFFICIENT_BALANCE', reason: 'GROUP_HOURS_DONATE_ONLY' });
     const donated = await t.gql(DONATE, { i: { minutes: 50, idempotencyKey: k() } }, tok.liuYang);
     expect(donated.data.donateMinutes.kind).toBe('DONATE');
-    expect((await t.gql(BALANCE, {}, tok.liuYang)).data.myAccount).toMatchObject({ balanceMinutes: before.balanceMinutes, donateOnlyMinutes: before.donateOnlyMinutes });
+    expect((await t.gql(BALANCE, {}, tok.liuYang)).data.myAccount).toMatchObject({
+      balanceMinutes: before.balanceMinutes,
+      donateOnlyMinutes: before.donateOnlyMinutes,
+    });
   });
 
   it('enforces the daily and yearly transfer caps of the region', async () => {
-    const set = (i: Record<string, number>) => t.gql(`mutation ($r: ID!, $i: TimeBankPolicyInput!) { setTimeBankPolicy(regionId: $r, input: $i) { dailyTransferCapMinutes } }`, { r: regions.streetA, i }, tok.heJun);
+    const set = (i: Record<string, number>) =>
+      t.gql(
+        `mutation ($r: ID!, $i: TimeBankPolicyInput!) { setTimeBankPolicy(regionId: $r, input: $i) { dailyTransferCapMinutes } }`,
+        { r: regions.streetA, i },
+        tok.heJun,
+      );
     await confirm({ minutes: 300 });
-    const used = (await t.db.query(`SELECT coalesce(-sum(p.amount), 0)::int AS n FROM ledger_postings p JOIN ledger_transactions tx ON tx.id = p.transaction_id JOIN ledger_accounts a ON a.id = p.account_id WHERE a.person_id = $1 AND tx.kind = 'TRANSFER' AND p.amount < 0`, [ids.zhangWei]))[0].n;
+    const used = (
+      await t.db.query(
+        `SELECT coalesce(-sum(p.amount), 0)::int AS n FROM ledger_postings p JOIN ledger_transactions tx ON tx.id = p.transaction_id JOIN ledger_accounts a ON a.id = p.account_id WHERE a.person_id = $1 AND tx.kind = 'TRANSFER' AND p.amount < 0`,
+        [ids.zhangWei],
+      )
+    )[0].n;
     await set({ dailyTransferCapMinutes: used + 10 });
     expect((await t.gql(TRANSFER, { i: { toPersonId: ids.li, minutes: 10, idempotencyKey: k() } }, tok.zhangWei)).data.transferMinutes.kind).toBe('TRANSFER');
     const daily = await t.gql(TRANSFER, { i: { toPersonId: ids.li, minutes: 1, idempotencyKey: k() } }, tok.zhangWei);
@@ -225,7 +291,10 @@ describe('time bank', () => {
     expect(await balance('li')).toBe(before - 10);
     const toSink = await t.gql(SPEND, { i: { minutes: 5, idempotencyKey: k() } }, tok.li);
     expect(toSink.data.spendMinutes.postings.find((p: any) => p.amountMinutes === 5).accountKind).toBe('REDEMPTION_SINK');
-    await t.db.query(`INSERT INTO person_flags (person_id, flag, consent_given_by, consent_at, recorded_by) VALUES ($1, 'DISABILITY', $1, now(), $2)`, [ids.zhangWei, ids.sunLi]);
+    await t.db.query(`INSERT INTO person_flags (person_id, flag, consent_given_by, consent_at, recorded_by) VALUES ($1, 'DISABILITY', $1, now(), $2)`, [
+      ids.zhangWei,
+      ids.sunLi,
+    ]);
     expect((await t.gql(SPEND, { i: { minutes: 10, idempotencyKey: k() } }, tok.zhangWei)).data.spendMinutes.kind).toBe('SPEND');
     await t.db.query(`DELETE FROM person_flags WHERE person_id = $1`, [ids.zhangWei]);
   });
@@ -234,13 +303,16 @@ describe('time bank', () => {
     const s = await confirm({ minutes: 30 });
     const [earn] = await t.db.query(`SELECT t.id FROM ledger_transactions t JOIN service_records s ON s.id = t.source_id WHERE s.need_id = $1`, [s.needId]);
     const before = await balance('zhangWei');
-    const vBefore = (await t.gql(`query ($id: ID!) { volunteer(id: $id) { verifiedMinutes } }`, { id: ids.zhangWeiVolunteer }, tok.zhangWei)).data.volunteer.verifiedMinutes;
+    const vBefore = (await t.gql(`query ($id: ID!) { volunteer(id: $id) { verifiedMinutes } }`, { id: ids.zhangWeiVolunteer }, tok.zhangWei)).data.volunteer
+      .verifiedMinutes;
     expect(codeOf(await t.gql(REVERSE, { i: { transactionId: earn.id, reason: '重复登记', idempotencyKey: k() } }, tok.sunLi))).toBe('FORBIDDEN');
     expect(codeOf(await t.gql(REVERSE, { i: { transactionId: earn.id, reason: '', idempotencyKey: k() } }, tok.heJun))).toBe('BAD_USER_INPUT');
     const rev = await t.gql(REVERSE, { i: { transactionId: earn.id, reason: '重复登记', idempotencyKey: k() } }, tok.heJun);
     expect(rev.data.reverseTransaction).toMatchObject({ kind: 'REVERSAL', reversesId: earn.id, reason: '重复登记' });
     expect(await balance('zhangWei')).toBe(before - 30);
-    expect((await t.gql(`query ($id: ID!) { volunteer(id: $id) { verifiedMinutes } }`, { id: ids.zhangWeiVolunteer }, tok.zhangWei)).data.volunteer.verifiedMinutes).toBe(vBefore - 30);
+    expect(
+      (await t.gql(`query ($id: ID!) { volunteer(id: $id) { verifiedMinutes } }`, { id: ids.zhangWeiVolunteer }, tok.zhangWei)).data.volunteer.verifiedMinutes,
+    ).toBe(vBefore - 30);
     const again = await t.gql(REVERSE, { i: { transactionId: earn.id, reason: '重复登记', idempotencyKey: k() } }, tok.heJun);
     expect(again.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_REVERSED' });
     const ofReversal = await t.gql(REVERSE, { i: { transactionId: rev.data.reverseTransaction.id, reason: '撤销冲正', idempotencyKey: k() } }, tok.heJun);
@@ -256,24 +328,58 @@ describe('time bank', () => {
   });
 
   it('issues a certificate of confirmed services that anyone can verify by its code', async () => {
-    const res = await t.gql(`mutation { issueCertificate(from: "2026-10-01T00:00:00+08:00", to: "2026-11-05T00:00:00+08:00") { certificateNo code totalMinutes volunteerName idNumberMasked volunteerNo issuerName handler notes records { recordNo date content place minutes } } }`, {}, tok.zhangWei);
+    const res = await t.gql(
+      `mutation { issueCertificate(from: "2026-10-01T00:00:00+08:00", to: "2026-11-05T00:00:00+08:00") { certificateNo code totalMinutes volunteerName idNumberMasked volunteerNo issuerName handler notes records { recordNo date content place minutes } } }`,
+      {},
+      tok.zhangWei,
+    );
     const c = res.data.issueCertificate;
-    expect(c).toMatchObject({ totalMinutes: 270, volunteerName: '张伟', idNumberMasked: '320102********0016', volunteerNo: 'V320102002001001', issuerName: '长江新村社区志愿服务站' });
-    expect(c.records.map((r: any) => [r.date, r.minutes, r.place])).toEqual([['2026-10-08', 120, '长江新村社区'], ['2026-10-20', 90, '长江新村社区'], ['2026-11-03', 60, '长江新村社区']]);
+    expect(c).toMatchObject({
+      totalMinutes: 270,
+      volunteerName: '张伟',
+      idNumberMasked: '320102********0016',
+      volunteerNo: 'V320102002001001',
+      issuerName: '长江新村社区志愿服务站',
+    });
+    expect(c.records.map((r: any) => [r.date, r.minutes, r.place])).toEqual([
+      ['2026-10-08', 120, '长江新村社区'],
+      ['2026-10-20', 90, '长江新村社区'],
+      ['2026-11-03', 60, '长江新村社区'],
+    ]);
     expect(c.code).toMatch(/^[A-Z0-9]{20}$/);
     expect(c.certificateNo).toMatch(/^ZM320102002001\d{10}$/);
-    const verified = await t.gql(`query ($c: String!) { verifyCertificate(code: $c) { certificateNo totalMinutes volunteerName volunteerNo idNumberMasked records { minutes } totalsByCategory { minutes } } }`, { c: c.code });
+    const verified = await t.gql(
+      `query ($c: String!) { verifyCertificate(code: $c) { certificateNo totalMinutes volunteerName volunteerNo idNumberMasked records { minutes } totalsByCategory { minutes } } }`,
+      { c: c.code },
+    );
     // Public: masked name, no ID number, no record contents (issue 10 §5); the totals still add up.
-    expect(verified.data.verifyCertificate).toMatchObject({ certificateNo: c.certificateNo, totalMinutes: 270, volunteerName: '张*', volunteerNo: 'V320102002001001', idNumberMasked: null, records: [] });
+    expect(verified.data.verifyCertificate).toMatchObject({
+      certificateNo: c.certificateNo,
+      totalMinutes: 270,
+      volunteerName: '张*',
+      volunteerNo: 'V320102002001001',
+      idNumberMasked: null,
+      records: [],
+    });
     expect(verified.data.verifyCertificate.totalsByCategory.reduce((s: number, x: any) => s + x.minutes, 0)).toBe(270);
     expect((await t.gql(`{ verifyCertificate(code: "AAAAAAAAAAAAAAAAAAAA") { certificateNo } }`)).data.verifyCertificate).toBeNull();
-    expect(codeOf(await t.gql(`mutation { issueCertificate(from: "2020-01-01T00:00:00Z", to: "2020-02-01T00:00:00Z") { code } }`, {}, tok.zhangWei))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await t.gql(`mutation { issueCertificate(from: "2026-12-01T00:00:00Z", to: "2026-10-01T00:00:00Z") { code } }`, {}, tok.zhangWei))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await t.gql(`mutation { issueCertificate(from: "2026-10-01T00:00:00Z", to: "2026-12-01T00:00:00Z") { code } }`, {}, tok.wang))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql(`mutation { issueCertificate(from: "2020-01-01T00:00:00Z", to: "2020-02-01T00:00:00Z") { code } }`, {}, tok.zhangWei))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(codeOf(await t.gql(`mutation { issueCertificate(from: "2026-12-01T00:00:00Z", to: "2026-10-01T00:00:00Z") { code } }`, {}, tok.zhangWei))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(codeOf(await t.gql(`mutation { issueCertificate(from: "2026-10-01T00:00:00Z", to: "2026-12-01T00:00:00Z") { code } }`, {}, tok.wang))).toBe(
+      'FORBIDDEN',
+    );
   });
 
-  it('lists the caller\'s service records newest first, beneficiaries masked', async () => {
-    const page1 = await t.gql(`{ myServiceRecords(first: 2) { totalCount edges { node { recordNo content minutes beneficiary place } } pageInfo { hasNextPage endCursor } } }`, {}, tok.zhangWei);
+  it("lists the caller's service records newest first, beneficiaries masked", async () => {
+    const page1 = await t.gql(
+      `{ myServiceRecords(first: 2) { totalCount edges { node { recordNo content minutes beneficiary place } } pageInfo { hasNextPage endCursor } } }`,
+      {},
+      tok.zhangWei,
+    );
     const conn = page1.data.myServiceRecords;
     expect(conn.totalCount).toBeGreaterThan(3);
     expect(conn.edges[0].node).toMatchObject({ content: '陪同就医', beneficiary: '王*', place: '长江新村社区' });
@@ -281,7 +387,13 @@ describe('time bank', () => {
     let after = conn.pageInfo.endCursor;
     const seen = conn.edges.map((e: any) => e.node.recordNo);
     while (after) {
-      const next = (await t.gql(`query ($a: String) { myServiceRecords(first: 2, after: $a) { edges { node { recordNo } } pageInfo { endCursor hasNextPage } } }`, { a: after }, tok.zhangWei)).data.myServiceRecords;
+      const next = (
+        await t.gql(
+          `query ($a: String) { myServiceRecords(first: 2, after: $a) { edges { node { recordNo } } pageInfo { endCursor hasNextPage } } }`,
+          { a: after },
+          tok.zhangWei,
+        )
+      ).data.myServiceRecords;
       seen.push(...next.edges.map((e: any) => e.node.recordNo));
       after = next.pageInfo.hasNextPage ? next.pageInfo.endCursor : null;
     }
@@ -292,7 +404,11 @@ describe('time bank', () => {
 
   it('gives a monthly statement with CSV export', async () => {
     const month = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
-    const res = await t.gql(`query ($m: String!) { myAccount { balanceMinutes statement(month: $m) { month openingBalanceMinutes creditMinutes debitMinutes closingBalanceMinutes entries { amountMinutes } csv } } }`, { m: month }, tok.li);
+    const res = await t.gql(
+      `query ($m: String!) { myAccount { balanceMinutes statement(month: $m) { month openingBalanceMinutes creditMinutes debitMinutes closingBalanceMinutes entries { amountMinutes } csv } } }`,
+      { m: month },
+      tok.li,
+    );
     const st = res.data.myAccount.statement;
     expect(st.openingBalanceMinutes + st.creditMinutes - st.debitMinutes).toBe(st.closingBalanceMinutes);
     expect(st.closingBalanceMinutes).toBe(res.data.myAccount.balanceMinutes);
@@ -306,7 +422,11 @@ describe('time bank', () => {
     await expect(
       t.db.transaction(async (m) => {
         const id = randomUUID();
-        await m.query(`INSERT INTO ledger_transactions (id, kind, region_id, created_at, hash) VALUES ($1, 'DONATE', $2, now(), $3)`, [id, regions.A1, randomUUID()]);
+        await m.query(`INSERT INTO ledger_transactions (id, kind, region_id, created_at, hash) VALUES ($1, 'DONATE', $2, now(), $3)`, [
+          id,
+          regions.A1,
+          randomUUID(),
+        ]);
         await m.query(`INSERT INTO ledger_postings (transaction_id, account_id, amount, balance_after) VALUES ($1, $2, 5, 0)`, [id, acc.id]);
       }),
     ).rejects.toThrow(/unbalanced/);
@@ -325,8 +445,10 @@ describe('time bank', () => {
     expect(codeOf(await t.gql(VERIFY, { r: regions.A1 }, tok.zhangWei))).toBe('FORBIDDEN');
   });
 
-  it('finds a row edited behind the app\'s back', async () => {
-    const [victim] = await t.db.query(`SELECT t.id, p.id AS posting FROM ledger_transactions t JOIN ledger_postings p ON p.transaction_id = t.id WHERE t.kind = 'DONATE' ORDER BY t.seq LIMIT 1`);
+  it("finds a row edited behind the app's back", async () => {
+    const [victim] = await t.db.query(
+      `SELECT t.id, p.id AS posting FROM ledger_transactions t JOIN ledger_postings p ON p.transaction_id = t.id WHERE t.kind = 'DONATE' ORDER BY t.seq LIMIT 1`,
+    );
     // A superuser session with triggers off, as an attacker with database access would use.
     const c = new pg.Client({ connectionString: t.databaseUrl });
     await c.connect();

@@ -30,7 +30,11 @@ describe('two app instances on one database', () => {
   });
 
   const gql = async (server: ServerProcess, query: string, variables: Record<string, unknown>, token: string) => {
-    const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
     return (await res.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] };
   };
   const must = async (server: ServerProcess, query: string, variables: Record<string, unknown>, token: string) => {
@@ -56,13 +60,21 @@ describe('two app instances on one database', () => {
   it('a subscription on instance B sees the claim made on instance A, and racing claims on both have one winner', async () => {
     const events: { needId: string; action: string }[] = [];
     const errors: unknown[] = [];
-    const client = createClient({ url: `${b.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${await t.login(PHONE.wang)}` }, retryAttempts: 0 });
-    clients.push(client);
-    client.subscribe({ query: `subscription { myNeedChanged { needId action } }` }, {
-      next: (v) => (v.errors ? errors.push(...v.errors) : events.push(v.data!.myNeedChanged as any)),
-      error: (e) => errors.push(e),
-      complete: () => undefined,
+    const client = createClient({
+      url: `${b.url.replace('http', 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${await t.login(PHONE.wang)}` },
+      retryAttempts: 0,
     });
+    clients.push(client);
+    client.subscribe(
+      { query: `subscription { myNeedChanged { needId action } }` },
+      {
+        next: (v) => (v.errors ? errors.push(...v.errors) : events.push(v.data!.myNeedChanged as any)),
+        error: (e) => errors.push(e),
+        complete: () => undefined,
+      },
+    );
     // The subscription is live once a need posted on A shows up on B.
     const wang = await t.login(PHONE.wang);
     await until(async () => {
@@ -74,7 +86,9 @@ describe('two app instances on one database', () => {
 
     const need = await openNeedOn(a);
     const tokens = [await t.login(PHONE.zhangWei), await t.login(PHONE.liuYang)];
-    const attempts = Array.from({ length: 20 }, (_, i) => gql(i % 2 ? a : b, `mutation ($id: ID!) { claimNeed(id: $id) { id status } }`, { id: need }, tokens[Math.floor(i / 2) % 2]));
+    const attempts = Array.from({ length: 20 }, (_, i) =>
+      gql(i % 2 ? a : b, `mutation ($id: ID!) { claimNeed(id: $id) { id status } }`, { id: need }, tokens[Math.floor(i / 2) % 2]),
+    );
     const results = await Promise.all(attempts);
     const wins = results.filter((r) => r.data?.claimNeed?.status === 'CLAIMED');
     expect(wins.length).toBe(1);
@@ -112,8 +126,9 @@ describe('two app instances on one database', () => {
     );
     expect(events.length).toBe(60);
     expect(events.every((e: { n: number }) => e.n === 1)).toBe(true);
-    const reviews = await t.db.query(
-      `SELECT need_id, kind, count(*)::int AS n FROM need_reviews WHERE need_id = ANY($1::uuid[]) GROUP BY 1, 2`, [[...late, ...over]]);
+    const reviews = await t.db.query(`SELECT need_id, kind, count(*)::int AS n FROM need_reviews WHERE need_id = ANY($1::uuid[]) GROUP BY 1, 2`, [
+      [...late, ...over],
+    ]);
     expect(reviews.filter((r: { kind: string }) => r.kind === 'DEADLINE_CALLBACK').length).toBe(30);
     expect(reviews.filter((r: { kind: string }) => r.kind === 'EXPIRED_CALLBACK').length).toBe(30);
     expect(reviews.every((r: { n: number }) => r.n === 1)).toBe(true);

@@ -23,7 +23,10 @@ describe('volunteers', () => {
   const input = (extra: Record<string, unknown> = {}) => ({
     skills: ['助老陪护', '水电维修'],
     serviceRegionIds: [A1g1],
-    availability: [{ weekday: 6, start: '09:00', end: '12:00' }, { weekday: 1, start: '18:30', end: '21:00' }],
+    availability: [
+      { weekday: 6, start: '09:00', end: '12:00' },
+      { weekday: 1, start: '18:30', end: '21:00' },
+    ],
     isPartyMember: true,
     emergencyContact: { name: '测试家属', phone: '13912345678' },
     ...extra,
@@ -41,10 +44,21 @@ describe('volunteers', () => {
     expect(res.errors).toBeUndefined();
     const v = res.data.registerVolunteer;
     expect(v).toMatchObject({
-      status: 'PENDING', volunteerNo: null, isPartyMember: true, skills: ['助老陪护', '水电维修'], verifiedMinutes: 0, starLevel: 0, reliability: 0.59,
-      community: { code: '320102002001' }, serviceRegions: [{ code: '32010200200101' }],
-      availability: [{ weekday: 1, start: '18:30', end: '21:00' }, { weekday: 6, start: '09:00', end: '12:00' }],
-      emergencyContact: { name: '测试家属', phone: '13912345678' }, teams: [],
+      status: 'PENDING',
+      volunteerNo: null,
+      isPartyMember: true,
+      skills: ['助老陪护', '水电维修'],
+      verifiedMinutes: 0,
+      starLevel: 0,
+      reliability: 0.59,
+      community: { code: '320102002001' },
+      serviceRegions: [{ code: '32010200200101' }],
+      availability: [
+        { weekday: 1, start: '18:30', end: '21:00' },
+        { weekday: 6, start: '09:00', end: '12:00' },
+      ],
+      emergencyContact: { name: '测试家属', phone: '13912345678' },
+      teams: [],
     });
     const stats = await t.db.query(`SELECT completed_count, verified_minutes FROM volunteer_stats WHERE volunteer_id = $1`, [v.id]);
     expect(stats).toEqual([{ completed_count: 0, verified_minutes: 0 }]);
@@ -66,7 +80,9 @@ describe('volunteers', () => {
     const b1 = await t.login('13600000002');
     expect(codeOf(await t.gql(APPROVE, { id: v.id }, b1))).toBe('FORBIDDEN');
     expect(codeOf(await t.gql(`mutation ($id: ID!) { rejectVolunteer(id: $id, reason: "资料不全") { id } }`, { id: v.id }, b1))).toBe('FORBIDDEN');
-    expect(codeOf(await t.gql(`mutation ($id: ID!) { suspendVolunteer(id: $id, reason: "x") { id } }`, { id: await volunteerId(t, '13900000001') }, b1))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql(`mutation ($id: ID!) { suspendVolunteer(id: $id, reason: "x") { id } }`, { id: await volunteerId(t, '13900000001') }, b1))).toBe(
+      'FORBIDDEN',
+    );
     // Roles without COMMUNITY_WORKER do not pass the guard at all.
     expect(codeOf(await t.gql(APPROVE, { id: v.id }, await t.login('13200000001')))).toBe('FORBIDDEN');
     const row = await t.db.query(`SELECT status FROM volunteers WHERE id = $1`, [v.id]);
@@ -87,7 +103,9 @@ describe('volunteers', () => {
     const zhang = await volunteerId(t, '13900000001');
     const suspended = await t.gql(`mutation ($id: ID!) { suspendVolunteer(id: $id, reason: "多次爽约") { status } }`, { id: zhang }, worker);
     expect(suspended.data.suspendVolunteer.status).toBe('SUSPENDED');
-    const grants = await t.db.query(`SELECT count(*)::int AS n FROM role_grants WHERE person_id = $1 AND role = 'VOLUNTEER' AND revoked_at IS NULL`, [await personId(t, '13900000001')]);
+    const grants = await t.db.query(`SELECT count(*)::int AS n FROM role_grants WHERE person_id = $1 AND role = 'VOLUNTEER' AND revoked_at IS NULL`, [
+      await personId(t, '13900000001'),
+    ]);
     expect(grants[0].n).toBe(0);
     const back = await t.gql(APPROVE, { id: zhang }, worker);
     expect(back.data.approveVolunteer).toEqual({ id: zhang, status: 'APPROVED', volunteerNo: 'V320102002001001' });
@@ -128,11 +146,27 @@ describe('volunteers', () => {
     }
     expect((await t.gql(`{ me { volunteer { volunteerNo skills availability { weekday start end } } } }`, {}, r.token)).data.me.volunteer).toEqual(before);
 
-    const res = await t.gql(UPDATE, { i: { skills: ['助老陪护', '助餐送餐'], serviceRegionIds: [A1], availability: [{ weekday: 2, start: '19:00', end: '21:00' }], emergencyContact: { name: '新联系人', phone: '13911112222' } } }, r.token);
+    const res = await t.gql(
+      UPDATE,
+      {
+        i: {
+          skills: ['助老陪护', '助餐送餐'],
+          serviceRegionIds: [A1],
+          availability: [{ weekday: 2, start: '19:00', end: '21:00' }],
+          emergencyContact: { name: '新联系人', phone: '13911112222' },
+        },
+      },
+      r.token,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.updateMyVolunteerProfile).toMatchObject({
-      id: v.id, status: 'APPROVED', volunteerNo: before.volunteerNo, skills: ['助老陪护', '助餐送餐'], serviceRegions: [{ code: '320102002001' }],
-      availability: [{ weekday: 2, start: '19:00', end: '21:00' }], emergencyContact: { name: '新联系人', phone: '13911112222' },
+      id: v.id,
+      status: 'APPROVED',
+      volunteerNo: before.volunteerNo,
+      skills: ['助老陪护', '助餐送餐'],
+      serviceRegions: [{ code: '320102002001' }],
+      availability: [{ weekday: 2, start: '19:00', end: '21:00' }],
+      emergencyContact: { name: '新联系人', phone: '13911112222' },
     });
     // Only what is given changes.
     const again = await t.gql(UPDATE, { i: { availability: [] } }, r.token);
@@ -162,7 +196,18 @@ describe('volunteers', () => {
       const bad = await t.gql(REGISTER, { i: input({ availability: [{ weekday: 9, start: '9:00', end: '10:00' }] }) }, r.token);
       expect(codeOf(bad)).toBe('BAD_USER_INPUT');
       expect(bad.errors![0].extensions!.fields!.map((f) => f.field)).toEqual(expect.arrayContaining(['availability.0.weekday']));
-      const overlap = await t.gql(REGISTER, { i: input({ availability: [{ weekday: 2, start: '08:00', end: '10:00' }, { weekday: 2, start: '09:00', end: '11:00' }] }) }, r.token);
+      const overlap = await t.gql(
+        REGISTER,
+        {
+          i: input({
+            availability: [
+              { weekday: 2, start: '08:00', end: '10:00' },
+              { weekday: 2, start: '09:00', end: '11:00' },
+            ],
+          }),
+        },
+        r.token,
+      );
       expect(overlap.errors![0].extensions!.reason).toBe('AVAILABILITY_OVERLAP');
     });
 
@@ -172,7 +217,11 @@ describe('volunteers', () => {
       const none = await t.gql(REGISTER, { i: input() }, r.token);
       expect(none.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'AGE_UNKNOWN', fields: [{ field: 'idNumber' }] });
       const bad = await t.gql(REGISTER, { i: input({ idNumber: withBadCheckDigit(idNumberFor('19800101', '405')) }) }, r.token);
-      expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ID_CHECK_DIGIT', fields: [{ field: 'idNumber', message: '身份证号码校验位不正确' }] });
+      expect(bad.errors![0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'ID_CHECK_DIGIT',
+        fields: [{ field: 'idNumber', message: '身份证号码校验位不正确' }],
+      });
       expect(await before()).toBe(n);
       const ok = await t.gql(REGISTER, { i: input({ idNumber: idNumberFor('19800101', '405') }) }, r.token);
       expect(ok.data.registerVolunteer.status).toBe('PENDING');
@@ -201,10 +250,18 @@ describe('volunteers', () => {
       teamId = res.data.createVolunteerTeam.id;
       expect(res.data.createVolunteerTeam.members).toEqual([{ isLeader: true, volunteer: { id: await volunteerId(t, '13900000002') } }]);
       // B1's worker may not create teams in A1.
-      const other = await t.gql(`mutation ($i: CreateVolunteerTeamInput!) { createVolunteerTeam(input: $i) { id } }`, { i: { name: '越权队', communityId: A1, leaderVolunteerId: await volunteerId(t, '13900000002') } }, await t.login('13600000002'));
+      const other = await t.gql(
+        `mutation ($i: CreateVolunteerTeamInput!) { createVolunteerTeam(input: $i) { id } }`,
+        { i: { name: '越权队', communityId: A1, leaderVolunteerId: await volunteerId(t, '13900000002') } },
+        await t.login('13600000002'),
+      );
       expect(codeOf(other)).toBe('FORBIDDEN');
       // 陈静 has no birth date on record: not an adult leader.
-      const noAge = await t.gql(`mutation ($i: CreateVolunteerTeamInput!) { createVolunteerTeam(input: $i) { id } }`, { i: { name: '文昌巷服务队', communityId: B1, leaderVolunteerId: await volunteerId(t, '13900000003') } }, await t.login('13600000002'));
+      const noAge = await t.gql(
+        `mutation ($i: CreateVolunteerTeamInput!) { createVolunteerTeam(input: $i) { id } }`,
+        { i: { name: '文昌巷服务队', communityId: B1, leaderVolunteerId: await volunteerId(t, '13900000003') } },
+        await t.login('13600000002'),
+      );
       expect(noAge.errors![0].extensions!.reason).toBe('LEADER_AGE_UNKNOWN');
     });
 
@@ -216,7 +273,11 @@ describe('volunteers', () => {
       expect(ok.errors).toBeUndefined();
       expect(ok.data.registerVolunteer.teams).toEqual([{ isLeader: false, team: { name: '长江新村青少年服务队' } }]);
       // The only adult leader cannot leave while a minor is in the team.
-      const leave = await t.gql(`mutation ($t: ID!, $v: ID!) { removeVolunteerTeamMember(teamId: $t, volunteerId: $v) { id } }`, { t: teamId, v: await volunteerId(t, '13900000002') }, await t.login('13600000001'));
+      const leave = await t.gql(
+        `mutation ($t: ID!, $v: ID!) { removeVolunteerTeamMember(teamId: $t, volunteerId: $v) { id } }`,
+        { t: teamId, v: await volunteerId(t, '13900000002') },
+        await t.login('13600000001'),
+      );
       expect(leave.errors![0].extensions!.reason).toBe('LAST_ADULT_LEADER');
     });
 

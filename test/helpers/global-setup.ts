@@ -11,7 +11,7 @@ import pg from 'pg';
  */
 export default async function globalSetup(): Promise<void> {
   // Jest runs this file outside its module system, where only the compiled build can be imported (npm test builds first).
-  const { startEmbeddedPostgres } = (await import('../../dist/src/database/embedded-postgres.js' as string)) as typeof import('../../src/database/embedded-postgres.js');
+  const { startEmbeddedPostgres } = (await import('../../dist/src/database/embedded-postgres.js')) as typeof import('../../src/database/embedded-postgres.js');
   const root = resolve(process.cwd(), '.test-data');
   const runDir = join(root, `run-${process.pid}`);
   mkdirSync(runDir, { recursive: true });

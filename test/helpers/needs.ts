@@ -1,8 +1,17 @@
 import { TestApp } from './test-app.js';
 
 export const PHONE = {
-  wang: '13800000001', li: '13800000002', zhangWei: '13900000001', liuYang: '13900000002', chenJing: '13900000003',
-  zhaoMin: '13700000001', sunLi: '13600000001', zhouQiang: '13600000002', wuFang: '13500000001', heJun: '13200000001', admin: '13100000001',
+  wang: '13800000001',
+  li: '13800000002',
+  zhangWei: '13900000001',
+  liuYang: '13900000002',
+  chenJing: '13900000003',
+  zhaoMin: '13700000001',
+  sunLi: '13600000001',
+  zhouQiang: '13600000002',
+  wuFang: '13500000001',
+  heJun: '13200000001',
+  admin: '13100000001',
 } as const;
 
 /** A Saturday `weeks` weeks ahead (≥ 2 days away), hh:mm–hh:mm Asia/Shanghai, as ISO strings. */
@@ -82,7 +91,14 @@ export async function serve(t: TestApp, id: string, phone: string, minutes: numb
   await windowStartsIn(t, id, -minutes);
   await ok(t, `mutation ($id: ID!) { startService(id: $id) { status } }`, { id }, phone);
   await startedAgo(t, id, minutes);
-  return (await ok(t, `mutation ($id: ID!, $m: Int!, $n: String) { completeService(id: $id, minutes: $m, note: $n) { status serviceMinutes deadlines { autoConfirmAt } } }`, { id, m: minutes, n: note ?? null }, phone)).completeService;
+  return (
+    await ok(
+      t,
+      `mutation ($id: ID!, $m: Int!, $n: String) { completeService(id: $id, minutes: $m, note: $n) { status serviceMinutes deadlines { autoConfirmAt } } }`,
+      { id, m: minutes, n: note ?? null },
+      phone,
+    )
+  ).completeService;
 }
 
 let servedWeek = 10;

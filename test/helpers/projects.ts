@@ -12,7 +12,9 @@ export const PROJECT_FIELDS = `id title status category budgetFen reservedFen di
   indicators { metric target actual } evaluations { stage totalScore }
   history { action from to reason actor { name } }`;
 
-export async function ids(t: TestApp): Promise<{ streetA: string; streetB: string; A1: string; A1g1: string; fund: string; oldPeople: string; mutualAid: string }> {
+export async function ids(
+  t: TestApp,
+): Promise<{ streetA: string; streetB: string; A1: string; A1g1: string; fund: string; oldPeople: string; mutualAid: string }> {
   const [r] = await t.db.query(
     `SELECT (SELECT id FROM regions WHERE code = '320102002') AS "streetA", (SELECT id FROM regions WHERE code = '320102003') AS "streetB",
             (SELECT id FROM regions WHERE code = '320102002001') AS "A1", (SELECT id FROM regions WHERE code = '32010200200101') AS "A1g1",
@@ -26,7 +28,12 @@ export async function ids(t: TestApp): Promise<{ streetA: string; streetB: strin
 export const DAY = 24 * 3600_000;
 
 /** A 助餐 proposal for street A: half government purchase, half 冯静's fund. */
-export async function proposalInput(t: TestApp, over: Record<string, unknown> = {}, charityFen = 1_000_000, govFen = 1_000_000): Promise<Record<string, unknown>> {
+export async function proposalInput(
+  t: TestApp,
+  over: Record<string, unknown> = {},
+  charityFen = 1_000_000,
+  govFen = 1_000_000,
+): Promise<Record<string, unknown>> {
   const r = await ids(t);
   return {
     regionId: r.streetA,
@@ -40,8 +47,12 @@ export async function proposalInput(t: TestApp, over: Record<string, unknown> = 
       { source: 'CHARITY_FUND', amountFen: charityFen, charityId: r.fund },
     ],
     indicators: [
-      { metric: 'SERVICE_MINUTES', target: 6000 }, { metric: 'PEOPLE_SERVED', target: 200 }, { metric: 'NEEDS_FULFILLED', target: 2 },
-      { metric: 'SESSIONS_HELD', target: 20 }, { metric: 'VOLUNTEERS_ENGAGED', target: 10 }, { metric: 'SATISFACTION_RATE', target: 90 },
+      { metric: 'SERVICE_MINUTES', target: 6000 },
+      { metric: 'PEOPLE_SERVED', target: 200 },
+      { metric: 'NEEDS_FULFILLED', target: 2 },
+      { metric: 'SESSIONS_HELD', target: 20 },
+      { metric: 'VOLUNTEERS_ENGAGED', target: 10 },
+      { metric: 'SATISFACTION_RATE', target: 90 },
     ],
     ...over,
   };
@@ -59,16 +70,25 @@ export async function mealVolunteers(t: TestApp, n: number): Promise<string[]> {
   const phones: string[] = [];
   await t.db.transaction(async (m) => {
     const [{ hash }] = await m.query(`SELECT password_hash AS hash FROM persons WHERE phone = $1`, [PHONE.zhangWei]);
-    const [{ a1, grid }] = await m.query(`SELECT (SELECT id FROM regions WHERE code = '320102002001') AS a1, (SELECT id FROM regions WHERE code = '32010200200102') AS grid`);
+    const [{ a1, grid }] = await m.query(
+      `SELECT (SELECT id FROM regions WHERE code = '320102002001') AS a1, (SELECT id FROM regions WHERE code = '32010200200102') AS grid`,
+    );
     for (let i = 0; i < n; i++) {
       const phone = `1392${String(process.pid % 100).padStart(2, '0')}${String(batch).padStart(2, '0')}${String(i).padStart(3, '0')}`;
       phones.push(phone);
-      const [{ id: person }] = await m.query(`INSERT INTO persons (name, phone, password_hash, grid_id, birth_date) VALUES ($1, $2, $3, $4, '1990-01-01') RETURNING id`, [`助餐志愿者${batch}-${i}`, phone, hash, grid]);
+      const [{ id: person }] = await m.query(
+        `INSERT INTO persons (name, phone, password_hash, grid_id, birth_date) VALUES ($1, $2, $3, $4, '1990-01-01') RETURNING id`,
+        [`助餐志愿者${batch}-${i}`, phone, hash, grid],
+      );
       await m.query(`INSERT INTO role_grants (person_id, role, region_id) VALUES ($1, 'VOLUNTEER', $2), ($1, 'RESIDENT', $3)`, [person, a1, grid]);
-      const [{ id: v }] = await m.query(`INSERT INTO volunteers (person_id, community_id, status, is_vetted) VALUES ($1, $2, 'APPROVED', true) RETURNING id`, [person, a1]);
+      const [{ id: v }] = await m.query(`INSERT INTO volunteers (person_id, community_id, status, is_vetted) VALUES ($1, $2, 'APPROVED', true) RETURNING id`, [
+        person,
+        a1,
+      ]);
       await m.query(`INSERT INTO volunteer_skills (volunteer_id, skill) VALUES ($1, '助餐送餐')`, [v]);
       await m.query(`INSERT INTO volunteer_regions (volunteer_id, region_id, path) SELECT $1, id, path FROM regions WHERE id = $2`, [v, a1]);
-      for (let d = 1; d <= 7; d++) await m.query(`INSERT INTO volunteer_availability (volunteer_id, weekday, start_minute, end_minute) VALUES ($1, $2, 0, 1440)`, [v, d]);
+      for (let d = 1; d <= 7; d++)
+        await m.query(`INSERT INTO volunteer_availability (volunteer_id, weekday, start_minute, end_minute) VALUES ($1, $2, 0, 1440)`, [v, d]);
     }
   });
   return phones;
@@ -87,9 +107,24 @@ export async function runningProject(t: TestApp, over: Record<string, unknown> =
   const { proposeProject } = await must(t, PROPOSE, { i: await proposalInput(t, over, charityFen, charityFen) }, PHONE.wuFang);
   const id = proposeProject.id;
   await must(t, `mutation ($id: ID!) { approveProject(id: $id) { status } }`, { id }, PHONE.heJun);
-  await must(t, `mutation ($id: ID!, $by: DateTime!) { publishProject(id: $id, applyBy: $by) { status } }`, { id, by: new Date(Date.now() + 7 * DAY).toISOString() }, PHONE.wuFang);
-  const { applyForProject } = await must(t, `mutation ($i: ApplyForProjectInput!) { applyForProject(input: $i) { id } }`, { i: { projectId: id, organizationId: r.oldPeople, plan: '每日助餐送餐', quoteFen: charityFen } }, ORG_PHONE);
-  await must(t, `mutation ($p: ID!, $a: ID!) { awardProject(projectId: $p, applicationId: $a, reason: "经验丰富") { status } }`, { p: id, a: applyForProject.id }, PHONE.wuFang);
+  await must(
+    t,
+    `mutation ($id: ID!, $by: DateTime!) { publishProject(id: $id, applyBy: $by) { status } }`,
+    { id, by: new Date(Date.now() + 7 * DAY).toISOString() },
+    PHONE.wuFang,
+  );
+  const { applyForProject } = await must(
+    t,
+    `mutation ($i: ApplyForProjectInput!) { applyForProject(input: $i) { id } }`,
+    { i: { projectId: id, organizationId: r.oldPeople, plan: '每日助餐送餐', quoteFen: charityFen } },
+    ORG_PHONE,
+  );
+  await must(
+    t,
+    `mutation ($p: ID!, $a: ID!) { awardProject(projectId: $p, applicationId: $a, reason: "经验丰富") { status } }`,
+    { p: id, a: applyForProject.id },
+    PHONE.wuFang,
+  );
   await must(t, `mutation ($id: ID!) { startProject(id: $id) { status } }`, { id }, PHONE.wuFang);
   return id;
 }
@@ -99,9 +134,23 @@ let activityWeek = 1;
 export async function activity(t: TestApp, projectId: string, slots: number, skills: string[] = ['助餐送餐']): Promise<string> {
   const r = await ids(t);
   const w = saturday(activityWeek++, '10:30', '12:00');
-  const { scheduleActivity } = await must(t, `mutation ($i: ScheduleActivityInput!) { scheduleActivity(input: $i) { id } }`, {
-    i: { projectId, title: '午间助餐送餐', startsAt: w.windowStart, endsAt: w.windowEnd, address: '长江新村社区老年食堂', volunteerSlots: slots, requiredSkills: skills, regionId: r.A1 },
-  }, ORG_PHONE);
+  const { scheduleActivity } = await must(
+    t,
+    `mutation ($i: ScheduleActivityInput!) { scheduleActivity(input: $i) { id } }`,
+    {
+      i: {
+        projectId,
+        title: '午间助餐送餐',
+        startsAt: w.windowStart,
+        endsAt: w.windowEnd,
+        address: '长江新村社区老年食堂',
+        volunteerSlots: slots,
+        requiredSkills: skills,
+        regionId: r.A1,
+      },
+    },
+    ORG_PHONE,
+  );
   return scheduleActivity.id;
 }
 

@@ -34,10 +34,9 @@ let counter = 0;
 export async function newResident(t: TestApp, opts: { idNumber?: string; grid?: string } = {}): Promise<{ token: string; phone: string; id: string }> {
   counter++;
   const phone = `1870${String(process.pid % 1000).padStart(3, '0')}${String(counter).padStart(4, '0')}`;
-  const res = await t.gql(
-    `mutation ($i: RegisterResidentInput!) { registerResident(input: $i) { accessToken me { id } } }`,
-    { i: { name: '测试居民', phone, password: 'test-pass-123', gridId: await regionId(t, opts.grid ?? '32010200200101'), idNumber: opts.idNumber } },
-  );
+  const res = await t.gql(`mutation ($i: RegisterResidentInput!) { registerResident(input: $i) { accessToken me { id } } }`, {
+    i: { name: '测试居民', phone, password: 'test-pass-123', gridId: await regionId(t, opts.grid ?? '32010200200101'), idNumber: opts.idNumber },
+  });
   if (!res.data?.registerResident) throw new Error(`registerResident failed: ${JSON.stringify(res.errors)}`);
   return { token: res.data.registerResident.accessToken, phone, id: res.data.registerResident.me.id };
 }

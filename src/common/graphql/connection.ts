@@ -33,7 +33,7 @@ export function ConnectionType<T>(node: Type<T>, name: string): Type<Connection<
     @Field(() => PageInfo) pageInfo: PageInfo;
     @Field(() => Int) totalCount: number;
   }
-  return ConnectionClass as Type<Connection<T>>;
+  return ConnectionClass;
 }
 
 export const MAX_PAGE = 100;

@@ -35,7 +35,7 @@ export function loader<K, V>(ctx: GqlContext, key: string | LoaderKey<K, V>, bat
   let found = ctx.loaders.get(name) as DataLoader<K, V> | undefined;
   if (!found) {
     found = new DataLoader<K, V>(batch, { maxBatchSize: 500 });
-    ctx.loaders.set(name, found as DataLoader<unknown, unknown>);
+    ctx.loaders.set(name, found);
   }
   return found;
 }

@@ -55,14 +55,19 @@ export function rootFieldCount(op: OperationDefinitionNode | undefined, fragment
 }
 
 /** The most introspection lists nested along one path under `set` (fragments followed). */
-export function introspectionListDepth(set: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, inside = false, seen = new Set<string>()): number {
+export function introspectionListDepth(
+  set: SelectionSetNode | undefined,
+  fragments: Record<string, FragmentDefinitionNode>,
+  inside = false,
+  seen = new Set<string>(),
+): number {
   if (!set) return 0;
   let max = 0;
   for (const sel of set.selections) {
     let d = 0;
     if (sel.kind === Kind.FIELD) {
       const intro = inside || sel.name.value.startsWith('__');
-      d = (intro && INTROSPECTION_LISTS.has(sel.name.value) ? 1 : 0) + introspectionListDepth((sel as FieldNode).selectionSet, fragments, intro, seen);
+      d = (intro && INTROSPECTION_LISTS.has(sel.name.value) ? 1 : 0) + introspectionListDepth(sel.selectionSet, fragments, intro, seen);
     } else if (sel.kind === Kind.INLINE_FRAGMENT) {
       d = introspectionListDepth(sel.selectionSet, fragments, inside, seen);
     } else if (fragments[sel.name.value] && !seen.has(sel.name.value)) {

@@ -88,7 +88,12 @@ export function queryLimitError(
       query: document,
       operationName: operationName ?? undefined,
       variables: variables ?? {},
-      estimators: [fieldCostEstimator(limits.introspectionCost ?? 1, pageSizeEstimator), fieldExtensionsEstimator(), pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+      estimators: [
+        fieldCostEstimator(limits.introspectionCost ?? 1, pageSizeEstimator),
+        fieldExtensionsEstimator(),
+        pageSizeEstimator,
+        simpleEstimator({ defaultComplexity: 1 }),
+      ],
     });
   } catch (err) {
     // The library refuses documents with too many nodes before it counts anything.
