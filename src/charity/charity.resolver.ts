@@ -38,80 +38,80 @@ export class CharityResolver {
 
   /** LOGGED_IN: the charities themselves are public within the platform; their entries need CHARITY_READ. */
   @Authorize(Permission.LOGGED_IN)
-  @Query(() => Charity, { nullable: true, description: '慈善基金 or 慈善超市' })
-  charity(@Args('id', { type: () => ID }) id: string): Promise<Charity | null> {
+  @Query(() => Charity, { nullable: true, description: '慈善资源 a charity fund or supermarket (any logged-in user); null if none' })
+  charity(@Args('id', { type: () => ID, description: '慈善资源 ID' }) id: string): Promise<Charity | null> {
     return this.service.get(id);
   }
 
   @Authorize(Permission.LOGGED_IN)
-  @Query(() => CharityConnection, { description: 'Charity funds and supermarkets, optionally under a region' })
+  @Query(() => CharityConnection, { description: '慈善资源列表 charity funds and supermarkets, optionally under a region (any logged-in user)' })
   charities(@Args() args: CharitiesArgs) {
     return this.service.list(args.regionId, args.kind, args);
   }
 
   @Authorize(Permission.CHARITY_MANAGE)
-  @Mutation(() => Charity, { description: "设立慈善基金 / 慈善超市 in a street or community of the caller's scope" })
-  createCharity(@CurrentActor() actor: Actor, @Args('input') input: CreateCharityInput): Promise<Charity> {
+  @Mutation(() => Charity, { description: "设立慈善基金 / 慈善超市 create a charity in a street or community of the caller's scope" })
+  createCharity(@CurrentActor() actor: Actor, @Args('input', { description: '慈善资源内容' }) input: CreateCharityInput): Promise<Charity> {
     return this.service.create(actor, input);
   }
 
   @Authorize(Permission.CHARITY_MANAGE)
-  @Mutation(() => CharityEntry, { description: '登记资金捐赠 (fen); the receipt number is unique per charity' })
-  recordMoneyDonation(@CurrentActor() actor: Actor, @Args('input') input: RecordMoneyDonationInput): Promise<CharityEntry> {
+  @Mutation(() => CharityEntry, { description: '登记资金捐赠 record a money donation (fen); the receipt number is unique per charity' })
+  recordMoneyDonation(@CurrentActor() actor: Actor, @Args('input', { description: '资金捐赠内容' }) input: RecordMoneyDonationInput): Promise<CharityEntry> {
     return this.service.recordMoney(actor, input);
   }
 
   @Authorize(Permission.CHARITY_MANAGE)
-  @Mutation(() => CharityEntry, { description: '登记物资捐赠' })
-  recordGoodsDonation(@CurrentActor() actor: Actor, @Args('input') input: RecordGoodsDonationInput): Promise<CharityEntry> {
+  @Mutation(() => CharityEntry, { description: '登记物资捐赠 record a goods donation; the receipt number is unique per charity' })
+  recordGoodsDonation(@CurrentActor() actor: Actor, @Args('input', { description: '物资捐赠内容' }) input: RecordGoodsDonationInput): Promise<CharityEntry> {
     return this.service.recordGoods(actor, input);
   }
 
   @Authorize(Permission.CHARITY_MANAGE)
-  @Mutation(() => CharityEntry, { description: '冲正: records the mirror entry of an earlier one (entries are never edited)' })
+  @Mutation(() => CharityEntry, { description: '冲正 reverse a charity entry: records the mirror entry of an earlier one (entries are never edited)' })
   reverseCharityEntry(
     @CurrentActor() actor: Actor,
-    @Args('entryId', { type: () => ID }) entryId: string,
-    @Args('reason') reason: string,
+    @Args('entryId', { type: () => ID, description: '被冲正流水 ID' }) entryId: string,
+    @Args('reason', { description: '冲正原因 reason' }) reason: string,
   ): Promise<CharityEntry> {
     return this.service.reverse(actor, entryId, reason);
   }
 
   @Authorize(Permission.CHARITY_MANAGE)
   @Mutation(() => CharityEntry, {
-    description: '物资发放: goods to a resident in scope (for a need or by staff decision); never below zero; idempotent per key',
+    description: '物资发放 hand out goods to a resident in scope (for a need or by staff decision); never below zero; idempotent per key',
   })
-  handOutGoods(@CurrentActor() actor: Actor, @Args('input') input: HandOutGoodsInput): Promise<CharityEntry> {
+  handOutGoods(@CurrentActor() actor: Actor, @Args('input', { description: '物资发放内容' }) input: HandOutGoodsInput): Promise<CharityEntry> {
     return this.service.handOut(actor, input);
   }
 
-  @ResolveField(() => Region)
+  @ResolveField(() => Region, { description: '所属区域 the street or community of the charity' })
   region(@Parent() c: Charity, @Context() ctx: GqlContext): Promise<Region | null> {
     return this.regions.region(ctx).load(c.regionId);
   }
 
-  @ResolveField(() => FenScalar, { description: 'Money on hand in fen: AVAILABLE + RESERVED (exact, as a decimal string)' })
+  @ResolveField(() => FenScalar, { description: '资金余额 money on hand in fen 分: AVAILABLE + RESERVED (exact, as a decimal string)' })
   async balanceFen(@Parent() c: Charity, @Context() ctx: GqlContext): Promise<bigint> {
     const row = await loader(ctx, BALANCE, async (ids) => byKeys(ids, await this.repo.balances(ids), (b) => b.charityId)).load(c.id);
     return row?.balanceFen ?? 0n;
   }
 
-  @ResolveField(() => FenScalar, { description: 'Money that may be granted or reserved (AVAILABLE account), fen' })
+  @ResolveField(() => FenScalar, { description: '可用资金 money that may be granted or reserved (AVAILABLE account), fen 分' })
   async availableFen(@Parent() c: Charity, @Context() ctx: GqlContext): Promise<bigint> {
     return (await this.fund(c, ctx))?.availableFen ?? 0n;
   }
 
-  @ResolveField(() => FenScalar, { description: 'Money reserved for approved projects and not yet paid out (RESERVED account), fen' })
+  @ResolveField(() => FenScalar, { description: '项目预留资金 money reserved for approved projects and not yet paid out (RESERVED account), fen 分' })
   async reservedFen(@Parent() c: Charity, @Context() ctx: GqlContext): Promise<bigint> {
     return (await this.fund(c, ctx))?.reservedFen ?? 0n;
   }
 
-  @ResolveField(() => FenScalar, { description: 'Money paid out to undertaking organizations of projects (PAID_OUT account), fen' })
+  @ResolveField(() => FenScalar, { description: '已拨付资金 money paid out to undertaking organizations of projects (PAID_OUT account), fen 分' })
   async paidOutFen(@Parent() c: Charity, @Context() ctx: GqlContext): Promise<bigint> {
     return (await this.fund(c, ctx))?.paidOutFen ?? 0n;
   }
 
-  @ResolveField(() => Boolean, { description: "The fund's books balance: every project transfer sums to zero and no account is below zero" })
+  @ResolveField(() => Boolean, { description: "账目平衡 the fund's books balance: every project transfer sums to zero and no account is below zero" })
   booksBalanced(@Parent() c: Charity): Promise<boolean> {
     return this.service.booksBalanced(c.id);
   }
@@ -122,12 +122,12 @@ export class CharityResolver {
     );
   }
 
-  @ResolveField(() => [GoodsStock], { description: 'Goods on hand by item' })
+  @ResolveField(() => [GoodsStock], { description: '物资库存 goods on hand by item' })
   goods(@Parent() c: Charity, @Context() ctx: GqlContext): Promise<GoodsStock[]> {
     return loader(ctx, STOCK, async (ids) => groupByKeys(ids, await this.repo.stock(ids), (s) => s.charityId)).load(c.id);
   }
 
-  @ResolveField(() => CharityEntryConnection, { description: 'Ledger entries, newest first (charity, social and community staff in scope)' })
+  @ResolveField(() => CharityEntryConnection, { description: '慈善流水 ledger entries, newest first (charity, social and community staff in scope)' })
   entries(@Parent() c: Charity, @Context() ctx: GqlContext, @Args() page: PageArgs) {
     return this.service.entries(ctx.actor!, c, page);
   }
@@ -138,7 +138,7 @@ export class CharityResolver {
 export class PersonGoodsResolver {
   constructor(private readonly service: CharityService) {}
 
-  @ResolveField(() => [CharityEntry], { description: '物资领取: goods handed out to this person (the person, staff who see them in full, charity managers)' })
+  @ResolveField(() => [CharityEntry], { description: '物资领取 goods handed out to this person (the person, staff who see them in full, charity managers)' })
   goodsReceived(@Parent() p: Person, @Context() ctx: GqlContext): Promise<CharityEntry[]> {
     return ctx.actor ? this.service.handOutsOf(ctx.actor, p) : Promise.resolve([]);
   }
