@@ -30,56 +30,72 @@ export class VolunteersResolver {
   ) {}
 
   @Authorize(Permission.SELF, Permission.VOLUNTEER_READ, Permission.VOLUNTEER_PEER_READ)
-  @Query(() => Volunteer, { nullable: true, description: 'A volunteer; visible to themselves and to roles whose scope holds their community' })
-  volunteer(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Volunteer | null> {
+  @Query(() => Volunteer, {
+    nullable: true,
+    description: '志愿者 a volunteer; visible to themselves and to roles whose scope holds their community; null if none or not visible',
+  })
+  volunteer(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: '志愿者 ID' }) id: string): Promise<Volunteer | null> {
     return this.service.get(actor, id);
   }
 
   @Authorize(Permission.SELF, Permission.VOLUNTEER_READ, Permission.VOLUNTEER_PEER_READ)
-  @Query(() => VolunteerConnection, { description: "Volunteers whose community lies in the caller's scope, newest first" })
+  @Query(() => VolunteerConnection, { description: "志愿者列表 volunteers whose community lies in the caller's scope, newest first" })
   volunteers(@CurrentActor() actor: Actor, @Args() args: VolunteersArgs) {
     return this.service.list(actor, args.filter, args);
   }
 
   @Public()
-  @Query(() => [Skill], { description: '技能清单 (the seeded list registerVolunteer accepts)' })
+  @Query(() => [Skill], { description: '技能清单 skills: the seeded list registerVolunteer accepts' })
   skills(): Promise<Skill[]> {
     return this.service.skills();
   }
 
   @Authorize(Permission.SELF)
-  @Mutation(() => Volunteer, { description: '志愿者注册 (the caller); PENDING until a community worker approves' })
-  registerVolunteer(@CurrentActor() actor: Actor, @Args('input') input: RegisterVolunteerInput): Promise<Volunteer> {
+  @Mutation(() => Volunteer, { description: '志愿者注册 register the caller as a volunteer; PENDING until a community worker approves' })
+  registerVolunteer(@CurrentActor() actor: Actor, @Args('input', { description: '注册内容' }) input: RegisterVolunteerInput): Promise<Volunteer> {
     return this.service.register(actor, input);
   }
 
   @Authorize(Permission.SELF)
-  @Mutation(() => Volunteer, { description: '志愿者资料更新: the caller updates their own skills, service regions, weekly availability or emergency contact' })
-  updateMyVolunteerProfile(@CurrentActor() actor: Actor, @Args('input') input: UpdateMyVolunteerProfileInput): Promise<Volunteer> {
+  @Mutation(() => Volunteer, {
+    description: '志愿者资料更新 update my volunteer profile: the caller updates their own skills, service regions, weekly availability or emergency contact',
+  })
+  updateMyVolunteerProfile(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '要更新的资料 only what is given changes' }) input: UpdateMyVolunteerProfileInput,
+  ): Promise<Volunteer> {
     return this.service.updateMine(actor, input);
   }
 
   @Authorize(Permission.VOLUNTEER_RECORD)
   @Mutation(() => Volunteer, {
-    description: '审核通过 (or reinstate a suspended volunteer): assigns the volunteer number and grants VOLUNTEER in the community',
+    description: '审核通过 approve (or reinstate a suspended volunteer): assigns the volunteer number and grants VOLUNTEER in the community',
   })
-  approveVolunteer(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Volunteer> {
+  approveVolunteer(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: '志愿者 ID' }) id: string): Promise<Volunteer> {
     return this.service.review(actor, id, 'approve', null);
   }
 
   @Authorize(Permission.VOLUNTEER_RECORD)
-  @Mutation(() => Volunteer, { description: '驳回 a pending application, with the reason' })
-  rejectVolunteer(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<Volunteer> {
+  @Mutation(() => Volunteer, { description: '驳回 reject a pending application, with the reason' })
+  rejectVolunteer(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID, description: '志愿者 ID' }) id: string,
+    @Args('reason', { description: '驳回原因 reason' }) reason: string,
+  ): Promise<Volunteer> {
     return this.service.review(actor, id, 'reject', reason);
   }
 
   @Authorize(Permission.VOLUNTEER_RECORD)
-  @Mutation(() => Volunteer, { description: '暂停 an approved volunteer (revokes the VOLUNTEER role), with the reason' })
-  suspendVolunteer(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<Volunteer> {
+  @Mutation(() => Volunteer, { description: '暂停 suspend an approved volunteer (revokes the VOLUNTEER role), with the reason' })
+  suspendVolunteer(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID, description: '志愿者 ID' }) id: string,
+    @Args('reason', { description: '暂停原因 reason' }) reason: string,
+  ): Promise<Volunteer> {
     return this.service.review(actor, id, 'suspend', reason);
   }
 
-  @ResolveField(() => Person, { description: 'The person, masked as the viewer may see them (docs/design.md §11)' })
+  @ResolveField(() => Person, { description: '居民 the person, masked as the viewer may see them (docs/design.md §11)' })
   person(@Parent() v: Volunteer, @Context() ctx: GqlContext): Promise<Person | null> {
     // A restricted volunteer (a match candidate the viewer may not see) shows only the masked person, without roles.
     if (v.restricted) return this.people.restricted(ctx, v.personId);
@@ -87,12 +103,12 @@ export class VolunteersResolver {
     return this.people.shown(ctx, v.personId);
   }
 
-  @ResolveField(() => Region, { description: '所属社区' })
+  @ResolveField(() => Region, { description: '所属社区 the community the volunteer belongs to' })
   community(@Parent() v: Volunteer, @Context() ctx: GqlContext): Promise<Region | null> {
     return this.regions.region(ctx).load(v.communityId);
   }
 
-  @ResolveField(() => [Region], { description: '服务区域' })
+  @ResolveField(() => [Region], { description: '服务区域 the streets, communities or grids the volunteer serves' })
   async serviceRegions(@Parent() v: Volunteer, @Context() ctx: GqlContext): Promise<Region[]> {
     const links = await loader<string, { region_id: string }[]>(ctx, 'volunteerRegions', async (ids) =>
       groupByKeys(ids, await this.repo.regionIdsOf(ids), (r) => r.volunteer_id),
@@ -101,7 +117,7 @@ export class VolunteersResolver {
     return regions.filter((r): r is Region => !!r && !(r instanceof Error));
   }
 
-  @ResolveField(() => [AvailabilitySlot], { description: '每周可服务时间 (Asia/Shanghai)' })
+  @ResolveField(() => [AvailabilitySlot], { description: '每周可服务时间 weekly availability (Asia/Shanghai)' })
   async availability(@Parent() v: Volunteer, @Context() ctx: GqlContext): Promise<AvailabilitySlot[]> {
     const slots = await loader<string, Awaited<ReturnType<VolunteersRepository['availabilityOf']>>>(ctx, 'volunteerAvailability', async (ids) =>
       groupByKeys(ids, await this.repo.availabilityOf(ids), (s) => s.volunteerId),
@@ -109,7 +125,7 @@ export class VolunteersResolver {
     return slots.map(toAvailabilitySlot);
   }
 
-  @ResolveField(() => [VolunteerTeamMember], { description: '所在志愿服务队' })
+  @ResolveField(() => [VolunteerTeamMember], { description: '所在志愿服务队 the volunteer’s team memberships' })
   teams(@Parent() v: Volunteer, @Context() ctx: GqlContext): Promise<VolunteerTeamMember[]> {
     if (v.restricted) return Promise.resolve([]);
     return loader<string, VolunteerTeamMember[]>(ctx, 'volunteerMemberships', async (ids) =>
@@ -117,7 +133,10 @@ export class VolunteersResolver {
     ).load(v.id);
   }
 
-  @ResolveField(() => EmergencyContact, { nullable: true, description: '紧急联系人: only for the volunteer and community staff in scope' })
+  @ResolveField(() => EmergencyContact, {
+    nullable: true,
+    description: '紧急联系人 emergency contact: only for the volunteer and case staff in scope; null for others or when none',
+  })
   emergencyContact(@Parent() v: Volunteer, @Context() ctx: GqlContext): EmergencyContact | null {
     if (!v.emergencyContactName || !v.emergencyContactPhone || !ctx.actor) return null;
     if (!canSeeEmergencyContact(ctx.actor, v)) return null;
@@ -134,56 +153,56 @@ export class VolunteerTeamsResolver {
   ) {}
 
   @Authorize(Permission.VOLUNTEER_TEAM_READ, Permission.VOLUNTEER_TEAM_ORG_MANAGE, Permission.LOGGED_IN)
-  @Query(() => VolunteerTeam, { nullable: true, description: '志愿服务队' })
-  volunteerTeam(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<VolunteerTeam | null> {
+  @Query(() => VolunteerTeam, { nullable: true, description: '志愿服务队 a team, if the caller may see it; null otherwise' })
+  volunteerTeam(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: '志愿服务队 ID' }) id: string): Promise<VolunteerTeam | null> {
     return this.teams.get(actor, id);
   }
 
   @Authorize(Permission.VOLUNTEER_TEAM_READ, Permission.LOGGED_IN)
-  @Query(() => VolunteerTeamConnection, { description: "Teams in the caller's scope, optionally under a region" })
+  @Query(() => VolunteerTeamConnection, { description: "志愿服务队列表 teams in the caller's scope, optionally under a region" })
   volunteerTeams(@CurrentActor() actor: Actor, @Args() args: RegionPageArgs) {
     return this.teams.list(actor, args.regionId, args);
   }
 
   @Authorize(Permission.VOLUNTEER_TEAM_MANAGE, Permission.VOLUNTEER_TEAM_ORG_MANAGE)
-  @Mutation(() => VolunteerTeam, { description: '组建志愿服务队 with an approved adult leader' })
-  createVolunteerTeam(@CurrentActor() actor: Actor, @Args('input') input: CreateVolunteerTeamInput): Promise<VolunteerTeam> {
+  @Mutation(() => VolunteerTeam, { description: '组建志愿服务队 create a team with an approved adult leader' })
+  createVolunteerTeam(@CurrentActor() actor: Actor, @Args('input', { description: '志愿服务队内容' }) input: CreateVolunteerTeamInput): Promise<VolunteerTeam> {
     return this.teams.create(actor, input);
   }
 
   /** LOGGED_IN: a team's leaders manage its members too (the team's own rule). */
   @Authorize(Permission.VOLUNTEER_TEAM_MANAGE, Permission.VOLUNTEER_TEAM_ORG_MANAGE, Permission.LOGGED_IN)
-  @Mutation(() => VolunteerTeam, { description: 'Adds a volunteer to a team (isLeader: as 领队, adults only)' })
+  @Mutation(() => VolunteerTeam, { description: '添加队员 add a volunteer to a team (community workers, the team’s organization admins or its leaders)' })
   addVolunteerTeamMember(
     @CurrentActor() actor: Actor,
-    @Args('teamId', { type: () => ID }) teamId: string,
-    @Args('volunteerId', { type: () => ID }) volunteerId: string,
-    @Args('isLeader', { defaultValue: false }) isLeader: boolean,
+    @Args('teamId', { type: () => ID, description: '志愿服务队 ID' }) teamId: string,
+    @Args('volunteerId', { type: () => ID, description: '志愿者 ID' }) volunteerId: string,
+    @Args('isLeader', { defaultValue: false, description: '设为领队 as leader 领队 (adults only; default false)' }) isLeader: boolean,
   ): Promise<VolunteerTeam> {
     return this.teams.addMember(actor, teamId, volunteerId, isLeader);
   }
 
   @Authorize(Permission.VOLUNTEER_TEAM_MANAGE, Permission.VOLUNTEER_TEAM_ORG_MANAGE, Permission.LOGGED_IN)
-  @Mutation(() => VolunteerTeam)
+  @Mutation(() => VolunteerTeam, { description: '移除队员 remove a volunteer from a team (community workers, the team’s organization admins or its leaders)' })
   removeVolunteerTeamMember(
     @CurrentActor() actor: Actor,
-    @Args('teamId', { type: () => ID }) teamId: string,
-    @Args('volunteerId', { type: () => ID }) volunteerId: string,
+    @Args('teamId', { type: () => ID, description: '志愿服务队 ID' }) teamId: string,
+    @Args('volunteerId', { type: () => ID, description: '志愿者 ID' }) volunteerId: string,
   ): Promise<VolunteerTeam> {
     return this.teams.removeMember(actor, teamId, volunteerId);
   }
 
-  @ResolveField(() => Region)
+  @ResolveField(() => Region, { description: '所属社区 the community the team belongs to' })
   community(@Parent() t: VolunteerTeam, @Context() ctx: GqlContext): Promise<Region | null> {
     return this.regions.region(ctx).load(t.communityId);
   }
 
-  @ResolveField(() => ID, { nullable: true, description: 'The social organization running the team' })
+  @ResolveField(() => ID, { nullable: true, description: '社会组织 ID of the organization running the team; null = none' })
   organizationId(@Parent() t: VolunteerTeam): string | null {
     return t.organizationId;
   }
 
-  @ResolveField(() => [VolunteerTeamMember], { description: '队员, leaders first' })
+  @ResolveField(() => [VolunteerTeamMember], { description: '队员 members, leaders first' })
   members(@Parent() t: VolunteerTeam, @Context() ctx: GqlContext): Promise<VolunteerTeamMember[]> {
     return loader<string, VolunteerTeamMember[]>(ctx, 'teamMembers', async (ids) => groupByKeys(ids, await this.repo.membersOf(ids), (m) => m.teamId)).load(
       t.id,
@@ -197,7 +216,7 @@ export class VolunteerTeamMemberResolver {
 
   @ResolveField(() => Volunteer, {
     nullable: true,
-    description: 'The member: shown to whoever may see the volunteer, or (approved members) the team, else null',
+    description: '志愿者 the member: shown to whoever may see the volunteer, or (approved members) the team, else null',
   })
   async volunteer(@Parent() m: VolunteerTeamMember, @Context() ctx: GqlContext): Promise<Volunteer | null> {
     const v = await this.loaders.volunteer(ctx).load(m.volunteerId);
@@ -207,7 +226,7 @@ export class VolunteerTeamMemberResolver {
     return v.status === VolunteerStatus.APPROVED && (await this.loaders.visibleTeam(ctx, m.teamId)) ? v : null;
   }
 
-  @ResolveField(() => VolunteerTeam, { nullable: true, description: 'The team, if the viewer may see it or is this member' })
+  @ResolveField(() => VolunteerTeam, { nullable: true, description: '志愿服务队 the team, if the viewer may see it or is this member; null otherwise' })
   async team(@Parent() m: VolunteerTeamMember, @Context() ctx: GqlContext): Promise<VolunteerTeam | null> {
     const team = await this.loaders.visibleTeam(ctx, m.teamId);
     if (team || !ctx.actor) return team;
@@ -224,7 +243,7 @@ export class PersonVolunteerResolver {
 
   @ResolveField(() => Volunteer, {
     nullable: true,
-    description: '志愿者档案, if the person is a volunteer and the viewer may see it (same rule as volunteer(id))',
+    description: '志愿者档案 volunteer profile, if the person is a volunteer and the viewer may see it (same rule as volunteer(id))',
   })
   async volunteer(@Parent() person: Person, @Context() ctx: GqlContext): Promise<Volunteer | null> {
     const v = await this.loaders.byPerson(ctx).load(person.id);
