@@ -18,26 +18,26 @@ export class PeopleResolver {
   ) {}
 
   @Authorize(Permission.SELF)
-  @Query(() => Person, { description: '当前登录人' })
+  @Query(() => Person, { description: '当前登录人 me: the logged-in person, unmasked' })
   me(@CurrentActor() actor: Actor): Promise<Person> {
     return this.people.get(actor, actor.personId);
   }
 
   @Authorize(Permission.SELF, Permission.PERSON_READ, Permission.PERSON_READ_MASKED)
-  @Query(() => Person, { nullable: true, description: "A person as the caller may see them (docs/design.md §11); FORBIDDEN outside the caller's scope" })
-  person(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Person> {
+  @Query(() => Person, { nullable: true, description: "人员 a person as the caller may see them (docs/design.md §11); FORBIDDEN outside the caller's scope" })
+  person(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: '人员 ID' }) id: string): Promise<Person> {
     return this.people.get(actor, id);
   }
 
   @ResolveField(() => String, {
     nullable: true,
-    description: '身份证号: full for the person and record-keeping staff (each staff read is logged), masked for other case staff',
+    description: '身份证号 ID number: full for the person and record-keeping staff (each staff read is logged), masked for other case staff',
   })
   idNumber(@Parent() person: Person, @Context() ctx: GqlContext): Promise<string | null> {
     return this.people.idNumber(ctx.actor?.personId, person);
   }
 
-  @ResolveField(() => [RoleGrant], { description: 'Roles; for masked viewers without their scope (scopeId and scopeName are null), as the grid is' })
+  @ResolveField(() => [RoleGrant], { description: '角色 roles; for masked viewers without their scope (scopeId and scopeName are null), as the grid is' })
   async roles(@Parent() person: Person, @Context() ctx: GqlContext): Promise<RoleGrant[]> {
     if (person.restricted) return [];
     const roles: RoleGrant[] = (await this.loaders.grants(ctx).load(person.id)).map((g) => ({
@@ -50,7 +50,7 @@ export class PeopleResolver {
     return person.masked ? roles.map((r) => ({ ...r, scopeId: null, scopeName: null })) : roles;
   }
 
-  @ResolveField(() => Region, { nullable: true, description: '所在网格' })
+  @ResolveField(() => Region, { nullable: true, description: '所在网格 the grid the person lives in; null for masked viewers or when unknown' })
   grid(@Parent() person: Person, @Context() ctx: GqlContext): Promise<Region | null> | null {
     if (!person.gridId || person.masked) return null;
     return this.regions.region(ctx).load(person.gridId);

@@ -22,30 +22,33 @@ export class RecordRelativeInput {
   reverseRelation?: string | null;
 }
 
-@InputType()
+@InputType({ description: '登记敏感标识 sensitive flag input (grid and community workers in scope), recorded with consent' })
 export class SetPersonFlagInput {
-  @Field(() => ID) @IsString() personId: string;
-  @Field(() => PersonFlag) @IsIn(Object.values(PersonFlag)) flag: PersonFlag;
+  @Field(() => ID, { description: '居民 ID' }) @IsString() personId: string;
+  @Field(() => PersonFlag, { description: '标识 flag' }) @IsIn(Object.values(PersonFlag)) flag: PersonFlag;
 
   @Field(() => ID, {
     nullable: true,
     description:
-      'Who gave consent; omitted = the person themself (an adult must consent themself). For a minor: a guardian (an adult recorded relative); under 14 a guardian is required',
+      '同意人 ID: who gave consent; omitted = the person themself (an adult must consent themself). For a minor: a guardian (an adult recorded relative); under 14 a guardian is required',
   })
   @IsOptional()
   @IsString()
   consentGivenById?: string | null;
 }
 
-@InputType()
+@InputType({ description: '个人资料更新 my profile update: only what is given changes' })
 export class UpdateMyProfileInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: '住址 address, ≤ 200 characters' })
   @IsOptional()
   @IsString()
   @MaxLength(200, { message: '地址不超过200个字符' })
   address?: string | null;
 
-  @Field(() => String, { nullable: true, description: '身份证号, only when none is on record yet (changes go through a community worker)' })
+  @Field(() => String, {
+    nullable: true,
+    description: '身份证号 ID number (18 characters), only when none is on record yet (changes go through a community worker)',
+  })
   @IsOptional()
   @IsString()
   idNumber?: string | null;
@@ -53,5 +56,5 @@ export class UpdateMyProfileInput {
 
 @ArgsType()
 export class PiiAccessLogArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: "Only reads of this person's data" }) @IsOptional() @IsString() subjectId?: string | null;
+  @Field(() => ID, { nullable: true, description: "被访问人 ID: only reads of this person's data" }) @IsOptional() @IsString() subjectId?: string | null;
 }
