@@ -5,10 +5,14 @@ import { PersonAccess } from './person-access.js';
 @ObjectType('RoleGrant', { description: '角色授权 role grant: a role held in a scope' })
 export class RoleGrant {
   @Field(() => Role, { description: '角色 role' }) role: Role;
-  @Field(() => ID, { nullable: true, description: '授权范围 ID: the region (or organization) the role is held in; null = everywhere' })
+  @Field(() => ID, {
+    nullable: true,
+    description: '授权范围 ID: the region (or organization) the role is held in; null = everywhere, or hidden from a masked viewer',
+  })
   scopeId: string | null;
-  @Field(() => String, { nullable: true }) scopeName: string | null;
-  @Field(() => String, { description: 'REGION or ORGANIZATION' }) scopeType: 'REGION' | 'ORGANIZATION' | 'GLOBAL';
+  @Field(() => String, { nullable: true, description: '授权范围名称 name of the region or organization; null = everywhere, or hidden from a masked viewer' })
+  scopeName: string | null;
+  @Field(() => String, { description: '范围类型 scope type: REGION 区域, ORGANIZATION 组织 or GLOBAL 全局' }) scopeType: 'REGION' | 'ORGANIZATION' | 'GLOBAL';
 }
 
 @ObjectType('Person', {
