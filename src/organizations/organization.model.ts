@@ -13,15 +13,16 @@ export enum OrganizationCategory {
 
 registerEnumType(OrganizationCategory, {
   name: 'OrganizationCategory',
+  description: '社会组织类别 organization category (community social organizations)',
   valuesMap: {
-    LIFE_SERVICE: { description: '生活服务类' },
-    PUBLIC_WELFARE: { description: '公益慈善类' },
-    ASSISTANCE: { description: '救助帮扶类' },
-    MUTUAL_AID: { description: '居民互助类 / 邻里互助类' },
-    CULTURE_SPORTS: { description: '文体活动类' },
-    MEDIATION: { description: '专业调处类' },
-    COMMUNITY_AFFAIRS: { description: '社区事务类' },
-    RURAL_REVITALIZATION: { description: '乡村振兴类' },
+    LIFE_SERVICE: { description: '生活服务类 life services' },
+    PUBLIC_WELFARE: { description: '公益慈善类 public welfare and charity' },
+    ASSISTANCE: { description: '救助帮扶类 assistance and relief' },
+    MUTUAL_AID: { description: '居民互助类 / 邻里互助类 neighbourhood mutual aid' },
+    CULTURE_SPORTS: { description: '文体活动类 culture and sports' },
+    MEDIATION: { description: '专业调处类 professional mediation' },
+    COMMUNITY_AFFAIRS: { description: '社区事务类 community affairs' },
+    RURAL_REVITALIZATION: { description: '乡村振兴类 rural revitalization' },
   },
 });
 
@@ -32,9 +33,10 @@ export enum OrganizationRegistration {
 
 registerEnumType(OrganizationRegistration, {
   name: 'OrganizationRegistration',
+  description: '登记方式 how the organization is registered',
   valuesMap: {
-    REGISTERED: { description: '登记 (with the civil affairs bureau)' },
-    FILED: { description: '备案 (community-based organization filed with the street)' },
+    REGISTERED: { description: '登记 registered with the civil affairs bureau' },
+    FILED: { description: '备案 community-based organization filed with the street' },
   },
 });
 
@@ -47,41 +49,45 @@ export enum OrganizationStatus {
 
 registerEnumType(OrganizationStatus, {
   name: 'OrganizationStatus',
+  description: '社会组织审核状态 organization status',
   valuesMap: {
-    PENDING: { description: '待审核' },
-    APPROVED: { description: '已通过' },
-    REJECTED: { description: '未通过' },
-    SUSPENDED: { description: '已暂停' },
+    PENDING: { description: '待审核 pending: waiting for the street admin' },
+    APPROVED: { description: '已通过 approved: its admins hold ORG_ADMIN' },
+    REJECTED: { description: '未通过 rejected, with a reason' },
+    SUSPENDED: { description: '已暂停 suspended: its admins’ ORG_ADMIN grants are revoked' },
   },
 });
 
-@ObjectType('Organization', { description: '社会组织' })
+@ObjectType('Organization', {
+  description:
+    '社会组织 social organization: approved ones are visible to any logged-in user; pending/rejected/suspended ones to their registrant, admins and reviewing staff in scope',
+})
 export class Organization {
-  @Field(() => ID) id: string;
-  @Field() name: string;
-  @Field({ description: '统一社会信用代码 (GB 32100-2015)' }) creditCode: string;
-  @Field(() => OrganizationCategory) category: OrganizationCategory;
-  @Field(() => OrganizationRegistration) registration: OrganizationRegistration;
-  @Field(() => OrganizationStatus) status: OrganizationStatus;
-  @Field(() => String, { nullable: true }) description: string | null;
-  @Field(() => String, { nullable: true }) address: string | null;
-  @Field(() => String, { nullable: true, description: 'Reason of the last rejection or suspension' }) statusReason: string | null;
-  @Field(() => Date) createdAt: Date;
+  @Field(() => ID, { description: '社会组织 ID' }) id: string;
+  @Field({ description: '组织名称 name' }) name: string;
+  @Field({ description: '统一社会信用代码 unified social credit code, 18 characters (GB 32100-2015)' }) creditCode: string;
+  @Field(() => OrganizationCategory, { description: '类别 category' }) category: OrganizationCategory;
+  @Field(() => OrganizationRegistration, { description: '登记方式 registration' }) registration: OrganizationRegistration;
+  @Field(() => OrganizationStatus, { description: '审核状态 status' }) status: OrganizationStatus;
+  @Field(() => String, { nullable: true, description: '简介 description; null = none' }) description: string | null;
+  @Field(() => String, { nullable: true, description: '地址 address; null = none' }) address: string | null;
+  @Field(() => String, { nullable: true, description: '状态原因 reason of the last rejection or suspension; null = none' }) statusReason: string | null;
+  @Field(() => Date, { description: '登记时间 registered at, DateTime (ISO 8601, UTC)' }) createdAt: Date;
   regionId: string;
   path: string;
   registeredBy: string;
 }
 
-@ObjectType('OrganizationMember', { description: '组织成员; admins hold ORG_ADMIN scoped to the organization' })
+@ObjectType('OrganizationMember', { description: '组织成员 organization member; admins hold ORG_ADMIN scoped to the organization' })
 export class OrganizationMember {
-  @Field() isAdmin: boolean;
-  @Field(() => Date) addedAt: Date;
+  @Field({ description: '管理员 organization admin' }) isAdmin: boolean;
+  @Field(() => Date, { description: '加入时间 added at, DateTime (ISO 8601, UTC)' }) addedAt: Date;
   organizationId: string;
   personId: string;
 }
 
-@ObjectType('OrganizationCategoryCount', { description: 'Approved organizations of one category in a region (statistics)' })
+@ObjectType('OrganizationCategoryCount', { description: '分类统计 approved organizations of one category in a region (statistics)' })
 export class OrganizationCategoryCount {
-  @Field(() => OrganizationCategory) category: OrganizationCategory;
-  @Field(() => Int) count: number;
+  @Field(() => OrganizationCategory, { description: '类别 category' }) category: OrganizationCategory;
+  @Field(() => Int, { description: '数量 number of approved organizations' }) count: number;
 }
