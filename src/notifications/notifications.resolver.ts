@@ -8,13 +8,13 @@ import { Permission } from '../scope/permission.js';
 import { Authorize, CurrentActor } from '../scope/scope.decorators.js';
 import { NeedSignal, NeedSignalType, NotificationBus } from './notification-bus.js';
 
-@ObjectType('NeedNotification', { description: 'A pushed event about a need (graphql-ws subscriptions)' })
+@ObjectType('NeedNotification', { description: '需求提醒 need notification: a pushed event about a need (graphql-ws subscriptions)' })
 export class NeedNotification {
-  @Field({ description: 'NEED_DISPATCHED, NEED_CHANGED or DEADLINE_BREACHED' }) type: string;
-  @Field(() => ID) needId: string;
-  @Field({ description: 'The action that caused it (CLAIM, DISPATCH, ACCEPT_DEADLINE, …)' }) action: string;
-  @Field(() => NeedStatus) status: NeedStatus;
-  @Field() at: Date;
+  @Field({ description: '类型 type: NEED_DISPATCHED 派单, NEED_CHANGED 状态变化 or DEADLINE_BREACHED 超时' }) type: string;
+  @Field(() => ID, { description: '需求 ID' }) needId: string;
+  @Field({ description: '动作 the action that caused it (CLAIM, DISPATCH, ACCEPT_DEADLINE, …)' }) action: string;
+  @Field(() => NeedStatus, { description: '需求状态 the need’s status after the event' }) status: NeedStatus;
+  @Field({ description: '时间 when it happened, DateTime (ISO 8601, UTC)' }) at: Date;
 }
 
 const toNotification = (s: NeedSignal): NeedNotification => ({
@@ -33,14 +33,17 @@ export class NotificationsResolver {
   ) {}
 
   @Authorize(Permission.SELF)
-  @Subscription(() => NeedNotification, { description: '派单提醒: a need was dispatched to me', resolve: (s: NeedSignal) => toNotification(s) })
+  @Subscription(() => NeedNotification, {
+    description: '派单提醒 need dispatched to me: a need was dispatched to me',
+    resolve: (s: NeedSignal) => toNotification(s),
+  })
   needDispatchedToMe(@CurrentActor() actor: Actor) {
     return this.bus.listen((s) => s.type === NeedSignalType.NEED_DISPATCHED && s.volunteerPersonId === actor.personId);
   }
 
   @Authorize(Permission.SELF)
   @Subscription(() => NeedNotification, {
-    description: '状态提醒: a need I posted, receive or serve changed state',
+    description: '状态提醒 my need changed: a need I posted, receive or serve changed state',
     resolve: (s: NeedSignal) => toNotification(s),
   })
   myNeedChanged(@CurrentActor() actor: Actor) {
@@ -48,12 +51,15 @@ export class NotificationsResolver {
   }
 
   @Authorize(Permission.NEED_TRIAGE)
-  @Subscription(() => NeedNotification, { description: '超时预警: a deadline was breached in my scope', resolve: (s: NeedSignal) => toNotification(s) })
+  @Subscription(() => NeedNotification, {
+    description: '超时预警 deadline breached: a deadline was breached in my scope',
+    resolve: (s: NeedSignal) => toNotification(s),
+  })
   deadlineBreached(@CurrentActor() actor: Actor) {
     return this.bus.listen((s) => s.type === NeedSignalType.DEADLINE_BREACHED && actor.can(Permission.NEED_TRIAGE, { regionPath: s.gridPath }));
   }
 
-  @ResolveField(() => Need, { nullable: true, description: 'The need as the subscriber may see it now' })
+  @ResolveField(() => Need, { nullable: true, description: '需求 the need as the subscriber may see it now; null if no longer visible' })
   async need(@Parent() n: NeedNotification, @Context() ctx: GqlContext): Promise<Need | null> {
     if (!ctx.actor) return null;
     // A subscription's context lives as long as the socket: drop cached rows so that each event reads fresh data.

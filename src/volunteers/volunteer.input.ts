@@ -126,7 +126,7 @@ export class VolunteersArgs extends PageArgs {
 
 @ArgsType()
 export class RegionPageArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: '区域 ID: only teams in this region and below' })
+  @Field(() => ID, { nullable: true, description: '区域 ID: only those in this region and below' })
   @IsOptional()
   @IsString()
   regionId?: string | null;
