@@ -34,7 +34,7 @@ export class SocialWorker {
 }
 
 @ObjectType('SocialWorkerCount', {
-  description: 'Social workers attached in one street (its 社工站) or one community (its 社工室) — statistics; each worker counted once',
+  description: '社工统计 social workers attached in one street (its 社工站) or one community (its 社工室) — statistics; each worker counted once',
 })
 export class SocialWorkerCount {
   @Field(() => ID, { description: '区域 ID (a street or a community)' }) regionId: string;
