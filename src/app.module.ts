@@ -7,6 +7,7 @@ import { AuthModule } from './auth/auth.module.js';
 import { createFormatError } from './common/format-error.js';
 import type { GqlContext } from './common/graphql/context.js';
 import { graphiqlLandingPagePlugin } from './common/graphql/graphiql.js';
+import { DateTimeScalar } from './common/graphql/date-time.scalar.js';
 import { asRequestError, CostLimiter } from './common/graphql/cost.js';
 import { queryCost, queryLimitsPlugin } from './common/graphql/query-limits.plugin.js';
 import { responseSizePlugin } from './common/graphql/response-size.plugin.js';
@@ -80,6 +81,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     driver: ApolloDriver,
     path: '/graphql',
     autoSchemaFile: true,
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
     sortSchema: true,
     playground: false,
     introspection: true,

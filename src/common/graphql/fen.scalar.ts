@@ -24,7 +24,7 @@ function fromInput(raw: unknown): number {
  */
 export const FenScalar = new GraphQLScalarType<number, string>({
   name: 'Fen',
-  description: `金额（分）: integer fen as a decimal string on output (exact, no 2^31 limit); input an integer or a decimal string, |amount| ≤ ${MAX_FEN}`,
+  description: `金额（分） Fen: money as an integer number of fen 分 (1 元 yuan = 100 分). Output is a decimal string ("123456" = ¥1,234.56; exact, no 2^31 limit); input an integer or a decimal string, |amount| ≤ ${MAX_FEN}`,
   serialize(value: unknown): string {
     if (typeof value === 'bigint') return value.toString();
     if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
