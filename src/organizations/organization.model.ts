@@ -60,7 +60,7 @@ registerEnumType(OrganizationStatus, {
 
 @ObjectType('Organization', {
   description:
-    '社会组织 social organization: approved ones are visible to any logged-in user; pending/rejected/suspended ones to their registrant, admins and reviewing staff in scope',
+    '社会组织 social organization: approved ones are visible to any logged-in user; others to their registrant, their admins and community staff and up in scope',
 })
 export class Organization {
   @Field(() => ID, { description: '社会组织 ID' }) id: string;
