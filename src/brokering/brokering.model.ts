@@ -22,7 +22,9 @@ export class ResourceMatch {
   @Field(() => Int, { nullable: true, description: '需求当天（Asia/Shanghai）剩余容量 capacity left；null = 不限' }) remaining: number | null;
 }
 
-@ObjectType('ResourceBooking', { description: '资源预订 resource booking：需求占用资源在其服务日期的容量（辖区工作人员可见）' })
+@ObjectType('ResourceBooking', {
+  description: '资源预订 resource booking：需求占用资源在其服务日期的容量；可见需求者在 Need.bookings 中可见，预订和取消限辖区工作人员（RESOURCE_BOOK）',
+})
 export class ResourceBooking {
   @Field(() => ID, { description: '预订 id' }) id: string;
   @Field({ description: '需求的服务日期 day（Asia/Shanghai，YYYY-MM-DD）' }) day: string;

@@ -214,7 +214,7 @@ export class PostNeedInput {
   @ArrayMaxSize(5, zh('所需技能最多 5 项'))
   @IsString({ each: true, message: '技能名称须为文字' })
   requiredSkills?: string[] | null;
-  @Field(() => String, { nullable: true, description: '详细地址 address（最多 200 字）；仅需求方、辖区工作人员和接单中的志愿者可见' })
+  @Field(() => String, { nullable: true, description: '详细地址 address（最多 200 字）；仅需求方、辖区工作人员和接单志愿者（CLAIMED / IN_SERVICE 期间）可见' })
   @IsOptional()
   @IsString(zh('地址须为文字'))
   @MaxLength(200, zh('地址不能超过 200 字'))

@@ -350,7 +350,8 @@ export class NeedsResolver {
 
   @ResolveField(() => String, {
     nullable: true,
-    description: '详细地址 exact address：仅需求方（服务对象、发布人）、辖区工作人员，以及接单后服务中的志愿者可见；其他人为 null',
+    description:
+      '详细地址 exact address：仅需求方（服务对象、发布人）、辖区工作人员 staff in scope，以及接单志愿者在 CLAIMED / IN_SERVICE 期间可见；其他人为 null',
   })
   async address(@Parent() n: NeedRecord, @Context() ctx: GqlContext): Promise<string | null> {
     if (!ctx.actor) return null;

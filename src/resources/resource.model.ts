@@ -45,7 +45,7 @@ registerEnumType(ResourceProvider, {
 export const ResourceCategory = NeedCategory;
 export type ResourceCategory = NeedCategory;
 
-@ObjectType('Resource', { description: '服务资源 resource（服务资源清单, docs/design.md §4）；服务区域与调用者范围重叠者可见' })
+@ObjectType('Resource', { description: '服务资源 resource（服务资源清单, docs/design.md §4）；服务区域与调用者范围重叠者和登记人可见' })
 export class Resource {
   @Field(() => ID, { description: '资源 id' }) id: string;
   @Field({ description: '资源名称 name' }) name: string;

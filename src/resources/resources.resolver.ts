@@ -37,7 +37,7 @@ export class ResourcesResolver {
   @Authorize(Permission.RESOURCE_READ, Permission.LOGGED_IN)
   @Query(() => Resource, {
     nullable: true,
-    description: '一个服务资源 resource：服务区域与调用者范围重叠者可见（志愿者、服务队负责人看自己的）；不存在为 null',
+    description: '一个服务资源 resource：服务区域与调用者的 RESOURCE_READ 范围重叠，或由调用者登记；不存在为 null，否则不可见为 FORBIDDEN',
   })
   resource(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: '资源 id' }) id: string): Promise<Resource | null> {
     return this.service.get(actor, id);
