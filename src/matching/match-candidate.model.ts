@@ -2,43 +2,45 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Volunteer } from '../volunteers/volunteer.model.js';
 import type { BatchPlan, RankedPair } from './matching.service.js';
 
-@ObjectType('MatchScoreComponent', { description: 'One named part of a match score (docs/design.md §7)' })
+@ObjectType('MatchScoreComponent', { description: '匹配分的一个组成部分 one named part of a match score (docs/design.md §7)' })
 export class MatchScoreComponent {
-  @Field({ description: 'SKILL_FIT, DISTANCE, AVAILABILITY, RELIABILITY, CONTINUITY, FAIRNESS, PARTY_MEMBER' }) name: string;
-  @Field({ description: 'Chinese label' }) label: string;
-  @Field(() => Int) weight: number;
-  @Field(() => Float, { description: '0–1' }) value: number;
-  @Field(() => Float, { description: 'weight × value' }) points: number;
+  @Field({ description: '组成部分代码 name：SKILL_FIT、DISTANCE、AVAILABILITY、RELIABILITY、CONTINUITY、FAIRNESS、PARTY_MEMBER' }) name: string;
+  @Field({ description: '中文名称 Chinese label' }) label: string;
+  @Field(() => Int, { description: '权重 weight（最多可得的分数 points at value 1；见 docs/design.md §7）' }) weight: number;
+  @Field(() => Float, { description: '取值 value（0–1）' }) value: number;
+  @Field(() => Float, { description: '得分 points = 权重 × 取值' }) points: number;
 }
 
-@ObjectType('MatchCandidate', { description: '匹配候选: a volunteer for a need, with the score and the reasons for it' })
+@ObjectType('MatchCandidate', { description: '匹配候选 match candidate：某需求的一位志愿者，带得分和理由（辖区工作人员 NEED_TRIAGE 可见）' })
 export class MatchCandidate {
-  @Field(() => Volunteer) volunteer: Volunteer;
-  @Field(() => Int, { description: '1 = best' }) rank: number;
-  @Field(() => Float, { description: '0–100' }) score: number;
-  @Field(() => [String], { description: 'Why, in Chinese, one line per component' }) reasons: string[];
-  @Field(() => [MatchScoreComponent]) components: MatchScoreComponent[];
-  @Field(() => Float, { nullable: true }) distanceKm: number | null;
+  @Field(() => Volunteer, { description: '候选志愿者 volunteer；调用者无权通过 volunteer(id) 查看时为受限信息（无编号、无紧急联系人、人员掩码）' })
+  volunteer: Volunteer;
+  @Field(() => Int, { description: '排名 rank（1 = 最佳）' }) rank: number;
+  @Field(() => Float, { description: '匹配分 score（0–100）' }) score: number;
+  @Field(() => [String], { description: '得分理由 reasons（中文，每个组成部分一行）' }) reasons: string[];
+  @Field(() => [MatchScoreComponent], { description: '匹配分组成 score components' }) components: MatchScoreComponent[];
+  @Field(() => Float, { nullable: true, description: '志愿者到需求位置的距离 distance，单位公里 km；无位置为 null' }) distanceKm: number | null;
   volunteerId: string;
 }
 
-@ObjectType('BatchAssignmentPair', { description: 'One need given to one volunteer by the batch assignment' })
+@ObjectType('BatchAssignmentPair', { description: '批量派单中的一对 one need given to one volunteer by the batch assignment' })
 export class BatchAssignmentPair {
-  @Field(() => ID) needId: string;
-  @Field(() => Volunteer) volunteer: Volunteer;
-  @Field(() => Float) score: number;
-  @Field(() => [String]) reasons: string[];
-  @Field({ description: 'Set by batchDispatch: whether the dispatch was carried out' }) dispatched: boolean;
-  @Field(() => String, { nullable: true, description: 'Why the dispatch failed (e.g. the need moved on meanwhile)' }) error: string | null;
+  @Field(() => ID, { description: '需求 id' }) needId: string;
+  @Field(() => Volunteer, { description: '分配的志愿者 volunteer' }) volunteer: Volunteer;
+  @Field(() => Float, { description: '该对的匹配分 score（0–100）' }) score: number;
+  @Field(() => [String], { description: '得分理由 reasons（中文）' }) reasons: string[];
+  @Field({ description: '是否已派单 dispatched（仅 batchDispatch 设置；batchAssignment 方案中为 false）' }) dispatched: boolean;
+  @Field(() => String, { nullable: true, description: '派单失败的原因 why the dispatch failed（如需求已被他人接单）；成功或仅方案时为 null' }) error:
+    string | null;
   volunteerId: string;
 }
 
-@ObjectType('BatchAssignment', { description: '批量派单: an optimal assignment of open needs to volunteers under capacity (Hungarian algorithm)' })
+@ObjectType('BatchAssignment', { description: '批量派单 batch assignment：在容量限制下把 OPEN 需求最优分配给志愿者（匈牙利算法 Hungarian algorithm）' })
 export class BatchAssignment {
-  @Field(() => Float, { description: 'Sum of the scores of the pairs; maximal over all feasible assignments when `optimal`' }) total: number;
-  @Field({ description: 'Proven optimal; false only when the search over time clashes hit its step limit and returns the best plan found' }) optimal: boolean;
-  @Field(() => [BatchAssignmentPair]) assignments: BatchAssignmentPair[];
-  @Field(() => [ID], { description: 'Open needs with no feasible volunteer left' }) unassignedNeedIds: string[];
+  @Field(() => Float, { description: '各对匹配分之和 sum of the scores；optimal 时为所有可行分配中的最大值' }) total: number;
+  @Field({ description: '是否已证明最优 proven optimal；仅当时间冲突搜索达到步数上限、返回找到的最佳方案时为 false' }) optimal: boolean;
+  @Field(() => [BatchAssignmentPair], { description: '分配结果 the pairs' }) assignments: BatchAssignmentPair[];
+  @Field(() => [ID], { description: '没有可分配志愿者的 OPEN 需求 id' }) unassignedNeedIds: string[];
 }
 
 /** A batch plan with, after `batchDispatch`, each pair's outcome (null = dispatched, else the error message). */

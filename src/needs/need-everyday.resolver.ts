@@ -18,7 +18,7 @@ import { NeedsService } from './needs.service.js';
 
 @ArgsType()
 class NeedMessagesArgs extends PageArgs {
-  @Field(() => ID) @IsString() needId: string;
+  @Field(() => ID, { description: '需求 id' }) @IsString() needId: string;
 }
 
 /** Recurring series (docs/everyday.md). */
@@ -27,40 +27,44 @@ export class NeedSeriesResolver {
   constructor(private readonly series: NeedSeriesService) {}
 
   @Authorize(Permission.LOGGED_IN)
-  @Query(() => NeedSeries, { nullable: true, description: '周期需求: for its resident side, staff of its grid and its claimant' })
-  needSeries(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<SeriesView | null> {
+  @Query(() => NeedSeries, { nullable: true, description: '周期需求 need series：服务对象、发布人、该网格工作人员及整单认领者可见；不存在为 null' })
+  needSeries(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: '周期需求 id' }) id: string): Promise<SeriesView | null> {
     return this.series.get(actor, id);
   }
 
   @Authorize(Permission.LOGGED_IN)
   @Mutation(() => NeedSeries, {
-    description: '暂停: occurrences starting in [from, until) are cancelled with the reason (their claimant is freed); nothing else changes',
+    description: '暂停 pause：[from, until) 内开始、尚未服务的各次以该原因取消（释放接单者）；其他不变',
   })
   pauseNeedSeries(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('from') from: Date,
-    @Args('until') until: Date,
-    @Args('reason') reason: string,
+    @Args('id', { type: () => ID, description: '周期需求 id' }) id: string,
+    @Args('from', { description: '暂停开始 from，DateTime（ISO 8601，带时区）（含）' }) from: Date,
+    @Args('until', { description: '暂停结束 until，DateTime（ISO 8601，带时区）（不含）' }) until: Date,
+    @Args('reason', { description: '暂停原因 reason（必填）' }) reason: string,
   ): Promise<SeriesView> {
     return this.series.pause(actor, id, from, until, reason);
   }
 
   @Authorize(Permission.LOGGED_IN)
-  @Mutation(() => NeedSeries, { description: '结束: no more occurrences; future ones not yet served are cancelled' })
-  endNeedSeries(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<SeriesView> {
+  @Mutation(() => NeedSeries, { description: '结束 end：不再生成新的各次；尚未服务的将来各次被取消' })
+  endNeedSeries(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID, description: '周期需求 id' }) id: string,
+    @Args('reason', { description: '结束原因 reason（必填）' }) reason: string,
+  ): Promise<SeriesView> {
     return this.series.end(actor, id, reason);
   }
 
   @Authorize(Permission.NEED_CLAIM)
   @Mutation(() => NeedSeries, {
-    description: '整单认领: claims every open occurrence (each checked for clashes; `skipped` says which did not fit) and the future ones',
+    description: '整单认领 claim a series：认领每个 OPEN 的各次（逐个检查时间冲突，跳过的见 skipped）以及将来的各次',
   })
-  claimNeedSeries(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<SeriesView> {
+  claimNeedSeries(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: '周期需求 id' }) id: string): Promise<SeriesView> {
     return this.series.claim(actor, id);
   }
 
-  @ResolveField(() => NeedConnection, { description: 'The materialised occurrences by window start' })
+  @ResolveField(() => NeedConnection, { description: '已生成的各次 occurrences（普通需求），按服务时段开始排序' })
   occurrences(@Parent() s: SeriesView, @Args() page: PageArgs): Promise<Connection<NeedRecord>> {
     return this.series.occurrences(s.record, page.first, page.after);
   }
@@ -75,7 +79,7 @@ export class NeedEverydayResolver {
     private readonly messages: NeedMessagesService,
   ) {}
 
-  @ResolveField('series', () => NeedSeries, { nullable: true, description: 'The recurring series this need is an occurrence of' })
+  @ResolveField('series', () => NeedSeries, { nullable: true, description: '此需求所属的周期需求 series；非周期需求为 null' })
   seriesOf(@Parent() n: NeedRecord): Promise<SeriesView | null> {
     return this.series.ofNeed(n);
   }
@@ -83,35 +87,47 @@ export class NeedEverydayResolver {
   @Authorize(Permission.LOGGED_IN)
   @Mutation(() => Need, {
     description:
-      '修改需求 (poster, beneficiary or staff in scope) before the service starts; recorded in history, deadlines recomputed. After a claim only the window may change, which releases the claim (WINDOW_CHANGED, no penalty for the volunteer)',
+      '修改需求 update（发布人、服务对象或辖区工作人员），服务开始前；记入 history，时限重新计算。接单后只能改时段，这会释放接单（WINDOW_CHANGED，不影响志愿者信用）',
   })
-  updateNeed(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateNeedInput): Promise<NeedRecord> {
+  updateNeed(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID, description: '需求 id' }) id: string,
+    @Args('input', { description: '要修改的字段 the fields to change' }) input: UpdateNeedInput,
+  ): Promise<NeedRecord> {
     return this.needs.update(actor, id, input);
   }
 
   @Authorize(Permission.LOGGED_IN)
-  @Mutation(() => NeedMessage, { description: '留言: the resident side, the claimant and staff in scope, while the need is live; phone numbers are masked' })
-  sendNeedMessage(@CurrentActor() actor: Actor, @Args('needId', { type: () => ID }) needId: string, @Args('text') text: string): Promise<NeedMessage> {
+  @Mutation(() => NeedMessage, { description: '留言 send a message：需求方、接单志愿者和辖区工作人员在需求进行中可留言；电话号码被掩码' })
+  sendNeedMessage(
+    @CurrentActor() actor: Actor,
+    @Args('needId', { type: () => ID, description: '需求 id' }) needId: string,
+    @Args('text', { description: '留言内容 text（1–500 字；电话号码写入时掩码）' }) text: string,
+  ): Promise<NeedMessage> {
     return this.messages.send(actor, needId, text);
   }
 
   @Authorize(Permission.LOGGED_IN)
-  @Query(() => NeedMessageConnection, { description: 'Messages on a need, oldest first (its talkers only)' })
+  @Query(() => NeedMessageConnection, { description: '需求上的留言 messages，从旧到新（仅可留言的各方）' })
   needMessages(@CurrentActor() actor: Actor, @Args() args: NeedMessagesArgs): Promise<Connection<NeedMessage>> {
     return this.messages.page(actor, args.needId, args.first, args.after);
   }
 
   @Authorize(Permission.LOGGED_IN)
-  @Mutation(() => NeedCallRequest, { description: '隐私通话: the relay connects the resident side and the claimant; nobody sees a number' })
-  requestNeedCall(@CurrentActor() actor: Actor, @Args('needId', { type: () => ID }) needId: string): Promise<{ status: string; relayNumber: string | null }> {
+  @Mutation(() => NeedCallRequest, { description: '隐私通话 call relay：由中继接通需求方和接单志愿者；任何人都看不到号码' })
+  requestNeedCall(
+    @CurrentActor() actor: Actor,
+    @Args('needId', { type: () => ID, description: '需求 id' }) needId: string,
+  ): Promise<{ status: string; relayNumber: string | null }> {
     return this.messages.requestCall(actor, needId);
   }
 
   @Authorize(Permission.NEED_TRIAGE)
-  @Query(() => [FarCheckIn], { description: '签到核查: services in scope whose check-in or check-out was farther from the need than the threshold (metres)' })
+  @Query(() => [FarCheckIn], { description: '签到核查 far check-ins：辖区内签到或签退地点离需求位置超过阈值（米）的服务' })
   farCheckIns(
     @CurrentActor() actor: Actor,
-    @Args('thresholdM', { type: () => Float, nullable: true, defaultValue: 500 }) thresholdM: number,
+    @Args('thresholdM', { type: () => Float, nullable: true, defaultValue: 500, description: '距离阈值 threshold，单位米 metres（默认 500）' })
+    thresholdM: number,
   ): Promise<FarCheckIn[]> {
     return this.needs.farCheckIns(actor, Math.round(thresholdM));
   }
@@ -125,19 +141,19 @@ export class NeedMessageResolver {
     private readonly people: PeopleLoaders,
   ) {}
 
-  @ResolveField(() => Person, { nullable: true, description: 'Who wrote it, masked as on the need' })
+  @ResolveField(() => Person, { nullable: true, description: '留言人 author，掩码规则同需求上的人员' })
   author(@Parent() m: NeedMessage, @Context() ctx: GqlContext): Promise<Person | null> {
     return this.people.shown(ctx, m.authorId);
   }
 
   @Authorize(Permission.SELF)
   @Subscription(() => NeedMessage, {
-    description: 'New messages on a need I may talk on',
+    description: '新留言 new messages（订阅 subscription）：调用者可留言的需求上的新留言',
     resolve(this: NeedMessageResolver, s: NeedSignal) {
       return this.messages.message(s.action);
     },
   })
-  async needMessageSent(@CurrentActor() actor: Actor, @Args('needId', { type: () => ID }) needId: string) {
+  async needMessageSent(@CurrentActor() actor: Actor, @Args('needId', { type: () => ID, description: '需求 id' }) needId: string) {
     await this.messages.access(actor, needId);
     return this.bus.listen((s) => s.type === NeedSignalType.NEED_MESSAGE && s.needId === needId);
   }

@@ -5,20 +5,15 @@ import type { GqlContext } from '../common/graphql/context.js';
 import { Need } from '../needs/need.model.js';
 import { NeedsRepository } from '../needs/needs.repository.js';
 import { Organization } from '../organizations/organization.model.js';
-import { OrganizationsRepository } from '../organizations/organizations.repository.js';
 import { OrganizationLoaders } from '../organizations/organizations.loaders.js';
 import { Person } from '../people/person.model.js';
-import { PeopleRepository } from '../people/people.repository.js';
-import { PeopleService } from '../people/people.service.js';
 import { Region } from '../regions/region.model.js';
-import { RegionsRepository } from '../regions/regions.repository.js';
 import { RegionLoaders } from '../regions/regions.loaders.js';
 import { ResourcesRepository } from '../resources/resources.repository.js';
 import { Actor } from '../scope/actor.js';
 import { Permission } from '../scope/permission.js';
 import { Authorize, CurrentActor, Public } from '../scope/scope.decorators.js';
 import { Volunteer } from '../volunteers/volunteer.model.js';
-import { VolunteersRepository } from '../volunteers/volunteers.repository.js';
 import { VolunteerLoaders } from '../volunteers/volunteers.loaders.js';
 import { PeopleLoaders } from '../people/people.loaders.js';
 import {
@@ -71,7 +66,8 @@ export class ProjectsResolver {
 
   @Authorize(Permission.LOGGED_IN)
   @Subscription(() => ProjectNotice, {
-    description: '承接结果通知: to the admins of each applying organization, whether it was awarded or not (SELF: only my organizations)',
+    description:
+      '承接结果通知 project notices（订阅 subscription）：项目确定承接组织时推送给每个申请组织的管理员，中选与否；只收到本人有 PROJECT_APPLY 权限的组织的通知',
     resolve: (s: ProjectSignal): ProjectNotice => ({
       type: s.type,
       projectId: s.projectId,
@@ -85,14 +81,18 @@ export class ProjectsResolver {
   }
 
   @Public()
-  @Query(() => Project, { nullable: true, description: '民生项目: public without login from PUBLISHED on (no personal data); staff in scope see every status' })
-  project(@Args('id', { type: () => ID }) id: string, @Context() ctx: GqlContext): Promise<Project | null> {
+  @Query(() => Project, {
+    nullable: true,
+    description:
+      '民生项目 project：自 PUBLISHED 起无需登录公开（不含个人信息）；辖区工作人员 staff in scope、立项人和承接组织可见所有状态；无此项目或不可见为 null',
+  })
+  project(@Args('id', { type: () => ID, description: '项目 id' }) id: string, @Context() ctx: GqlContext): Promise<Project | null> {
     return this.service.find(ctx.actor, id);
   }
 
   @Public()
   @Query(() => ProjectConnection, {
-    description: 'Projects, newest first: public ones for anyone; staff in scope, proposers and organizations also see their own',
+    description: '民生项目列表 projects，按创建时间从新到旧：公开项目对所有人可见；辖区工作人员、立项人和申请/承接组织还能看到自己相关的项目',
   })
   projects(@Args() args: ProjectsArgs, @Context() ctx: GqlContext) {
     return this.service.list(ctx.actor, args);
@@ -100,185 +100,226 @@ export class ProjectsResolver {
 
   @Authorize(Permission.PROJECT_PROPOSE)
   @Mutation(() => Project, {
-    description: '立项申请: a station social worker or community worker proposes for their area, linking needs, resources and a consultation',
+    description: '立项申请 propose a project（PROPOSED）：街道社工站社工或社区工作者为本辖区立项，可关联需求、资源和议事协商',
   })
-  proposeProject(@CurrentActor() actor: Actor, @Args('input') input: ProposeProjectInput): Promise<Project> {
+  proposeProject(@CurrentActor() actor: Actor, @Args('input', { description: '立项申请内容 the proposal' }) input: ProposeProjectInput): Promise<Project> {
     return this.service.propose(actor, input);
   }
 
   @Authorize(Permission.PROJECT_APPROVE)
-  @Mutation(() => Project, { description: '立项: the street admin approves; charity-fund lines are reserved from their funds' })
+  @Mutation(() => Project, { description: '立项 approve（PROPOSED → APPROVED）：街道管理员 street admin 审批；慈善基金行从基金可用余额预留' })
   approveProject(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('note', { type: () => String, nullable: true }) note?: string | null,
+    @Args('id', { type: () => ID, description: '项目 id' }) id: string,
+    @Args('note', { type: () => String, nullable: true, description: '审批意见 note（可选，记入 history）' }) note?: string | null,
   ): Promise<Project> {
     return this.service.approve(actor, id, note);
   }
 
   @Authorize(Permission.PROJECT_APPROVE)
-  @Mutation(() => Project, { description: '不予立项 with the reason (一次告知); linked needs return to the open feed' })
-  rejectProject(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<Project> {
+  @Mutation(() => Project, { description: '不予立项 reject（PROPOSED → REJECTED），理由一次告知；关联需求回到接单大厅 open feed' })
+  rejectProject(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID, description: '项目 id' }) id: string,
+    @Args('reason', { description: '不予立项的理由 reason（必填）' }) reason: string,
+  ): Promise<Project> {
     return this.service.reject(actor, id, reason);
   }
 
   @Authorize(Permission.PROJECT_BROKER)
-  @Mutation(() => Project, { description: '信息发布: public, applications open until applyBy' })
+  @Mutation(() => Project, { description: '信息发布 publish（APPROVED → PUBLISHED）：项目公开，接受承接申请直到 applyBy' })
   publishProject(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('applyBy', { type: () => Date }) applyBy: Date,
+    @Args('id', { type: () => ID, description: '项目 id' }) id: string,
+    @Args('applyBy', { type: () => Date, description: '承接申请截止时间 applications close，DateTime（ISO 8601，带时区）' }) applyBy: Date,
   ): Promise<Project> {
     return this.service.publish(actor, id, applyBy);
   }
 
   @Authorize(Permission.PROJECT_APPLY)
   @Mutation(() => ProjectApplication, {
-    description: '承接申请: an approved organization whose category and area fit applies with a plan and a quote ≤ budget',
+    description: '承接申请 apply：已审核、类别和区域相符的组织提交实施方案和报价（报价 ≤ 预算）；每个组织只能有一个有效申请',
   })
-  applyForProject(@CurrentActor() actor: Actor, @Args('input') input: ApplyForProjectInput): Promise<ProjectApplication> {
+  applyForProject(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '承接申请内容 the application' }) input: ApplyForProjectInput,
+  ): Promise<ProjectApplication> {
     return this.service.applyFor(actor, input);
   }
 
   @Authorize(Permission.PROJECT_APPLY)
-  @Mutation(() => ProjectApplication, { description: '撤回承接申请 (before the award)' })
-  withdrawProjectApplication(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<ProjectApplication> {
+  @Mutation(() => ProjectApplication, { description: '撤回承接申请 withdraw an application（确定承接前）' })
+  withdrawProjectApplication(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID, description: '承接申请 application 的 id' }) id: string,
+  ): Promise<ProjectApplication> {
     return this.service.withdrawApplication(actor, id);
   }
 
   @Authorize(Permission.PROJECT_BROKER)
-  @Mutation(() => Project, { description: '确定承接组织 with the reason; the other applicants are told → UNDERTAKEN' })
+  @Mutation(() => Project, { description: '确定承接组织 award（PUBLISHED → UNDERTAKEN）并说明理由；其他申请者被告知（NOT_AWARDED）' })
   awardProject(
     @CurrentActor() actor: Actor,
-    @Args('projectId', { type: () => ID }) projectId: string,
-    @Args('applicationId', { type: () => ID }) applicationId: string,
-    @Args('reason') reason: string,
+    @Args('projectId', { type: () => ID, description: '项目 id' }) projectId: string,
+    @Args('applicationId', { type: () => ID, description: '中选的承接申请 application 的 id（须为有效申请）' }) applicationId: string,
+    @Args('reason', { description: '中选理由 reason（必填，告知所有申请者）' }) reason: string,
   ): Promise<Project> {
     return this.service.award(actor, projectId, applicationId, reason);
   }
 
   @Authorize(Permission.PROJECT_BROKER)
-  @Mutation(() => Project, { description: '启动实施 → RUNNING' })
-  startProject(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Project> {
+  @Mutation(() => Project, { description: '启动实施 start（UNDERTAKEN → RUNNING）' })
+  startProject(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: '项目 id' }) id: string): Promise<Project> {
     return this.service.start(actor, id);
   }
 
   @Authorize(Permission.PROJECT_APPROVE, Permission.PROJECT_BROKER)
-  @Mutation(() => Project, { description: '暂停 a running project (e.g. its organization was suspended) → SUSPENDED' })
-  suspendProject(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<Project> {
+  @Mutation(() => Project, { description: '暂停 suspend（RUNNING → SUSPENDED），如承接组织被暂停' })
+  suspendProject(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID, description: '项目 id' }) id: string,
+    @Args('reason', { description: '暂停原因 reason（必填）' }) reason: string,
+  ): Promise<Project> {
     return this.service.suspend(actor, id, reason);
   }
 
   @Authorize(Permission.PROJECT_APPROVE, Permission.PROJECT_BROKER)
-  @Mutation(() => Project, { description: '恢复实施 → RUNNING' })
-  resumeProject(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Project> {
+  @Mutation(() => Project, { description: '恢复实施 resume（SUSPENDED → RUNNING）' })
+  resumeProject(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: '项目 id' }) id: string): Promise<Project> {
     return this.service.resume(actor, id);
   }
 
   @Authorize(Permission.PROJECT_RUN)
-  @Mutation(() => ProjectActivity, { description: '安排活动/班次 with volunteer slots (the undertaking organization)' })
-  scheduleActivity(@CurrentActor() actor: Actor, @Args('input') input: ScheduleActivityInput): Promise<ProjectActivity> {
+  @Mutation(() => ProjectActivity, { description: '安排活动/班次 schedule an activity（承接组织 undertaking organization；项目 UNDERTAKEN 或 RUNNING）' })
+  scheduleActivity(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '活动内容 the activity' }) input: ScheduleActivityInput,
+  ): Promise<ProjectActivity> {
     return this.service.scheduleActivity(actor, input);
   }
 
   @Authorize(Permission.ACTIVITY_SIGN_UP)
-  @Mutation(() => ProjectActivity, { description: '报名: takes a slot (exclusive); when full, CONFLICT — or a waitlist place with waitlist: true' })
+  @Mutation(() => ProjectActivity, { description: '活动报名 sign up：占一个名额（名额互斥）；满员时为 CONFLICT ACTIVITY_FULL，或在 waitlist: true 时进入候补' })
   signUpForActivity(
     @CurrentActor() actor: Actor,
-    @Args('activityId', { type: () => ID }) activityId: string,
-    @Args('waitlist', { type: () => Boolean, nullable: true, defaultValue: false, description: 'Join the waitlist when every slot is taken' })
+    @Args('activityId', { type: () => ID, description: '活动 activity 的 id' }) activityId: string,
+    @Args('waitlist', {
+      type: () => Boolean,
+      nullable: true,
+      defaultValue: false,
+      description: '满员时进入候补名单 join the waitlist when every slot is taken（默认 false）',
+    })
     waitlist: boolean,
   ): Promise<ProjectActivity> {
     return this.service.signUp(actor, activityId, waitlist ?? false);
   }
 
   @Authorize(Permission.ACTIVITY_SIGN_UP)
-  @Mutation(() => ProjectActivity, { description: '取消报名; the first on the waitlist moves up' })
-  cancelActivitySignup(@CurrentActor() actor: Actor, @Args('activityId', { type: () => ID }) activityId: string): Promise<ProjectActivity> {
+  @Mutation(() => ProjectActivity, { description: '取消报名 cancel my sign-up；候补第一位仍符合条件者递补' })
+  cancelActivitySignup(
+    @CurrentActor() actor: Actor,
+    @Args('activityId', { type: () => ID, description: '活动 activity 的 id' }) activityId: string,
+  ): Promise<ProjectActivity> {
     return this.service.cancelSignup(actor, activityId);
   }
 
   @Authorize(Permission.PROJECT_RUN)
   @Mutation(() => ProjectActivity, {
-    description: '确认出勤: each attendee earns the minutes through the time bank (source ACTIVITY, group hours donate-only)',
+    description: '确认出勤 confirm attendance（活动开始后）：每位出勤者经时间银行 time bank 获得时长（来源 ACTIVITY，集体活动时长只能捐赠 donate-only）',
   })
   confirmActivity(
     @CurrentActor() actor: Actor,
-    @Args('activityId', { type: () => ID }) activityId: string,
-    @Args('attendance', { type: () => [AttendanceInput] }) attendance: AttendanceInput[],
-    @Args('peopleServed', { type: () => Int }) peopleServed: number,
-    @Args('needIds', { type: () => [ID], nullable: true, description: 'Linked needs this session served (they count as fulfilled)' }) needIds?: string[] | null,
-    @Args('satisfaction', { type: () => SatisfactionInput, nullable: true, description: 'The on-site satisfaction survey 满意度调查' })
+    @Args('activityId', { type: () => ID, description: '活动 activity 的 id' }) activityId: string,
+    @Args('attendance', { type: () => [AttendanceInput], description: '出勤记录 attendance：已报名志愿者及其时长（分钟）' }) attendance: AttendanceInput[],
+    @Args('peopleServed', { type: () => Int, description: '服务人次 people served（非负整数）' }) peopleServed: number,
+    @Args('needIds', { type: () => [ID], nullable: true, description: '本次活动服务的关联需求 linked needs served（计为已满足 fulfilled）' })
+    needIds?: string[] | null,
+    @Args('satisfaction', { type: () => SatisfactionInput, nullable: true, description: '现场满意度调查 on-site satisfaction survey 满意度调查' })
     satisfaction?: SatisfactionInput | null,
   ): Promise<ProjectActivity> {
     return this.service.confirmActivity(actor, activityId, attendance, peopleServed, needIds, satisfaction);
   }
 
   @Authorize(Permission.PROJECT_DISBURSE)
-  @Mutation(() => Project, { description: '按里程碑拨付: pays a tranche of the charity reservations to the undertaking organization; idempotent by key' })
-  disburseProjectFunds(@CurrentActor() actor: Actor, @Args('input') input: DisburseProjectFundsInput): Promise<Project> {
+  @Mutation(() => Project, { description: '按里程碑拨付 disburse：从慈善基金预留中向承接组织拨付一笔（单位分 fen）；按 idempotencyKey 幂等' })
+  disburseProjectFunds(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '拨付内容 the tranche' }) input: DisburseProjectFundsInput,
+  ): Promise<Project> {
     return this.service.disburse(actor, input);
   }
 
   @Authorize(Permission.PROJECT_EVALUATE, Permission.PROJECT_EVALUATE_AS_ORG)
-  @Mutation(() => ProjectEvaluation, { description: '绩效评估: weighted scores (weights sum to 100), total computed; FINAL → EVALUATED' })
-  evaluateProject(@CurrentActor() actor: Actor, @Args('input') input: EvaluateProjectInput): Promise<ProjectEvaluation> {
+  @Mutation(() => ProjectEvaluation, {
+    description: '绩效评估 evaluate：加权评分（权重合计 100），总分自动计算；FINAL 使项目进入 EVALUATED。街道管理员或经授权的第三方评估机构',
+  })
+  evaluateProject(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '评估内容 the evaluation' }) input: EvaluateProjectInput,
+  ): Promise<ProjectEvaluation> {
     return this.service.evaluate(actor, input);
   }
 
   @Authorize(Permission.PROJECT_APPROVE)
-  @Mutation(() => ProjectEvaluatorGrant, { description: '授权第三方评估机构: the organization may evaluate projects under the region' })
+  @Mutation(() => ProjectEvaluatorGrant, { description: '授权第三方评估机构 grant an evaluator：该组织可评估区域下的项目（街道管理员 street admin）' })
   grantProjectEvaluator(
     @CurrentActor() actor: Actor,
-    @Args('organizationId', { type: () => ID }) organizationId: string,
-    @Args('regionId', { type: () => ID }) regionId: string,
+    @Args('organizationId', { type: () => ID, description: '被授权的评估机构 organization 的 id（不能是承接组织）' }) organizationId: string,
+    @Args('regionId', { type: () => ID, description: '授权区域 region 的 id（在调用者辖区内）' }) regionId: string,
   ): Promise<ProjectEvaluatorGrant> {
     return this.service.grantEvaluator(actor, organizationId, regionId);
   }
 
   @Authorize(Permission.PROJECT_APPROVE, Permission.PROJECT_BROKER)
-  @Mutation(() => Project, { description: '结项 → CLOSED' })
-  closeProject(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Project> {
+  @Mutation(() => Project, { description: '结项 close（EVALUATED → CLOSED）' })
+  closeProject(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: '项目 id' }) id: string): Promise<Project> {
     return this.service.close(actor, id);
   }
 
   @Authorize(Permission.PROJECT_APPROVE)
-  @Mutation(() => Project, { description: '取消项目: releases what the funds still hold for it, frees unserved needs' })
-  cancelProject(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<Project> {
+  @Mutation(() => Project, { description: '取消项目 cancel（→ CANCELLED）：释放基金仍为其预留的金额，未满足的需求回到接单大厅' })
+  cancelProject(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID, description: '项目 id' }) id: string,
+    @Args('reason', { description: '取消原因 reason（必填）' }) reason: string,
+  ): Promise<Project> {
     return this.service.cancel(actor, id, reason);
   }
 
   @Authorize(Permission.CONSULTATION_RECORD)
-  @Mutation(() => Consultation, { description: '议事协商: a community records a consultation meeting; proposals may cite it' })
-  recordConsultation(@CurrentActor() actor: Actor, @Args('input') input: RecordConsultationInput): Promise<Consultation> {
+  @Mutation(() => Consultation, { description: '记录议事协商 record a consultation：社区记录一次协商会议；立项申请可引用' })
+  recordConsultation(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '议事协商记录 the consultation' }) input: RecordConsultationInput,
+  ): Promise<Consultation> {
     return this.service.recordConsultation(actor, input);
   }
 
   // ---------------------------------------------------------------- fields
 
-  @ResolveField(() => Region)
+  @ResolveField(() => Region, { description: '项目所在区域 region（街道或社区）' })
   region(@Parent() p: Project, @Context() ctx: GqlContext): Promise<Region | null> {
     return this.regions.region(ctx).load(p.regionId);
   }
 
-  @ResolveField(() => Organization, { nullable: true, description: '承接组织' })
+  @ResolveField(() => Organization, { nullable: true, description: '承接组织 undertaking organization；确定承接前为 null' })
   organization(@Parent() p: Project, @Context() ctx: GqlContext): Promise<Organization | null> | null {
     return p.organizationId ? this.organizations.organization(ctx).load(p.organizationId) : null;
   }
 
-  @ResolveField(() => [FundingLine])
+  @ResolveField(() => [FundingLine], { description: '资金来源 funding lines（按录入顺序）' })
   fundingLines(@Parent() p: Project, @Context() ctx: GqlContext): Promise<FundingLine[]> {
     return loader<string, FundingLine[]>(ctx, 'projectFunding', async (ids) => groupByKeys(ids, await this.repo.fundingLines(ids), (l) => l.projectId)).load(
       p.id,
     );
   }
 
-  @ResolveField(() => Int, { description: 'Linked needs (a count: public)' })
+  @ResolveField(() => Int, { description: '关联需求数 linked needs（计数，公开）' })
   async needCount(@Parent() p: Project, @Context() ctx: GqlContext): Promise<number> {
     return (await this.linkedNeeds(p, ctx)).length;
   }
 
-  @ResolveField(() => [ProjectNeed], { description: 'Linked needs (title, category, status; empty for public viewers)' })
+  @ResolveField(() => [ProjectNeed], { description: '关联需求 linked needs（标题、类别、状态）；仅辖区工作人员、立项人和承接组织可见，其他人为空列表' })
   async needs(@Parent() p: Project, @Context() ctx: GqlContext): Promise<ProjectNeed[]> {
     if (p.view !== 'FULL') return [];
     const rows = await this.linkedNeeds(p, ctx);
@@ -292,7 +333,7 @@ export class ProjectsResolver {
     ).load(p.id);
   }
 
-  @ResolveField(() => [ProjectResource])
+  @ResolveField(() => [ProjectResource], { description: '关联的服务资源 linked resources' })
   async resources(@Parent() p: Project, @Context() ctx: GqlContext): Promise<ProjectResource[]> {
     const links = await loader<string, { projectId: string; resourceId: string }[]>(ctx, 'projectResources', async (ids) =>
       groupByKeys(ids, await this.repo.resourceIdsOf(ids), (l) => l.projectId),
@@ -302,7 +343,7 @@ export class ProjectsResolver {
     return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind }));
   }
 
-  @ResolveField(() => [ProjectApplication], { description: 'All for staff in scope; an organization sees its own; the public sees the award' })
+  @ResolveField(() => [ProjectApplication], { description: '承接申请 applications：辖区工作人员看到全部；申请组织看到自己的；公众只看到中选的' })
   async applications(@Parent() p: Project, @Context() ctx: GqlContext): Promise<ProjectApplication[]> {
     const all = await loader<string, ProjectApplication[]>(ctx, 'projectApplications', async (ids) =>
       groupByKeys(ids, await this.repo.applications(ids), (a) => a.projectId),
@@ -310,7 +351,7 @@ export class ProjectsResolver {
     return this.service.visibleApplications(ctx.actor, p, all);
   }
 
-  @ResolveField(() => [ProjectActivity])
+  @ResolveField(() => [ProjectActivity], { description: '活动/班次 activities（公开；报名人员名单仅工作人员和承接组织可见）' })
   async activities(@Parent() p: Project, @Context() ctx: GqlContext): Promise<ProjectActivity[]> {
     const rows = await loader<string, ProjectActivity[]>(ctx, 'projectActivities', async (ids) =>
       groupByKeys(ids, await this.repo.activitiesOf(ids), (a) => a.projectId),
@@ -318,7 +359,7 @@ export class ProjectsResolver {
     return rows.map((a) => ({ ...a, showsPeople: p.view === 'FULL' }));
   }
 
-  @ResolveField(() => [ProjectIndicator], { description: '绩效指标: target and the actual computed from operations' })
+  @ResolveField(() => [ProjectIndicator], { description: '绩效指标 indicators：目标值和由运营数据计算的实际值' })
   async indicators(@Parent() p: Project, @Context() ctx: GqlContext): Promise<ProjectIndicator[]> {
     return loader<string, ProjectIndicator[]>(ctx, 'projectIndicators', async (ids) => {
       const map = await this.service.indicators(ids);
@@ -326,14 +367,16 @@ export class ProjectsResolver {
     }).load(p.id);
   }
 
-  @ResolveField(() => [ProjectEvaluation], { description: 'Evaluation results (public)' })
+  @ResolveField(() => [ProjectEvaluation], { description: '绩效评估结果 evaluations（公开）' })
   evaluations(@Parent() p: Project, @Context() ctx: GqlContext): Promise<ProjectEvaluation[]> {
     return loader<string, ProjectEvaluation[]>(ctx, 'projectEvaluations', async (ids) =>
       groupByKeys(ids, await this.repo.evaluations(ids), (e) => e.projectId),
     ).load(p.id);
   }
 
-  @ResolveField(() => [ProjectEvent], { description: 'Every transition with reason and time; the actor only for staff' })
+  @ResolveField(() => [ProjectEvent], {
+    description: '流转记录 history：每次状态变更的动作、原因、时间（公开）；操作人 actor 仅辖区工作人员、立项人和承接组织可见',
+  })
   async history(@Parent() p: Project, @Context() ctx: GqlContext): Promise<ProjectEvent[]> {
     const rows = await loader<string, (ProjectEvent & { projectId: string })[]>(ctx, 'projectHistory', async (ids) =>
       groupByKeys(ids, await this.repo.history(ids), (e) => e.projectId),
@@ -341,7 +384,7 @@ export class ProjectsResolver {
     return p.view === 'FULL' ? rows : rows.map((e) => ({ ...e, actorId: null }));
   }
 
-  @ResolveField(() => Consultation, { nullable: true, description: 'The consultation the proposal cites' })
+  @ResolveField(() => Consultation, { nullable: true, description: '立项申请引用的议事协商 consultation；无则为 null' })
   async consultation(@Parent() p: Project): Promise<Consultation | null> {
     return p.consultationId ? ((await this.repo.consultationsByIds([p.consultationId]))[0] ?? null) : null;
   }
@@ -351,7 +394,7 @@ export class ProjectsResolver {
 export class ProjectEventResolver {
   constructor(private readonly people: PeopleLoaders) {}
 
-  @ResolveField(() => Person, { nullable: true, description: 'Who fired it (masked as the registry does); null for public viewers' })
+  @ResolveField(() => Person, { nullable: true, description: '操作人 actor（按人员登记规则掩码 masked）；公众看到 null' })
   actor(@Parent() e: ProjectEvent, @Context() ctx: GqlContext): Promise<Person | null> | null {
     if (!e.actorId || !ctx.actor) return null;
     return this.people.shown(ctx, e.actorId);
@@ -366,7 +409,9 @@ export class ProjectActivityResolver {
     private readonly volunteers: VolunteerLoaders,
   ) {}
 
-  @ResolveField(() => [Volunteer], { description: 'Volunteers holding a slot (staff and the organization; public viewers see the counts only)' })
+  @ResolveField(() => [Volunteer], {
+    description: '已占名额的志愿者 volunteers holding a slot（仅辖区工作人员、立项人和承接组织可见；公众看到空列表，只有人数）',
+  })
   async signedUp(@Parent() a: ProjectActivity, @Context() ctx: GqlContext): Promise<Volunteer[]> {
     if (!a.showsPeople) return [];
     const rows = await loader<string, { activityId: string; volunteerId: string }[]>(ctx, 'activitySignups', async (ids) =>
@@ -376,7 +421,7 @@ export class ProjectActivityResolver {
     return vols.filter((v): v is Volunteer => !!v);
   }
 
-  @ResolveField(() => ActivitySignup, { nullable: true, description: "The calling volunteer's place (slot or waitlist)" })
+  @ResolveField(() => ActivitySignup, { nullable: true, description: '调用者本人的报名 my sign-up（名额或候补）；未报名或未登录为 null' })
   mySignup(@Parent() a: ProjectActivity, @Context() ctx: GqlContext): Promise<ActivitySignup | null> {
     return this.service.mySignup(ctx.actor, a.id);
   }
@@ -386,7 +431,7 @@ export class ProjectActivityResolver {
 export class ProjectApplicationResolver {
   constructor(private readonly repo: ProjectsRepository) {}
 
-  @ResolveField(() => [PastEvaluation], { description: 'Evaluations of projects this organization undertook before, shown beside its application' })
+  @ResolveField(() => [PastEvaluation], { description: '历史评估 past evaluations：该组织此前承接项目的绩效评估，列在其申请旁' })
   pastEvaluations(@Parent() a: ProjectApplication, @Context() ctx: GqlContext): Promise<PastEvaluation[]> {
     return loader<string, PastEvaluation[]>(ctx, 'pastEvaluations', async (ids) =>
       groupByKeys(ids, await this.repo.pastEvaluations(ids), (e) => e.organizationId),
@@ -404,7 +449,7 @@ export class NeedProjectResolver {
     private readonly needs: NeedsRepository,
   ) {}
 
-  @ResolveField(() => Project, { nullable: true, description: 'The 民生项目 serving this need (it left the open feed)' })
+  @ResolveField(() => Project, { nullable: true, description: '服务此需求的民生项目 project（需求因此离开接单大厅）；无或不可见为 null' })
   async project(@Parent() n: Need, @Context() ctx: GqlContext): Promise<Project | null> {
     const link = await loader<string, { needId: string; projectId: string | null } | null>(ctx, 'needProjectLink', async (ids) =>
       byKeys(ids, await this.needs.projectLinks(ids), (l) => l.needId),

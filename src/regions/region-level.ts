@@ -20,6 +20,7 @@ export const LEVEL_ORDER: readonly RegionLevel[] = [
 
 registerEnumType(RegionLevel, {
   name: 'RegionLevel',
+  description: '区划层级 region level：省 › 市 › 区县 › 街道乡镇 › 社区村 › 网格',
   valuesMap: {
     PROVINCE: { description: '省' },
     CITY: { description: '市' },

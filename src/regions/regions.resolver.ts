@@ -16,14 +16,14 @@ export class RegionsResolver {
   ) {}
 
   @Public()
-  @Query(() => Region, { nullable: true, description: '一个区划节点' })
-  region(@Args('id', { type: () => ID }) id: string): Promise<Region | null> {
+  @Query(() => Region, { nullable: true, description: '一个区划节点 region（公开）；不存在为 null' })
+  region(@Args('id', { type: () => ID, description: '区划 id' }) id: string): Promise<Region | null> {
     return this.service.find(id);
   }
 
   @Public()
-  @Query(() => [Region], { description: 'Children of `parentId`, or the roots when it is omitted' })
-  regions(@Args('parentId', { type: () => ID, nullable: true }) parentId?: string): Promise<Region[]> {
+  @Query(() => [Region], { description: '`parentId` 的下级区划 children（公开）；省略时为根节点 roots' })
+  regions(@Args('parentId', { type: () => ID, nullable: true, description: '上级区划 parent 的 id；省略为根节点' }) parentId?: string): Promise<Region[]> {
     return this.service.list(parentId);
   }
 
@@ -32,18 +32,18 @@ export class RegionsResolver {
     return statisticalCode(region.code);
   }
 
-  @ResolveField(() => Region, { nullable: true })
+  @ResolveField(() => Region, { nullable: true, description: '上级区划 parent；根节点为 null' })
   parent(@Parent() region: Region, @Context() ctx: GqlContext): Promise<Region | null> | null {
     if (!region.parentId) return null;
     return this.loaders.region(ctx).load(region.parentId);
   }
 
-  @ResolveField(() => [Region])
+  @ResolveField(() => [Region], { description: '下级区划 children' })
   children(@Parent() region: Region, @Context() ctx: GqlContext): Promise<Region[]> {
     return this.loaders.children(ctx).load(region.id);
   }
 
-  @ResolveField(() => [Station], { description: 'Stations located at this node (社工站 at a street, 社工室 at a community)' })
+  @ResolveField(() => [Station], { description: '位于此节点的服务站点 stations（街道的社工站、社区的社工室等）' })
   stations(@Parent() region: Region, @Context() ctx: GqlContext): Promise<Station[]> {
     return this.loaders.stations(ctx).load(region.id);
   }
