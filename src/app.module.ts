@@ -1,3 +1,4 @@
+import { describeRootTypes } from './common/graphql/root-descriptions.js';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
@@ -83,6 +84,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     autoSchemaFile: true,
     buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
     sortSchema: true,
+    transformSchema: describeRootTypes,
     playground: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
