@@ -1,4 +1,4 @@
-import { Args, ArgsType, Context, Field, Float, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Field, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { IsString } from 'class-validator';
 import type { GqlContext } from '../common/graphql/context.js';
 import { PageArgs } from '../common/graphql/connection.js';
@@ -9,7 +9,7 @@ import { Person } from '../people/person.model.js';
 import { Actor } from '../scope/actor.js';
 import { Permission } from '../scope/permission.js';
 import { Authorize, CurrentActor } from '../scope/scope.decorators.js';
-import { FarCheckIn, Need, NeedCallRequest, NeedConnection, NeedMessage, NeedMessageConnection, NeedSeries, UpdateNeedInput } from './need.model.js';
+import { FarCheckIn, FarCheckInPolicy, Need, NeedCallRequest, NeedConnection, NeedMessage, NeedMessageConnection, NeedSeries, UpdateNeedInput } from './need.model.js';
 import type { NeedRecord } from './need.record.js';
 import { NeedMessagesService } from './need-messages.service.js';
 import { NeedSeriesService } from './need-series.service.js';
@@ -108,12 +108,31 @@ export class NeedEverydayResolver {
   }
 
   @Authorize(Permission.NEED_TRIAGE)
-  @Query(() => [FarCheckIn], { description: '签到核查: services in scope whose check-in or check-out was farther from the need than the threshold (metres)' })
+  @Query(() => [FarCheckIn], {
+    description:
+      "签到核查: services in scope whose check-in or check-out was farther from the need than the threshold (metres): thresholdM for all when given, else each need's region's (farCheckInPolicy)",
+  })
   farCheckIns(
     @CurrentActor() actor: Actor,
-    @Args('thresholdM', { type: () => Float, nullable: true, defaultValue: 500 }) thresholdM: number,
+    @Args('thresholdM', { type: () => Float, nullable: true }) thresholdM: number | null | undefined,
   ): Promise<FarCheckIn[]> {
-    return this.needs.farCheckIns(actor, Math.round(thresholdM));
+    return this.needs.farCheckIns(actor, thresholdM ?? null);
+  }
+
+  @Authorize(Permission.NEED_TRIAGE)
+  @Query(() => FarCheckInPolicy, { description: '签到核查距离 in force for a region, with the region that sets it (null = the default)' })
+  farCheckInPolicy(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string): Promise<FarCheckInPolicy> {
+    return this.needs.farCheckInPolicy(actor, regionId);
+  }
+
+  @Authorize(Permission.NEED_DEADLINE_SET)
+  @Mutation(() => FarCheckInPolicy, { description: '设置签到核查距离 (metres, 50–20000) for a region and everything under it that sets none' })
+  setFarCheckInThreshold(
+    @CurrentActor() actor: Actor,
+    @Args('regionId', { type: () => ID }) regionId: string,
+    @Args('metres', { type: () => Int }) metres: number,
+  ): Promise<FarCheckInPolicy> {
+    return this.needs.setFarCheckInPolicy(actor, regionId, metres);
   }
 }
 

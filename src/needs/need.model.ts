@@ -292,6 +292,14 @@ export class FarCheckIn {
   @Field(() => Int) thresholdM: number;
 }
 
+@ObjectType('FarCheckInPolicy', { description: '签到核查距离 in force for a region (and everything under it that sets none)' })
+export class FarCheckInPolicy {
+  @Field(() => ID) regionId: string;
+  @Field(() => Int, { description: 'metres from the need\'s location beyond which a check-in or check-out is listed by farCheckIns' }) metres: number;
+  @Field(() => ID, { nullable: true, description: 'the region whose setting applies (itself or the nearest ancestor); null = the built-in default of 500 m' })
+  setByRegionId: string | null;
+}
+
 @InputType()
 export class NeedFilter {
   @Field(() => NeedStatus, { nullable: true }) @IsOptional() @IsEnum(NeedStatus) status?: NeedStatus | null;

@@ -59,6 +59,25 @@ export const needErrors = defineErrors('needs', {
     message: '无权设置该区域的办理时限',
     meaning: "the region lies outside the caller's NEED_DEADLINE_SET scope",
   },
+  farCheckInReadForbidden: {
+    code: FORBIDDEN,
+    reason: 'REGION_OUT_OF_SCOPE',
+    message: '无权查看该区域的签到核查距离',
+    meaning: "the region lies outside the caller's NEED_TRIAGE scope",
+  },
+  farCheckInSetForbidden: {
+    code: FORBIDDEN,
+    reason: 'REGION_OUT_OF_SCOPE',
+    message: '无权设置该区域的签到核查距离',
+    meaning: "the region lies outside the caller's NEED_DEADLINE_SET scope (street and district admins)",
+  },
+  farCheckInOutOfRange: {
+    code: BAD,
+    reason: 'FAR_CHECKIN_OUT_OF_RANGE',
+    field: 'metres',
+    message: '签到核查距离应为 50–20000 米的整数',
+    meaning: 'a far check-in threshold is a whole number of metres in 50–20 000',
+  },
   reviewForbidden: {
     code: FORBIDDEN,
     reason: 'REVIEW_OUT_OF_SCOPE',

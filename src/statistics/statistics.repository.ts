@@ -72,10 +72,25 @@ const DAILY_FACTS = `
       FROM service_records s JOIN regions r ON r.id = s.grid_id, b
      WHERE s.confirmed_at >= b.t0 AND s.confirmed_at < b.t1 AND ($3::ltree IS NULL OR r.path <@ $3::ltree)
     UNION ALL
+    -- A service whose earning was reversed (it never happened) is not counted as served either, from the reversal's day on.
+    SELECT s.grid_id, r.path, (t.created_at AT TIME ZONE '${TZ}')::date, 'MINUTES_SERVED', s.category, '', -1, -s.minutes
+      FROM ledger_transactions t JOIN ledger_transactions o ON o.id = t.reverses_id AND o.kind = 'EARN' AND o.source_type = 'SERVICE_RECORD'
+           JOIN service_records s ON s.id = o.source_id JOIN regions r ON r.id = s.grid_id, b
+     WHERE t.kind = 'REVERSAL' AND t.created_at >= b.t0 AND t.created_at < b.t1 AND ($3::ltree IS NULL OR r.path <@ $3::ltree)
+    UNION ALL
     SELECT t.region_id, r.path, (t.created_at AT TIME ZONE '${TZ}')::date,
            CASE t.kind WHEN 'EARN' THEN 'MINUTES_BANKED' WHEN 'TRANSFER' THEN 'MINUTES_TRANSFERRED' ELSE 'MINUTES_DONATED' END, '', '', -1, p.amount
       FROM ledger_transactions t JOIN regions r ON r.id = t.region_id JOIN ledger_postings p ON p.transaction_id = t.id AND p.amount > 0, b
      WHERE t.kind IN ('EARN','TRANSFER','DONATE') AND t.created_at >= b.t0 AND t.created_at < b.t1 AND ($3::ltree IS NULL OR r.path <@ $3::ltree)
+    UNION ALL
+    -- 冲正: a REVERSAL takes the reversed entry's credited minutes back, on the reversal's own day (a finished day
+    -- never changes) and in the reversed entry's region, so a period holding both nets to zero.
+    SELECT o.region_id, r.path, (t.created_at AT TIME ZONE '${TZ}')::date,
+           CASE o.kind WHEN 'EARN' THEN 'MINUTES_BANKED' WHEN 'TRANSFER' THEN 'MINUTES_TRANSFERRED' ELSE 'MINUTES_DONATED' END, '', '', -1, -p.amount
+      FROM ledger_transactions t JOIN ledger_transactions o ON o.id = t.reverses_id JOIN regions r ON r.id = o.region_id
+           JOIN ledger_postings p ON p.transaction_id = o.id AND p.amount > 0, b
+     WHERE t.kind = 'REVERSAL' AND o.kind IN ('EARN','TRANSFER','DONATE') AND t.created_at >= b.t0 AND t.created_at < b.t1
+       AND ($3::ltree IS NULL OR r.path <@ $3::ltree)
   )
   SELECT region_id, region_path, day, metric, category, urgency, bucket, sum(value)::bigint AS value
     FROM facts GROUP BY region_id, region_path, day, metric, category, urgency, bucket`;
