@@ -9,7 +9,18 @@ import { Person } from '../people/person.model.js';
 import { Actor } from '../scope/actor.js';
 import { Permission } from '../scope/permission.js';
 import { Authorize, CurrentActor } from '../scope/scope.decorators.js';
-import { FarCheckIn, FarCheckInPolicy, Need, NeedCallRequest, NeedConnection, NeedMessage, NeedMessageConnection, NeedSeries, UpdateNeedInput } from './need.model.js';
+import {
+  ChangeNeedSeriesInput,
+  FarCheckIn,
+  FarCheckInPolicy,
+  Need,
+  NeedCallRequest,
+  NeedConnection,
+  NeedMessage,
+  NeedMessageConnection,
+  NeedSeries,
+  UpdateNeedInput,
+} from './need.model.js';
 import type { NeedRecord } from './need.record.js';
 import { NeedMessagesService } from './need-messages.service.js';
 import { NeedSeriesService } from './need-series.service.js';
@@ -50,6 +61,20 @@ export class NeedSeriesResolver {
   @Mutation(() => NeedSeries, { description: '结束: no more occurrences; future ones not yet served are cancelled' })
   endNeedSeries(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<SeriesView> {
     return this.series.end(actor, id, reason);
+  }
+
+  @Authorize(Permission.LOGGED_IN)
+  @Mutation(() => NeedSeries, {
+    description:
+      '变更: from a date on (never before now) — window time/length, weekdays or interval, end date or count, address, description, skills. Occurrences not yet claimed are updated (or cancelled if their day is dropped), claimed ones are released without penalty, past ones untouched; recorded in `changes` and each occurrence history',
+  })
+  changeNeedSeries(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('from') from: Date,
+    @Args('input') input: ChangeNeedSeriesInput,
+  ): Promise<SeriesView> {
+    return this.series.change(actor, id, from, input);
   }
 
   @Authorize(Permission.NEED_CLAIM)

@@ -235,6 +235,60 @@ export class UpdateNeedInput {
   reason?: string | null;
 }
 
+@InputType({ description: '周期需求变更: what changes from a date on (every field optional; at least one)' })
+export class ChangeNeedSeriesInput {
+  @Field(() => String, { nullable: true, description: 'New start time of each window, HH:MM Asia/Shanghai' })
+  @IsOptional()
+  @IsString(zh('开始时间须为 HH:MM'))
+  startTime?: string | null;
+  @Field(() => Int, { nullable: true, description: 'New length of each window in minutes' })
+  @IsOptional()
+  @IsInt(zh('时长须为整数分钟'))
+  windowMinutes?: number | null;
+  @Field(() => [Int], { nullable: true, description: 'Weekly on these ISO weekdays (1–7) instead' })
+  @IsOptional()
+  @IsArray(zh('星期须为列表'))
+  @ArrayMaxSize(7, zh('星期最多 7 个'))
+  @IsInt({ each: true, message: '星期须为整数' })
+  weekdays?: number[] | null;
+  @Field(() => Int, { nullable: true, description: 'Every N days instead' }) @IsOptional() @IsInt(zh('间隔天数须为整数')) everyDays?: number | null;
+  @Field(() => Date, { nullable: true, description: 'New last day (replaces the count unless a count is given too)' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate(zh('结束日期无效'))
+  until?: Date | null;
+  @Field(() => Int, { nullable: true, description: 'Occurrences from the change on (replaces the end date unless one is given too)' })
+  @IsOptional()
+  @IsInt(zh('次数须为整数'))
+  count?: number | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString(zh('地址须为文字')) @MaxLength(200, zh('地址不能超过 200 字')) address?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString(zh('描述须为文字')) @MaxLength(2000, zh('描述不能超过 2000 字')) description?: string | null;
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray(zh('所需技能须为列表'))
+  @ArrayMaxSize(5, zh('所需技能最多 5 项'))
+  @IsString({ each: true, message: '技能名称须为文字' })
+  requiredSkills?: string[] | null;
+  @Field(() => String, { nullable: true, description: 'Why (recorded with the change and on every occurrence it touches)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500, zh('原因不能超过 500 字'))
+  reason?: string | null;
+}
+
+@ObjectType('NeedSeriesChange', { description: 'One change of a series from a date on' })
+export class NeedSeriesChange {
+  @Field({ description: 'Occurrences starting at or after this time follow the change' }) from: Date;
+  @Field() at: Date;
+  @Field(() => ID) byPersonId: string;
+  @Field(() => String, { nullable: true }) reason: string | null;
+  @Field(() => [String], { description: 'What changed: startTime, windowMinutes, recurrence, address, description, requiredSkills' }) changed: string[];
+  @Field(() => Int, { description: 'Occurrences updated in place' }) updated: number;
+  @Field(() => Int, { description: 'Claimed occurrences released without penalty (the claimant may claim again)' }) released: number;
+  @Field(() => Int, { description: 'Occurrences on days the series no longer has, cancelled' }) cancelled: number;
+  @Field(() => Int, { description: 'Occurrences added on the new days' }) added: number;
+}
+
 @ObjectType('Recurrence')
 export class RecurrenceModel {
   @Field(() => [Int]) weekdays: number[];
@@ -261,6 +315,7 @@ export class NeedSeries {
   @Field(() => String, { nullable: true }) endedReason: string | null;
   @Field(() => ID, { nullable: true, description: 'The volunteer who claimed the whole series' }) claimantVolunteerId: string | null;
   @Field(() => [String], { description: 'What the last claimNeedSeries skipped and why (clashes), one line per occurrence' }) skipped: string[];
+  @Field(() => [NeedSeriesChange], { description: 'Changes from a date on (changeNeedSeries), oldest first' }) changes: NeedSeriesChange[];
   // occurrences: resolved by NeedSeriesResolver
 }
 
@@ -295,7 +350,7 @@ export class FarCheckIn {
 @ObjectType('FarCheckInPolicy', { description: '签到核查距离 in force for a region (and everything under it that sets none)' })
 export class FarCheckInPolicy {
   @Field(() => ID) regionId: string;
-  @Field(() => Int, { description: 'metres from the need\'s location beyond which a check-in or check-out is listed by farCheckIns' }) metres: number;
+  @Field(() => Int, { description: "metres from the need's location beyond which a check-in or check-out is listed by farCheckIns" }) metres: number;
   @Field(() => ID, { nullable: true, description: 'the region whose setting applies (itself or the nearest ancestor); null = the built-in default of 500 m' })
   setByRegionId: string | null;
 }

@@ -641,6 +641,50 @@ export class NeedsService {
     return this.transition(null, id, NeedAction.SERIES_CLAIM, null, this.effects.seriesClaim(volunteerId), { manager: m, at });
   }
 
+  /** Skills not in the seeded list are refused (as posting and updateNeed refuse them). */
+  async checkSkills(skills: string[]): Promise<void> {
+    if (skills.length === 0) return;
+    const notListed = new Set(await this.volunteers.unknownSkills(this.db.manager, skills));
+    const unknown = skills.filter((s) => notListed.has(s));
+    if (unknown.length > 0) throw needErrors.unknownSkills(unknown);
+  }
+
+  /**
+   * 周期需求变更 of an occurrence not yet claimed (locked by the caller in the series' transaction `m`): the new
+   * values, deadlines still pending started again (as updateNeed does), an UPDATE event with the old and new values.
+   */
+  async seriesEditIn(
+    m: EntityManager,
+    actor: Actor,
+    need: NeedRecord,
+    patch: NeedPatch,
+    changes: Record<string, { from: unknown; to: unknown }>,
+    reason: string,
+    now: Date,
+  ): Promise<void> {
+    const { acceptBy, claimBy } = deadlinesFrom(now, await this.effects.policyFor(m, need.gridPath, need.urgency));
+    const full: NeedPatch = { ...patch, claimDeadline: claimBy };
+    if (need.status === NeedStatus.SUBMITTED) full.acceptDeadline = acceptBy;
+    await this.repo.apply(m, need.id, need.status, full);
+    await this.repo.recordEvent(m, {
+      needId: need.id,
+      action: 'UPDATE',
+      from: need.status,
+      to: need.status,
+      actorId: actor.personId,
+      reason,
+      data: { seriesChange: true, changed: Object.keys(changes), changes },
+      at: now,
+    });
+    const [after] = await this.repo.byIds([need.id], m);
+    await this.effects.signal(m, NeedSignalType.NEED_CHANGED, after, 'UPDATE', null);
+  }
+
+  /** 周期需求变更 of a claimed occurrence, in `m`: the new terms, the claim released without penalty (WINDOW_CHANGED). */
+  seriesReleaseIn(m: EntityManager, actor: Actor, id: string, patch: NeedPatch, changes: Record<string, { from: unknown; to: unknown }>, reason: string) {
+    return this.transition(actor, id, NeedAction.WINDOW_CHANGED, reason, this.effects.seriesChanged(patch, changes), { manager: m });
+  }
+
   /** A series claim claims each occurrence in the series' transaction `m`. */
   claimIn(m: EntityManager, actor: Actor, id: string): Promise<NeedRecord> {
     return this.transition(actor, id, NeedAction.CLAIM, null, this.effects.claim(), { manager: m });
