@@ -74,7 +74,7 @@ async function main(): Promise<void> {
       `data: ${dataDir} — ${counts.needs} needs, ${counts.events} need events, ${counts.records} service records, ${counts.postings} ledger postings\n`,
     );
 
-    let t = Date.now();
+    const t = Date.now();
     const slices = await app.get(StatisticsService).rollUp();
     process.stdout.write(`rolled up ${slices} slices of ≤ 31 days in ${Date.now() - t} ms (0 when an earlier run rolled them up)\n`);
 
