@@ -257,8 +257,7 @@ describe('statistics', () => {
         await ev('CANCEL', 'OPEN', 'CANCELLED', 5);
         const donation = await append('DONATE', grid.id, at(1), 1 + (offs[5] % 50), null, null);
         if (offs[2] % 3 === 0) await append('REVERSAL', grid.id, `(${at(1)}) + interval '${offs[2]} minutes'`, 1 + (offs[5] % 50), null, donation);
-      }
-      else await ev('EXPIRE', 'OPEN', 'EXPIRED', 5);
+      } else await ev('EXPIRE', 'OPEN', 'EXPIRED', 5);
     }
     // Roll finished days up to a point well inside the data; later days stay raw.
     await db.query(`DELETE FROM stats_daily`);
@@ -269,7 +268,9 @@ describe('statistics', () => {
     }
     expect(Number((await db.query(`SELECT count(*)::int AS n FROM stats_daily`))[0].n)).toBeGreaterThan(0);
     // Reversals are in the data, and a reversed earning subtracts.
-    expect(Number((await db.query(`SELECT count(*)::int AS n FROM ledger_transactions WHERE kind = 'REVERSAL' AND memo = '统计样本'`))[0].n)).toBeGreaterThan(5);
+    expect(Number((await db.query(`SELECT count(*)::int AS n FROM ledger_transactions WHERE kind = 'REVERSAL' AND memo = '统计样本'`))[0].n)).toBeGreaterThan(
+      5,
+    );
     expect(Number((await db.query(`SELECT count(*)::int AS n FROM stats_daily WHERE value < 0`))[0].n)).toBeGreaterThan(0);
     // Rolling the same days again changes nothing (never double-counts).
     const snapshot = await db.query(`SELECT sum(value)::bigint AS s, count(*)::int AS n FROM stats_daily`);
