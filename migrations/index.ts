@@ -19,6 +19,9 @@ import { SessionsPhoneVerification1796400000000 } from './1796400000000-sessions
 import { Brokering1796500000000 } from './1796500000000-brokering.js';
 import { Everyday1796600000000 } from './1796600000000-everyday.js';
 import { Statistics1796700000000 } from './1796700000000-statistics.js';
+import { PopulationOneSource1796830000000 } from './1796830000000-population-one-source.js';
+import { FarCheckinPolicy1796830000100 } from './1796830000100-far-checkin-policy.js';
+import { NeedSeriesChanges1796830000200 } from './1796830000200-need-series-changes.js';
 
 /** Every migration, oldest first. Listed explicitly so that ts-jest and the compiled build load the same set. */
 export const migrations = [
@@ -43,4 +46,7 @@ export const migrations = [
   Brokering1796500000000,
   Everyday1796600000000,
   Statistics1796700000000,
+  PopulationOneSource1796830000000,
+  FarCheckinPolicy1796830000100,
+  NeedSeriesChanges1796830000200,
 ];

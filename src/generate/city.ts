@@ -190,12 +190,16 @@ export async function generateCity(client: Client, o: GenerateOptions): Promise<
              FROM regions c CROSS JOIN generate_series(1, $1) k WHERE c.level = 'COMMUNITY'`,
     [s.gridsPerCommunity, GRID_NAMES],
   );
-  // Populations: each grid about the city's population over its grids, summed upwards.
+  // Populations: each grid about the city's population over its grids; a community's resident population 常住人口 is
+  // the sum of its grids, stored where statistics reads it and admins set it (stats_region_attributes, the one source;
+  // a region above sums its communities). Urban communities, as a city's are.
   const [{ grids }] = (await q(`SELECT count(*)::int AS grids FROM regions WHERE level = 'GRID'`)).rows;
-  await q(`UPDATE regions SET population = round($1::float8 * (0.6 + 0.8 * pg_temp.rnd(1, code::bigint)))::int WHERE level = 'GRID'`, [s.population / grids]);
-  for (const level of ['COMMUNITY', 'STREET', 'DISTRICT', 'CITY', 'PROVINCE']) {
-    await q(`UPDATE regions r SET population = (SELECT sum(c.population) FROM regions c WHERE c.parent_id = r.id) WHERE r.level = $1`, [level]);
-  }
+  await q(
+    `INSERT INTO stats_region_attributes (region_id, resident_population, kind)
+     SELECT g.parent_id, sum(round($1::float8 * (0.6 + 0.8 * pg_temp.rnd(1, g.code::bigint)))::int), 'URBAN'
+       FROM regions g WHERE g.level = 'GRID' GROUP BY g.parent_id`,
+    [s.population / grids],
+  );
   // Geography (not stored on regions): district centres around 南京 (32.06, 118.79), streets and communities around them.
   await q(`CREATE TEMP TABLE gen_geo (id uuid PRIMARY KEY, lat float8, lng float8)`);
   await q(

@@ -55,3 +55,8 @@ export function addWorkingDays(from: Date, days: number): Date {
 
 /** Timers of the dispatch loop, validated with the rest of the configuration (NEED_* variables). */
 export type NeedLoopSettings = AppConfig['needLoop'];
+
+/** 签到核查距离 (docs/everyday.md): the default when no region above a need sets one, and the range a region may set. */
+export const FAR_CHECKIN_DEFAULT_M = 500;
+export const FAR_CHECKIN_MIN_M = 50;
+export const FAR_CHECKIN_MAX_M = 20_000;

@@ -188,6 +188,17 @@ export class NeedEffects {
     });
   }
 
+  /**
+   * 周期需求变更 of a claimed occurrence: the new terms apply and the claim is released without penalty (the
+   * claimant agreed to the old terms; they may claim again), as a change of window does.
+   */
+  seriesChanged(patch: NeedPatch, changes: Record<string, { from: unknown; to: unknown }>): Effect {
+    return async (_m, need) => ({
+      patch: { ...UNCLAIM, ...patch },
+      data: { volunteerId: need.claimedById, seriesChange: true, changed: Object.keys(changes), changes },
+    });
+  }
+
   /** 派单. Choosing someone other than the top candidate is an override: it needs a reason, and both are recorded. */
   dispatch(by: string, volunteerId: string, reason: string | null | undefined): Effect {
     return async (m, need, { now }) => {

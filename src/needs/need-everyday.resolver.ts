@@ -1,4 +1,4 @@
-import { Args, ArgsType, Context, Field, Float, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Field, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { IsString } from 'class-validator';
 import type { GqlContext } from '../common/graphql/context.js';
 import { PageArgs } from '../common/graphql/connection.js';
@@ -9,7 +9,18 @@ import { Person } from '../people/person.model.js';
 import { Actor } from '../scope/actor.js';
 import { Permission } from '../scope/permission.js';
 import { Authorize, CurrentActor } from '../scope/scope.decorators.js';
-import { FarCheckIn, Need, NeedCallRequest, NeedConnection, NeedMessage, NeedMessageConnection, NeedSeries, UpdateNeedInput } from './need.model.js';
+import {
+  ChangeNeedSeriesInput,
+  FarCheckIn,
+  FarCheckInPolicy,
+  Need,
+  NeedCallRequest,
+  NeedConnection,
+  NeedMessage,
+  NeedMessageConnection,
+  NeedSeries,
+  UpdateNeedInput,
+} from './need.model.js';
 import type { NeedRecord } from './need.record.js';
 import { NeedMessagesService } from './need-messages.service.js';
 import { NeedSeriesService } from './need-series.service.js';
@@ -54,6 +65,20 @@ export class NeedSeriesResolver {
     @Args('reason', { description: '结束原因 reason（必填）' }) reason: string,
   ): Promise<SeriesView> {
     return this.series.end(actor, id, reason);
+  }
+
+  @Authorize(Permission.LOGGED_IN)
+  @Mutation(() => NeedSeries, {
+    description:
+      '周期需求变更 change a series from a date on（不早于现在）：服务时段开始时间/长度、星期或间隔、截止日期或次数、地址、描述、技能。未认领的各次原地更新（日期不再属于周期的取消），已认领的无责释放，过去的不变；记入 changes 和各次的历史。权限同其他周期需求变更：发布人、服务对象或该网格工作人员',
+  })
+  changeNeedSeries(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID, description: '周期需求 id' }) id: string,
+    @Args('from', { description: '自此时间起生效 from，DateTime（ISO 8601，带时区）；早于现在按现在计' }) from: Date,
+    @Args('input', { description: '要改变的内容' }) input: ChangeNeedSeriesInput,
+  ): Promise<SeriesView> {
+    return this.series.change(actor, id, from, input);
   }
 
   @Authorize(Permission.NEED_CLAIM)
@@ -123,13 +148,37 @@ export class NeedEverydayResolver {
   }
 
   @Authorize(Permission.NEED_TRIAGE)
-  @Query(() => [FarCheckIn], { description: '签到核查 far check-ins：辖区内签到或签退地点离需求位置超过阈值（米）的服务' })
+  @Query(() => [FarCheckIn], {
+    description:
+      '签到核查 far check-ins：辖区内签到或签退地点离需求位置超过阈值（米）的服务；给出 thresholdM 时对全部适用，否则按各需求所在区域的设置（farCheckInPolicy，默认 500 米）',
+  })
   farCheckIns(
     @CurrentActor() actor: Actor,
-    @Args('thresholdM', { type: () => Float, nullable: true, defaultValue: 500, description: '距离阈值 threshold，单位米 metres（默认 500）' })
-    thresholdM: number,
+    @Args('thresholdM', { type: () => Float, nullable: true, description: '距离阈值 threshold，单位米 metres；省略时按区域设置' })
+    thresholdM: number | null | undefined,
   ): Promise<FarCheckIn[]> {
-    return this.needs.farCheckIns(actor, Math.round(thresholdM));
+    return this.needs.farCheckIns(actor, thresholdM ?? null);
+  }
+
+  @Authorize(Permission.NEED_TRIAGE)
+  @Query(() => FarCheckInPolicy, { description: '签到核查距离 far check-in policy：某区域生效的距离及设置它的区域（null 为默认值）' })
+  farCheckInPolicy(
+    @CurrentActor() actor: Actor,
+    @Args('regionId', { type: () => ID, description: '区域 region 的 id（须在辖区内）' }) regionId: string,
+  ): Promise<FarCheckInPolicy> {
+    return this.needs.farCheckInPolicy(actor, regionId);
+  }
+
+  @Authorize(Permission.NEED_DEADLINE_SET)
+  @Mutation(() => FarCheckInPolicy, {
+    description: '设置签到核查距离 set far check-in threshold：单位米（50–20000），对该区域及其下未自行设置的区域生效；街道管理员在辖区内设置',
+  })
+  setFarCheckInThreshold(
+    @CurrentActor() actor: Actor,
+    @Args('regionId', { type: () => ID, description: '区域 region 的 id（须在辖区内）' }) regionId: string,
+    @Args('metres', { type: () => Int, description: '距离 metres，50–20000' }) metres: number,
+  ): Promise<FarCheckInPolicy> {
+    return this.needs.setFarCheckInPolicy(actor, regionId, metres);
   }
 }
 

@@ -70,3 +70,44 @@ export function occurrencesBetween(s: SeriesShape, after: Date, horizon: Date): 
   }
   return out;
 }
+
+/** Milliseconds after Shanghai midnight at which `t` falls. */
+export function timeOfDayMs(t: Date): number {
+  return t.getTime() + SHANGHAI_OFFSET_MS - shanghaiDay(t) * DAY_MS;
+}
+
+/** "HH:MM" (Asia/Shanghai) as milliseconds after midnight, or null when malformed. */
+export function parseStartTime(hhmm: string): number | null {
+  const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(hhmm.trim());
+  return m ? (Number(m[1]) * 60 + Number(m[2])) * 60_000 : null;
+}
+
+/**
+ * 周期需求变更: the first window start of a changed series — the first day whose window (at `timeOfDay`) starts at
+ * or after `from` and that the new recurrence has. An interval series that keeps counting in days keeps its phase
+ * (`phase`: the old first start and interval); a new interval counts from the first day on or after `from`.
+ * Null when none within a year.
+ */
+export function firstStartFrom(
+  from: Date,
+  timeOfDay: number,
+  weekdays: number[],
+  everyDays: number | null,
+  phase: { firstStart: Date; everyDays: number } | null,
+): Date | null {
+  const phaseDay = phase ? shanghaiDay(phase.firstStart) : null;
+  for (let day = shanghaiDay(from), i = 0; i < 400; day++, i++) {
+    const start = new Date(day * DAY_MS - SHANGHAI_OFFSET_MS + timeOfDay);
+    if (start.getTime() < from.getTime()) continue;
+    if (everyDays === null && !weekdays.includes(weekdayOf(day))) continue;
+    if (everyDays !== null && phase && phaseDay !== null && (((day - phaseDay) % phase.everyDays) + phase.everyDays) % phase.everyDays !== 0) continue;
+    return start;
+  }
+  return null;
+}
+
+/** The window of a given Shanghai day (YYYY-MM-DD) at `timeOfDay`, `minutes` long. */
+export function windowOnDay(date: string, timeOfDay: number, minutes: number): Occurrence {
+  const windowStart = new Date(Date.parse(`${date}T00:00:00Z`) - SHANGHAI_OFFSET_MS + timeOfDay);
+  return { date, windowStart, windowEnd: new Date(windowStart.getTime() + minutes * 60_000) };
+}

@@ -45,7 +45,22 @@ export interface NeedSeriesRecord {
   claimantVolunteerId: string | null;
   pauses: { from: Date; until: Date; reason: string }[];
   endedReason: string | null;
+  changes: SeriesChange[];
   createdAt: Date;
+}
+
+/** One change from a date on (changeNeedSeries), kept on the series with the shape before it. */
+export interface SeriesChange {
+  from: Date;
+  at: Date;
+  byPersonId: string;
+  reason: string | null;
+  changed: string[];
+  updated: number;
+  released: number;
+  cancelled: number;
+  added: number;
+  before: Record<string, unknown>;
 }
 
 interface SeriesRow {
@@ -65,6 +80,7 @@ interface SeriesRow {
   claimant_volunteer_id: string | null;
   pauses: { from: string; until: string; reason: string }[];
   ended_reason: string | null;
+  changes: (Omit<SeriesChange, 'from' | 'at'> & { from: string; at: string })[];
   created_at: Date;
 }
 
@@ -85,6 +101,7 @@ const toSeries = (r: SeriesRow): NeedSeriesRecord => ({
   claimantVolunteerId: r.claimant_volunteer_id,
   pauses: r.pauses.map((p) => ({ from: new Date(p.from), until: new Date(p.until), reason: p.reason })),
   endedReason: r.ended_reason,
+  changes: (r.changes ?? []).map((c) => ({ ...c, from: new Date(c.from), at: new Date(c.at) })),
   createdAt: r.created_at,
 });
 
@@ -95,7 +112,10 @@ const COLUMNS = `s.*, s.grid_path::text AS grid_path`;
 export class NeedSeriesRepository {
   constructor(private readonly db: DataSource) {}
 
-  async insert(m: EntityManager, s: Omit<NeedSeriesRecord, 'id' | 'status' | 'claimantVolunteerId' | 'pauses' | 'endedReason' | 'createdAt'>): Promise<string> {
+  async insert(
+    m: EntityManager,
+    s: Omit<NeedSeriesRecord, 'id' | 'status' | 'claimantVolunteerId' | 'pauses' | 'endedReason' | 'changes' | 'createdAt'>,
+  ): Promise<string> {
     const rows = await m.query(
       `INSERT INTO need_series (weekdays, every_days, until, occurrence_count, first_start, window_minutes, template, publish, beneficiary_id, posted_by, grid_path)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::ltree) RETURNING id`,
@@ -153,6 +173,35 @@ export class NeedSeriesRepository {
         p.endedReason ?? null,
       ],
     );
+  }
+
+  /** A change from a date on: the new shape and template, the claimant (cleared when the terms changed), the change appended. */
+  async reshape(
+    m: EntityManager,
+    id: string,
+    p: Pick<NeedSeriesRecord, 'weekdays' | 'everyDays' | 'until' | 'count' | 'firstStart' | 'windowMinutes' | 'template' | 'claimantVolunteerId'>,
+    change: SeriesChange,
+  ): Promise<void> {
+    await m.query(
+      `UPDATE need_series SET weekdays = $2, every_days = $3, until = $4, occurrence_count = $5, first_start = $6, window_minutes = $7, template = $8::jsonb,
+              claimant_volunteer_id = $9, changes = changes || jsonb_build_array($10::jsonb)
+        WHERE id = $1`,
+      [id, p.weekdays, p.everyDays, p.until, p.count, p.firstStart, p.windowMinutes, JSON.stringify(p.template), p.claimantVolunteerId, JSON.stringify(change)],
+    );
+  }
+
+  /** Occurrences whose window starts at or after `from`, each with its day and status, earliest first. */
+  async occurrencesFrom(m: EntityManager, seriesId: string, from: Date): Promise<{ id: string; date: string; status: NeedStatus }[]> {
+    return m.query(
+      `SELECT id, to_char(occurrence_date, 'YYYY-MM-DD') AS date, status::text AS status FROM needs WHERE series_id = $1 AND window_start >= $2 ORDER BY window_start, id`,
+      [seriesId, from],
+    );
+  }
+
+  /** The days of a series that already have an occurrence (any status): a day is never materialised twice. */
+  async occurrenceDays(m: EntityManager, seriesId: string): Promise<Set<string>> {
+    const rows = await m.query(`SELECT to_char(occurrence_date, 'YYYY-MM-DD') AS date FROM needs WHERE series_id = $1`, [seriesId]);
+    return new Set(rows.map((r: { date: string }) => r.date));
   }
 
   /**

@@ -9,10 +9,10 @@ import { Permission } from '../scope/permission.js';
 import { VolunteerStatus } from '../volunteers/volunteer.model.js';
 import { NeedEffects } from './need-effects.js';
 import { deadlinesFrom } from './need-deadlines.js';
-import { occurrencesBetween, Recurrence, recurrenceFault } from './need-recurrence.js';
-import { NeedSeriesRecord, NeedSeriesRepository, NeedSeriesStatus } from './need-series.repository.js';
-import { NeedSeries, PostNeedInput } from './need.model.js';
-import { NeedRecord } from './need.record.js';
+import { firstStartFrom, Occurrence, occurrencesBetween, parseStartTime, Recurrence, recurrenceFault, timeOfDayMs, windowOnDay } from './need-recurrence.js';
+import { NeedSeriesRecord, NeedSeriesRepository, NeedSeriesStatus, SeriesChange } from './need-series.repository.js';
+import { ChangeNeedSeriesInput, NeedSeries, PostNeedInput } from './need.model.js';
+import { NeedPatch, NeedRecord } from './need.record.js';
 import { NeedStatus } from './need-transitions.js';
 import { needErrors } from './needs.errors.js';
 import { NeedsRepository } from './needs.repository.js';
@@ -96,6 +96,11 @@ export class NeedSeriesService {
     const last = await this.repo.lastOccurrenceStart(m, series.id);
     const after = new Date(Math.max(now.getTime(), last?.getTime() ?? 0));
     const due = occurrencesBetween(series, after, new Date(now.getTime() + MATERIALISE_DAYS * DAY_MS));
+    return this.insertOccurrences(m, series, due, now, opts);
+  }
+
+  /** Inserts the given occurrences (a day that exists already is skipped), each held for the series' claimant if it fits. */
+  private async insertOccurrences(m: EntityManager, series: NeedSeriesRecord, due: Occurrence[], now: Date, opts: { proxy?: boolean } = {}): Promise<string[]> {
     const ids: string[] = [];
     for (const o of due) {
       const { acceptBy, claimBy } = deadlinesFrom(now, await this.effects.policyFor(m, series.gridPath, series.template.urgency));
@@ -195,6 +200,7 @@ export class NeedSeriesService {
       endedReason: s.endedReason,
       claimantVolunteerId: s.claimantVolunteerId,
       skipped,
+      changes: s.changes,
       record: s,
     };
   }
@@ -284,10 +290,182 @@ export class NeedSeriesService {
     return this.view(s, skipped);
   }
 
+  /**
+   * 周期需求变更 (docs/everyday.md): the series changes from `from` on (never before now). Under the series lock —
+   * the one the materialiser takes, so the two never interleave — each occurrence starting from then on is looked
+   * at under its own row lock: one not yet claimed is updated in place (its day kept) or cancelled (its day dropped);
+   * a claimed one whose terms change is released without penalty (WINDOW_CHANGED: the claimant agreed to the old
+   * terms and may claim again) or cancelled if its day is dropped; started, served and ended ones stay as they
+   * are; past ones are never touched. The new days up to the horizon are materialised at once, and the change is
+   * recorded on the series (with the shape before it) and on every occurrence it touched. A change of terms also
+   * clears the series' claimant (claimNeedSeries again to agree). Repeating the same change changes nothing.
+   */
+  async change(actor: Actor, id: string, from: Date, input: ChangeNeedSeriesInput, now = new Date()): Promise<SeriesView> {
+    if (!(from instanceof Date) || Number.isNaN(from.getTime())) throw needErrors.seriesChangeFromInvalid();
+    const given = (['startTime', 'windowMinutes', 'weekdays', 'everyDays', 'until', 'count', 'address', 'description', 'requiredSkills'] as const).filter(
+      (k) => input[k] !== undefined && input[k] !== null,
+    );
+    if (given.length === 0) throw needErrors.seriesChangeNothing();
+    const startTime = input.startTime != null ? parseStartTime(input.startTime) : null;
+    if (input.startTime != null && startTime === null) throw needErrors.seriesStartTimeInvalid();
+    const skills = input.requiredSkills ? [...new Set(input.requiredSkills.map((k) => k.trim()).filter(Boolean))] : null;
+    if (skills) await this.needs.checkSkills(skills);
+    const why = input.reason?.trim() || null;
+    const effective = new Date(Math.max(from.getTime(), now.getTime()));
+
+    const view = await this.db.transaction(async (m) => {
+      const s = await this.lockManaged(m, actor, id);
+      if (s.status === NeedSeriesStatus.ENDED) throw needErrors.seriesEnded();
+      // The new shape.
+      const windowMinutes = input.windowMinutes ?? s.windowMinutes;
+      const estimated = s.template.estimatedMinutes;
+      if (!Number.isInteger(windowMinutes) || windowMinutes < estimated || windowMinutes > 7 * 24 * 60) throw needErrors.seriesWindowMinutesInvalid(estimated);
+      const weekly = input.weekdays != null ? true : input.everyDays != null ? false : s.everyDays === null;
+      const weekdays = input.weekdays != null ? [...new Set(input.weekdays)].sort() : weekly ? s.weekdays : [];
+      const everyDays = weekly ? null : (input.everyDays ?? s.everyDays);
+      if (input.weekdays != null && input.everyDays != null) throw badInput('input', '请选择每周的星期几，或每隔几天（二选一）');
+      const phase = !weekly && s.everyDays !== null && input.everyDays == null ? { firstStart: s.firstStart, everyDays: s.everyDays } : null;
+      // The rule never starts earlier than it does now: days an earlier change left before its first start stay as they are.
+      const ruleFrom = new Date(Math.max(effective.getTime(), s.firstStart.getTime()));
+      const firstStart = firstStartFrom(ruleFrom, startTime ?? timeOfDayMs(s.firstStart), weekdays, everyDays, phase);
+      if (!firstStart) throw needErrors.seriesChangeNoDay();
+      const until = input.until !== undefined && input.until !== null ? input.until : input.count != null ? null : s.until;
+      let count: number | null = input.count ?? null;
+      if (count === null && input.until == null && s.count !== null) {
+        // The count left: the old shape's occurrences before the change (paused ones count, as they do in the rule).
+        const before = occurrencesBetween({ ...s, count: null, pauses: [] }, new Date(0), new Date(firstStart.getTime() - 1)).length;
+        count = s.count - before;
+        if (count < 1) throw needErrors.seriesChangeAfterEnd();
+      }
+      if (until !== null && until.getTime() < firstStart.getTime())
+        throw input.until != null ? needErrors.seriesChangeNoDay() : needErrors.seriesChangeAfterEnd();
+      const recurrence: Recurrence = { weekdays, everyDays, until, count };
+      const fault = recurrenceFault(recurrence, firstStart);
+      if (fault) throw badInput(fault.field.replace(/^recurrence/, 'input'), fault.message);
+      const template = {
+        ...s.template,
+        address: input.address != null ? input.address.trim() || null : s.template.address,
+        description: input.description != null ? input.description.trim() || null : s.template.description,
+        requiredSkills: skills ?? s.template.requiredSkills,
+      };
+      const changed: string[] = [];
+      if (timeOfDayMs(firstStart) !== timeOfDayMs(s.firstStart)) changed.push('startTime');
+      if (windowMinutes !== s.windowMinutes) changed.push('windowMinutes');
+      if (
+        weekdays.join() !== s.weekdays.join() ||
+        everyDays !== s.everyDays ||
+        until?.getTime() !== s.until?.getTime() ||
+        (count !== null && count !== s.count)
+      )
+        changed.push('recurrence');
+      if (template.address !== s.template.address) changed.push('address');
+      if (template.description !== s.template.description) changed.push('description');
+      if (template.requiredSkills.join('|') !== s.template.requiredSkills.join('|')) changed.push('requiredSkills');
+      const reshaped: NeedSeriesRecord = { ...s, weekdays, everyDays, until, count, firstStart, windowMinutes, template };
+
+      // The occurrences from the change on, against the days the new shape has up to the horizon.
+      const horizon = new Date(now.getTime() + MATERIALISE_DAYS * DAY_MS);
+      const wanted = new Map(occurrencesBetween(reshaped, new Date(firstStart.getTime() - 1), horizon).map((o) => [o.date, o]));
+      const reason = why ? `周期需求变更：${why}` : '周期需求变更';
+      let updated = 0;
+      let released = 0;
+      let cancelled = 0;
+      for (const row of await this.repo.occurrencesFrom(m, s.id, effective)) {
+        const need = await this.needsRepo.lock(m, row.id);
+        if (!need) continue;
+        const live = [NeedStatus.SUBMITTED, NeedStatus.ACCEPTED, NeedStatus.OPEN, NeedStatus.CLAIMED].includes(need.status);
+        if (!live) continue;
+        // A day of an earlier change's rule (before the current rule's first start) stays a day: only its terms change.
+        const earlier = need.windowStart.getTime() < s.firstStart.getTime();
+        const o = wanted.get(row.date) ?? (earlier ? windowOnDay(row.date, startTime ?? timeOfDayMs(need.windowStart), windowMinutes) : undefined);
+        if (!o) {
+          await this.needs.cancelIn(m, actor, need.id, `${reason}（不再包括这一天）`);
+          cancelled++;
+          continue;
+        }
+        const { patch, changes } = occurrencePatch(need, o, template);
+        if (Object.keys(changes).length === 0) continue;
+        if (need.status === NeedStatus.CLAIMED) {
+          await this.needs.seriesReleaseIn(m, actor, need.id, patch, changes, reason);
+          released++;
+        } else {
+          await this.needs.seriesEditIn(m, actor, need, patch, changes, reason, now);
+          updated++;
+        }
+      }
+      const have = await this.repo.occurrenceDays(m, s.id);
+      const termsChanged = changed.some((c) => c !== 'recurrence') || weekdays.join() !== s.weekdays.join() || everyDays !== s.everyDays;
+      const next: NeedSeriesRecord = { ...reshaped, claimantVolunteerId: termsChanged ? null : s.claimantVolunteerId };
+      const added = (
+        await this.insertOccurrences(
+          m,
+          next,
+          [...wanted.values()].filter((o) => !have.has(o.date)),
+          now,
+        )
+      ).length;
+      if (changed.length === 0 && updated + released + cancelled + added === 0) return this.view(s, []);
+      const change: SeriesChange = {
+        from: effective,
+        at: now,
+        byPersonId: actor.personId,
+        reason: why,
+        changed,
+        updated,
+        released,
+        cancelled,
+        added,
+        before: {
+          weekdays: s.weekdays,
+          everyDays: s.everyDays,
+          until: s.until,
+          count: s.count,
+          firstStart: s.firstStart,
+          windowMinutes: s.windowMinutes,
+          description: s.template.description,
+          requiredSkills: s.template.requiredSkills,
+          claimantVolunteerId: s.claimantVolunteerId,
+        },
+      };
+      await this.repo.reshape(m, s.id, next, change);
+      logger.info('need series changed', { seriesId: s.id, changed, updated, released, cancelled, added });
+      return this.view({ ...next, changes: [...s.changes, change] }, []);
+    });
+    return view;
+  }
+
   private async lockManaged(m: EntityManager, actor: Actor, id: string): Promise<NeedSeriesRecord> {
     const s = isUuid(id) ? await this.repo.lock(m, id) : null;
     if (!s) throw needErrors.seriesNotFound();
     if (!this.manages(actor, s)) throw needErrors.seriesForbidden();
     return s;
   }
+}
+
+/** What an occurrence changes to for a new shape and template: the window of its day, address, description, skills. */
+function occurrencePatch(
+  need: NeedRecord,
+  o: Occurrence,
+  t: { address: string | null; description: string | null; requiredSkills: string[] },
+): { patch: NeedPatch; changes: Record<string, { from: unknown; to: unknown }> } {
+  const patch: NeedPatch = {};
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  if (need.windowStart.getTime() !== o.windowStart.getTime() || need.windowEnd.getTime() !== o.windowEnd.getTime()) {
+    patch.windowStart = o.windowStart;
+    patch.windowEnd = o.windowEnd;
+    changes.window = { from: [need.windowStart, need.windowEnd], to: [o.windowStart, o.windowEnd] };
+  }
+  if ((need.address ?? null) !== t.address) {
+    patch.address = t.address;
+    changes.address = { from: '(地址)', to: '(地址)' };
+  }
+  if ((need.description ?? null) !== t.description) {
+    patch.description = t.description;
+    changes.description = { from: need.description, to: t.description };
+  }
+  if (need.requiredSkills.join('|') !== t.requiredSkills.join('|')) {
+    patch.requiredSkills = t.requiredSkills;
+    changes.requiredSkills = { from: need.requiredSkills, to: t.requiredSkills };
+  }
+  return { patch, changes };
 }

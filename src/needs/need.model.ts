@@ -292,6 +292,68 @@ export class UpdateNeedInput {
   reason?: string | null;
 }
 
+@InputType({ description: '周期需求变更 series change：从某日起改变的内容（各项可选，至少一项）' })
+export class ChangeNeedSeriesInput {
+  @Field(() => String, { nullable: true, description: '每次服务时段的新开始时间 start time，HH:MM（Asia/Shanghai）' })
+  @IsOptional()
+  @IsString(zh('开始时间须为 HH:MM'))
+  startTime?: string | null;
+  @Field(() => Int, { nullable: true, description: '每次服务时段的新长度 window length，单位分钟' })
+  @IsOptional()
+  @IsInt(zh('时长须为整数分钟'))
+  windowMinutes?: number | null;
+  @Field(() => [Int], { nullable: true, description: '改为每周的这些星期几 weekdays（1 = 周一 … 7 = 周日）' })
+  @IsOptional()
+  @IsArray(zh('星期须为列表'))
+  @ArrayMaxSize(7, zh('星期最多 7 个'))
+  @IsInt({ each: true, message: '星期须为整数' })
+  weekdays?: number[] | null;
+  @Field(() => Int, { nullable: true, description: '改为每隔 N 天 every N days' }) @IsOptional() @IsInt(zh('间隔天数须为整数')) everyDays?: number | null;
+  @Field(() => Date, { nullable: true, description: '新的截止时间 until，DateTime（ISO 8601，带时区）；未同时给出次数时取代原次数' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate(zh('结束日期无效'))
+  until?: Date | null;
+  @Field(() => Int, { nullable: true, description: '自变更日起的次数 count；未同时给出截止时间时取代原截止时间' })
+  @IsOptional()
+  @IsInt(zh('次数须为整数'))
+  count?: number | null;
+  @Field(() => String, { nullable: true, description: '新的服务地址 address（最多 200 字；仅需求方、工作人员和接单志愿者可见）' })
+  @IsOptional()
+  @IsString(zh('地址须为文字'))
+  @MaxLength(200, zh('地址不能超过 200 字'))
+  address?: string | null;
+  @Field(() => String, { nullable: true, description: '新的需求描述 description（最多 2000 字）' })
+  @IsOptional()
+  @IsString(zh('描述须为文字'))
+  @MaxLength(2000, zh('描述不能超过 2000 字'))
+  description?: string | null;
+  @Field(() => [String], { nullable: true, description: '新的所需技能 required skills（最多 5 项）' })
+  @IsOptional()
+  @IsArray(zh('所需技能须为列表'))
+  @ArrayMaxSize(5, zh('所需技能最多 5 项'))
+  @IsString({ each: true, message: '技能名称须为文字' })
+  requiredSkills?: string[] | null;
+  @Field(() => String, { nullable: true, description: '变更原因 reason（记入变更记录和受影响各次的历史；最多 500 字）' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500, zh('原因不能超过 500 字'))
+  reason?: string | null;
+}
+
+@ObjectType('NeedSeriesChange', { description: '周期需求的一次变更 series change（从某日起）' })
+export class NeedSeriesChange {
+  @Field({ description: '自此时间 from 起开始的各次按变更执行，DateTime（ISO 8601，带时区）' }) from: Date;
+  @Field({ description: '变更时间 at，DateTime（ISO 8601，带时区）' }) at: Date;
+  @Field(() => ID, { description: '变更人 person 的 id' }) byPersonId: string;
+  @Field(() => String, { nullable: true, description: '变更原因 reason；未填为 null' }) reason: string | null;
+  @Field(() => [String], { description: '改变了哪些项 changed：startTime、windowMinutes、recurrence、address、description、requiredSkills' }) changed: string[];
+  @Field(() => Int, { description: '原地更新的次数 updated' }) updated: number;
+  @Field(() => Int, { description: '已认领而被无责释放的次数 released（原认领人可再次认领）' }) released: number;
+  @Field(() => Int, { description: '因日期不再属于周期而取消的次数 cancelled' }) cancelled: number;
+  @Field(() => Int, { description: '在新日期上新增的次数 added' }) added: number;
+}
+
 @ObjectType('Recurrence', { description: '周期 recurrence of a need series（Asia/Shanghai）' })
 export class RecurrenceModel {
   @Field(() => [Int], { description: '每周的星期几 weekdays（1 = 周一 … 7 = 周日）；按天间隔时为空列表' }) weekdays: number[];
@@ -320,6 +382,7 @@ export class NeedSeries {
   @Field(() => String, { nullable: true, description: '结束原因 ended reason；未结束为 null' }) endedReason: string | null;
   @Field(() => ID, { nullable: true, description: '整单认领的志愿者 volunteer 的 id；无人认领为 null' }) claimantVolunteerId: string | null;
   @Field(() => [String], { description: '最近一次整单认领 claimNeedSeries 跳过的各次及原因（时间冲突），每次一行' }) skipped: string[];
+  @Field(() => [NeedSeriesChange], { description: '从某日起的变更记录 changes（changeNeedSeries），按时间先后' }) changes: NeedSeriesChange[];
   // occurrences: resolved by NeedSeriesResolver
 }
 
@@ -351,6 +414,14 @@ export class FarCheckIn {
   @Field(() => Int, { nullable: true, description: '签退地点到需求位置的距离 check-out distance，单位米 metres；未签退定位为 null' }) checkoutDistanceM:
     number | null;
   @Field(() => Int, { description: '本次查询的阈值 threshold，单位米 metres' }) thresholdM: number;
+}
+
+@ObjectType('FarCheckInPolicy', { description: '签到核查距离 far check-in policy：对该区域（及其下未自行设置的区域）生效的距离' })
+export class FarCheckInPolicy {
+  @Field(() => ID, { description: '查询的区域 region 的 id' }) regionId: string;
+  @Field(() => Int, { description: '距离 metres：签到或签退地点离需求位置超过此米数即列入 farCheckIns' }) metres: number;
+  @Field(() => ID, { nullable: true, description: '生效设置所在的区域 id（本区域或最近的上级）；null 表示内置默认值 500 米' })
+  setByRegionId: string | null;
 }
 
 @InputType({ description: '需求筛选 need filter（各条件同时满足）' })

@@ -489,24 +489,50 @@ export class NeedsRepository implements TransitionStore<NeedRecord, NeedStatus, 
   }
 
   /** Needs in the scopes whose check-in or check-out was farther than `thresholdM` from the need's location. */
+  /**
+   * Needs checked into or out of farther than a threshold: `thresholdM` for all when given, else each need's own
+   * region's (the nearest region above its grid that sets one, else `defaultM`).
+   */
   async farCheckIns(
     scopes: ScopePaths,
-    thresholdM: number,
-  ): Promise<{ needId: string; title: string; checkinDistanceM: number | null; checkoutDistanceM: number | null }[]> {
-    const params: unknown[] = [thresholdM];
+    thresholdM: number | null,
+    defaultM: number,
+  ): Promise<{ needId: string; title: string; checkinDistanceM: number | null; checkoutDistanceM: number | null; thresholdM: number }[]> {
+    const params: unknown[] = [thresholdM, defaultM];
     const where = scopePredicate('n.grid_path', scopes, params);
     const rows = await this.db.query(
-      `SELECT n.id, n.title, n.checkin_distance_m, n.checkout_distance_m FROM needs n
-        WHERE (n.checkin_distance_m > $1 OR n.checkout_distance_m > $1) AND ${where}
+      `SELECT n.id, n.title, n.checkin_distance_m, n.checkout_distance_m, t.m AS threshold FROM needs n
+        CROSS JOIN LATERAL (SELECT coalesce($1::int, (SELECT p.far_checkin_m FROM need_checkin_policies p JOIN regions r ON r.id = p.region_id
+                                                        WHERE r.path @> n.grid_path ORDER BY nlevel(r.path) DESC LIMIT 1), $2::int) AS m) t
+        WHERE (n.checkin_distance_m IS NOT NULL OR n.checkout_distance_m IS NOT NULL) AND (n.checkin_distance_m > t.m OR n.checkout_distance_m > t.m) AND ${where}
         ORDER BY n.started_at DESC NULLS LAST LIMIT 200`,
       params,
     );
-    return rows.map((r: { id: string; title: string; checkin_distance_m: number | null; checkout_distance_m: number | null }) => ({
+    return rows.map((r: { id: string; title: string; checkin_distance_m: number | null; checkout_distance_m: number | null; threshold: number }) => ({
       needId: r.id,
       title: r.title,
       checkinDistanceM: r.checkin_distance_m,
       checkoutDistanceM: r.checkout_distance_m,
+      thresholdM: Number(r.threshold),
     }));
+  }
+
+  /** The far check-in threshold in force at `path`, with the region that sets it (null: none, the default holds). */
+  async farCheckInPolicySource(m: EntityManager, path: string): Promise<{ regionId: string; metres: number } | null> {
+    const rows = await m.query(
+      `SELECT p.region_id, p.far_checkin_m FROM need_checkin_policies p JOIN regions r ON r.id = p.region_id
+        WHERE r.path @> $1::ltree ORDER BY nlevel(r.path) DESC LIMIT 1`,
+      [path],
+    );
+    return rows[0] ? { regionId: rows[0].region_id, metres: Number(rows[0].far_checkin_m) } : null;
+  }
+
+  async setFarCheckInPolicy(m: EntityManager, regionId: string, metres: number, by: string): Promise<void> {
+    await m.query(
+      `INSERT INTO need_checkin_policies (region_id, far_checkin_m, updated_by) VALUES ($1, $2, $3)
+       ON CONFLICT (region_id) DO UPDATE SET far_checkin_m = EXCLUDED.far_checkin_m, updated_by = EXCLUDED.updated_by, updated_at = now()`,
+      [regionId, metres, by],
+    );
   }
 
   async volunteerPerson(volunteerId: string): Promise<string | null> {

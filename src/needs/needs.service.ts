@@ -16,7 +16,16 @@ import { Permission } from '../scope/permission.js';
 import { Volunteer, VolunteerStatus } from '../volunteers/volunteer.model.js';
 import { VolunteersRepository } from '../volunteers/volunteers.repository.js';
 import { DisputeOutcome, Effect, GeoPoint, NeedEffect, NeedEffects } from './need-effects.js';
-import { deadlinesFrom, DEFAULT_DEADLINES, DeadlinePolicy, NeedLoopSettings, Urgency } from './need-deadlines.js';
+import {
+  deadlinesFrom,
+  DEFAULT_DEADLINES,
+  DeadlinePolicy,
+  FAR_CHECKIN_DEFAULT_M,
+  FAR_CHECKIN_MAX_M,
+  FAR_CHECKIN_MIN_M,
+  NeedLoopSettings,
+  Urgency,
+} from './need-deadlines.js';
 import { isRatingTag, NeedCategory, NeedFilter, NeedReview, PostNeedInput, RATING_TAG_LIST, UpdateNeedInput } from './need.model.js';
 import { NeedPatch, NeedRecord, present } from './need.record.js';
 import { HELD_STATES, NEED_MACHINE, needAllows, NeedAction, needConditions, NeedParty, NeedStatus, WINDOW_PASSED } from './need-transitions.js';
@@ -462,13 +471,38 @@ export class NeedsService {
     return this.transition(actor, id, NeedAction.COMPLETE, null, this.effects.complete(minutes, note, at));
   }
 
-  /** 签到核查: needs in the caller's scope checked into or out of farther than `thresholdM` metres from their location. */
+  /**
+   * 签到核查: needs in the caller's scope checked into or out of farther than the threshold from their location —
+   * `thresholdM` for all when given, else the threshold of each need's region (setFarCheckInThreshold, inherited
+   * from the nearest region above that sets one, else FAR_CHECKIN_DEFAULT_M).
+   */
   async farCheckIns(
     actor: Actor,
-    thresholdM: number,
+    thresholdM: number | null,
   ): Promise<{ needId: string; title: string; checkinDistanceM: number | null; checkoutDistanceM: number | null; thresholdM: number }[]> {
-    const threshold = Math.max(0, thresholdM);
-    return (await this.repo.farCheckIns(actor.scopeOf(Permission.NEED_TRIAGE), threshold)).map((r) => ({ ...r, thresholdM: threshold }));
+    const threshold = thresholdM === null ? null : Math.max(0, Math.round(thresholdM));
+    return this.repo.farCheckIns(actor.scopeOf(Permission.NEED_TRIAGE), threshold, FAR_CHECKIN_DEFAULT_M);
+  }
+
+  /** The far check-in threshold in force for a region (staff in scope), with the region that sets it (null = the default). */
+  async farCheckInPolicy(actor: Actor, regionId: string): Promise<{ regionId: string; metres: number; setByRegionId: string | null }> {
+    const region = isUuid(regionId) ? await this.regions.find(regionId) : null;
+    if (!region) throw needErrors.regionNotFound();
+    if (!actor.can(Permission.NEED_TRIAGE, { regionPath: region.path })) throw needErrors.farCheckInReadForbidden();
+    const p = await this.repo.farCheckInPolicySource(this.db.manager, region.path);
+    return { regionId: region.id, metres: p?.metres ?? FAR_CHECKIN_DEFAULT_M, setByRegionId: p?.regionId ?? null };
+  }
+
+  /** 设置签到核查距离 (NEED_DEADLINE_SET in scope: street and district admins) for a region and everything under it. */
+  async setFarCheckInPolicy(actor: Actor, regionId: string, metres: number): Promise<{ regionId: string; metres: number; setByRegionId: string | null }> {
+    if (!Number.isInteger(metres) || metres < FAR_CHECKIN_MIN_M || metres > FAR_CHECKIN_MAX_M) throw needErrors.farCheckInOutOfRange();
+    return this.db.transaction(async (m) => {
+      const region = isUuid(regionId) ? await this.regions.find(regionId, m) : null;
+      if (!region) throw needErrors.regionNotFound();
+      if (!actor.can(Permission.NEED_DEADLINE_SET, { regionPath: region.path })) throw needErrors.farCheckInSetForbidden();
+      await this.repo.setFarCheckInPolicy(m, region.id, metres, actor.personId);
+      return { regionId: region.id, metres, setByRegionId: region.id };
+    });
   }
 
   /**
@@ -605,6 +639,50 @@ export class NeedsService {
   /** The materialiser: the claimant of a series holds a new occurrence (checked like a claim), in `m`. */
   seriesClaim(m: EntityManager, id: string, volunteerId: string, at: Date): Promise<NeedRecord> {
     return this.transition(null, id, NeedAction.SERIES_CLAIM, null, this.effects.seriesClaim(volunteerId), { manager: m, at });
+  }
+
+  /** Skills not in the seeded list are refused (as posting and updateNeed refuse them). */
+  async checkSkills(skills: string[]): Promise<void> {
+    if (skills.length === 0) return;
+    const notListed = new Set(await this.volunteers.unknownSkills(this.db.manager, skills));
+    const unknown = skills.filter((s) => notListed.has(s));
+    if (unknown.length > 0) throw needErrors.unknownSkills(unknown);
+  }
+
+  /**
+   * 周期需求变更 of an occurrence not yet claimed (locked by the caller in the series' transaction `m`): the new
+   * values, deadlines still pending started again (as updateNeed does), an UPDATE event with the old and new values.
+   */
+  async seriesEditIn(
+    m: EntityManager,
+    actor: Actor,
+    need: NeedRecord,
+    patch: NeedPatch,
+    changes: Record<string, { from: unknown; to: unknown }>,
+    reason: string,
+    now: Date,
+  ): Promise<void> {
+    const { acceptBy, claimBy } = deadlinesFrom(now, await this.effects.policyFor(m, need.gridPath, need.urgency));
+    const full: NeedPatch = { ...patch, claimDeadline: claimBy };
+    if (need.status === NeedStatus.SUBMITTED) full.acceptDeadline = acceptBy;
+    await this.repo.apply(m, need.id, need.status, full);
+    await this.repo.recordEvent(m, {
+      needId: need.id,
+      action: 'UPDATE',
+      from: need.status,
+      to: need.status,
+      actorId: actor.personId,
+      reason,
+      data: { seriesChange: true, changed: Object.keys(changes), changes },
+      at: now,
+    });
+    const [after] = await this.repo.byIds([need.id], m);
+    await this.effects.signal(m, NeedSignalType.NEED_CHANGED, after, 'UPDATE', null);
+  }
+
+  /** 周期需求变更 of a claimed occurrence, in `m`: the new terms, the claim released without penalty (WINDOW_CHANGED). */
+  seriesReleaseIn(m: EntityManager, actor: Actor, id: string, patch: NeedPatch, changes: Record<string, { from: unknown; to: unknown }>, reason: string) {
+    return this.transition(actor, id, NeedAction.WINDOW_CHANGED, reason, this.effects.seriesChanged(patch, changes), { manager: m });
   }
 
   /** A series claim claims each occurrence in the series' transaction `m`. */

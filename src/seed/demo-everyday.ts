@@ -53,6 +53,12 @@ export async function seedDemoEveryday(m: EntityManager): Promise<void> {
   }
 
   // 签到核查: 刘洋 checked in about 820 m from 王秀英's home for the chat of 2026-11-10.
+  // 签到核查距离: street B's grids are large and its residents spread out, so it reviews check-ins beyond 1 km (street A keeps the 500 m default).
+  await m.query(
+    `INSERT INTO need_checkin_policies (region_id, far_checkin_m, updated_by) SELECT id, 1000, $1 FROM regions WHERE code = '320102003'
+     ON CONFLICT (region_id) DO NOTHING`,
+    [await person('13100000001')],
+  );
   await m.query(`UPDATE needs SET checkin_distance_m = 820 WHERE id = '00000000-0000-4000-8000-00000000d005' AND checkin_distance_m IS NULL`);
 
   // 物资发放: 2 桶 of cooking oil to 王秀英 (idempotency key: once only).

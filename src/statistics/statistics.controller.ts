@@ -9,10 +9,32 @@ import type { AppConfig } from '../config/config.js';
 import { Actor } from '../scope/actor.js';
 import { ActorRepository } from '../scope/actor.repository.js';
 import { Permission } from '../scope/permission.js';
-import { RegionStats } from './statistics.model.js';
+import { RegionStats, RegionStatsMonth } from './statistics.model.js';
 import { StatisticsService } from './statistics.service.js';
 
 export const CSV_HEADER = ['区域', '区划代码', '类别', '项目', '数值', '目标', '是否达标', '分子', '分母'];
+
+/** Every figure of a month of the series, with its Chinese name: the monthly rows carry all of them. */
+export const MONTHLY_FIGURES: [string, Exclude<keyof RegionStatsMonth, 'month'>][] = [
+  ['活跃志愿者', 'volunteersActive'],
+  ['发布需求', 'needsPosted'],
+  ['办结需求', 'needsClosed'],
+  ['取消需求', 'needsCancelled'],
+  ['过期需求', 'needsExpired'],
+  ['服务时长（分钟）', 'minutesServed'],
+  ['存入时长（分钟）', 'minutesBanked'],
+  ['转赠时长（分钟）', 'minutesTransferred'],
+  ['捐赠时长（分钟）', 'minutesDonated'],
+  ['受理用时中位数（分钟）', 'medianMinutesToAccept'],
+  ['接单用时中位数（分钟）', 'medianMinutesToClaim'],
+  ['按时办结率', 'onTimeRate'],
+  ['满意率', 'satisfactionRate'],
+  ['升级督办', 'escalations'],
+  ['爽约', 'noShows'],
+  ['应探访', 'visitsDue'],
+  ['已探访', 'visitsDone'],
+  ['未探访', 'visitsMissed'],
+];
 
 /** The rows of the CSV: every figure of the region and of each child, then the needs table and projects table. */
 export function statsCsvRows(s: RegionStats): (string | number | null)[][] {
@@ -50,11 +72,7 @@ export function statsCsvRows(s: RegionStats): (string | number | null)[][] {
       at('需求', `${c.category}·${c.urgency}·取消`, c.cancelled);
       at('需求', `${c.category}·${c.urgency}·过期`, c.expired);
     }
-    for (const m of r.series) {
-      at('月度', `${m.month}·发布需求`, m.needsPosted);
-      at('月度', `${m.month}·办结需求`, m.needsClosed);
-      at('月度', `${m.month}·服务时长（分钟）`, m.minutesServed);
-    }
+    for (const m of r.series) for (const [name, key] of MONTHLY_FIGURES) at('月度', `${m.month}·${name}`, m[key]);
     for (const i of r.indicators) rows.push([r.region.name, r.region.code, '指标', i.name, i.value, i.target, yes(i.met), i.numerator, i.denominator]);
   }
   return rows;

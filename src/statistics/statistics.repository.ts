@@ -32,20 +32,26 @@ export interface RegionAttributesRow {
  * Every metric is keyed by an append-only event time (need_events.at, needs.created_at, service_records.confirmed_at,
  * ledger_transactions.created_at), so a finished day never changes.
  */
+/**
+ * The period's bounds as expressions (not a CTE): the planner estimates with their values, so a window of a day or
+ * two reads the events by their time index and the needs by key instead of hashing every need.
+ */
+const T0 = `(($1::date)::timestamp AT TIME ZONE '${TZ}')`;
+const T1 = `((($2::date) + 1)::timestamp AT TIME ZONE '${TZ}')`;
+
 const DAILY_FACTS = `
-  WITH b AS (SELECT ($1::date)::timestamp AT TIME ZONE '${TZ}' AS t0, (($2::date) + 1)::timestamp AT TIME ZONE '${TZ}' AS t1),
-  ev AS (
+  WITH ev AS (
     -- 办结 (closed) is the move into CONFIRMED: served and confirmed (by the beneficiary, the scheduler or staff settling a dispute).
     SELECT e.id, e.action, e.from_status::text AS from_status, e.to_status::text AS to_status, e.at,
            n.id AS need_id, n.grid_id, n.grid_path, n.category, n.urgency::text AS urgency, n.created_at, n.rating,
            (n.accept_breached_at IS NULL AND n.claim_breached_at IS NULL AND n.service_overdue_at IS NULL) AS on_time
-      FROM need_events e JOIN needs n ON n.id = e.need_id, b
-     WHERE e.at >= b.t0 AND e.at < b.t1 AND ($3::ltree IS NULL OR n.grid_path <@ $3::ltree)
+      FROM need_events e JOIN needs n ON n.id = e.need_id
+     WHERE e.at >= ${T0} AND e.at < ${T1} AND ($3::ltree IS NULL OR n.grid_path <@ $3::ltree)
   ),
   facts AS (
     SELECT n.grid_id AS region_id, n.grid_path AS region_path, (n.created_at AT TIME ZONE '${TZ}')::date AS day,
            'NEEDS_POSTED' AS metric, n.category, n.urgency::text AS urgency, -1 AS bucket, 1::bigint AS value
-      FROM needs n, b WHERE n.created_at >= b.t0 AND n.created_at < b.t1 AND ($3::ltree IS NULL OR n.grid_path <@ $3::ltree)
+      FROM needs n WHERE n.created_at >= ${T0} AND n.created_at < ${T1} AND ($3::ltree IS NULL OR n.grid_path <@ $3::ltree)
     UNION ALL
     SELECT grid_id, grid_path, (at AT TIME ZONE '${TZ}')::date,
            CASE WHEN to_status = 'CONFIRMED' THEN 'NEEDS_CLOSED' WHEN to_status = 'CANCELLED' THEN 'NEEDS_CANCELLED' ELSE 'NEEDS_EXPIRED' END,
@@ -69,13 +75,28 @@ const DAILY_FACTS = `
        AND NOT EXISTS (SELECT 1 FROM need_events p WHERE p.need_id = ev.need_id AND p.to_status::text = ev.to_status AND p.id < ev.id)
     UNION ALL
     SELECT s.grid_id, r.path, (s.confirmed_at AT TIME ZONE '${TZ}')::date, 'MINUTES_SERVED', s.category, '', -1, s.minutes
-      FROM service_records s JOIN regions r ON r.id = s.grid_id, b
-     WHERE s.confirmed_at >= b.t0 AND s.confirmed_at < b.t1 AND ($3::ltree IS NULL OR r.path <@ $3::ltree)
+      FROM service_records s JOIN regions r ON r.id = s.grid_id
+     WHERE s.confirmed_at >= ${T0} AND s.confirmed_at < ${T1} AND ($3::ltree IS NULL OR r.path <@ $3::ltree)
+    UNION ALL
+    -- A service whose earning was reversed (it never happened) is not counted as served either, from the reversal's day on.
+    SELECT s.grid_id, r.path, (t.created_at AT TIME ZONE '${TZ}')::date, 'MINUTES_SERVED', s.category, '', -1, -s.minutes
+      FROM ledger_transactions t JOIN ledger_transactions o ON o.id = t.reverses_id AND o.kind = 'EARN' AND o.source_type = 'SERVICE_RECORD'
+           JOIN service_records s ON s.id = o.source_id JOIN regions r ON r.id = s.grid_id
+     WHERE t.kind = 'REVERSAL' AND t.created_at >= ${T0} AND t.created_at < ${T1} AND ($3::ltree IS NULL OR r.path <@ $3::ltree)
     UNION ALL
     SELECT t.region_id, r.path, (t.created_at AT TIME ZONE '${TZ}')::date,
            CASE t.kind WHEN 'EARN' THEN 'MINUTES_BANKED' WHEN 'TRANSFER' THEN 'MINUTES_TRANSFERRED' ELSE 'MINUTES_DONATED' END, '', '', -1, p.amount
-      FROM ledger_transactions t JOIN regions r ON r.id = t.region_id JOIN ledger_postings p ON p.transaction_id = t.id AND p.amount > 0, b
-     WHERE t.kind IN ('EARN','TRANSFER','DONATE') AND t.created_at >= b.t0 AND t.created_at < b.t1 AND ($3::ltree IS NULL OR r.path <@ $3::ltree)
+      FROM ledger_transactions t JOIN regions r ON r.id = t.region_id JOIN ledger_postings p ON p.transaction_id = t.id AND p.amount > 0
+     WHERE t.kind IN ('EARN','TRANSFER','DONATE') AND t.created_at >= ${T0} AND t.created_at < ${T1} AND ($3::ltree IS NULL OR r.path <@ $3::ltree)
+    UNION ALL
+    -- 冲正: a REVERSAL takes the reversed entry's credited minutes back, on the reversal's own day (a finished day
+    -- never changes) and in the reversed entry's region, so a period holding both nets to zero.
+    SELECT o.region_id, r.path, (t.created_at AT TIME ZONE '${TZ}')::date,
+           CASE o.kind WHEN 'EARN' THEN 'MINUTES_BANKED' WHEN 'TRANSFER' THEN 'MINUTES_TRANSFERRED' ELSE 'MINUTES_DONATED' END, '', '', -1, -p.amount
+      FROM ledger_transactions t JOIN ledger_transactions o ON o.id = t.reverses_id JOIN regions r ON r.id = o.region_id
+           JOIN ledger_postings p ON p.transaction_id = o.id AND p.amount > 0
+     WHERE t.kind = 'REVERSAL' AND o.kind IN ('EARN','TRANSFER','DONATE') AND t.created_at >= ${T0} AND t.created_at < ${T1}
+       AND ($3::ltree IS NULL OR r.path <@ $3::ltree)
   )
   SELECT region_id, region_path, day, metric, category, urgency, bucket, sum(value)::bigint AS value
     FROM facts GROUP BY region_id, region_path, day, metric, category, urgency, bucket`;
@@ -232,25 +253,35 @@ export class StatisticsRepository {
     };
   }
 
-  /** Per community under `path`: what the seed indicators count. */
+  /**
+   * Per community under `path`: what the seed indicators count. Set-based: the regions under each community are
+   * found once (`sub`, by the path index), and each count is one grouped join over its table — not a subquery per
+   * community (a district has 168 communities, a city 2 000).
+   */
   async communities(m: EntityManager, path: string, d0: string, d1: string): Promise<CommunityFacts[]> {
     const rows = await m.query(
-      `WITH b AS (SELECT $2::date::timestamp AT TIME ZONE '${TZ}' AS t0, ($3::date + 1)::timestamp AT TIME ZONE '${TZ}' AS t1)
+      `WITH b AS (SELECT $2::date::timestamp AT TIME ZONE '${TZ}' AS t0, ($3::date + 1)::timestamp AT TIME ZONE '${TZ}' AS t1),
+       comm AS (SELECT id, path FROM regions WHERE level = 'COMMUNITY' AND path <@ $1::ltree),
+       sub AS (SELECT r.id AS region_id, c.id AS community_id FROM comm c JOIN regions r ON r.path <@ c.path),
+       workers AS (SELECT s.community_id, count(DISTINCT g.person_id)::int AS n,
+                          count(DISTINCT g.person_id) FILTER (WHERE q.qualified)::int AS certified
+                     FROM role_grants g JOIN sub s ON s.region_id = g.region_id LEFT JOIN stats_worker_qualifications q ON q.person_id = g.person_id
+                    WHERE g.role = 'COMMUNITY_WORKER' AND g.revoked_at IS NULL GROUP BY 1),
+       social AS (SELECT s.community_id, count(*)::int AS n FROM social_workers w JOIN stations st ON st.id = w.station_id JOIN sub s ON s.region_id = st.region_id GROUP BY 1),
+       orgs AS (SELECT s.community_id, count(*)::int AS n FROM organizations o JOIN sub s ON s.region_id = o.region_id WHERE o.status = 'APPROVED' GROUP BY 1),
+       served AS (SELECT s.community_id, count(DISTINCT s.beneficiary_person_id)::int AS n
+                    FROM service_records s JOIN comm c ON c.id = s.community_id JOIN needs n ON n.id = s.need_id JOIN persons p ON p.id = s.beneficiary_person_id, b
+                   WHERE n.home_entry AND s.confirmed_at >= b.t0 AND s.confirmed_at < b.t1 AND p.birth_date <= ($3::date - interval '60 years')
+                   GROUP BY 1)
        SELECT c.id, a.kind, a.resident_population, a.elderly_population, coalesce(a.covered_categories, '{}') AS covered,
               (coalesce(a.has_volunteer_station, false) OR EXISTS (SELECT 1 FROM stations s WHERE s.region_id = c.id AND s.kind = 'VOLUNTEER_STATION')) AS station,
               EXISTS (SELECT 1 FROM care_enrollments e WHERE e.grid_path <@ c.path AND e.ended_at IS NULL)
                 AND EXISTS (SELECT 1 FROM visit_tasks t WHERE t.grid_path <@ c.path AND t.status = 'DONE' AND t.done_at >= b.t0 AND t.done_at < b.t1) AS discovery,
               EXISTS (SELECT 1 FROM consultations k WHERE k.community_id = c.id AND k.held_at >= b.t0 AND k.held_at < b.t1) AS consultation,
-              (SELECT count(*) FROM social_workers w JOIN stations s ON s.id = w.station_id JOIN regions sr ON sr.id = s.region_id WHERE sr.path <@ c.path)::int AS social_workers,
-              (SELECT count(DISTINCT g.person_id) FROM role_grants g JOIN regions gr ON gr.id = g.region_id WHERE g.role = 'COMMUNITY_WORKER' AND g.revoked_at IS NULL AND gr.path <@ c.path)::int AS workers,
-              (SELECT count(DISTINCT g.person_id) FROM role_grants g JOIN regions gr ON gr.id = g.region_id JOIN stats_worker_qualifications q ON q.person_id = g.person_id AND q.qualified
-                WHERE g.role = 'COMMUNITY_WORKER' AND g.revoked_at IS NULL AND gr.path <@ c.path)::int AS certified,
-              (SELECT count(*) FROM organizations o WHERE o.path <@ c.path AND o.status = 'APPROVED')::int AS orgs,
-              (SELECT count(DISTINCT s.beneficiary_person_id) FROM service_records s JOIN needs n ON n.id = s.need_id JOIN persons p ON p.id = s.beneficiary_person_id
-                WHERE s.community_id = c.id AND n.home_entry AND s.confirmed_at >= b.t0 AND s.confirmed_at < b.t1
-                  AND p.birth_date <= ($3::date - interval '60 years'))::int AS elderly_served
-         FROM regions c LEFT JOIN stats_region_attributes a ON a.region_id = c.id, b
-        WHERE c.level = 'COMMUNITY' AND c.path <@ $1::ltree`,
+              coalesce(sw.n, 0) AS social_workers, coalesce(w.n, 0) AS workers, coalesce(w.certified, 0) AS certified, coalesce(o.n, 0) AS orgs,
+              coalesce(sv.n, 0) AS elderly_served
+         FROM comm c LEFT JOIN stats_region_attributes a ON a.region_id = c.id LEFT JOIN workers w ON w.community_id = c.id
+              LEFT JOIN social sw ON sw.community_id = c.id LEFT JOIN orgs o ON o.community_id = c.id LEFT JOIN served sv ON sv.community_id = c.id, b`,
       [path, d0, d1],
     );
     return rows.map((r: Record<string, unknown>) => ({

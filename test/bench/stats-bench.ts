@@ -1,98 +1,146 @@
 /**
- * `npm run bench:stats`: a district's figures over a year (docs/statistics.md "Scale"). Loads BENCH_NEEDS needs
- * (default 200 000) spread over the demo district's grids and the last 365 days, each with its acceptance, claim and
- * confirmation events and a service record, rolls the finished days up, then prints how long `regionStats` for the
- * district over the year takes (rollup path) and how long the same facts take from the raw rows alone.
+ * `npm run bench:stats`: a district's figures over a year on a generated district (docs/statistics.md "Scale").
+ *
+ * It opens the generated city under STATS_BENCH_DATA_DIR (default `.data/district`, its own data dir apart from
+ * the app's `.data` and the city's `.data/city`) — generating one district there first if the directory holds
+ * none (`npm run generate -- --scale district` does the same) — starts the app on it (migrating, no demo data),
+ * rolls the finished days up, and prints, for the district over the last 365 days (with its children and monthly
+ * series): `regionStats` through the service and over HTTP GraphQL, `publicRegionStats` over HTTP without a
+ * login, the CSV export over HTTP, and the same facts from the raw rows alone. Each time is the median of RUNS runs
+ * after one warm-up run.
  */
-import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/bootstrap.js';
 import { logger } from '../../src/common/logging/logger.js';
-import { loadConfig } from '../../src/config/config.js';
+import { loadConfig, loadDevSecrets } from '../../src/config/config.js';
 import { ensureDatabase, startEmbeddedPostgres } from '../../src/database/embedded-postgres.js';
-import { seedDemoData } from '../../src/seed/demo-data.js';
-import { StatisticsRepository } from '../../src/statistics/statistics.repository.js';
-import { StatisticsService } from '../../src/statistics/statistics.service.js';
+import { generateInto, parseArgs } from '../../src/generate/generate.js';
+import { DEMO_PASSWORD } from '../../src/seed/demo-data.js';
 import { Actor } from '../../src/scope/actor.js';
 import { ActorRepository } from '../../src/scope/actor.repository.js';
+import { StatisticsRepository } from '../../src/statistics/statistics.repository.js';
+import { StatisticsService } from '../../src/statistics/statistics.service.js';
 
-const NEEDS = Number(process.env.BENCH_NEEDS ?? 200_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const FIELDS = `month volunteersActive needsPosted needsClosed needsCancelled needsExpired minutesServed minutesBanked minutesTransferred minutesDonated
+  medianMinutesToAccept medianMinutesToClaim onTimeRate satisfactionRate escalations noShows visitsDue visitsDone visitsMissed`;
+const ALL = `${FIELDS} region { code name } volunteersRegistered ratings visitRate needsByCategory { category urgency posted closed }
+  projectsByStatus { status count } indicators { code value target met numerator denominator } series { ${FIELDS} }`;
+
+async function timed<T>(what: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  let value = await what(); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = process.hrtime.bigint();
+    value = await what();
+    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return { ms: Math.round(times[Math.floor(times.length / 2)]), value };
+}
 
 async function main(): Promise<void> {
   logger.level = 'error';
-  const dir = mkdtempSync(join(tmpdir(), 'wushe-stats-bench-'));
-  chmodSync(dir, 0o755);
-  const server = await startEmbeddedPostgres({ dir: join(dir, 'pg'), password: randomBytes(8).toString('hex') });
+  const dataDir = resolve(process.env.STATS_BENCH_DATA_DIR ?? '.data/district');
+  const config = loadConfig({
+    ...process.env,
+    DATA_DIR: dataDir,
+    SEED_DEMO: 'false',
+    LOG_LEVEL: 'error',
+    NEED_SCHEDULER_INTERVAL_SECONDS: '0',
+  });
+  const fresh = !existsSync(join(dataDir, 'pg'));
+  const server = await startEmbeddedPostgres({ dir: join(dataDir, 'pg'), password: loadDevSecrets(dataDir).embeddedDbPassword });
   try {
-    await ensureDatabase(server.adminUrl, 'bench');
-    const config = loadConfig({
-      ...process.env,
-      NODE_ENV: 'test',
-      DATA_DIR: dir,
-      SEED_DEMO: 'false',
-      LOG_LEVEL: 'error',
-      NEED_SCHEDULER_INTERVAL_SECONDS: '0',
-    });
-    const app = await createApp(config, server.urlFor('bench'));
+    await ensureDatabase(server.adminUrl, 'timebank');
+    const url = server.urlFor('timebank');
+    if (fresh) {
+      process.stdout.write(`no generated city in ${dataDir}: generating one district (a few minutes) …\n`);
+      const r = await generateInto(url, parseArgs(['--scale', 'district']), config.piiKey);
+      process.stdout.write(`generated in ${r.seconds.toFixed(0)} s\n`);
+    }
+    const app = await createApp(config, url);
+    await app.listen(0, '127.0.0.1');
+    const base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
     const db = app.get(DataSource);
-    await seedDemoData(db, config);
-    let t = Date.now();
-    await db.query(
-      `WITH g AS (SELECT array_agg(id ORDER BY code) AS ids, array_agg(path ORDER BY code) AS paths FROM regions WHERE level = 'GRID'),
-            p AS (SELECT id FROM persons WHERE phone = '13800000001')
-       INSERT INTO needs (title, category, urgency, status, beneficiary_id, posted_by, grid_id, grid_path, window_start, window_end, estimated_minutes,
-                          accept_deadline, claim_deadline, created_at, rating)
-       SELECT 'bench', (ARRAY['ELDERLY_CARE','REPAIR','MEAL_ASSISTANCE','HOUSEKEEPING'])[1 + i % 4], (ARRAY['NORMAL','URGENT'])[1 + i % 2]::need_urgency,
-              'CANCELLED', p.id, p.id, g.ids[1 + i % cardinality(g.ids)], g.paths[1 + i % cardinality(g.ids)], now(), now() + interval '1 hour', 60, now(), now(),
-              now() - (i % 365) * interval '1 day' - (i % 1440) * interval '1 minute', 1 + i % 5
-         FROM generate_series(1, $1::int) i, g, p`,
-      [NEEDS],
+    const [counts] = await db.query(
+      `SELECT (SELECT count(*) FROM needs)::int AS needs, (SELECT count(*) FROM need_events)::int AS events,
+              (SELECT count(*) FROM service_records)::int AS records, (SELECT count(*) FROM ledger_postings)::int AS postings`,
     );
-    await db.query(
-      `INSERT INTO need_events (need_id, action, from_status, to_status, at)
-       SELECT id, a.action, a.f::need_status, a.t::need_status, created_at + a.after
-         FROM needs n, (VALUES ('ACCEPT','SUBMITTED','ACCEPTED', interval '17 minutes'), ('CLAIM','OPEN','CLAIMED', interval '95 minutes'),
-                               ('CONFIRM','COMPLETED','CONFIRMED', interval '5 hours')) a(action, f, t, after)
-        WHERE n.title = 'bench'`,
+    process.stdout.write(
+      `data: ${dataDir} — ${counts.needs} needs, ${counts.events} need events, ${counts.records} service records, ${counts.postings} ledger postings\n`,
     );
-    await db.query(
-      `INSERT INTO service_records (record_no, need_id, source, source_id, volunteer_id, volunteer_person_id, beneficiary_person_id, grid_id, community_id,
-                                   title, category, started_at, ended_at, minutes, verifier_id, confirmed_at)
-       SELECT 'B' || n.id, n.id, 'NEED', n.id, v.id, v.person_id, n.beneficiary_id, n.grid_id, g.parent_id, 'bench', n.category,
-              n.created_at + interval '4 hours', n.created_at + interval '5 hours', 60, n.beneficiary_id, n.created_at + interval '5 hours'
-         FROM needs n JOIN regions g ON g.id = n.grid_id, (SELECT id, person_id FROM volunteers ORDER BY created_at LIMIT 1) v WHERE n.title = 'bench'`,
-    );
-    await db.query(`ANALYZE`);
-    console.log(`loaded ${NEEDS} needs with 3 events and a service record each in ${Date.now() - t} ms`);
-    t = Date.now();
-    const slices = await app.get(StatisticsService).rollUp();
-    console.log(`rolled up ${slices} slices of ≤ 31 days in ${Date.now() - t} ms`);
 
-    const [district] = await db.query(`SELECT id, path::text AS path FROM regions WHERE level = 'DISTRICT' ORDER BY code LIMIT 1`);
-    const [admin] = await db.query(`SELECT id FROM persons WHERE phone = '13100000001'`);
+    const t = Date.now();
+    const slices = await app.get(StatisticsService).rollUp();
+    process.stdout.write(`rolled up ${slices} slices of ≤ 31 days in ${Date.now() - t} ms (0 when an earlier run rolled them up)\n`);
+
+    // A district admin for the bench: the first street's admin, also granted the district (idempotent).
+    const [district] = await db.query(`SELECT id, code, name, path::text AS path FROM regions WHERE level = 'DISTRICT' ORDER BY code LIMIT 1`);
+    const [admin] = await db.query(
+      `SELECT p.id, p.phone FROM role_grants g JOIN persons p ON p.id = g.person_id WHERE g.role = 'STREET_ADMIN' AND g.revoked_at IS NULL
+        ORDER BY p.phone LIMIT 1`,
+    );
+    await db.query(
+      `INSERT INTO role_grants (person_id, role, region_id) SELECT $1, 'STREET_ADMIN', $2
+        WHERE NOT EXISTS (SELECT 1 FROM role_grants WHERE person_id = $1 AND role = 'STREET_ADMIN' AND region_id = $2 AND revoked_at IS NULL)`,
+      [admin.id, district.id],
+    );
     const actor = new Actor(admin.id, (await app.get(ActorRepository).grantsOf(admin.id))!);
+    const post = async (query: string, variables: Record<string, unknown>, token?: string) => {
+      const res = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as { data?: Record<string, any>; errors?: unknown[] };
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      return body.data!;
+    };
+    const { login } = await post(`mutation ($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { phone: admin.phone, password: DEMO_PASSWORD } });
+    const token: string = login.accessToken;
+
     const to = new Date();
     const from = new Date(to.getTime() - 365 * 86400_000);
+    const vars = { r: district.id, f: from.toISOString(), t: to.toISOString() };
     const service = app.get(StatisticsService);
-    await service.regionStats(actor, district.id, from, to); // warm
-    t = Date.now();
-    const s = await service.regionStats(actor, district.id, from, to);
-    console.log(
-      `regionStats(district, one year) with children and series: ${Date.now() - t} ms (needsPosted ${s.needsPosted}, minutesServed ${s.minutesServed})`,
+    process.stdout.write(
+      `district ${district.code} ${district.name}, ${from.toISOString().slice(0, 10)} … ${to.toISOString().slice(0, 10)}, median of ${RUNS} runs:\n`,
     );
+
+    const svc = await timed(() => service.regionStats(actor, district.id, from, to));
+    const s = svc.value;
+    process.stdout.write(
+      `  regionStats (service, with ${s.children.length} children and ${s.series.length} months): ${svc.ms} ms — needsPosted ${s.needsPosted}, needsClosed ${s.needsClosed}, minutesServed ${s.minutesServed}, minutesBanked ${s.minutesBanked}\n`,
+    );
+    const gql = await timed(() =>
+      post(`query ($r: ID!, $f: DateTime!, $t: DateTime!) { regionStats(regionId: $r, from: $f, to: $t) { ${ALL} children { ${ALL} } } }`, vars, token),
+    );
+    process.stdout.write(`  regionStats (HTTP GraphQL, every field, children and series): ${gql.ms} ms\n`);
+    const pub = await timed(() =>
+      post(
+        `query ($r: ID!, $f: DateTime!, $t: DateTime!) { publicRegionStats(regionId: $r, from: $f, to: $t) { suppressed ${ALL} children { ${ALL} } } }`,
+        vars,
+      ),
+    );
+    process.stdout.write(`  publicRegionStats (HTTP GraphQL, no login): ${pub.ms} ms — suppressed ${pub.value.publicRegionStats.suppressed ?? false}\n`);
+    const csvUrl = `${base}/export/region-stats.csv?regionId=${district.id}&from=${encodeURIComponent(vars.f)}&to=${encodeURIComponent(vars.t)}`;
+    const csv = await timed(async () => {
+      const res = await fetch(csvUrl, { headers: { authorization: `Bearer ${token}` } });
+      if (res.status !== 200) throw new Error(`CSV: HTTP ${res.status}`);
+      return (await res.arrayBuffer()).byteLength;
+    });
+    process.stdout.write(`  CSV export (HTTP): ${csv.ms} ms — ${csv.value} bytes\n`);
     const repo = app.get(StatisticsRepository);
     const { d0, d1 } = await repo.days(from, to);
-    t = Date.now();
-    await repo.rawFacts(district.path, d0, d1);
-    console.log(`the same facts from the raw rows only: ${Date.now() - t} ms`);
+    const raw = await timed(() => repo.rawFacts(district.path, d0, d1));
+    process.stdout.write(`  the same facts from the raw rows only (no rollup): ${raw.ms} ms\n`);
     await app.close();
   } finally {
     await server.stop();
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 

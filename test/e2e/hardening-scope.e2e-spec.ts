@@ -149,7 +149,7 @@ describe('hardening: every referenced id in scope', () => {
     if (/^(volunteerId|leaderVolunteerId|providerId)$/.test(name)) return 'volunteer';
     if (name === 'gridId') return 'grid';
     if (name === 'communityId' || name === 'serviceRegionIds') return 'community';
-    if (name === 'regionId') return /Charity|Station|Organization|TimeBankPolicy|batchDispatch/.test(mutation) ? 'street' : 'community';
+    if (name === 'regionId') return /Charity|Station|Organization|TimeBankPolicy|FarCheckIn|batchDispatch/.test(mutation) ? 'street' : 'community';
     if (/organizationId$/i.test(name)) return 'organization';
     if (name === 'needId') return 'need';
     if (name === 'charityId') return 'charity';
@@ -168,7 +168,7 @@ describe('hardening: every referenced id in scope', () => {
     if (/^(registerVolunteer|updateMyVolunteerProfile)$/.test(mutation)) return PHONE.zhangWei;
     if (/^(confirmService|disputeService|transferMinutes|spendMinutes)$/.test(mutation)) return PHONE.wang;
     if (
-      /^(createStation|registerSocialWorker|setTimeBankPolicy|setNeedDeadlinePolicy|approveOrganization|rejectOrganization|suspendOrganization|reverseTransaction|batchDispatch)$/.test(
+      /^(createStation|registerSocialWorker|setTimeBankPolicy|setNeedDeadlinePolicy|setFarCheckInThreshold|approveOrganization|rejectOrganization|suspendOrganization|reverseTransaction|batchDispatch)$/.test(
         mutation,
       )
     )
@@ -242,6 +242,10 @@ describe('hardening: every referenced id in scope', () => {
         return { from: later.toISOString(), until: new Date(later.getTime() + 14 * 86400_000).toISOString() };
       case 'updateNeed':
         return { input: { description: '更新后的描述' } };
+      case 'changeNeedSeries':
+        return { from: later.toISOString(), input: { description: '更新后的描述' } };
+      case 'setFarCheckInThreshold':
+        return { metres: 800 };
       default:
         return {};
     }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { operations } from '../../src/statistics/figures.js';
+import { MONTHLY_FIGURES } from '../../src/statistics/statistics.controller.js';
 import { StatisticsRepository } from '../../src/statistics/statistics.repository.js';
 import { StatisticsService } from '../../src/statistics/statistics.service.js';
 import { ok, PHONE, servedNeed } from '../helpers/needs.js';
@@ -156,6 +157,13 @@ describe('statistics', () => {
     expect(text.split('\n')[0]).toBe('区域,区划代码,类别,项目,数值,目标,是否达标,分子,分母');
     expect(text).toContain('志愿服务站点覆盖率');
     expect(text).toContain('大悲巷社区');
+    // The monthly series carries every figure of a month, for the street and each child.
+    const month = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
+    const lines = text.split('\n');
+    for (const [name] of MONTHLY_FIGURES) {
+      expect(lines.filter((l) => l.includes(`,月度,${month}·${name},`)).length).toBe(3);
+    }
+    expect(MONTHLY_FIGURES.length).toBe(MONTH_FIELDS.trim().split(/\s+/).length - 1);
     expect((await t.http().get(url)).status).toBe(401);
     expect(
       (
@@ -201,6 +209,20 @@ describe('statistics', () => {
       ),
       { numRuns: 150, seed: 1616 },
     );
+    // The ledger side: EARNs (of the service records below) and DONATEs at the samples' times, a third of them
+    // reversed later by a REVERSAL, appended with the ledger's own function so that balances and chains hold.
+    const [{ iss }] = await db.query(`SELECT id AS iss FROM ledger_accounts WHERE kind = 'ISSUANCE' ORDER BY created_at LIMIT 1`);
+    const [{ acct }] = await db.query(`SELECT ledger_person_account($1) AS acct`, [vperson]);
+    const append = async (kind: string, region: string, at: string, amount: number, source: string | null, reverses: string | null) => {
+      const [{ id }] = await db.query(`SELECT gen_random_uuid() AS id`);
+      const [from, to] = kind === 'REVERSAL' ? [acct, iss] : [iss, acct];
+      await db.query(
+        `SELECT ledger_append($1::uuid, $2::ledger_kind, $3::uuid, '统计样本', $4, $5::uuid, $6::uuid, $7, $8::uuid, NULL, NULL, ${at},
+                              ARRAY[$9, $10]::uuid[], ARRAY[$11, $12]::bigint[], ARRAY[0, 0]::bigint[])`,
+        [id, kind, region, source ? 'SERVICE_RECORD' : null, source, reverses, reverses ? '统计样本冲正' : null, person, from, to, -amount, amount],
+      );
+      return id as string;
+    };
     let n = 0;
     for (const [g, c, u, agoMin, offs, pick] of rnd) {
       const grid = grids[g % grids.length];
@@ -228,8 +250,14 @@ describe('statistics', () => {
            SELECT $1, $2, 'NEED', $2, $3, $4, $5, $6, r.parent_id, '统计样本', $7, ${at(4)}, ${at(4)}, $8, $5, ${at(4)} FROM regions r WHERE r.id = $6`,
           [`STAT-${++n}-${Date.now()}`, id, vol, vperson, person, grid.id, cats[c], 30 + (offs[5] % 200)],
         );
-      } else if (pick < 8) await ev('CANCEL', 'OPEN', 'CANCELLED', 5);
-      else await ev('EXPIRE', 'OPEN', 'EXPIRED', 5);
+        const [{ rec }] = await db.query(`SELECT id AS rec FROM service_records WHERE need_id = $1`, [id]);
+        const earn = await append('EARN', grid.id, at(4), 30 + (offs[5] % 200), rec, null);
+        if (offs[2] % 3 === 0) await append('REVERSAL', grid.id, `(${at(4)}) + interval '${offs[3]} minutes'`, 30 + (offs[5] % 200), null, earn);
+      } else if (pick < 8) {
+        await ev('CANCEL', 'OPEN', 'CANCELLED', 5);
+        const donation = await append('DONATE', grid.id, at(1), 1 + (offs[5] % 50), null, null);
+        if (offs[2] % 3 === 0) await append('REVERSAL', grid.id, `(${at(1)}) + interval '${offs[2]} minutes'`, 1 + (offs[5] % 50), null, donation);
+      } else await ev('EXPIRE', 'OPEN', 'EXPIRED', 5);
     }
     // Roll finished days up to a point well inside the data; later days stay raw.
     await db.query(`DELETE FROM stats_daily`);
@@ -239,6 +267,11 @@ describe('statistics', () => {
       /* slices */
     }
     expect(Number((await db.query(`SELECT count(*)::int AS n FROM stats_daily`))[0].n)).toBeGreaterThan(0);
+    // Reversals are in the data, and a reversed earning subtracts.
+    expect(Number((await db.query(`SELECT count(*)::int AS n FROM ledger_transactions WHERE kind = 'REVERSAL' AND memo = '统计样本'`))[0].n)).toBeGreaterThan(
+      5,
+    );
+    expect(Number((await db.query(`SELECT count(*)::int AS n FROM stats_daily WHERE value < 0`))[0].n)).toBeGreaterThan(0);
     // Rolling the same days again changes nothing (never double-counts).
     const snapshot = await db.query(`SELECT sum(value)::bigint AS s, count(*)::int AS n FROM stats_daily`);
     await db.query(`UPDATE stats_rollup_state SET complete_through = (now() AT TIME ZONE 'Asia/Shanghai')::date - 100`);
@@ -263,7 +296,17 @@ describe('statistics', () => {
            (SELECT count(*) FROM need_events e JOIN needs n ON n.id = e.need_id WHERE n.grid_path <@ $1::ltree AND e.to_status = 'CONFIRMED' AND e.from_status <> 'CONFIRMED' AND n.rating >= 4 AND ${inWin('e.at')})::int AS good,
            (SELECT count(*) FROM need_events e JOIN needs n ON n.id = e.need_id WHERE n.grid_path <@ $1::ltree AND e.to_status = 'CONFIRMED' AND e.from_status <> 'CONFIRMED'
               AND n.accept_breached_at IS NULL AND n.claim_breached_at IS NULL AND n.service_overdue_at IS NULL AND ${inWin('e.at')})::int AS on_time,
-           (SELECT coalesce(sum(s.minutes), 0) FROM service_records s JOIN regions g ON g.id = s.grid_id WHERE g.path <@ $1::ltree AND ${inWin('s.confirmed_at')})::int AS minutes,
+           ((SELECT coalesce(sum(s.minutes), 0) FROM service_records s JOIN regions g ON g.id = s.grid_id WHERE g.path <@ $1::ltree AND ${inWin('s.confirmed_at')})
+            - (SELECT coalesce(sum(s.minutes), 0) FROM ledger_transactions r JOIN ledger_transactions e ON e.id = r.reverses_id AND e.source_type = 'SERVICE_RECORD'
+                 JOIN service_records s ON s.id = e.source_id JOIN regions g ON g.id = s.grid_id WHERE g.path <@ $1::ltree AND ${inWin('r.created_at')}))::int AS minutes,
+           (SELECT coalesce(sum(CASE WHEN t.kind = 'REVERSAL' THEN -p.amount ELSE p.amount END), 0) FROM ledger_transactions t
+              JOIN ledger_postings p ON p.transaction_id = t.id AND p.amount > 0 JOIN regions g ON g.id = t.region_id
+             WHERE g.path <@ $1::ltree AND ${inWin('t.created_at')}
+               AND (t.kind = 'EARN' OR t.kind = 'REVERSAL' AND (SELECT e.kind FROM ledger_transactions e WHERE e.id = t.reverses_id) = 'EARN'))::int AS banked,
+           (SELECT coalesce(sum(CASE WHEN t.kind = 'REVERSAL' THEN -p.amount ELSE p.amount END), 0) FROM ledger_transactions t
+              JOIN ledger_postings p ON p.transaction_id = t.id AND p.amount > 0 JOIN regions g ON g.id = t.region_id
+             WHERE g.path <@ $1::ltree AND ${inWin('t.created_at')}
+               AND (t.kind = 'DONATE' OR t.kind = 'REVERSAL' AND (SELECT e.kind FROM ledger_transactions e WHERE e.id = t.reverses_id) = 'DONATE'))::int AS donated,
            (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY floor(extract(epoch FROM e.at - n.created_at) / 60))
               FROM need_events e JOIN needs n ON n.id = e.need_id
              WHERE n.grid_path <@ $1::ltree AND e.to_status = 'CLAIMED' AND ${inWin('e.at')}
@@ -294,6 +337,8 @@ describe('statistics', () => {
           good: o.ratingsGood,
           onTime: o.closedOnTime,
           minutes: o.minutesServed,
+          banked: o.minutesBanked,
+          donated: o.minutesDonated,
           medianClaim: o.medianMinutesToClaim,
           medianAccept: o.medianMinutesToAccept,
         }).toEqual({
@@ -307,6 +352,8 @@ describe('statistics', () => {
           good: p.good,
           onTime: p.on_time,
           minutes: p.minutes,
+          banked: p.banked,
+          donated: p.donated,
           medianClaim: p.median_claim === null ? null : Number(p.median_claim),
           medianAccept: p.median_accept === null ? null : Number(p.median_accept),
         });
