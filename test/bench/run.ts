@@ -13,7 +13,7 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -120,6 +120,10 @@ async function main(): Promise<void> {
     const cast = await castFor(db, Boolean(scale));
     const ctx: BenchContext = { gql, login, db, bare, appUrl, cast };
 
+    // The machine's 1-minute load average, sampled through the run (other processes share the CPU: say how much).
+    const loads: number[] = [loadavg()[0]];
+    const sampler = setInterval(() => loads.push(loadavg()[0]), 5000);
+    sampler.unref();
     const [{ n: volunteers }] = await db.query(`SELECT count(*)::int AS n FROM volunteers`);
     const [{ n: needs }] = await db.query(`SELECT count(*)::int AS n FROM needs`);
     const [{ n: postings }] = await db.query(`SELECT count(*)::int AS n FROM ledger_postings`);
@@ -213,6 +217,18 @@ async function main(): Promise<void> {
           out(`| ${c.reference.name} | ${clients} | ${r.perSecond.toFixed(0)} | | | ${ms(r.p50)} / ${ms(r.p95)} / ${ms(r.p99)} | | |`);
           goal(`app/${c.reference.query}`, a.perSecond / r.perSecond, goals.ofReference, '%');
         }
+        if (c.scaling?.length) {
+          // The same app side with fewer clients (each on its own pair): throughput should grow until the CPU is saturated.
+          const curve: string[] = [];
+          for (const n of c.scaling.filter((k) => k < clients)) {
+            const s = await load({ ...base, concurrency: n, cycle: c.cycle, ...spec.app }, tmp);
+            out(`| ${c.name} | ${n} | ${s.perSecond.toFixed(0)} | | | ${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.p99)} | | app only |`);
+            if (s.errors > 0) out(`|   ↳ app: ${s.errors} errors, first: ${s.firstError?.replace(/\|/g, '/').slice(0, 200)} | | | | | | | |`);
+            curve.push(`${n}: ${s.perSecond.toFixed(0)}`);
+          }
+          curve.push(`${clients}: ${a.perSecond.toFixed(0)}`);
+          out(`|   ↳ app/s by clients: ${curve.join(', ')} | | | | | | | |`);
+        }
         if (c.check) {
           const checked = await c.check(ctx);
           out(`|   ↳ after: ${checked.summary} | | | | | | | |`);
@@ -220,6 +236,12 @@ async function main(): Promise<void> {
         }
       }
     }
+    clearInterval(sampler);
+    loads.push(loadavg()[0]);
+    out('');
+    out(
+      `machine load during the run (1-min load average on ${cpus().length} CPUs, sampled every 5 s): min ${Math.min(...loads).toFixed(1)}, median ${[...loads].sort((x, y) => x - y)[Math.floor(loads.length / 2)].toFixed(1)}, max ${Math.max(...loads).toFixed(1)}`,
+    );
     if (misses.length) {
       out('');
       out(`goals missed: ${misses.join('; ')}`);
