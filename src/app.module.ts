@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
@@ -85,7 +86,15 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError,
-    plugins: [graphiqlLandingPagePlugin(), queryLimitsPlugin(limits, limiter), responseSizePlugin(config.limits.maxResponseBytes), requestLogPlugin()],
+    // Apollo's default cache-control plugin hooks every field resolver (willResolveField) of every request to compute
+    // cache hints nobody sets or reads here (no @cacheControl, no response cache): off, the resolvers run unwrapped.
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      graphiqlLandingPagePlugin(),
+      queryLimitsPlugin(limits, limiter),
+      responseSizePlugin(config.limits.maxResponseBytes),
+      requestLogPlugin(),
+    ],
     // Fastify calls this with (request, reply); graphql-ws with its connection context.
     context: (
       arg:
