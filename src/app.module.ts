@@ -1,4 +1,4 @@
-import { describeRootTypes } from './common/graphql/root-descriptions.js';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
@@ -9,6 +9,7 @@ import { createFormatError } from './common/format-error.js';
 import type { GqlContext } from './common/graphql/context.js';
 import { graphiqlLandingPagePlugin } from './common/graphql/graphiql.js';
 import { DateTimeScalar } from './common/graphql/date-time.scalar.js';
+import { describeRootTypes } from './common/graphql/root-descriptions.js';
 import { asRequestError, CostLimiter } from './common/graphql/cost.js';
 import { queryCost, queryLimitsPlugin } from './common/graphql/query-limits.plugin.js';
 import { responseSizePlugin } from './common/graphql/response-size.plugin.js';
@@ -89,7 +90,15 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError,
-    plugins: [graphiqlLandingPagePlugin(), queryLimitsPlugin(limits, limiter), responseSizePlugin(config.limits.maxResponseBytes), requestLogPlugin()],
+    // Apollo's default cache-control plugin hooks every field resolver (willResolveField) of every request to compute
+    // cache hints nobody sets or reads here (no @cacheControl, no response cache): off, the resolvers run unwrapped.
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      graphiqlLandingPagePlugin(),
+      queryLimitsPlugin(limits, limiter),
+      responseSizePlugin(config.limits.maxResponseBytes),
+      requestLogPlugin(),
+    ],
     // Fastify calls this with (request, reply); graphql-ws with its connection context.
     context: (
       arg:

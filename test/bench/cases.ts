@@ -6,8 +6,8 @@ import { claimConfirmCycle } from './write-cycle.js';
 
 /** What a case gets to set itself up: the app (GraphQL over HTTP), the database, the bare server, and who plays whom. */
 export interface BenchContext {
-  gql(query: string, variables?: Record<string, unknown>, token?: string): Promise<any>;
-  login(phone: string): Promise<string>;
+  gql: (query: string, variables?: Record<string, unknown>, token?: string) => Promise<any>;
+  login: (phone: string) => Promise<string>;
   db: DataSource;
   bare: BareServer;
   appUrl: string;
@@ -46,6 +46,8 @@ export interface WriteCase {
   reference?: { name: string; query: string };
   /** Goals printed as met or missed: iterations/s of the app, and its ratios to the bare side and to the reference. */
   goals?: { perSecond?: number; ofBare?: number; ofReference?: number };
+  /** Also measured through the app with these fewer clients (same per-worker values), to show how throughput grows. */
+  scaling?: number[];
   /** Invariants after the run: a one-line summary and the problems found (none: passed). */
   check?(ctx: BenchContext): Promise<{ summary: string; problems: string[] }>;
   prepare(

@@ -35,6 +35,8 @@ export interface LoadResult {
   p99: number;
   errors: number;
   firstError: string | null;
+  /** Iterations completed over the whole run, warm-up included (to divide the server's CPU time by). */
+  total: number;
 }
 
 const fill = (s: string, vars: Record<string, string> | undefined) => (vars ? s.replace(/\$([A-Z_]+)/g, (m, k: string) => vars[k] ?? m) : s);
@@ -42,6 +44,7 @@ const fill = (s: string, vars: Record<string, string> | undefined) => (vars ? s.
 async function run(spec: LoadSpec): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
+  let total = 0;
   let firstError: string | null = null;
   const start = Date.now();
   const measureFrom = start + spec.warmupSeconds * 1000;
@@ -77,6 +80,7 @@ async function run(spec: LoadSpec): Promise<LoadResult> {
           }
         }
         const ms = performance.now() - t0;
+        total++;
         if (Date.now() > measureFrom && Date.now() <= end) latencies.push(ms);
       }
     }),
@@ -84,7 +88,7 @@ async function run(spec: LoadSpec): Promise<LoadResult> {
   const seconds = Math.max(0.001, (Math.min(measuredEnd, end) - measureFrom) / 1000);
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] : NaN);
-  return { iterations: latencies.length, seconds, perSecond: latencies.length / seconds, p50: pct(50), p95: pct(95), p99: pct(99), errors, firstError };
+  return { iterations: latencies.length, seconds, perSecond: latencies.length / seconds, p50: pct(50), p95: pct(95), p99: pct(99), errors, firstError, total };
 }
 
 if (process.argv[1]?.endsWith('client.js')) {

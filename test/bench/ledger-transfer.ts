@@ -31,6 +31,7 @@ export const ledgerTransfers: WriteCase = {
   cycle: true,
   reference: { name: '{ __typename } (same server, same clients)', query: '{ __typename }' },
   goals: { perSecond: 1000, ofBare: 0.25, ofReference: 0.35 },
+  scaling: [1, 4, 8, 16],
   async prepare({ db, gql, login, bare, appUrl }, workers) {
     // Gifts between any members and caps out of the way: what is measured is the ledger write, not the policy's refusals.
     const admin = await login('13100000001');

@@ -7,13 +7,13 @@
  * Data: the demo district by default (a temporary embedded PostgreSQL); `--scale S` generates a city of that scale
  * into the temporary database first, or, with `--data-dir DIR`, uses the city already generated there
  * (`npm run generate -- --scale city` writes `.data/city`). The demo accounts are added either way.
- * BENCH_SECONDS (8), BENCH_WARMUP (2), BENCH_CONCURRENCY (16) adjust the load; BENCH_ONLY=<part of a name> runs only
+ * BENCH_SECONDS (8), BENCH_WARMUP (2), BENCH_CONCURRENCY (16) adjust the load; BENCH_ONLY=<part of a name>[,<another>] runs only
  * the matching cases (e.g. `BENCH_ONLY=transfers`).
  */
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -39,12 +39,21 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-/** Runs the load in a child process and returns what it measured. */
-async function load(spec: LoadSpec, dir: string): Promise<LoadResult> {
+type Measured = LoadResult & { cpuMs: number };
+
+/**
+ * Runs the load in a child process and returns what it measured, with the CPU time this process (the server: app
+ * and bare alike, one loaded at a time) spent per iteration: less sensitive to other processes on the machine than
+ * throughput is, as long as they leave it some CPU.
+ */
+async function load(spec: LoadSpec, dir: string): Promise<Measured> {
   const file = join(dir, `spec-${randomBytes(4).toString('hex')}.json`);
   writeFileSync(file, JSON.stringify(spec));
+  const before = process.cpuUsage();
   const { stdout } = await promisify(execFile)(process.execPath, [join(here, 'client.js'), file], { maxBuffer: 1 << 24 });
-  return JSON.parse(stdout.trim().split('\n').pop()!);
+  const used = process.cpuUsage(before);
+  const r = JSON.parse(stdout.trim().split('\n').pop()!) as LoadResult;
+  return { ...r, cpuMs: (used.user + used.system) / 1000 / Math.max(1, r.total) };
 }
 
 const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–');
@@ -120,6 +129,10 @@ async function main(): Promise<void> {
     const cast = await castFor(db, Boolean(scale));
     const ctx: BenchContext = { gql, login, db, bare, appUrl, cast };
 
+    // The machine's 1-minute load average, sampled through the run (other processes share the CPU: say how much).
+    const loads: number[] = [loadavg()[0]];
+    const sampler = setInterval(() => loads.push(loadavg()[0]), 5000);
+    sampler.unref();
     const [{ n: volunteers }] = await db.query(`SELECT count(*)::int AS n FROM volunteers`);
     const [{ n: needs }] = await db.query(`SELECT count(*)::int AS n FROM needs`);
     const [{ n: postings }] = await db.query(`SELECT count(*)::int AS n FROM ledger_postings`);
@@ -147,26 +160,28 @@ async function main(): Promise<void> {
       `batch plan: ${Math.min(open, 1000)} open needs × ${vols} volunteers → ${plan.batchAssignment.assignments.length} assigned, optimal ${plan.batchAssignment.optimal}, ${took.toFixed(0)} ms (goal ≤ 5 000 ms)`,
     );
     out('');
-    out('| path | clients | app req/s | bare req/s | app/bare | app p50 / p95 / p99 ms | bare p50 / p95 / p99 ms | SQL statements |');
-    out('|---|---|---|---|---|---|---|---|');
+    out(
+      '| path | clients | app req/s | bare req/s | app/bare | app p50 / p95 / p99 ms | bare p50 / p95 / p99 ms | SQL statements | server CPU ms per request app / bare (bare/app) |',
+    );
+    out('|---|---|---|---|---|---|---|---|---|');
     const misses: string[] = [];
     const failures: string[] = [];
     const base = { seconds: SECONDS, warmupSeconds: WARMUP };
-    const row = (name: string, clients: number, a: LoadResult, b: LoadResult, statements: string) => {
+    const row = (name: string, clients: number, a: Measured, b: Measured, statements: string) => {
       const ratio = a.perSecond / b.perSecond;
       out(
-        `| ${name} | ${clients} | ${a.perSecond.toFixed(0)} | ${b.perSecond.toFixed(0)} | ${(ratio * 100).toFixed(0)} % | ${ms(a.p50)} / ${ms(a.p95)} / ${ms(a.p99)} | ${ms(b.p50)} / ${ms(b.p95)} / ${ms(b.p99)} | ${statements} |`,
+        `| ${name} | ${clients} | ${a.perSecond.toFixed(0)} | ${b.perSecond.toFixed(0)} | ${(ratio * 100).toFixed(0)} % | ${ms(a.p50)} / ${ms(a.p95)} / ${ms(a.p99)} | ${ms(b.p50)} / ${ms(b.p95)} / ${ms(b.p99)} | ${statements} | ${a.cpuMs.toFixed(2)} / ${b.cpuMs.toFixed(2)} (${((b.cpuMs / a.cpuMs) * 100).toFixed(0)} %) |`,
       );
       for (const [side, r] of [
         ['app', a],
         ['bare', b],
       ] as const)
-        if (r.errors > 0) out(`|   ↳ ${side}: ${r.errors} errors, first: ${r.firstError?.replace(/\|/g, '/').slice(0, 200)} | | | | | | | |`);
+        if (r.errors > 0) out(`|   ↳ ${side}: ${r.errors} errors, first: ${r.firstError?.replace(/\|/g, '/').slice(0, 200)} | | | | | | | | |`);
       return ratio;
     };
     // BENCH_ONLY=transfers: only the cases whose name contains it.
-    const only = process.env.BENCH_ONLY;
-    for (const c of benchmarks.filter((b) => !only || b.name.includes(only))) {
+    const only = process.env.BENCH_ONLY?.split(',');
+    for (const c of benchmarks.filter((b) => !only || only.some((o) => b.name.includes(o)))) {
       if (c.kind === 'read') {
         const spec = await c.prepare(ctx);
         await gql(spec.query, spec.variables, spec.token);
@@ -199,7 +214,7 @@ async function main(): Promise<void> {
           if (target === undefined) return;
           const met = value >= target;
           out(
-            `|   ↳ ${label}: ${unit === '%' ? (value * 100).toFixed(0) + ' %' : value.toFixed(0) + ' ' + unit} (goal ≥ ${unit === '%' ? target * 100 + ' %' : target + ' ' + unit}, ${met ? 'met' : 'missed'}) | | | | | | | |`,
+            `|   ↳ ${label}: ${unit === '%' ? (value * 100).toFixed(0) + ' %' : value.toFixed(0) + ' ' + unit} (goal ≥ ${unit === '%' ? target * 100 + ' %' : target + ' ' + unit}, ${met ? 'met' : 'missed'}) | | | | | | | | |`,
           );
           if (!met)
             misses.push(
@@ -210,16 +225,34 @@ async function main(): Promise<void> {
         goal('app/bare', ofBare, goals.ofBare, '%');
         if (c.reference) {
           const r = await load({ ...base, concurrency: clients, steps: [{ url: appUrl, body: JSON.stringify({ query: c.reference.query }) }] }, tmp);
-          out(`| ${c.reference.name} | ${clients} | ${r.perSecond.toFixed(0)} | | | ${ms(r.p50)} / ${ms(r.p95)} / ${ms(r.p99)} | | |`);
+          out(`| ${c.reference.name} | ${clients} | ${r.perSecond.toFixed(0)} | | | ${ms(r.p50)} / ${ms(r.p95)} / ${ms(r.p99)} | | | ${r.cpuMs.toFixed(2)} |`);
           goal(`app/${c.reference.query}`, a.perSecond / r.perSecond, goals.ofReference, '%');
+        }
+        if (c.scaling?.length) {
+          // The same app side with fewer clients (each on its own pair): throughput should grow until the CPU is saturated.
+          const curve: string[] = [];
+          for (const n of c.scaling.filter((k) => k < clients)) {
+            const s = await load({ ...base, concurrency: n, cycle: c.cycle, ...spec.app }, tmp);
+            out(`| ${c.name} | ${n} | ${s.perSecond.toFixed(0)} | | | ${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.p99)} | | app only | ${s.cpuMs.toFixed(2)} |`);
+            if (s.errors > 0) out(`|   ↳ app: ${s.errors} errors, first: ${s.firstError?.replace(/\|/g, '/').slice(0, 200)} | | | | | | | | |`);
+            curve.push(`${n}: ${s.perSecond.toFixed(0)}`);
+          }
+          curve.push(`${clients}: ${a.perSecond.toFixed(0)}`);
+          out(`|   ↳ app/s by clients: ${curve.join(', ')} | | | | | | | | |`);
         }
         if (c.check) {
           const checked = await c.check(ctx);
-          out(`|   ↳ after: ${checked.summary} | | | | | | | |`);
+          out(`|   ↳ after: ${checked.summary} | | | | | | | | |`);
           failures.push(...checked.problems.map((p) => `${c.name}: ${p}`));
         }
       }
     }
+    clearInterval(sampler);
+    loads.push(loadavg()[0]);
+    out('');
+    out(
+      `machine load during the run (1-min load average on ${cpus().length} CPUs, sampled every 5 s): min ${Math.min(...loads).toFixed(1)}, median ${[...loads].sort((x, y) => x - y)[Math.floor(loads.length / 2)].toFixed(1)}, max ${Math.max(...loads).toFixed(1)}`,
+    );
     if (misses.length) {
       out('');
       out(`goals missed: ${misses.join('; ')}`);

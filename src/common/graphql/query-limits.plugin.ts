@@ -12,7 +12,7 @@ export function selectionDepth(set: SelectionSetNode | undefined, fragments: Rec
   if (!set) return 0;
   let max = 0;
   for (const sel of set.selections) {
-    let depth = 0;
+    let depth: number;
     if (sel.kind === Kind.FIELD) {
       if (sel.name.value.startsWith('__')) continue;
       depth = 1 + selectionDepth(sel.selectionSet, fragments, seen);
@@ -48,6 +48,26 @@ export interface QueryLimits {
   introspectionCost?: number;
 }
 
+/**
+ * Costs already computed, per parsed document: Apollo keeps one parsed document per query text, so an operation
+ * sent again (a client's everyday queries) with the same operation name and variables is not walked again. The
+ * cost is a function of (schema, document, operation name, variables, limits) only; refusals are not remembered.
+ * Small variables only (a key of at most 1 KB), and at most 64 per document.
+ */
+const costs = new WeakMap<DocumentNode, Map<string, { schema: GraphQLSchema; limits: QueryLimits; cost: number }>>();
+const MAX_KEY = 1024;
+const MAX_PER_DOCUMENT = 64;
+
+function costKey(operationName: string | null | undefined, variables: Record<string, unknown> | null | undefined): string | null {
+  let vars: string;
+  try {
+    vars = variables ? JSON.stringify(variables) : '';
+  } catch {
+    return null;
+  }
+  return vars.length <= MAX_KEY ? `${operationName ?? ''}\u0000${vars}` : null;
+}
+
 /** The cost of an operation, or why it may not run. The same check serves HTTP and graphql-ws. */
 export function queryCost(
   schema: GraphQLSchema,
@@ -56,9 +76,19 @@ export function queryCost(
   variables: Record<string, unknown> | null | undefined,
   limits: QueryLimits,
 ): { error: GraphQLError } | { cost: number } {
+  const key = costKey(operationName, variables);
+  const known = key === null ? undefined : costs.get(document)?.get(key);
+  if (known && known.schema === schema && known.limits === limits) return { cost: known.cost };
   let cost = 0;
   const error = queryLimitError(schema, document, operationName, variables, limits, (c) => (cost = c));
-  return error ? { error } : { cost };
+  if (error) return { error };
+  if (key !== null) {
+    let byKey = costs.get(document);
+    if (!byKey) costs.set(document, (byKey = new Map<string, { schema: GraphQLSchema; limits: QueryLimits; cost: number }>()));
+    if (byKey.size >= MAX_PER_DOCUMENT) byKey.clear();
+    byKey.set(key, { schema, limits, cost });
+  }
+  return { cost };
 }
 
 /** Why an operation is too deep or too costly to run, or null. The same check serves HTTP and graphql-ws. */
