@@ -52,7 +52,7 @@ export class SessionRegistry implements OnModuleInit, OnApplicationShutdown {
     client.on('notification', (msg) => {
       if (msg.channel !== SESSION_CHANNEL || !msg.payload) return;
       try {
-        const ids = JSON.parse(msg.payload);
+        const ids: unknown = JSON.parse(msg.payload);
         if (Array.isArray(ids)) this.revoked(ids.filter((x): x is string => typeof x === 'string'));
       } catch {
         /* not ours */

@@ -12,6 +12,7 @@ import { PeopleRepository } from '../people/people.repository.js';
 import { PersonalDataService } from '../people/personal-data.service.js';
 import { RegionsRepository } from '../regions/regions.repository.js';
 import { Region } from '../regions/region.model.js';
+import { RegionLevel } from '../regions/region-level.js';
 import { Actor } from '../scope/actor.js';
 import { ActorRepository } from '../scope/actor.repository.js';
 import { Permission } from '../scope/permission.js';
@@ -34,7 +35,7 @@ import {
 } from './care-visit.model.js';
 import { CareEnrollmentFilter, CareFollowUpFilter, EnrollCareInput, RecordVisitInput, SetVisitRuleInput, VisitTaskFilter } from './care-visit.input.js';
 import { VisitSignals, VisitSignalType } from './visit-signals.js';
-import { addMonths, CareGroup, dayOf, endOfDay, monthOf, parseMonth, ruleFor, startOfDay, VisitMode, windowsOf } from './visit-schedule.js';
+import { addMonths, CareGroup, dayOf, endOfDay, monthOf, parseMonth, ruleFor, startOfDay, windowsOf } from './visit-schedule.js';
 import { STATUS_LABEL, VisitTaskAction, visitTaskMachine, VisitTaskParty, VisitTaskStatus } from './visit-task-transitions.js';
 
 /** Who may be handed a visit as staff: the grid, community and social workers whose scope holds the person. */
@@ -525,7 +526,7 @@ export class CareVisitsService {
     const labels = gridPath.split('.');
     for (let i = labels.length - 1; i >= 0; i--) {
       const r = await this.regions.byCode(labels[i], m);
-      if (r?.level === 'COMMUNITY') return r;
+      if (r?.level === RegionLevel.COMMUNITY) return r;
     }
     return null;
   }

@@ -50,7 +50,7 @@ export class VisitSignals implements OnModuleInit, OnApplicationShutdown {
       if (msg.channel !== VISIT_CHANNEL || !msg.payload) return;
       let signal: VisitSignal;
       try {
-        signal = JSON.parse(msg.payload);
+        signal = JSON.parse(msg.payload) as VisitSignal;
       } catch {
         return;
       }
@@ -104,7 +104,7 @@ export class VisitSignals implements OnModuleInit, OnApplicationShutdown {
       },
       throw: (err) => {
         finish();
-        return Promise.reject(err);
+        return Promise.reject(err instanceof Error ? err : new Error(String(err)));
       },
       [Symbol.asyncIterator]() {
         return iterator;

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { byKeys, groupByKeys, loader, LoaderKey } from '../common/graphql/context.js';
 import type { GqlContext } from '../common/graphql/context.js';
 import { ConnectionType, PageArgs } from '../common/graphql/connection.js';

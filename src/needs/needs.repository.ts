@@ -345,7 +345,17 @@ export class NeedsRepository implements TransitionStore<NeedRecord, NeedStatus, 
       `SELECT e.id::text AS id, e.need_id, e.action, e.from_status, e.to_status, e.actor_id, e.reason, e.at FROM need_events e WHERE e.need_id = ANY($1::uuid[]) ORDER BY e.id`,
       [needIds],
     );
-    return rows.map((r: any) => ({
+    type Row = {
+      id: string;
+      need_id: string;
+      action: string;
+      from_status: NeedStatus | null;
+      to_status: NeedStatus;
+      actor_id: string | null;
+      reason: string | null;
+      at: Date;
+    };
+    return rows.map((r: Row) => ({
       id: r.id,
       needId: r.need_id,
       action: r.action,
@@ -408,7 +418,8 @@ export class NeedsRepository implements TransitionStore<NeedRecord, NeedStatus, 
       `SELECT id, project_id, title, category, status, grid_id FROM needs WHERE project_id = ANY($1::uuid[]) ORDER BY created_at, id`,
       [projectIds],
     );
-    return rows.map((r: any) => ({ id: r.id, projectId: r.project_id, title: r.title, category: r.category, status: r.status, gridId: r.grid_id }));
+    type Row = { id: string; project_id: string; title: string; category: NeedCategory; status: NeedStatus; grid_id: string };
+    return rows.map((r: Row) => ({ id: r.id, projectId: r.project_id, title: r.title, category: r.category, status: r.status, gridId: r.grid_id }));
   }
 
   /** Serializes claims and dispatches of one volunteer, so that the overlap check and the update are atomic per volunteer. */
@@ -602,7 +613,19 @@ export class NeedsRepository implements TransitionStore<NeedRecord, NeedStatus, 
   }
 }
 
-function toReview(r: any): NeedReview {
+interface ReviewRow {
+  id: string;
+  need_id: string;
+  kind: string;
+  rating: number | null;
+  note: string | null;
+  due_at: Date;
+  status: string;
+  resolution: string | null;
+  created_at: Date;
+}
+
+function toReview(r: ReviewRow): NeedReview {
   return {
     id: r.id,
     needId: r.need_id,

@@ -66,7 +66,7 @@ export class NotificationBus implements OnModuleInit, OnApplicationShutdown {
       if (msg.channel !== NEED_CHANNEL || !msg.payload) return;
       let signal: NeedSignal;
       try {
-        signal = JSON.parse(msg.payload);
+        signal = JSON.parse(msg.payload) as NeedSignal;
       } catch {
         return;
       }
@@ -121,7 +121,7 @@ export class NotificationBus implements OnModuleInit, OnApplicationShutdown {
       },
       throw: (err) => {
         finish();
-        return Promise.reject(err);
+        return Promise.reject(err instanceof Error ? err : new Error(String(err)));
       },
       [Symbol.asyncIterator]() {
         return iterator;

@@ -51,7 +51,7 @@ export class ProjectSignals implements OnModuleInit, OnApplicationShutdown {
       if (msg.channel !== PROJECT_CHANNEL || !msg.payload) return;
       let signal: ProjectSignal;
       try {
-        signal = JSON.parse(msg.payload);
+        signal = JSON.parse(msg.payload) as ProjectSignal;
       } catch {
         return;
       }
@@ -105,7 +105,7 @@ export class ProjectSignals implements OnModuleInit, OnApplicationShutdown {
       },
       throw: (err) => {
         finish();
-        return Promise.reject(err);
+        return Promise.reject(err instanceof Error ? err : new Error(String(err)));
       },
       [Symbol.asyncIterator]() {
         return iterator;

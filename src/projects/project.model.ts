@@ -190,7 +190,7 @@ export class ProjectActivity {
   @Field(() => Int, { description: 'Attendees confirmed' }) attendedCount: number;
   @Field(() => Date, { nullable: true }) confirmedAt: Date | null;
   path: string;
-  category: string;
+  category: NeedCategory;
   servedNeedIds: string[];
   /** Whether the viewer may see who signed up (staff in scope, the organization). */
   showsPeople: boolean;

@@ -6,8 +6,8 @@ import { IsBoolean, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, M
 const MAX_MINUTES = 90000;
 const KEY = /^[A-Za-z0-9._:-]{1,100}$/;
 /** Free text is trimmed before it is validated, so "   " is no reason; an empty memo is no memo. */
-const Trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
-const TrimToNull = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() || null : value));
+const Trim = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+const TrimToNull = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value));
 
 @InputType()
 export class TransferMinutesInput {
