@@ -488,17 +488,6 @@ export class NeedsRepository implements TransitionStore<NeedRecord, NeedStatus, 
     );
   }
 
-  /** The ancestor (or self) of `path` at `level`. */
-  async ancestorAt(m: EntityManager, path: string, level: 'COMMUNITY' | 'STREET'): Promise<{ id: string; path: string } | null> {
-    const rows = await m.query(`SELECT id, path::text AS path FROM regions WHERE path @> $1::ltree AND level = $2 LIMIT 1`, [path, level]);
-    return rows[0] ?? null;
-  }
-
-  async personFlags(m: EntityManager, personId: string): Promise<string[]> {
-    const rows = await m.query(`SELECT flag::text FROM person_flags WHERE person_id = $1`, [personId]);
-    return rows.map((r: { flag: string }) => r.flag);
-  }
-
   /** Needs in the scopes whose check-in or check-out was farther than `thresholdM` from the need's location. */
   async farCheckIns(
     scopes: ScopePaths,
@@ -518,29 +507,6 @@ export class NeedsRepository implements TransitionStore<NeedRecord, NeedStatus, 
       checkinDistanceM: r.checkin_distance_m,
       checkoutDistanceM: r.checkout_distance_m,
     }));
-  }
-
-  async volunteerPerson(volunteerId: string): Promise<string | null> {
-    const [r] = await this.db.query(`SELECT person_id FROM volunteers WHERE id = $1`, [volunteerId]);
-    return r?.person_id ?? null;
-  }
-
-  /** Phone numbers for the call relay only (never returned to a client). */
-  async phonesOf(personIds: string[]): Promise<Map<string, string>> {
-    const rows: { id: string; phone: string }[] = await this.db.query(`SELECT id, phone FROM persons WHERE id = ANY($1::uuid[])`, [personIds]);
-    return new Map(rows.map((r) => [r.id, r.phone]));
-  }
-
-  async personHome(
-    m: EntityManager,
-    personId: string,
-  ): Promise<{ id: string; grid_id: string | null; grid_path: string | null; address: string | null; birth_date: string | null } | null> {
-    const rows = await m.query(
-      `SELECT p.id, p.grid_id, r.path::text AS grid_path, p.address, to_char(p.birth_date, 'YYYY-MM-DD') AS birth_date
-         FROM persons p LEFT JOIN regions r ON r.id = p.grid_id WHERE p.id = $1`,
-      [personId],
-    );
-    return rows[0] ?? null;
   }
 
   // ---- review items ----
