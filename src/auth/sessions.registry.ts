@@ -1,10 +1,8 @@
-import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import pg from 'pg';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { logger } from '../common/logging/logger.js';
 import { APP_CONFIG } from '../config/config.js';
 import type { AppConfig } from '../config/config.js';
-import { DATABASE_URL } from '../database/database.module.js';
+import { PgChannel, PgListener } from '../notifications/pg-channel.js';
 import { AuthSessionsRepository } from './sessions.repository.js';
 
 export const SESSION_CHANNEL = 'wushe_session_revoked';
@@ -25,48 +23,21 @@ export const SOCKET_CLOSE_UNAUTHORIZED = 4401;
  * is lost, the cache is cleared and the TTL (SESSION_CACHE_SECONDS) bounds how long a missed notice could matter.
  */
 @Injectable()
-export class SessionRegistry implements OnModuleInit, OnApplicationShutdown {
+export class SessionRegistry {
   private readonly cache = new Map<string, { personId: string; live: boolean; until: number }>();
   private readonly sockets = new Map<string, Set<Closable>>();
-  private client: pg.Client | null = null;
-  private stopping = false;
+  /** The ids of revoked sessions, on the PgChannel `wushe_session_revoked` (src/notifications/pg-channel.ts). */
+  private readonly channel: PgChannel<string[]>;
 
   constructor(
     private readonly db: DataSource,
     private readonly repo: AuthSessionsRepository,
-    @Inject(DATABASE_URL) private readonly url: string,
+    listener: PgListener,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
-
-  async onModuleInit(): Promise<void> {
-    await this.connect();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    this.stopping = true;
-    await this.client?.end().catch(() => undefined);
-  }
-
-  private async connect(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.url, application_name: 'wushe-timebank-sessions' });
-    client.on('notification', (msg) => {
-      if (msg.channel !== SESSION_CHANNEL || !msg.payload) return;
-      try {
-        const ids = JSON.parse(msg.payload);
-        if (Array.isArray(ids)) this.revoked(ids.filter((x): x is string => typeof x === 'string'));
-      } catch {
-        /* not ours */
-      }
-    });
-    client.on('error', (err) => {
-      logger.warn('session listener lost', { message: err.message });
-      this.client = null;
-      this.cache.clear();
-      if (!this.stopping) setTimeout(() => void this.connect().catch(() => undefined), 1000).unref();
-    });
-    await client.connect();
-    await client.query(`LISTEN ${SESSION_CHANNEL}`);
-    this.client = client;
+  ) {
+    this.channel = listener.channel<string[]>(SESSION_CHANNEL, (raw) => (Array.isArray(raw) ? raw.filter((x): x is string => typeof x === 'string') : null));
+    this.channel.subscribe((ids) => this.revoked(ids));
+    this.channel.onLost(() => this.cache.clear());
   }
 
   async isLive(sessionId: string, personId: string): Promise<boolean> {
@@ -79,9 +50,14 @@ export class SessionRegistry implements OnModuleInit, OnApplicationShutdown {
     return live;
   }
 
-  /** Revokes inside `m`; call `revoked(ids)` after commit for this instance (the others hear the NOTIFY). */
-  revoke(m: EntityManager, personId: string, ids: string[] | null, reason: string): Promise<string[]> {
-    return this.repo.revoke(m, personId, ids, reason, SESSION_CHANNEL);
+  /**
+   * Revokes inside `m` and announces the revoked ids on the channel (every instance hears them when `m` commits);
+   * call `revoked(ids)` after the commit for this instance too, so that it does not wait for its own notice.
+   */
+  async revoke(m: EntityManager, personId: string, ids: string[] | null, reason: string): Promise<string[]> {
+    const revoked = await this.repo.revoke(m, personId, ids, reason);
+    if (revoked.length) await this.channel.publish(m, revoked);
+    return revoked;
   }
 
   /** Forgets the sessions and closes their sockets. */

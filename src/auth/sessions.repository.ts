@@ -96,10 +96,9 @@ export class AuthSessionsRepository {
   }
 
   /**
-   * Revokes sessions (and their refresh tokens) and announces each on `channel` with pg_notify, delivered to every
-   * instance when the transaction commits. `ids` null = every live session of the person.
+   * Revokes sessions (and their refresh tokens); returns the ids revoked. `ids` null = every live session of the person.
    */
-  async revoke(m: EntityManager, personId: string, ids: string[] | null, reason: string, channel: string): Promise<string[]> {
+  async revoke(m: EntityManager, personId: string, ids: string[] | null, reason: string): Promise<string[]> {
     const result = await m.query(
       `UPDATE auth_sessions SET revoked_at = now(), revoked_reason = $3
         WHERE person_id = $1 AND revoked_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[])) RETURNING id`,
@@ -110,7 +109,6 @@ export class AuthSessionsRepository {
     const revoked = rows.map((r) => r.id);
     if (revoked.length) {
       await m.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = ANY($1::uuid[]) AND revoked_at IS NULL`, [revoked]);
-      await m.query(`SELECT pg_notify($1, $2)`, [channel, JSON.stringify(revoked)]);
     }
     return revoked;
   }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { NeedsModule } from '../needs/needs.module.js';
+import { NotificationBusModule } from '../notifications/notification-bus.module.js';
 import { PeopleModule } from '../people/people.module.js';
 import { RegionsModule } from '../regions/regions.module.js';
 import { ScopeModule } from '../scope/scope.module.js';
@@ -20,7 +21,7 @@ import { VisitSignals } from './visit-signals.js';
 
 /** Care visits 探访关爱 (docs/care-visits.md): rosters, visit rules, tasks, visits, follow-ups and the visit rate. */
 @Module({
-  imports: [PeopleModule, RegionsModule, ScopeModule, VolunteersModule, NeedsModule],
+  imports: [PeopleModule, RegionsModule, ScopeModule, VolunteersModule, NeedsModule, NotificationBusModule],
   providers: [
     CareVisitsRepository,
     CareVisitsService,

@@ -1,4 +1,5 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { IntervalJob } from '../common/interval-job.js';
 import { logger } from '../common/logging/logger.js';
 import { APP_CONFIG } from '../config/config.js';
 import type { AppConfig } from '../config/config.js';
@@ -21,34 +22,27 @@ export interface CareSchedulerRun {
  */
 @Injectable()
 export class CareVisitsScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  private readonly job: IntervalJob;
   private lastPlanAt = 0;
 
   constructor(
     private readonly service: CareVisitsService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.job = new IntervalJob('care scheduler', config.needLoop.schedulerIntervalSeconds * 1000, () => {
+      // Planning walks the whole roster: once an hour is enough (it is idempotent); overdue and missed tasks every tick.
+      const plan = Date.now() - this.lastPlanAt >= PLAN_EVERY_MS;
+      if (plan) this.lastPlanAt = Date.now();
+      return this.run(new Date(), { plan });
+    });
+  }
 
   onApplicationBootstrap(): void {
-    const every = this.config.needLoop.schedulerIntervalSeconds;
-    if (every > 0) {
-      this.timer = setInterval(() => {
-        if (this.running) return;
-        // Planning walks the whole roster: once an hour is enough (it is idempotent); overdue and missed tasks every tick.
-        const plan = Date.now() - this.lastPlanAt >= PLAN_EVERY_MS;
-        if (plan) this.lastPlanAt = Date.now();
-        this.running = this.run(new Date(), { plan })
-          .catch((err) => logger.error('care scheduler failed', { message: String(err) }))
-          .finally(() => (this.running = null));
-      }, every * 1000);
-      this.timer.unref();
-    }
+    this.job.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+    await this.job.stop();
   }
 
   async run(now: Date = new Date(), opts: { plan: boolean } = { plan: true }): Promise<CareSchedulerRun> {

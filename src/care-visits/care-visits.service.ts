@@ -12,6 +12,7 @@ import { PeopleRepository } from '../people/people.repository.js';
 import { PersonalDataService } from '../people/personal-data.service.js';
 import { RegionsRepository } from '../regions/regions.repository.js';
 import { Region } from '../regions/region.model.js';
+import { RegionLevel } from '../regions/region-level.js';
 import { Actor } from '../scope/actor.js';
 import { ActorRepository } from '../scope/actor.repository.js';
 import { Permission } from '../scope/permission.js';
@@ -34,11 +35,10 @@ import {
 } from './care-visit.model.js';
 import { CareEnrollmentFilter, CareFollowUpFilter, EnrollCareInput, RecordVisitInput, SetVisitRuleInput, VisitTaskFilter } from './care-visit.input.js';
 import { VisitSignals, VisitSignalType } from './visit-signals.js';
-import { addMonths, CareGroup, dayOf, endOfDay, monthOf, parseMonth, ruleFor, startOfDay, VisitMode, windowsOf } from './visit-schedule.js';
+import { addMonths, CareGroup, dayOf, endOfDay, monthOf, parseMonth, ruleFor, startOfDay, windowsOf } from './visit-schedule.js';
 import { STATUS_LABEL, VisitTaskAction, visitTaskMachine, VisitTaskParty, VisitTaskStatus } from './visit-task-transitions.js';
 
 /** Who may be handed a visit as staff: the grid, community and social workers whose scope holds the person. */
-const STAFF_VISITORS = [Role.GRID_WORKER, Role.COMMUNITY_WORKER, Role.SOCIAL_WORKER];
 /** A visit takes this long unless the visitor says otherwise. */
 const DEFAULT_VISIT_MINUTES = 30;
 /** Working days the community has for a concern or a missed-visit callback. */
@@ -383,7 +383,7 @@ export class CareVisitsService {
     const grants = await this.actors.grantsOf(visitorId, m);
     if (!grants) return false;
     const visitor = new Actor(visitorId, grants);
-    if (visitor.covers(t.gridPath, ...STAFF_VISITORS)) return true;
+    if (visitor.can(Permission.VISIT_AS_STAFF, { regionPath: t.gridPath })) return true;
     if (!visitor.hasRole(Role.VOLUNTEER)) return false;
     const [v] = await this.volunteers.byPersonIds([visitorId], m);
     if (!v || v.status !== VolunteerStatus.APPROVED || !v.isVetted) return false;
@@ -484,7 +484,7 @@ export class CareVisitsService {
 
   /** A volunteer visitor (not visiting as staff of the grid) earns the visit's minutes through the time bank, once per visit. */
   private async earnIfVolunteer(m: EntityManager, actor: Actor, t: VisitTask, visitId: string, at: Date, minutes: number, now: Date): Promise<void> {
-    if (actor.covers(t.gridPath, ...STAFF_VISITORS)) return;
+    if (actor.can(Permission.VISIT_AS_STAFF, { regionPath: t.gridPath })) return;
     const [v] = await this.volunteers.byPersonIds([actor.personId], m);
     if (!v || v.status !== VolunteerStatus.APPROVED) return;
     await this.hooks.confirmed(m, {
@@ -525,7 +525,7 @@ export class CareVisitsService {
     const labels = gridPath.split('.');
     for (let i = labels.length - 1; i >= 0; i--) {
       const r = await this.regions.byCode(labels[i], m);
-      if (r?.level === 'COMMUNITY') return r;
+      if (r?.level === RegionLevel.COMMUNITY) return r;
     }
     return null;
   }

@@ -1,8 +1,6 @@
-import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import pg from 'pg';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { logger } from '../common/logging/logger.js';
-import { DATABASE_URL } from '../database/database.module.js';
+import { PgChannel, PgListener } from '../notifications/pg-channel.js';
 
 export enum VisitSignalType {
   /** A task was made for, or handed to, the assignee. */
@@ -23,93 +21,29 @@ export const VISIT_CHANNEL = 'wushe_visit_events';
 
 /**
  * Tells assignees of new and overdue visit tasks across app instances, as the need notifications do: sent with
- * pg_notify inside the transaction that made the change (delivered only if it commits), heard on one LISTEN
- * connection per instance and handed to that instance's subscribers.
+ * pg_notify inside the transaction that made the change (delivered only if it commits), heard by every instance on
+ * its one listener connection and handed to its subscribers: a PgChannel (src/notifications/pg-channel.ts).
  */
 @Injectable()
-export class VisitSignals implements OnModuleInit, OnApplicationShutdown {
-  private client: pg.Client | null = null;
-  private readonly subscribers = new Set<(s: VisitSignal) => void>();
-  private stopping = false;
+export class VisitSignals {
+  private readonly channel: PgChannel<VisitSignal>;
 
-  constructor(@Inject(DATABASE_URL) private readonly url: string) {}
-
-  async onModuleInit(): Promise<void> {
-    await this.connect();
+  constructor(listener: PgListener) {
+    this.channel = listener.channel<VisitSignal>(VISIT_CHANNEL);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    this.stopping = true;
-    this.subscribers.clear();
-    await this.client?.end().catch(() => undefined);
-  }
-
-  private async connect(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.url, application_name: 'wushe-timebank-visits' });
-    client.on('notification', (msg) => {
-      if (msg.channel !== VISIT_CHANNEL || !msg.payload) return;
-      let signal: VisitSignal;
-      try {
-        signal = JSON.parse(msg.payload);
-      } catch {
-        return;
-      }
-      for (const s of this.subscribers) s(signal);
-    });
-    client.on('error', (err) => {
-      logger.warn('visit listener lost', { message: err.message });
-      this.client = null;
-      if (!this.stopping) setTimeout(() => void this.connect().catch(() => undefined), 1000).unref();
-    });
-    await client.connect();
-    await client.query(`LISTEN ${VISIT_CHANNEL}`);
-    this.client = client;
-  }
-
-  /** Local subscriptions open on this instance (for tests). */
+  /** Local subscriptions currently open on this instance (for tests). */
   get subscriberCount(): number {
-    return this.subscribers.size;
+    return this.channel.subscriberCount;
   }
 
+  /** Sends `signal` when `m`'s transaction commits. */
   async publish(m: EntityManager, signal: Omit<VisitSignal, 'at'>): Promise<void> {
-    await m.query(`SELECT pg_notify($1, $2)`, [VISIT_CHANNEL, JSON.stringify({ ...signal, at: new Date().toISOString() })]);
+    await this.channel.publish(m, { ...signal, at: new Date().toISOString() });
   }
 
   /** The signals for `personId` until the client unsubscribes. */
   listen(personId: string): AsyncIterableIterator<VisitSignal> {
-    const queue: VisitSignal[] = [];
-    const waiting: ((r: IteratorResult<VisitSignal>) => void)[] = [];
-    let done = false;
-    const subscriber = (s: VisitSignal) => {
-      if (done || s.assigneeId !== personId) return;
-      const w = waiting.shift();
-      if (w) w({ value: s, done: false });
-      else if (queue.length < 1000) queue.push(s);
-    };
-    this.subscribers.add(subscriber);
-    const finish = () => {
-      done = true;
-      this.subscribers.delete(subscriber);
-      for (const w of waiting.splice(0)) w({ value: undefined, done: true });
-    };
-    const iterator: AsyncIterableIterator<VisitSignal> = {
-      next: () => {
-        if (queue.length > 0) return Promise.resolve({ value: queue.shift()!, done: false });
-        if (done) return Promise.resolve({ value: undefined, done: true });
-        return new Promise((resolve) => waiting.push(resolve));
-      },
-      return: () => {
-        finish();
-        return Promise.resolve({ value: undefined, done: true });
-      },
-      throw: (err) => {
-        finish();
-        return Promise.reject(err);
-      },
-      [Symbol.asyncIterator]() {
-        return iterator;
-      },
-    };
-    return iterator;
+    return this.channel.listen((s) => s.assigneeId === personId);
   }
 }

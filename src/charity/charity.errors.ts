@@ -26,6 +26,12 @@ export const charityErrors = defineErrors('charity', {
     message: (name: string, availableFen: bigint, amountFen: number) => `慈善基金「${name}」可用余额不足：可用 ${availableFen} 分，需预留 ${amountFen} 分`,
     meaning: 'A project approval would reserve more of a charity fund than it has available.',
   },
+  reservationExceeded: {
+    code: ErrorCode.LIMIT_EXCEEDED,
+    reason: 'RESERVATION_EXCEEDED',
+    message: (heldFen: bigint) => `超出该项目在基金中的预留余额：剩余 ${heldFen} 分`,
+    meaning: 'A disbursement or release exceeds what the fund still holds reserved for the project.',
+  },
   alreadyReversed: { code: CONFLICT, reason: 'ALREADY_REVERSED', message: '该记录已冲正', meaning: 'The entry was reversed before.' },
   donorOutOfScope: {
     code: FORBIDDEN,

@@ -307,7 +307,7 @@ export class CharityService {
   private async requireReserved(m: EntityManager, charityId: string, projectId: string, amountFen: number): Promise<void> {
     const held = await this.repo.reservedForProject(m, charityId, projectId);
     if (held < BigInt(amountFen)) {
-      throw new DomainException(ErrorCode.LIMIT_EXCEEDED, `超出该项目在基金中的预留余额：剩余 ${held} 分`, { reason: 'RESERVATION_EXCEEDED' });
+      throw charityErrors.reservationExceeded(held);
     }
   }
 

@@ -84,12 +84,10 @@ export function defineErrors<T extends Record<string, ErrorSpec>>(module: string
   return factories as ErrorFactories<T>;
 }
 
-/** The same error reported on another input field (catalog entries used for several fields, e.g. `availability[2].end`). */
+/**
+ * The same error reported on another input field: a catalog entry used for several fields (`availability[2].end`),
+ * or a shared rule checked for differently named arguments.
+ */
 export function atField(error: DomainException, field: string): DomainException {
   return new DomainException(error.code, error.message, { ...error.options, fields: [{ field, message: error.message }] });
-}
-
-/** The same refusal on another input field (a shared rule checked for differently named arguments). */
-export function onField(e: DomainException, field: string): DomainException {
-  return new DomainException(e.code, e.message, { ...e.options, fields: [{ field, message: e.message }] });
 }

@@ -82,7 +82,7 @@ export async function keysetPage<Row>(
   q: { select: string; from: string; where: SqlWhere; order: KeysetOrder; page: PageRequest },
 ): Promise<{ rows: Row[]; total: number }> {
   const { where, order, page } = q;
-  const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM ${q.from} WHERE ${where.sql}`, where.params);
+  const [{ n }] = await db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${q.from} WHERE ${where.sql}`, where.params);
   const params = [...where.params];
   const conds = [where.sql];
   if (page.after) {
@@ -95,6 +95,6 @@ export async function keysetPage<Row>(
   }
   params.push(page.first + 1);
   const orderBy = order.keys.map((k) => `${k.sql} ${order.direction}`).join(', ');
-  const rows: Row[] = await db.query(`SELECT ${q.select} FROM ${q.from} WHERE ${conds.join(' AND ')} ORDER BY ${orderBy} LIMIT $${params.length}`, params);
+  const rows = await db.query<Row[]>(`SELECT ${q.select} FROM ${q.from} WHERE ${conds.join(' AND ')} ORDER BY ${orderBy} LIMIT $${params.length}`, params);
   return { rows, total: n };
 }

@@ -130,7 +130,7 @@ export function loadDevSecrets(dataDir: string): DevSecrets {
   if (existsSync(file)) {
     let stored: Partial<DevSecrets> | null = null;
     try {
-      stored = JSON.parse(readFileSync(file, 'utf8'));
+      stored = JSON.parse(readFileSync(file, 'utf8')) as Partial<DevSecrets>;
     } catch {
       // reported below
     }

@@ -6,8 +6,9 @@ import pg from 'pg';
 export interface EmbeddedServer {
   /** URL of the maintenance database `postgres`. */
   adminUrl: string;
-  urlFor(database: string): string;
-  stop(): Promise<void>;
+  // Function-valued properties (not methods): callers keep them apart from the object (`stop = server.stop`).
+  urlFor: (database: string) => string;
+  stop: () => Promise<void>;
 }
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
@@ -77,7 +78,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   try {
     await pg.start();
   } catch (err) {
-    throw new Error(`embedded PostgreSQL did not start in ${options.dir}` + (err instanceof Error ? `: ${err.message}` : ''));
+    throw new Error(`embedded PostgreSQL did not start in ${options.dir}` + (err instanceof Error ? `: ${err.message}` : ''), { cause: err });
   }
   const base = `postgres://${user}:${encodeURIComponent(options.password)}@127.0.0.1:${port}`;
   return {

@@ -1,4 +1,4 @@
-import type { Client } from 'pg';
+import type { Client, QueryResultRow } from 'pg';
 import { CATEGORY_LABEL, RATING_TAGS } from '../needs/need.model.js';
 import { creditCodeCheckChar, CREDIT_CODE_ALPHABET } from '../organizations/credit-code.js';
 import { ID_NUMBER_FIELD } from '../people/people.service.js';
@@ -151,9 +151,9 @@ const DAY = 86_400_000;
 export async function generateCity(client: Client, o: GenerateOptions): Promise<Record<string, number>> {
   const { scale: s, seed } = o;
   const anchor = o.anchor.toISOString();
-  const q = (sql: string, params: unknown[] = []) => client.query(sql, params);
+  const q = <R extends QueryResultRow = QueryResultRow>(sql: string, params: unknown[] = []) => client.query<R>(sql, params);
   for (const f of sqlFunctions(seed)) await q(f);
-  const [{ n: existing }] = (await q(`SELECT count(*)::int AS n FROM regions`)).rows;
+  const [{ n: existing }] = (await q<{ n: number }>(`SELECT count(*)::int AS n FROM regions`)).rows;
   if (existing > 0) throw new Error('the database already holds regions: the generator builds a city into an empty, migrated database');
 
   // ── regions: province › city › districts › streets › communities › grids, codes as on statistics tables ──
@@ -193,7 +193,7 @@ export async function generateCity(client: Client, o: GenerateOptions): Promise<
   // Populations: each grid about the city's population over its grids; a community's resident population 常住人口 is
   // the sum of its grids, stored where statistics reads it and admins set it (stats_region_attributes, the one source;
   // a region above sums its communities). Urban communities, as a city's are.
-  const [{ grids }] = (await q(`SELECT count(*)::int AS grids FROM regions WHERE level = 'GRID'`)).rows;
+  const [{ grids }] = (await q<{ grids: number }>(`SELECT count(*)::int AS grids FROM regions WHERE level = 'GRID'`)).rows;
   await q(
     `INSERT INTO stats_region_attributes (region_id, resident_population, kind)
      SELECT g.parent_id, sum(round($1::float8 * (0.6 + 0.8 * pg_temp.rnd(1, g.code::bigint)))::int), 'URBAN'
@@ -232,8 +232,8 @@ export async function generateCity(client: Client, o: GenerateOptions): Promise<
   o.progress('regions', 1);
 
   // ── persons: residents with valid ID numbers, encrypted and hashed exactly as the registry stores them ──
-  const gridRows: { id: string; community_name: string; district_code: string }[] = (
-    await q(`SELECT id, community_name, district_code FROM gen_grid ORDER BY idx`)
+  const gridRows = (
+    await q<{ id: string; community_name: string; district_code: string }>(`SELECT id, community_name, district_code FROM gen_grid ORDER BY idx`)
   ).rows;
   const cipher = new PiiCipher(o.piiKey);
   const rng = new Rng(seed, 'persons');
@@ -251,7 +251,7 @@ export async function generateCity(client: Client, o: GenerateOptions): Promise<
         SURNAMES[Math.floor(rng.next() * SURNAMES.length)] +
         GIVEN[Math.floor(rng.next() * GIVEN.length)] +
         (rng.next() < 0.6 ? GIVEN[Math.floor(rng.next() * GIVEN.length)] : '');
-      let id17 = '';
+      let id17: string;
       for (;;) {
         const ymd = birth.toISOString().slice(0, 10).replace(/-/g, '');
         const key = grid.district_code + ymd;
@@ -433,8 +433,8 @@ export async function generateCity(client: Client, o: GenerateOptions): Promise<
 
   // ── organizations 社会组织 with valid unified social credit codes, their registrant as admin ──
   o.progress('organizations', 0);
-  const streets: { id: string; code: string; name: string; path: string; district_code: string; admin: string }[] = (
-    await q(
+  const streets = (
+    await q<{ id: string; code: string; name: string; path: string; district_code: string; admin: string }>(
       `SELECT st.id, st.code, st.name, st.path::text AS path, d.code AS district_code, a.person_id AS admin
        FROM regions st JOIN regions d ON d.id = st.parent_id JOIN gen_staff a ON a.role = 'STREET_ADMIN' AND a.region_id = st.id
       WHERE st.level = 'STREET' ORDER BY st.code`,
@@ -703,7 +703,7 @@ export async function generateCity(client: Client, o: GenerateOptions): Promise<
     'ledger_transactions',
     'ledger_postings',
   ]) {
-    counts[t] = Number((await q(`SELECT count(*) AS n FROM ${t}`)).rows[0].n);
+    counts[t] = Number((await q<{ n: string }>(`SELECT count(*) AS n FROM ${t}`)).rows[0].n);
   }
   o.progress('stats', 1);
   return counts;
@@ -711,5 +711,5 @@ export async function generateCity(client: Client, o: GenerateOptions): Promise<
 
 /** A ragged list of lists as a rectangular text[][] (PostgreSQL arrays are rectangular), padded with each row's first item. */
 function pad2(rows: string[][], width: number): string[][] {
-  return rows.map((r) => [...r, ...Array(width - r.length).fill(r[0])]);
+  return rows.map((r) => [...r, ...Array<string>(width - r.length).fill(r[0])]);
 }

@@ -8,7 +8,8 @@ function field(v: unknown): string {
   if (Buffer.isBuffer(v)) return '\\\\x' + v.toString('hex');
   if (v instanceof Date) return v.toISOString();
   if (Array.isArray(v)) return '{' + v.map((x) => '"' + String(x).replace(/["\\]/g, '\\$&') + '"').join(',') + '}';
-  const s = String(v);
+  // Scalars as their usual text; any other value (a jsonb object) as its JSON text.
+  const s = typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' ? String(v) : JSON.stringify(v);
   return /[\\\t\n\r]/.test(s) ? s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : s;
 }
 

@@ -58,8 +58,8 @@ export async function generateInto(url: string, args: GenerateArgs, piiKey: Buff
       passwordHash: await hashPassword(DEMO_PASSWORD),
       progress: (phase, f) => onProgress(phase, (before.get(phase)! + f * PHASES.find(([n]) => n === phase)![1]) / total),
     });
-    const [{ size }] = (await client.query(`SELECT pg_database_size(current_database())::float8 AS size`)).rows;
-    return { counts, seconds: (Date.now() - started) / 1000, bytes: size as number };
+    const [{ size }] = (await client.query<{ size: number }>(`SELECT pg_database_size(current_database())::float8 AS size`)).rows;
+    return { counts, seconds: (Date.now() - started) / 1000, bytes: size };
   } finally {
     await client.end();
   }

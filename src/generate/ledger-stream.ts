@@ -1,4 +1,4 @@
-import type { Client } from 'pg';
+import type { Client, QueryResultRow } from 'pg';
 import { DraftTransaction, JournalWriter } from './ledger-writer.js';
 import { Rng, uid } from './rng.js';
 
@@ -16,7 +16,7 @@ const YEARLY_TRANSFER_CAP = 12_000;
  * The journal itself is written by `JournalWriter` (ledger-writer.ts), the only part that knows its format.
  */
 export async function writeLedger(client: Client, o: { seed: number; targetPostings: number; progress: (f: number) => void }): Promise<void> {
-  const q = (sql: string, params: unknown[] = []) => client.query(sql, params);
+  const q = <R extends QueryResultRow = QueryResultRow>(sql: string, params: unknown[] = []) => client.query<R>(sql, params);
   await q(`INSERT INTO ledger_accounts (id, kind, region_id, floor_minutes, created_at)
            SELECT pg_temp.uid('account-' || k.kind, r.code::bigint), k.kind::ledger_account_kind, r.id, CASE WHEN k.kind = 'ISSUANCE' THEN NULL ELSE 0 END, now() - interval '3 years'
              FROM regions r JOIN (VALUES ('ISSUANCE', 'STREET'), ('REDEMPTION_SINK', 'STREET'), ('EXPIRY_SINK', 'STREET'), ('COMMUNITY_POOL', 'COMMUNITY')) AS k(kind, level)
@@ -24,8 +24,10 @@ export async function writeLedger(client: Client, o: { seed: number; targetPosti
   await q(`INSERT INTO ledger_accounts (id, kind, person_id, region_id, created_at)
            SELECT pg_temp.uid('account-person', p.i), 'PERSON', p.id, p.community_id, now() - interval '3 years'
              FROM gen_person p WHERE p.id IN (SELECT person_id FROM gen_vol UNION SELECT elder_id FROM gen_relative UNION SELECT person_id FROM gen_flag)`);
-  const accounts: { id: string; kind: string; person_id: string | null; region_id: string; identity_hash: string }[] = (
-    await q(`SELECT id, kind, person_id, region_id, identity_hash FROM ledger_accounts`)
+  const accounts = (
+    await q<{ id: string; kind: string; person_id: string | null; region_id: string; identity_hash: string }>(
+      `SELECT id, kind, person_id, region_id, identity_hash FROM ledger_accounts`,
+    )
   ).rows;
   const identities = new Map(accounts.map((a) => [a.id, a.identity_hash]));
   const region = new Map(accounts.map((a) => [a.id, a.region_id]));
@@ -33,19 +35,23 @@ export async function writeLedger(client: Client, o: { seed: number; targetPosti
   const personAccount = new Map(accounts.filter((a) => a.person_id).map((a) => [a.person_id!, a.id]));
   const system = new Map(accounts.filter((a) => !a.person_id).map((a) => [`${a.kind}:${a.region_id}`, a.id]));
   const streetOf = new Map<string, string>(
-    (await q(`SELECT DISTINCT community_id, street_id FROM gen_grid`)).rows.map((r: any) => [r.community_id, r.street_id]),
-  );
-  const staff = new Map<string, string>(
-    (await q(`SELECT role::text || ':' || region_id AS k, person_id FROM gen_staff WHERE role IN ('COMMUNITY_WORKER', 'STREET_ADMIN')`)).rows.map((r: any) => [
-      r.k,
-      r.person_id,
+    (await q<{ community_id: string; street_id: string }>(`SELECT DISTINCT community_id, street_id FROM gen_grid`)).rows.map((r) => [
+      r.community_id,
+      r.street_id,
     ]),
   );
+  const staff = new Map<string, string>(
+    (
+      await q<{ k: string; person_id: string }>(
+        `SELECT role::text || ':' || region_id AS k, person_id FROM gen_staff WHERE role IN ('COMMUNITY_WORKER', 'STREET_ADMIN')`,
+      )
+    ).rows.map((r) => [r.k, r.person_id]),
+  );
   const relativeOf = new Map<string, string>();
-  for (const r of (await q(`SELECT volunteer_person_id, elder_id FROM gen_relative`)).rows)
+  for (const r of (await q<{ volunteer_person_id: string; elder_id: string }>(`SELECT volunteer_person_id, elder_id FROM gen_relative`)).rows)
     relativeOf.set(personAccount.get(r.volunteer_person_id)!, personAccount.get(r.elder_id)!);
   const flaggedIn = new Map<string, string[]>();
-  for (const r of (await q(`SELECT person_id FROM gen_flag ORDER BY person_id`)).rows) {
+  for (const r of (await q<{ person_id: string }>(`SELECT person_id FROM gen_flag ORDER BY person_id`)).rows) {
     const acc = personAccount.get(r.person_id)!;
     const c = region.get(acc)!;
     flaggedIn.set(c, [...(flaggedIn.get(c) ?? []), acc]);
@@ -177,15 +183,16 @@ export async function writeLedger(client: Client, o: { seed: number; targetPosti
     });
   };
 
-  const [{ earns }] = (await q(`SELECT count(*)::int AS earns FROM service_records`)).rows;
+  const [{ earns }] = (await q<{ earns: number }>(`SELECT count(*)::int AS earns FROM service_records`)).rows;
   const perEarn = earns === 0 ? 0 : Math.max(0, (o.targetPostings - 2 * earns) / 2 / earns);
   let carry = 0;
   let prevAt: Date | null = null;
   let done = 0;
   let cursor: [Date, string] | null = null;
+  type EarnRow = { id: string; community_id: string; minutes: number; confirmed_at: Date; verifier_id: string; title: string; volunteer_person_id: string };
   for (;;) {
-    const rows: { id: string; community_id: string; minutes: number; confirmed_at: Date; verifier_id: string; title: string; volunteer_person_id: string }[] = (
-      await q(
+    const rows: EarnRow[] = (
+      await q<EarnRow>(
         `SELECT id, community_id, minutes, confirmed_at, verifier_id, title, volunteer_person_id FROM service_records
         WHERE ($1::timestamptz IS NULL OR (confirmed_at, id) > ($1::timestamptz, $2::uuid)) ORDER BY confirmed_at, id LIMIT 20000`,
         [cursor?.[0] ?? null, cursor?.[1] ?? null],

@@ -91,15 +91,16 @@ export class JournalWriter {
   }
 
   async begin(): Promise<void> {
-    const [{ n }] = (await this.client.query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM ledger_transactions LIMIT 1) t`)).rows;
+    const [{ n }] = (await this.client.query<{ n: number }>(`SELECT count(*)::int AS n FROM (SELECT 1 FROM ledger_transactions LIMIT 1) t`)).rows;
     if (n !== 0) throw new Error('the journal is not empty: the generator writes a new ledger only');
-    this.superuser = (await this.client.query(`SELECT rolsuper FROM pg_roles WHERE rolname = current_user`)).rows[0]?.rolsuper === true;
+    this.superuser = (await this.client.query<{ rolsuper: boolean }>(`SELECT rolsuper FROM pg_roles WHERE rolname = current_user`)).rows[0]?.rolsuper === true;
     await this.client.query('BEGIN');
     if (this.superuser) await this.client.query(`SET LOCAL session_replication_role = replica`);
     else for (const t of LEDGER_TABLES) await this.client.query(`ALTER TABLE ${t} DISABLE TRIGGER USER`);
     // Explicit seq and posting ids, taken from the sequences so that rows written later by the service follow on.
-    this.seq = Number((await this.client.query(`SELECT nextval('ledger_transactions_seq')::float8 AS v`)).rows[0].v) - 1;
-    this.postingId = Number((await this.client.query(`SELECT nextval(pg_get_serial_sequence('ledger_postings', 'id'))::float8 AS v`)).rows[0].v) - 1;
+    this.seq = Number((await this.client.query<{ v: number }>(`SELECT nextval('ledger_transactions_seq')::float8 AS v`)).rows[0].v) - 1;
+    this.postingId =
+      Number((await this.client.query<{ v: number }>(`SELECT nextval(pg_get_serial_sequence('ledger_postings', 'id'))::float8 AS v`)).rows[0].v) - 1;
   }
 
   async append(t: DraftTransaction): Promise<void> {

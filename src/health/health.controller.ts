@@ -1,8 +1,8 @@
 import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import type { FastifyReply } from 'fastify';
-import { DataSource } from 'typeorm';
 import { graphiqlAsset } from '../common/graphql/graphiql.js';
+import { HealthRepository } from './health.repository.js';
 
 /** A database that does not answer `SELECT 1` within this long is reported down (a stuck pool, a lost network). */
 const DATABASE_TIMEOUT_MS = 3000;
@@ -12,7 +12,7 @@ export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly indicators: HealthIndicatorService,
-    private readonly db: DataSource,
+    private readonly repo: HealthRepository,
   ) {}
 
   /**
@@ -26,9 +26,7 @@ export class HealthController {
       () =>
         this.indicators
           .check('database')
-          .attempt(async () => {
-            await this.db.query('SELECT 1');
-          })
+          .attempt(() => this.repo.ping())
           .withTimeout(DATABASE_TIMEOUT_MS),
     ]);
   }

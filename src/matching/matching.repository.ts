@@ -170,7 +170,20 @@ function batchPairsQuery(needs: NeedSearch[]): { sql: string; params: unknown[] 
   return { sql, params };
 }
 
-const toSearch = (r: any): NeedSearch => ({
+interface SearchRow {
+  id: string;
+  grid_path: string;
+  beneficiary_id: string;
+  category: string;
+  required_skills: string[];
+  window_start: Date;
+  window_end: Date;
+  requires_vetting: boolean;
+  latitude: number | null;
+  longitude: number | null;
+}
+
+const toSearch = (r: SearchRow): NeedSearch => ({
   id: r.id,
   gridPath: r.grid_path,
   beneficiaryId: r.beneficiary_id,
@@ -179,10 +192,44 @@ const toSearch = (r: any): NeedSearch => ({
   windowStart: r.window_start,
   windowEnd: r.window_end,
   requiresVetting: r.requires_vetting,
-  at: r.latitude === null ? null : [r.latitude, r.longitude],
+  at: r.latitude === null || r.longitude === null ? null : [r.latitude, r.longitude],
 });
 
-function toPair(r: any): PairFacts {
+/** A row of PAIR_COLUMNS. */
+interface PairRow {
+  need_id: string;
+  category: string;
+  required_skills: string[];
+  window_start: Date;
+  window_end: Date;
+  requires_vetting: boolean;
+  prefer_party_member: boolean;
+  n_lat: number | null;
+  n_lng: number | null;
+  volunteer_id: string;
+  person_id: string;
+  approved: boolean;
+  is_party_member: boolean;
+  is_vetted: boolean;
+  v_lat: number | null;
+  v_lng: number | null;
+  is_beneficiary: boolean;
+  age: number | null;
+  skills: string[];
+  skill_categories: string[];
+  slots: [number, number][];
+  overlapping: boolean;
+  served_before: number;
+  recent_load: number;
+  in_area: boolean;
+  completed_count: number;
+  no_show_count: number;
+  withdraw_count: number;
+  rating_sum: number;
+  rating_count: number;
+}
+
+function toPair(r: PairRow): PairFacts {
   return {
     needId: r.need_id,
     need: {
@@ -194,11 +241,11 @@ function toPair(r: any): PairFacts {
       requiresVetting: r.requires_vetting,
       preferPartyMember: r.prefer_party_member,
     },
-    needAt: r.n_lat === null ? null : [r.n_lat, r.n_lng],
+    needAt: r.n_lat === null || r.n_lng === null ? null : [r.n_lat, r.n_lng],
     candidate: {
       volunteerId: r.volunteer_id,
       personId: r.person_id,
-      at: r.v_lat === null ? null : [r.v_lat, r.v_lng],
+      at: r.v_lat === null || r.v_lng === null ? null : [r.v_lat, r.v_lng],
       approved: r.approved,
       isBeneficiary: r.is_beneficiary,
       inArea: r.in_area,

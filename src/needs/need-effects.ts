@@ -16,6 +16,7 @@ import { NeedPatch, NeedRecord, present, UNCLAIM } from './need.record.js';
 import { NeedStatus } from './need-transitions.js';
 import { dispatchNotEligible, needErrors } from './needs.errors.js';
 import { NeedsRepository, ReviewKind } from './needs.repository.js';
+import { RegionsRepository } from '../regions/regions.repository.js';
 
 const MINUTE = 60_000;
 
@@ -88,6 +89,7 @@ export class NeedEffects {
     private readonly hooks: ServiceConfirmationHooks,
     private readonly commitments: CommitmentChecks,
     private readonly bus: NotificationBus,
+    private readonly regions: RegionsRepository,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.settings = config.needLoop;
@@ -114,7 +116,7 @@ export class NeedEffects {
 
   /** A review item for the need's community (the grid when it has none), due in `workingDays`. */
   async openReview(m: EntityManager, need: NeedRecord, now: Date, kind: ReviewKind, note: string, workingDays: number, rating?: number): Promise<void> {
-    const community = (await this.repo.ancestorAt(m, need.gridPath, 'COMMUNITY')) ?? { id: need.gridId, path: need.gridPath };
+    const community = (await this.regions.ancestorAt(m, need.gridPath, 'COMMUNITY')) ?? { id: need.gridId, path: need.gridPath };
     await this.repo.openReview(m, {
       needId: need.id,
       kind,

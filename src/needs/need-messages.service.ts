@@ -13,6 +13,8 @@ import { NeedMessagesRepository } from './need-messages.repository.js';
 import { needErrors } from './needs.errors.js';
 import { NeedsRepository } from './needs.repository.js';
 import { NeedsService } from './needs.service.js';
+import { PeopleRepository } from '../people/people.repository.js';
+import { VolunteersRepository } from '../volunteers/volunteers.repository.js';
 
 /** A need is live for messages until it is closed, cancelled or rejected. */
 const ENDED: NeedStatus[] = [NeedStatus.CLOSED, NeedStatus.CANCELLED, NeedStatus.REJECTED];
@@ -32,6 +34,8 @@ export class NeedMessagesService {
     private readonly effects: NeedEffects,
     private readonly bus: NotificationBus,
     private readonly relay: CallRelay,
+    private readonly people: PeopleRepository,
+    private readonly volunteers: VolunteersRepository,
   ) {}
 
   /** The need, when the actor is one of its talkers. */
@@ -90,9 +94,10 @@ export class NeedMessagesService {
     if (!need.claimedById) throw needErrors.callNoCounterpart();
     const volunteer = await this.needs.myVolunteer(actor.personId);
     const claimant = volunteer?.id === need.claimedById;
-    const claimantPerson = claimant ? actor.personId : await this.needsRepo.volunteerPerson(need.claimedById);
-    const calleeId = claimant ? need.beneficiaryId : claimantPerson!;
-    const phones = await this.needsRepo.phonesOf([actor.personId, calleeId]);
+    const claimantPerson = claimant ? actor.personId : (await this.volunteers.byIds([need.claimedById]))[0]?.personId;
+    const calleeId = claimant ? need.beneficiaryId : claimantPerson;
+    // Phone numbers for the relay only (never returned to a client).
+    const phones = new Map((await this.people.byIds([actor.personId, calleeId])).map((p) => [p.id, p.phone]));
     return this.relay.connect({
       needId: need.id,
       callerId: actor.personId,

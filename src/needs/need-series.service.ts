@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { badInput } from '../common/errors.js';
 import { Connection, decodeCursor, toConnection } from '../common/graphql/connection.js';
 import { isUuid } from '../common/ids.js';
+import { withSavepoint } from '../database/savepoint.js';
 import { logger } from '../common/logging/logger.js';
 import { Actor } from '../scope/actor.js';
 import { Permission } from '../scope/permission.js';
@@ -144,12 +145,10 @@ export class NeedSeriesService {
       ids.push(id);
       if (series.claimantVolunteerId && series.publish) {
         // A clash or a lapse of fitness leaves that occurrence OPEN for others; the series keeps its claimant.
-        await m.query('SAVEPOINT series_claim');
+        const claimant = series.claimantVolunteerId;
         try {
-          await this.needs.seriesClaim(m, id, series.claimantVolunteerId, now);
-          await m.query('RELEASE SAVEPOINT series_claim');
+          await withSavepoint(m, 'series_claim', () => this.needs.seriesClaim(m, id, claimant, now));
         } catch (err) {
-          await m.query('ROLLBACK TO SAVEPOINT series_claim');
           logger.info('series occurrence not claimed', { needId: id, message: err instanceof Error ? err.message : String(err) });
         }
       }
@@ -273,13 +272,10 @@ export class NeedSeriesService {
       let claimed = 0;
       for (const needId of open) {
         const [need] = await this.needsRepo.byIds([needId], m);
-        await m.query('SAVEPOINT occurrence_claim');
         try {
-          await this.needs.claimIn(m, actor, needId);
-          await m.query('RELEASE SAVEPOINT occurrence_claim');
+          await withSavepoint(m, 'occurrence_claim', () => this.needs.claimIn(m, actor, needId));
           claimed++;
         } catch (err) {
-          await m.query('ROLLBACK TO SAVEPOINT occurrence_claim');
           skipped.push(`${need.windowStart.toISOString()}: ${err instanceof Error ? err.message : String(err)}`);
         }
       }

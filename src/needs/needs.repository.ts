@@ -345,7 +345,17 @@ export class NeedsRepository implements TransitionStore<NeedRecord, NeedStatus, 
       `SELECT e.id::text AS id, e.need_id, e.action, e.from_status, e.to_status, e.actor_id, e.reason, e.at FROM need_events e WHERE e.need_id = ANY($1::uuid[]) ORDER BY e.id`,
       [needIds],
     );
-    return rows.map((r: any) => ({
+    type Row = {
+      id: string;
+      need_id: string;
+      action: string;
+      from_status: NeedStatus | null;
+      to_status: NeedStatus;
+      actor_id: string | null;
+      reason: string | null;
+      at: Date;
+    };
+    return rows.map((r: Row) => ({
       id: r.id,
       needId: r.need_id,
       action: r.action,
@@ -408,7 +418,8 @@ export class NeedsRepository implements TransitionStore<NeedRecord, NeedStatus, 
       `SELECT id, project_id, title, category, status, grid_id FROM needs WHERE project_id = ANY($1::uuid[]) ORDER BY created_at, id`,
       [projectIds],
     );
-    return rows.map((r: any) => ({ id: r.id, projectId: r.project_id, title: r.title, category: r.category, status: r.status, gridId: r.grid_id }));
+    type Row = { id: string; project_id: string; title: string; category: NeedCategory; status: NeedStatus; grid_id: string };
+    return rows.map((r: Row) => ({ id: r.id, projectId: r.project_id, title: r.title, category: r.category, status: r.status, gridId: r.grid_id }));
   }
 
   /** Serializes claims and dispatches of one volunteer, so that the overlap check and the update are atomic per volunteer. */
@@ -477,18 +488,6 @@ export class NeedsRepository implements TransitionStore<NeedRecord, NeedStatus, 
     );
   }
 
-  /** The ancestor (or self) of `path` at `level`. */
-  async ancestorAt(m: EntityManager, path: string, level: 'COMMUNITY' | 'STREET'): Promise<{ id: string; path: string } | null> {
-    const rows = await m.query(`SELECT id, path::text AS path FROM regions WHERE path @> $1::ltree AND level = $2 LIMIT 1`, [path, level]);
-    return rows[0] ?? null;
-  }
-
-  async personFlags(m: EntityManager, personId: string): Promise<string[]> {
-    const rows = await m.query(`SELECT flag::text FROM person_flags WHERE person_id = $1`, [personId]);
-    return rows.map((r: { flag: string }) => r.flag);
-  }
-
-  /** Needs in the scopes whose check-in or check-out was farther than `thresholdM` from the need's location. */
   /**
    * Needs checked into or out of farther than a threshold: `thresholdM` for all when given, else each need's own
    * region's (the nearest region above its grid that sets one, else `defaultM`).
@@ -533,29 +532,6 @@ export class NeedsRepository implements TransitionStore<NeedRecord, NeedStatus, 
        ON CONFLICT (region_id) DO UPDATE SET far_checkin_m = EXCLUDED.far_checkin_m, updated_by = EXCLUDED.updated_by, updated_at = now()`,
       [regionId, metres, by],
     );
-  }
-
-  async volunteerPerson(volunteerId: string): Promise<string | null> {
-    const [r] = await this.db.query(`SELECT person_id FROM volunteers WHERE id = $1`, [volunteerId]);
-    return r?.person_id ?? null;
-  }
-
-  /** Phone numbers for the call relay only (never returned to a client). */
-  async phonesOf(personIds: string[]): Promise<Map<string, string>> {
-    const rows: { id: string; phone: string }[] = await this.db.query(`SELECT id, phone FROM persons WHERE id = ANY($1::uuid[])`, [personIds]);
-    return new Map(rows.map((r) => [r.id, r.phone]));
-  }
-
-  async personHome(
-    m: EntityManager,
-    personId: string,
-  ): Promise<{ id: string; grid_id: string | null; grid_path: string | null; address: string | null; birth_date: string | null } | null> {
-    const rows = await m.query(
-      `SELECT p.id, p.grid_id, r.path::text AS grid_path, p.address, to_char(p.birth_date, 'YYYY-MM-DD') AS birth_date
-         FROM persons p LEFT JOIN regions r ON r.id = p.grid_id WHERE p.id = $1`,
-      [personId],
-    );
-    return rows[0] ?? null;
   }
 
   // ---- review items ----
@@ -628,7 +604,19 @@ export class NeedsRepository implements TransitionStore<NeedRecord, NeedStatus, 
   }
 }
 
-function toReview(r: any): NeedReview {
+interface ReviewRow {
+  id: string;
+  need_id: string;
+  kind: string;
+  rating: number | null;
+  note: string | null;
+  due_at: Date;
+  status: string;
+  resolution: string | null;
+  created_at: Date;
+}
+
+function toReview(r: ReviewRow): NeedReview {
   return {
     id: r.id,
     needId: r.need_id,

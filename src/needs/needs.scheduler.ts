@@ -1,5 +1,6 @@
 import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { IntervalJob } from '../common/interval-job.js';
 import { logger } from '../common/logging/logger.js';
 import { NeedSignalType, NotificationBus } from '../notifications/notification-bus.js';
 import { addWorkingDays } from './need-deadlines.js';
@@ -7,6 +8,7 @@ import { NeedRecord } from './need.record.js';
 import { BreachKind, NeedScan, NeedsRepository } from './needs.repository.js';
 import { NeedsService } from './needs.service.js';
 import { NeedSeriesService } from './need-series.service.js';
+import { RegionsRepository } from '../regions/regions.repository.js';
 
 export interface SchedulerRun {
   acceptBreaches: number;
@@ -37,8 +39,7 @@ const BREACHES: Readonly<Record<BreachKind, { history: string; callback: string 
  */
 @Injectable()
 export class NeedsScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  private readonly job: IntervalJob;
 
   constructor(
     private readonly db: DataSource,
@@ -46,24 +47,17 @@ export class NeedsScheduler implements OnApplicationBootstrap, OnApplicationShut
     private readonly needs: NeedsService,
     private readonly bus: NotificationBus,
     private readonly series: NeedSeriesService,
-  ) {}
+    private readonly regions: RegionsRepository,
+  ) {
+    this.job = new IntervalJob('need scheduler', needs.settings.schedulerIntervalSeconds * 1000, () => this.run());
+  }
 
   onApplicationBootstrap(): void {
-    const every = this.needs.settings.schedulerIntervalSeconds;
-    if (every > 0) {
-      this.timer = setInterval(() => {
-        if (this.running) return;
-        this.running = this.run()
-          .catch((err) => logger.error('need scheduler failed', { message: String(err) }))
-          .finally(() => (this.running = null));
-      }, every * 1000);
-      this.timer.unref();
-    }
+    this.job.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+    await this.job.stop();
   }
 
   async run(now: Date = new Date()): Promise<SchedulerRun> {
@@ -134,8 +128,8 @@ export class NeedsScheduler implements OnApplicationBootstrap, OnApplicationShut
   /** Marks the breach, escalates to the street station (首接负责 moves up), opens a callback item for the resident, alerts staff. */
   private async breach(m: EntityManager, need: NeedRecord, which: BreachKind, now: Date): Promise<void> {
     const rule = BREACHES[which];
-    const street = await this.repo.ancestorAt(m, need.gridPath, 'STREET');
-    const community = (await this.repo.ancestorAt(m, need.gridPath, 'COMMUNITY')) ?? { id: need.gridId, path: need.gridPath };
+    const street = await this.regions.ancestorAt(m, need.gridPath, 'STREET');
+    const community = (await this.regions.ancestorAt(m, need.gridPath, 'COMMUNITY')) ?? { id: need.gridId, path: need.gridPath };
     await this.repo.markBreach(m, need.id, which, now, street?.id ?? community.id);
     await this.repo.recordEvent(m, {
       needId: need.id,

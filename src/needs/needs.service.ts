@@ -31,6 +31,9 @@ import { NeedPatch, NeedRecord, present } from './need.record.js';
 import { HELD_STATES, NEED_MACHINE, needAllows, NeedAction, needConditions, NeedParty, NeedStatus, WINDOW_PASSED } from './need-transitions.js';
 import { allFields, needErrors } from './needs.errors.js';
 import { NeedsRepository, NewNeed } from './needs.repository.js';
+import { PeopleRepository } from '../people/people.repository.js';
+import { PersonFlag } from '../people/personal-data.model.js';
+import { PersonalDataRepository } from '../people/personal-data.repository.js';
 
 export { DisputeOutcome } from './need-effects.js';
 
@@ -72,6 +75,8 @@ export class NeedsService {
     private readonly matching: MatchingService,
     private readonly effects: NeedEffects,
     private readonly cancellations: NeedCancellationHooks,
+    private readonly people: PeopleRepository,
+    private readonly personalData: PersonalDataRepository,
   ) {
     this.settings = effects.settings;
   }
@@ -251,7 +256,7 @@ export class NeedsService {
     if (!title) failures.push(needErrors.titleEmpty());
 
     const beneficiaryId = input.beneficiaryId ?? actor.personId;
-    const beneficiary = await this.repo.personHome(m, beneficiaryId);
+    const [beneficiary] = await this.people.byIds([beneficiaryId], m);
     if (!beneficiary) failures.push(needErrors.beneficiaryUnknown());
     if (skills.length > 0) {
       const notListed = new Set(await this.volunteers.unknownSkills(m, skills));
@@ -277,7 +282,7 @@ export class NeedsService {
 
     const urgency = input.urgency ?? Urgency.NORMAL;
     const { acceptBy, claimBy } = deadlinesFrom(now, await this.effects.policyFor(m, grid.path, urgency));
-    const flags = await this.repo.personFlags(m, beneficiaryId);
+    const flags = (await this.personalData.flagsOf([beneficiaryId], m)).map((f) => f.flag);
     const homeEntry = input.homeEntry ?? false;
     const need: NewNeed = {
       title,
@@ -298,7 +303,7 @@ export class NeedsService {
       preferPartyMember: input.preferPartyMember ?? false,
       homeEntry,
       groupActivity: input.groupActivity ?? false,
-      requiresVetting: homeEntry || input.category === NeedCategory.CHILD_CARE || flags.includes('CHILD_IN_DIFFICULTY'),
+      requiresVetting: homeEntry || input.category === NeedCategory.CHILD_CARE || flags.includes(PersonFlag.CHILD_IN_DIFFICULTY),
       acceptBy,
       claimBy,
     };

@@ -1,9 +1,6 @@
-import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import pg from 'pg';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { logger } from '../common/logging/logger.js';
-import { DATABASE_URL } from '../database/database.module.js';
-import { NotificationsRepository } from './notifications.repository.js';
+import { PgChannel, PgListener } from './pg-channel.js';
 
 export enum NeedSignalType {
   /** A need was dispatched to a volunteer (派单). */
@@ -32,101 +29,30 @@ export interface NeedSignal {
 
 export const NEED_CHANNEL = 'wushe_need_events';
 
-type Subscriber = (s: NeedSignal) => void;
-
 /**
- * Cross-instance notifications: a signal is sent with pg_notify inside the transaction that caused it (so it is
- * delivered only if that commits), and every app instance LISTENs on one dedicated connection and hands the
- * signals to its local subscribers. No in-process-only pubsub: an instance hears its own signals the same way.
+ * The need signals across instances, on the {@link PgChannel} `wushe_need_events`: sent inside the transaction that
+ * caused them (delivered only if it commits), heard by every instance, handed to its GraphQL subscriptions.
  */
 @Injectable()
-export class NotificationBus implements OnModuleInit, OnApplicationShutdown {
-  private client: pg.Client | null = null;
-  private readonly subscribers = new Set<Subscriber>();
-  private stopping = false;
+export class NotificationBus {
+  private readonly channel: PgChannel<NeedSignal>;
 
-  constructor(
-    @Inject(DATABASE_URL) private readonly url: string,
-    private readonly repo: NotificationsRepository,
-  ) {}
-
-  async onModuleInit(): Promise<void> {
-    await this.connect();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    this.stopping = true;
-    for (const s of this.subscribers) this.subscribers.delete(s);
-    await this.client?.end().catch(() => undefined);
-  }
-
-  private async connect(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.url, application_name: 'wushe-timebank-listen' });
-    client.on('notification', (msg) => {
-      if (msg.channel !== NEED_CHANNEL || !msg.payload) return;
-      let signal: NeedSignal;
-      try {
-        signal = JSON.parse(msg.payload);
-      } catch {
-        return;
-      }
-      for (const s of this.subscribers) s(signal);
-    });
-    client.on('error', (err) => {
-      logger.warn('notification listener lost', { message: err.message });
-      this.client = null;
-      if (!this.stopping) setTimeout(() => void this.connect().catch(() => undefined), 1000).unref();
-    });
-    await client.connect();
-    await this.repo.listen(client, NEED_CHANNEL);
-    this.client = client;
+  constructor(listener: PgListener) {
+    this.channel = listener.channel<NeedSignal>(NEED_CHANNEL);
   }
 
   /** Local subscriptions currently open on this instance (for health checks and tests). */
   get subscriberCount(): number {
-    return this.subscribers.size;
+    return this.channel.subscriberCount;
   }
 
   /** Sends `signal` when `manager`'s transaction commits. */
   async publish(manager: EntityManager, signal: Omit<NeedSignal, 'at'>): Promise<void> {
-    await this.repo.notify(manager, NEED_CHANNEL, JSON.stringify({ ...signal, at: new Date().toISOString() }));
+    await this.channel.publish(manager, { ...signal, at: new Date().toISOString() });
   }
 
   /** An async iterator of the signals that pass `filter`, until the client unsubscribes. */
   listen(filter: (s: NeedSignal) => boolean): AsyncIterableIterator<NeedSignal> {
-    const queue: NeedSignal[] = [];
-    const waiting: ((r: IteratorResult<NeedSignal>) => void)[] = [];
-    let done = false;
-    const subscriber: Subscriber = (s) => {
-      if (done || !filter(s)) return;
-      const w = waiting.shift();
-      if (w) w({ value: s, done: false });
-      else if (queue.length < 1000) queue.push(s);
-    };
-    this.subscribers.add(subscriber);
-    const finish = () => {
-      done = true;
-      this.subscribers.delete(subscriber);
-      for (const w of waiting.splice(0)) w({ value: undefined, done: true });
-    };
-    const iterator: AsyncIterableIterator<NeedSignal> = {
-      next: () => {
-        if (queue.length > 0) return Promise.resolve({ value: queue.shift()!, done: false });
-        if (done) return Promise.resolve({ value: undefined, done: true });
-        return new Promise((resolve) => waiting.push(resolve));
-      },
-      return: () => {
-        finish();
-        return Promise.resolve({ value: undefined, done: true });
-      },
-      throw: (err) => {
-        finish();
-        return Promise.reject(err);
-      },
-      [Symbol.asyncIterator]() {
-        return iterator;
-      },
-    };
-    return iterator;
+    return this.channel.listen(filter);
   }
 }

@@ -1,4 +1,4 @@
-import { Actor, Grant } from '../scope/actor.js';
+import { Actor } from '../scope/actor.js';
 import { Role } from '../scope/role.js';
 import { personAccess } from './person-access.js';
 

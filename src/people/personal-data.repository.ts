@@ -81,8 +81,8 @@ export class PersonalDataRepository {
     return rows.length > 0;
   }
 
-  async flagsOf(personIds: readonly string[]): Promise<PersonFlagRecord[]> {
-    const rows = await this.db.query(
+  async flagsOf(personIds: readonly string[], m: EntityManager = this.db.manager): Promise<PersonFlagRecord[]> {
+    const rows = await m.query(
       `SELECT person_id, flag, consent_given_by, consent_at, recorded_by, recorded_at FROM person_flags WHERE person_id = ANY($1::uuid[]) ORDER BY flag`,
       [personIds],
     );

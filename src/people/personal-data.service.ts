@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { badInput, conflict, forbidden, notFound, onField } from '../common/errors.js';
+import { badInput, forbidden, notFound, atField } from '../common/errors.js';
 import { Connection, PageArgs, toConnection } from '../common/graphql/connection.js';
 import { pageRequest } from '../common/keyset-page.js';
 import { isUuid } from '../common/ids.js';
@@ -109,16 +109,16 @@ export class PersonalDataService {
   async checkConsent(m: EntityManager, person: PersonRow, consentBy: string, field: string): Promise<void> {
     const age = person.birth_date !== null ? ageOn(person.birth_date) : null;
     if (consentBy === person.id) {
-      if (age !== null && age < GUARDIAN_CONSENT_BELOW) throw onField(peopleErrors.guardianConsentRequired(), field);
+      if (age !== null && age < GUARDIAN_CONSENT_BELOW) throw atField(peopleErrors.guardianConsentRequired(), field);
       return;
     }
-    if (age === null || age >= ADULT_AGE) throw onField(peopleErrors.adultConsentsThemself(), field);
+    if (age === null || age >= ADULT_AGE) throw atField(peopleErrors.adultConsentsThemself(), field);
     const [guardian] = isUuid(consentBy) ? await this.people.byIds([consentBy], m) : [];
     if (!guardian) throw badInput(field, '同意人不存在');
     if (!(await this.repo.isRelative(m, person.id, consentBy))) {
-      throw onField(peopleErrors.consentNotRelative(), field);
+      throw atField(peopleErrors.consentNotRelative(), field);
     }
-    if (!guardian.birth_date || ageOn(guardian.birth_date) < ADULT_AGE) throw onField(peopleErrors.guardianNotAdult(), field);
+    if (!guardian.birth_date || ageOn(guardian.birth_date) < ADULT_AGE) throw atField(peopleErrors.guardianNotAdult(), field);
   }
 
   /**

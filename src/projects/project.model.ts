@@ -208,7 +208,7 @@ export class ProjectActivity {
   @Field(() => Int, { description: '已确认出勤的人数 attendees confirmed（公开）' }) attendedCount: number;
   @Field(() => Date, { nullable: true, description: '确认出勤的时间 DateTime（ISO 8601，带时区）；未确认为 null' }) confirmedAt: Date | null;
   path: string;
-  category: string;
+  category: NeedCategory;
   servedNeedIds: string[];
   /** Whether the viewer may see who signed up (staff in scope, the organization). */
   showsPeople: boolean;

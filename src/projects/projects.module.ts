@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CharityModule } from '../charity/charity.module.js';
 import { MatchingModule } from '../matching/matching.module.js';
 import { NeedsModule } from '../needs/needs.module.js';
+import { NotificationBusModule } from '../notifications/notification-bus.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { PeopleModule } from '../people/people.module.js';
 import { RegionsModule } from '../regions/regions.module.js';
@@ -14,7 +15,17 @@ import { ProjectsService } from './projects.service.js';
 
 /** Projects 民生项目, the third list (docs/projects.md). */
 @Module({
-  imports: [RegionsModule, OrganizationsModule, CharityModule, ResourcesModule, NeedsModule, VolunteersModule, MatchingModule, PeopleModule],
+  imports: [
+    RegionsModule,
+    OrganizationsModule,
+    CharityModule,
+    ResourcesModule,
+    NeedsModule,
+    VolunteersModule,
+    MatchingModule,
+    PeopleModule,
+    NotificationBusModule,
+  ],
   providers: [
     ProjectSignals,
     ProjectsRepository,

@@ -21,6 +21,7 @@ import {
   SignupStatus,
 } from './project.model.js';
 import { ProjectAction, ProjectStatus } from './project-transitions.js';
+import { NeedCategory } from '../needs/need.model.js';
 
 /** What a transition may change besides the status (a typed patch, never raw columns from callers). */
 export interface ProjectPatch {
@@ -35,7 +36,31 @@ const PROJECT_COLUMNS = `p.id, p.title, p.status, p.category, p.description, p.t
   coalesce((SELECT sum(f.disbursed_fen) FROM project_funding_lines f WHERE f.project_id = p.id), 0) AS disbursed_fen,
   ARRAY(SELECT n.grid_path::text FROM needs n WHERE n.project_id = p.id UNION SELECT a.path::text FROM project_activities a WHERE a.project_id = p.id) AS concerned_paths`;
 
-const toProject = (r: any): Project => ({
+/** A row of PROJECT_COLUMNS (bigint sums come back as text). */
+interface ProjectRow {
+  id: string;
+  title: string;
+  status: ProjectStatus;
+  category: Project['category'];
+  description: string;
+  target_groups: string[];
+  starts_on: Date;
+  ends_on: Date;
+  apply_by: Date | null;
+  budget_fen: string | number;
+  reserved_fen: string | number;
+  disbursed_fen: string | number;
+  status_reason: string | null;
+  consultation_id: string | null;
+  created_at: Date;
+  region_id: string;
+  path: string;
+  organization_id: string | null;
+  proposed_by: string;
+  concerned_paths: string[] | null;
+}
+
+const toProject = (r: ProjectRow): Project => ({
   id: r.id,
   title: r.title,
   status: r.status,
@@ -65,7 +90,28 @@ const ACTIVITY_COLUMNS = `a.id, a.project_id, a.title, a.starts_at, a.ends_at, a
   (SELECT count(*)::int FROM activity_signups s WHERE s.activity_id = a.id AND s.status = 'WAITLISTED') AS waitlisted,
   (SELECT count(*)::int FROM activity_signups s WHERE s.activity_id = a.id AND s.attended) AS attended`;
 
-const toActivity = (r: any): ProjectActivity => ({
+interface ActivityRow {
+  id: string;
+  project_id: string;
+  title: string;
+  starts_at: Date;
+  ends_at: Date;
+  address: string;
+  region_id: string;
+  path: string;
+  volunteer_slots: number;
+  required_skills: string[];
+  status: ProjectActivity['status'];
+  people_served: number | null;
+  served_need_ids: string[];
+  confirmed_at: Date | null;
+  category: NeedCategory;
+  signed_up: number;
+  waitlisted: number;
+  attended: number;
+}
+
+const toActivity = (r: ActivityRow): ProjectActivity => ({
   id: r.id,
   projectId: r.project_id,
   title: r.title,
@@ -88,7 +134,20 @@ const toActivity = (r: any): ProjectActivity => ({
 });
 
 const APPLICATION_COLUMNS = `a.id, a.project_id, a.organization_id, o.name AS organization_name, a.plan, a.quote_fen, a.team, a.status, a.decision_reason, a.created_at, a.decided_at`;
-const toApplication = (r: any): ProjectApplication => ({
+interface ApplicationRow {
+  id: string;
+  project_id: string;
+  organization_id: string;
+  organization_name: string;
+  plan: string;
+  quote_fen: string | number;
+  team: string | null;
+  status: ApplicationStatus;
+  decision_reason: string | null;
+  created_at: Date;
+  decided_at: Date | null;
+}
+const toApplication = (r: ApplicationRow): ProjectApplication => ({
   id: r.id,
   projectId: r.project_id,
   organizationId: r.organization_id,
@@ -102,7 +161,19 @@ const toApplication = (r: any): ProjectApplication => ({
   decidedAt: r.decided_at,
 });
 
-const toEvaluation = (r: any): ProjectEvaluation => ({
+interface EvaluationRow {
+  id: string;
+  project_id: string;
+  stage: EvaluationStage;
+  scores: EvaluationScore[];
+  total_score: string | number;
+  conclusion: string;
+  indicators: ProjectIndicator[];
+  organization_name: string | null;
+  created_at: Date;
+}
+
+const toEvaluation = (r: EvaluationRow): ProjectEvaluation => ({
   id: r.id,
   projectId: r.project_id,
   stage: r.stage,
@@ -114,7 +185,18 @@ const toEvaluation = (r: any): ProjectEvaluation => ({
   createdAt: r.created_at,
 });
 
-const toConsultation = (r: any): Consultation => ({
+interface ConsultationRow {
+  id: string;
+  community_id: string;
+  topic: string;
+  held_at: Date;
+  participants: number;
+  decisions: string;
+  need_ids: string[];
+  path: string;
+}
+
+const toConsultation = (r: ConsultationRow): Consultation => ({
   id: r.id,
   communityId: r.community_id,
   topic: r.topic,
@@ -227,7 +309,7 @@ export class ProjectsRepository implements TransitionStore<Project, ProjectStatu
 
   async resourceIdsOf(projectIds: readonly string[]): Promise<{ projectId: string; resourceId: string }[]> {
     const rows = await this.db.query(`SELECT project_id, resource_id FROM project_resources WHERE project_id = ANY($1::uuid[])`, [projectIds]);
-    return rows.map((r: any) => ({ projectId: r.project_id, resourceId: r.resource_id }));
+    return rows.map((r: { project_id: string; resource_id: string }) => ({ projectId: r.project_id, resourceId: r.resource_id }));
   }
 
   /** A page of visible projects, newest first (keyset on created_at, id). */
@@ -277,15 +359,25 @@ export class ProjectsRepository implements TransitionStore<Project, ProjectStatu
       `SELECT project_id, action, from_status, to_status, actor_id, reason, at FROM project_events WHERE project_id = ANY($1::uuid[]) ORDER BY id`,
       [projectIds],
     );
-    return rows.map((r: any) => ({
-      projectId: r.project_id,
-      action: r.action,
-      from: r.from_status,
-      to: r.to_status,
-      actorId: r.actor_id,
-      reason: r.reason,
-      at: r.at,
-    }));
+    return rows.map(
+      (r: {
+        project_id: string;
+        action: string;
+        from_status: ProjectStatus;
+        to_status: ProjectStatus;
+        actor_id: string | null;
+        reason: string | null;
+        at: Date;
+      }) => ({
+        projectId: r.project_id,
+        action: r.action,
+        from: r.from_status,
+        to: r.to_status,
+        actorId: r.actor_id,
+        reason: r.reason,
+        at: r.at,
+      }),
+    );
   }
 
   // ---------------------------------------------------------------- money
@@ -296,7 +388,19 @@ export class ProjectsRepository implements TransitionStore<Project, ProjectStatu
          FROM project_funding_lines f LEFT JOIN charities c ON c.id = f.charity_id WHERE f.project_id = ANY($1::uuid[]) ORDER BY f.project_id, f.position`,
       [projectIds],
     );
-    return rows.map((r: any) => ({
+    type Row = {
+      id: string;
+      project_id: string;
+      position: number;
+      source: FundingSource;
+      amount_fen: string | number;
+      charity_id: string | null;
+      charity_name: string | null;
+      reserved_fen: string | number;
+      released_fen: string | number;
+      disbursed_fen: string | number;
+    };
+    return rows.map((r: Row) => ({
       id: r.id,
       projectId: r.project_id,
       position: r.position,
@@ -381,7 +485,7 @@ export class ProjectsRepository implements TransitionStore<Project, ProjectStatu
         WHERE project_id = $1 AND id <> $2 AND status = 'SUBMITTED' RETURNING id, organization_id`,
       [projectId, awardedId, reason],
     );
-    return rows.map((r: any) => ({ id: r.id, organizationId: r.organization_id }));
+    return rows.map((r: { id: string; organization_id: string }) => ({ id: r.id, organizationId: r.organization_id }));
   }
 
   /** Evaluations of the projects each organization undertook (shown beside its applications). */
@@ -391,7 +495,8 @@ export class ProjectsRepository implements TransitionStore<Project, ProjectStatu
         WHERE p.organization_id = ANY($1::uuid[]) ORDER BY e.created_at DESC`,
       [organizationIds],
     );
-    return rows.map((r: any) => ({
+    type Row = { organization_id: string; project_id: string; title: string; stage: EvaluationStage; total_score: string | number; created_at: Date };
+    return rows.map((r: Row) => ({
       organizationId: r.organization_id,
       projectId: r.project_id,
       projectTitle: r.title,
@@ -486,7 +591,7 @@ export class ProjectsRepository implements TransitionStore<Project, ProjectStatu
       `SELECT activity_id, volunteer_id FROM activity_signups WHERE activity_id = ANY($1::uuid[]) AND status = 'SIGNED_UP' ORDER BY signed_up_at, id`,
       [activityIds],
     );
-    return rows.map((r: any) => ({ activityId: r.activity_id, volunteerId: r.volunteer_id }));
+    return rows.map((r: { activity_id: string; volunteer_id: string }) => ({ activityId: r.activity_id, volunteerId: r.volunteer_id }));
   }
 
   /** Another activity the volunteer holds a slot in whose time overlaps. */
@@ -537,7 +642,8 @@ export class ProjectsRepository implements TransitionStore<Project, ProjectStatu
          FROM projects p WHERE p.id = ANY($1::uuid[])`,
       [projectIds],
     );
-    return rows.map((r: any) => ({
+    type Row = { id: string; minutes: number; people: number; needs: number; sessions: number; volunteers: number; satisfaction: number | string | null };
+    return rows.map((r: Row) => ({
       projectId: r.id,
       values: {
         SERVICE_MINUTES: r.minutes,
@@ -552,7 +658,7 @@ export class ProjectsRepository implements TransitionStore<Project, ProjectStatu
 
   async targets(projectIds: readonly string[], m: EntityManager = this.db.manager): Promise<{ projectId: string; metric: ProjectMetric; target: number }[]> {
     const rows = await m.query(`SELECT project_id, metric, target FROM project_indicators WHERE project_id = ANY($1::uuid[]) ORDER BY metric`, [projectIds]);
-    return rows.map((r: any) => ({ projectId: r.project_id, metric: r.metric, target: r.target }));
+    return rows.map((r: { project_id: string; metric: ProjectMetric; target: number }) => ({ projectId: r.project_id, metric: r.metric, target: r.target }));
   }
 
   /** Needs served by a confirmed activity of each project. */

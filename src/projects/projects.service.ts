@@ -4,7 +4,7 @@ import { CharityKind } from '../charity/charity.model.js';
 import { CharityRepository } from '../charity/charity.repository.js';
 import { CharityService } from '../charity/charity.service.js';
 import { badInput } from '../common/errors.js';
-import { Connection, decodeCursor, PageArgs, toConnection } from '../common/graphql/connection.js';
+import { Connection, decodeCursor, toConnection } from '../common/graphql/connection.js';
 import { isUuid } from '../common/ids.js';
 import { ServiceConfirmationHooks } from '../common/service-confirmed.js';
 import { CommitmentChecks, CommitmentSource, CommitmentWindow } from '../common/commitments.js';
@@ -37,6 +37,7 @@ import {
 } from './project.input.js';
 import {
   ActivitySignup,
+  ActivityStatus,
   ApplicationStatus,
   Consultation,
   EvaluationStage,
@@ -47,7 +48,6 @@ import {
   ProjectEvaluation,
   ProjectEvaluatorGrant,
   ProjectIndicator,
-  ProjectMetric,
   SignupStatus,
 } from './project.model.js';
 import { PROJECT_MACHINE, ProjectAction, ProjectParty, ProjectStatus, PUBLIC_STATUSES } from './project-transitions.js';
@@ -62,7 +62,6 @@ const ERRORS: TransitionErrors<ProjectStatus> = {
 };
 
 const OVERLAP_REASON = '该时段已有其他服务安排';
-const PG_UNIQUE = '23505';
 const DAY = 24 * 3600_000;
 
 type Effects = (m: EntityManager, p: Project, to: ProjectStatus) => Promise<{ patch?: ProjectPatch; data?: unknown; reason?: string | null } | void>;
@@ -217,14 +216,12 @@ export class ProjectsService implements OnModuleInit, CommitmentSource {
     const out = new Map<string, ProjectIndicator[]>(projectIds.map((id) => [id, []]));
     for (const t of targets) {
       const actual = values.get(t.projectId)?.[t.metric] ?? null;
-      out
-        .get(t.projectId)!
-        .push({
-          metric: t.metric,
-          target: t.target,
-          actual,
-          progress: actual === null || t.target === 0 ? null : Math.round((actual / t.target) * 1000) / 1000,
-        });
+      out.get(t.projectId)!.push({
+        metric: t.metric,
+        target: t.target,
+        actual,
+        progress: actual === null || t.target === 0 ? null : Math.round((actual / t.target) * 1000) / 1000,
+      });
     }
     return out;
   }
@@ -567,7 +564,7 @@ export class ProjectsService implements OnModuleInit, CommitmentSource {
       const a = (await this.repo.lockActivity(m, activityId))!;
       const [p] = await this.repo.byIds([a.projectId], m);
       if (!PROJECT_MACHINE.from(ProjectAction.SCHEDULE_ACTIVITY).includes(p.status)) throw projectErrors.illegal(p.status);
-      if (a.status !== 'SCHEDULED' || a.startsAt.getTime() <= now.getTime()) throw projectErrors.activityClosed();
+      if (a.status !== ActivityStatus.SCHEDULED || a.startsAt.getTime() <= now.getTime()) throw projectErrors.activityClosed();
       const existing = await this.repo.signupOf(m, a.id, v.id);
       if (existing && existing.status !== SignupStatus.CANCELLED) throw projectErrors.alreadySignedUp();
       const fit = await this.matching.checkSession(m, v.id, {
@@ -596,7 +593,7 @@ export class ProjectsService implements OnModuleInit, CommitmentSource {
     await this.tx(async (m) => {
       const a = await this.repo.lockActivity(m, activityId);
       if (!a) throw projectErrors.activityNotFound();
-      if (a.status !== 'SCHEDULED') throw projectErrors.activityClosed();
+      if (a.status !== ActivityStatus.SCHEDULED) throw projectErrors.activityClosed();
       const mine = await this.repo.signupOf(m, a.id, v.id);
       if (!mine || mine.status === SignupStatus.CANCELLED) throw projectErrors.notSignedUp();
       await this.repo.setSignup(m, a.id, v.id, SignupStatus.CANCELLED);
@@ -617,7 +614,7 @@ export class ProjectsService implements OnModuleInit, CommitmentSource {
   /** The sign-up fitness rules, re-checked for a waitlisted volunteer about to take a slot. */
   private async stillFits(
     m: EntityManager,
-    a: { id: string; category: string; requiredSkills: string[]; startsAt: Date; endsAt: Date; path: string },
+    a: { id: string; category: NeedCategory; requiredSkills: string[]; startsAt: Date; endsAt: Date; path: string },
     volunteerId: string,
   ): Promise<boolean> {
     const [v] = await this.volunteers.byIds([volunteerId]);
@@ -672,7 +669,7 @@ export class ProjectsService implements OnModuleInit, CommitmentSource {
     await this.tx(async (m) => {
       const p = await this.gate(m, actor, found.projectId, ProjectAction.CONFIRM_ACTIVITY);
       const a = (await this.repo.lockActivity(m, activityId))!;
-      if (a.status !== 'SCHEDULED') throw projectErrors.activityClosed();
+      if (a.status !== ActivityStatus.SCHEDULED) throw projectErrors.activityClosed();
       if (a.startsAt.getTime() > now.getTime()) throw projectErrors.notStarted();
       const signed = new Set((await this.repo.signedUpVolunteerIds([a.id], m)).map((s) => s.volunteerId));
       if (ids.some((x) => !signed.has(x))) throw projectErrors.attendance('只能为已报名的志愿者记录出勤');

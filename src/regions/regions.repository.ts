@@ -35,6 +35,15 @@ export class RegionsRepository {
     return rows.map(toRegion);
   }
 
+  /** The region at `level` that holds `path` (the region itself when it is at that level). */
+  async ancestorAt(m: EntityManager, path: string, level: 'COMMUNITY' | 'STREET'): Promise<{ id: string; path: string } | null> {
+    const rows: { id: string; path: string }[] = await m.query(`SELECT id, path::text AS path FROM regions WHERE path @> $1::ltree AND level = $2 LIMIT 1`, [
+      path,
+      level,
+    ]);
+    return rows[0] ?? null;
+  }
+
   async byCode(code: string, manager: EntityManager = this.db.manager): Promise<Region | null> {
     const rows: RegionRow[] = await manager.query(`SELECT ${COLUMNS} FROM regions WHERE code = $1`, [code]);
     return rows[0] ? toRegion(rows[0]) : null;

@@ -95,6 +95,8 @@ export enum Permission {
   VISIT_RECORD = 'VISIT_RECORD',
   VISIT_RATE_READ = 'VISIT_RATE_READ',
   VISIT_RULE_SET = 'VISIT_RULE_SET',
+  /** Visits a grid's residents as staff: may be assigned any task there; such visits earn no time-bank minutes. */
+  VISIT_AS_STAFF = 'VISIT_AS_STAFF',
   CARE_FOLLOW_UP = 'CARE_FOLLOW_UP',
 
   // ── statistics ──
@@ -190,6 +192,7 @@ export const PERMISSIONS: Readonly<Record<Permission, PermissionRule>> = {
   [Permission.VISIT_RECORD]: { roles: [], scope: ScopeKind.ANY, meaning: '被指派人记录探访（仅限自己的任务）' },
   [Permission.VISIT_RATE_READ]: region('查看探访率和探访频次', ...CASE_STAFF),
   [Permission.VISIT_RULE_SET]: region('设置探访频次', ...ADMINS),
+  [Permission.VISIT_AS_STAFF]: region('以工作人员身份探访（可被指派，不计时间银行时长）', R.GRID_WORKER, R.COMMUNITY_WORKER, R.SOCIAL_WORKER),
   [Permission.CARE_FOLLOW_UP]: region('查看、办结探访跟进事项（记入访问日志）', ...CASE_STAFF),
 
   [Permission.STATS_READ]: region('查看辖区统计和指标', ...COMMUNITY_UP),

@@ -8,7 +8,6 @@ import { APP_CONFIG } from '../config/config.js';
 import type { AppConfig } from '../config/config.js';
 import { Actor } from '../scope/actor.js';
 import { ActorRepository } from '../scope/actor.repository.js';
-import { Permission } from '../scope/permission.js';
 import { RegionStats, RegionStatsMonth } from './statistics.model.js';
 import { StatisticsService } from './statistics.service.js';
 

@@ -1,4 +1,5 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { IntervalJob } from '../common/interval-job.js';
 import { logger } from '../common/logging/logger.js';
 import { APP_CONFIG } from '../config/config.js';
 import type { AppConfig } from '../config/config.js';
@@ -10,33 +11,20 @@ import { StatisticsService } from './statistics.service.js';
  */
 @Injectable()
 export class StatisticsScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  private readonly job: IntervalJob;
 
-  constructor(
-    private readonly service: StatisticsService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  constructor(service: StatisticsService, @Inject(APP_CONFIG) config: AppConfig) {
+    this.job = new IntervalJob('statistics rollup', config.needLoop.schedulerIntervalSeconds * 1000, async () => {
+      const days = await service.rollUp();
+      if (days) logger.info('statistics rollup', { slices: days });
+    });
+  }
 
   onApplicationBootstrap(): void {
-    const every = this.config.needLoop.schedulerIntervalSeconds;
-    if (every > 0) {
-      this.timer = setInterval(() => {
-        if (this.running) return;
-        this.running = this.service
-          .rollUp()
-          .then((days) => {
-            if (days) logger.info('statistics rollup', { slices: days });
-          })
-          .catch((err) => logger.error('statistics rollup failed', { message: String(err) }))
-          .finally(() => (this.running = null));
-      }, every * 1000);
-      this.timer.unref();
-    }
+    this.job.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+    await this.job.stop();
   }
 }

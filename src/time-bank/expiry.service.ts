@@ -1,5 +1,6 @@
 import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { IntervalJob } from '../common/interval-job.js';
 import { logger } from '../common/logging/logger.js';
 import { LedgerRepository } from './ledger.repository.js';
 import { expiringMinutes, localDateOf, monthsBefore, planExpiry, TimeBankPolicy } from './time-bank-policy.js';
@@ -18,7 +19,7 @@ const monthsAfter = (d: Date, months: number) => monthsBefore(d, -months);
  */
 @Injectable()
 export class ExpiryService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer: NodeJS.Timeout | null = null;
+  private readonly job = new IntervalJob('time bank expiry', EVERY_MS, () => this.run(new Date()));
 
   constructor(
     private readonly db: DataSource,
@@ -26,14 +27,11 @@ export class ExpiryService implements OnApplicationBootstrap, OnApplicationShutd
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      this.run(new Date()).catch((err) => logger.error('time bank expiry failed', { message: err instanceof Error ? err.message : String(err) }));
-    }, EVERY_MS);
-    this.timer.unref();
+    this.job.start();
   }
 
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  async onApplicationShutdown(): Promise<void> {
+    await this.job.stop();
   }
 
   /** One pass at time `now`; returns how many minutes expired and how many notices were recorded. */

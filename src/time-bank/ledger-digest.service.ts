@@ -1,6 +1,6 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { logger } from '../common/logging/logger.js';
+import { IntervalJob } from '../common/interval-job.js';
 import { APP_CONFIG } from '../config/config.js';
 import type { AppConfig } from '../config/config.js';
 import { digestHash, GENESIS_HASH } from './ledger-hash.js';
@@ -15,31 +15,22 @@ import { digestRoot } from './verify-ledger.service.js';
  */
 @Injectable()
 export class LedgerDigestService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  private readonly job: IntervalJob;
 
   constructor(
     private readonly db: DataSource,
     private readonly ledger: LedgerRepository,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.job = new IntervalJob('ledger digest', config.ledgerDigestIntervalSeconds * 1000, () => this.run());
+  }
 
   onApplicationBootstrap(): void {
-    const every = this.config.ledgerDigestIntervalSeconds;
-    if (every > 0) {
-      this.timer = setInterval(() => {
-        if (this.running) return;
-        this.running = this.run()
-          .catch((err) => logger.error('ledger digest failed', { message: err instanceof Error ? err.message : String(err) }))
-          .finally(() => (this.running = null));
-      }, every * 1000);
-      this.timer.unref();
-    }
+    this.job.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+    await this.job.stop();
   }
 
   /** Stores one digest; null when another instance holds the digest lock or nothing was committed since the last one. */

@@ -17,6 +17,7 @@ import { outsideTeamArea, servesTeamArea } from './team-area.js';
 import { TEAM_ORDER, VolunteersRepository } from './volunteers.repository.js';
 import { withBirthDates } from './birth-dates.js';
 import { PeopleRepository } from '../people/people.repository.js';
+import { OrganizationStatus } from '../organizations/organization.model.js';
 import { OrganizationsRepository } from '../organizations/organizations.repository.js';
 
 /** Whether `actor` may see a team (and its roster): VOLUNTEER_TEAM_READ of its community, or its organization's admins. */
@@ -53,7 +54,7 @@ export class VolunteerTeamsService {
         !!org && actor.can(Permission.VOLUNTEER_TEAM_ORG_MANAGE, { organizationId: input.organizationId }) && pathWithin(community.path, org.path);
       if (!actor.can(Permission.VOLUNTEER_TEAM_MANAGE, { regionPath: community.path }) && !byOrgAdmin)
         throw forbidden('只有该社区的社区工作者或所属社会组织管理员可以组建志愿服务队');
-      if (input.organizationId && org?.status !== 'APPROVED') {
+      if (input.organizationId && org?.status !== OrganizationStatus.APPROVED) {
         throw badInput('organizationId', '社会组织不存在或未通过审核');
       }
       if (org && !pathWithin(community.path, org.path)) throw volunteerErrors.teamOutsideOrganization();

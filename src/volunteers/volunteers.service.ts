@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
+import { badInput, forbidden, notFound } from '../common/errors.js';
 import { Connection, PageArgs, toConnection } from '../common/graphql/connection.js';
 import { pageRequest } from '../common/keyset-page.js';
 import { isUuid } from '../common/ids.js';

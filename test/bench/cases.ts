@@ -6,6 +6,7 @@ import { claimConfirmCycle } from './write-cycle.js';
 
 /** What a case gets to set itself up: the app (GraphQL over HTTP), the database, the bare server, and who plays whom. */
 export interface BenchContext {
+  // Function-valued properties (not methods): cases destructure them out of the context.
   gql: (query: string, variables?: Record<string, unknown>, token?: string) => Promise<any>;
   login: (phone: string) => Promise<string>;
   db: DataSource;

@@ -25,9 +25,7 @@ describe('city generator, district scale', () => {
   afterAll(() => db?.destroy());
 
   it('builds the region tree, people, volunteers, organizations and needs of one district', async () => {
-    const levels = await db.query(
-      `SELECT level::text, count(*)::int AS n FROM regions GROUP BY 1 ORDER BY min(nlevel(path))`,
-    );
+    const levels = await db.query(`SELECT level::text, count(*)::int AS n FROM regions GROUP BY 1 ORDER BY min(nlevel(path))`);
     expect(levels.map((l: { level: string; n: number }) => [l.level, l.n])).toEqual([
       ['PROVINCE', 1],
       ['CITY', 1],

@@ -51,8 +51,8 @@ async function checkServerLog(runDir: string): Promise<void> {
 /** Drops the run's databases (on a DATABASE_URL server) or stops the embedded server, then removes the run dir. */
 export default async function globalTeardown(): Promise<void> {
   const g = globalThis as { __EMBEDDED_STOP__?: () => Promise<void>; __TEST_RUN_DIR__?: string };
-  let logProblem: unknown;
-  if (g.__TEST_RUN_DIR__) await checkServerLog(g.__TEST_RUN_DIR__).catch((err) => (logProblem = err));
+  let logProblem: Error | undefined;
+  if (g.__TEST_RUN_DIR__) await checkServerLog(g.__TEST_RUN_DIR__).catch((err: unknown) => (logProblem = err instanceof Error ? err : new Error(String(err))));
   if (g.__EMBEDDED_STOP__) {
     await g.__EMBEDDED_STOP__();
   } else if (process.env.TEST_ADMIN_URL) {

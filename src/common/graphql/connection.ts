@@ -60,8 +60,8 @@ export function encodeCursor(values: (string | number)[]): string {
 
 export function decodeCursor(cursor: string, arity: number): (string | number)[] {
   try {
-    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === arity && values.every((v) => typeof v === 'string' || typeof v === 'number')) {
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(values) && values.length === arity && values.every((v): v is string | number => typeof v === 'string' || typeof v === 'number')) {
       return values;
     }
   } catch {

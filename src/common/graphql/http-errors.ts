@@ -35,12 +35,12 @@ export function installHttpHardening(fastify: FastifyInstance): void {
     if (path !== '/graphql' || reply.statusCode < 400 || typeof payload !== 'string') return done(null, payload);
     let body: { statusCode?: unknown; message?: unknown; errors?: unknown };
     try {
-      body = JSON.parse(payload);
+      body = JSON.parse(payload) as typeof body;
     } catch {
       return done(null, payload);
     }
     if (!body || body.errors !== undefined || typeof body.statusCode !== 'number') return done(null, payload);
     reply.header('content-type', 'application/json; charset=utf-8');
-    done(null, graphqlErrorBody(refusalFor(reply.statusCode, String(body.message ?? ''))));
+    done(null, graphqlErrorBody(refusalFor(reply.statusCode, typeof body.message === 'string' ? body.message : '')));
   });
 }
