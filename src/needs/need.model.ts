@@ -277,6 +277,9 @@ export class NeedMessage {
 
 export const NeedMessageConnection = ConnectionType(NeedMessage, 'NeedMessage');
 
+/** `Need.historyConnection`: the history paged both ways (newest with `last`). */
+export const NeedEventConnection = ConnectionType(NeedEvent, 'NeedEvent');
+
 @ObjectType('NeedCallRequest', { description: "隐私通话: the relay connects both sides; neither sees the other's number" })
 export class NeedCallRequest {
   @Field() status: string;
