@@ -12,7 +12,7 @@ export function selectionDepth(set: SelectionSetNode | undefined, fragments: Rec
   if (!set) return 0;
   let max = 0;
   for (const sel of set.selections) {
-    let depth = 0;
+    let depth: number;
     if (sel.kind === Kind.FIELD) {
       if (sel.name.value.startsWith('__')) continue;
       depth = 1 + selectionDepth(sel.selectionSet, fragments, seen);
