@@ -3,6 +3,7 @@
 // with its reason. `npm run lint` runs this with --max-warnings 0 and then `prettier --check`; `npm run format`
 // (scripts/lint-fix.sh) applies Prettier and every autofix.
 import js from '@eslint/js';
+import graphql from '@graphql-eslint/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
 /** The `no-unsafe-*` family: flags every use of a value typed `any`. */
@@ -16,11 +17,53 @@ const noUnsafe = {
 
 const nodeGlobals = { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' };
 
-export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.data/', '.test-data/'] },
-  js.configs.recommended,
-  ...tseslint.configs.recommendedTypeChecked,
+/**
+ * The schema linter (docs/client-guide.md): the committed schema snapshot follows the Relay connection spec and
+ * documents every type, field, argument and enum value; every example operation says what it is for.
+ */
+const requireDescription = ['error', { types: true, rootField: true, FieldDefinition: true, InputValueDefinition: true, EnumValueDefinition: true }];
+const schemaLint = [
   {
+    files: ['schema.graphql'],
+    languageOptions: { parser: graphql.parser, parserOptions: { graphQLConfig: { schema: 'schema.graphql' } } },
+    plugins: { '@graphql-eslint': graphql },
+    rules: {
+      // Each connection has edges and a non-null PageInfo; each edge a cursor and a node; PageInfo all four fields.
+      '@graphql-eslint/relay-connection-types': 'error',
+      // shouldImplementNode off: ids are per type (UUIDs or ledger numbers) and the API has no global `node(id)`
+      // refetch, so there is no Node interface for edges' nodes to implement. listTypeCanWrapOnlyEdgeType off: short
+      // bounded lists (a need's tags, a project's indicators) are plain lists, which the Relay spec does not forbid.
+      '@graphql-eslint/relay-edge-types': ['error', { withEdgeSuffix: true, shouldImplementNode: false, listTypeCanWrapOnlyEdgeType: false }],
+      '@graphql-eslint/relay-page-info': 'error',
+      // includeBoth off: forward (first/after) on every list, backward (last/before) too on those browsed from the
+      // end (statement entries, need messages, need history), as the Relay spec allows.
+      '@graphql-eslint/relay-arguments': ['error', { includeBoth: false }],
+      '@graphql-eslint/require-description': requireDescription,
+    },
+  },
+  {
+    files: ['examples/**/*.graphql'],
+    languageOptions: {
+      parser: graphql.parser,
+      parserOptions: { graphQLConfig: { schema: 'schema.graphql', documents: 'examples/**/*.graphql' } },
+    },
+    plugins: { '@graphql-eslint': graphql },
+    rules: {
+      // Every example operation starts with its comment: who runs it, what it does, its variables.
+      '@graphql-eslint/require-description': ['error', { OperationDefinition: true }],
+      '@graphql-eslint/no-anonymous-operations': 'error',
+      '@graphql-eslint/unique-operation-name': 'error',
+    },
+  },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.data/', '.test-data/', 'examples/generated/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked.map((c) => ({ ...c, files: c.files ?? ['**/*.ts', '**/*.js', '**/*.mjs'] })),
+  ...schemaLint,
+  {
+    files: ['**/*.ts'],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },

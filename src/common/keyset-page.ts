@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput } from './errors.js';
-import { decodeCursor, PageArgs } from './graphql/connection.js';
+import { BidirectionalPageArgs, decodeCursor, DEFAULT_PAGE, PageArgs, PageWindow } from './graphql/connection.js';
 import { isUuid } from './ids.js';
 import { ScopePaths, scopePredicate } from '../scope/actor.js';
 
@@ -97,4 +97,74 @@ export async function keysetPage<Row>(
   const orderBy = order.keys.map((k) => `${k.sql} ${order.direction}`).join(', ');
   const rows = await db.query<Row[]>(`SELECT ${q.select} FROM ${q.from} WHERE ${conds.join(' AND ')} ORDER BY ${orderBy} LIMIT $${params.length}`, params);
   return { rows, total: n };
+}
+
+/** A decoded two-way page request (Relay's algorithm): the bounds `after`/`before`, then the first or last `size` rows. */
+export interface WindowRequest {
+  size: number;
+  /** true for `last`: the rows nearest to `before` (or to the end). */
+  fromEnd: boolean;
+  after: (string | number)[] | null;
+  before: (string | number)[] | null;
+}
+
+function cursorValues(cursor: string, field: 'after' | 'before', order: KeysetOrder): (string | number)[] {
+  const values = decodeCursor(cursor, order.keys.length, field);
+  if (!values.every((v, i) => VALID[order.keys[i].type](v))) throw badInput(field, '分页游标无效');
+  return values;
+}
+
+/** Decodes a two-way page request for `order`; `first` together with `last` is refused (BAD_USER_INPUT). */
+export function windowRequest(page: BidirectionalPageArgs, order: KeysetOrder): WindowRequest {
+  if (page.first != null && page.last != null) throw badInput('last', '不能同时指定 first 和 last');
+  return {
+    size: page.last ?? page.first ?? DEFAULT_PAGE,
+    fromEnd: page.last != null,
+    after: page.after ? cursorValues(page.after, 'after', order) : null,
+    before: page.before ? cursorValues(page.before, 'before', order) : null,
+  };
+}
+
+/**
+ * One window of a list that pages both ways. The `after`/`before` bounds are applied, then `size + 1` rows are read
+ * from the start (first) or from the end (last, in reverse order and turned back), so the flag of that direction is
+ * exact; the flag of the other side is one indexed `LIMIT 1` probe beyond the cursor, so it is exact as well. Rows
+ * come back in list order.
+ */
+export async function keysetWindow<Row>(
+  db: DataSource | EntityManager,
+  q: { select: string; from: string; where: SqlWhere; order: KeysetOrder; page: WindowRequest; countFrom?: string },
+): Promise<PageWindow<Row>> {
+  const { where, order, page } = q;
+  // The count and the probe need only the table the filter and the keys name (not the joins of the select).
+  const countFrom = q.countFrom ?? q.from;
+  const keys = `(${order.keys.map((k) => k.sql).join(', ')})`;
+  const tuple = (params: unknown[], values: (string | number)[]) =>
+    `(${order.keys.map((k, i) => `$${params.push(values[i])}::${k.type === 'int' ? 'bigint' : k.type}`).join(', ')})`;
+  const [later, earlier] = order.direction === 'DESC' ? ['<', '>'] : ['>', '<'];
+  const bounded = (params: unknown[], bounds: { after?: boolean; before?: boolean }) => {
+    const conds = [where.sql];
+    if (bounds.after && page.after) conds.push(`${keys} ${later} ${tuple(params, page.after)}`);
+    if (bounds.before && page.before) conds.push(`${keys} ${earlier} ${tuple(params, page.before)}`);
+    return conds.join(' AND ');
+  };
+  const flip = (d: 'ASC' | 'DESC') => (page.fromEnd ? (d === 'ASC' ? 'DESC' : 'ASC') : d);
+  const params = [...where.params];
+  const cond = bounded(params, { after: true, before: true });
+  const orderBy = order.keys.map((k) => `${k.sql} ${flip(order.direction)}`).join(', ');
+  const fetched: Row[] = await db.query(`SELECT ${q.select} FROM ${q.from} WHERE ${cond} ORDER BY ${orderBy} LIMIT $${params.push(page.size + 1)}`, params);
+  const more = fetched.length > page.size;
+  const rows = fetched.slice(0, page.size);
+  if (page.fromEnd) rows.reverse();
+  // Rows beyond the cursor on the other side: the cursor's own row and everything past it.
+  const beyond = async (cursor: (string | number)[] | null, cmp: string): Promise<boolean> => {
+    if (!cursor) return false;
+    const p = [...where.params];
+    const [row]: unknown[] = await db.query(`SELECT 1 FROM ${countFrom} WHERE ${where.sql} AND ${keys} ${cmp}= ${tuple(p, cursor)} LIMIT 1`, p);
+    return Boolean(row);
+  };
+  const [{ n }]: { n: number }[] = await db.query(`SELECT count(*)::int AS n FROM ${countFrom} WHERE ${where.sql}`, where.params);
+  return page.fromEnd
+    ? { rows, total: n, hasPreviousPage: more, hasNextPage: await beyond(page.before, later) }
+    : { rows, total: n, hasNextPage: more, hasPreviousPage: await beyond(page.after, earlier) };
 }

@@ -1,7 +1,7 @@
 import { Args, ArgsType, Context, Field, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { IsString } from 'class-validator';
 import type { GqlContext } from '../common/graphql/context.js';
-import { PageArgs } from '../common/graphql/connection.js';
+import { BidirectionalPageArgs, PageArgs } from '../common/graphql/connection.js';
 import type { Connection } from '../common/graphql/connection.js';
 import { NeedSignal, NeedSignalType, NotificationBus } from '../notifications/notification-bus.js';
 import { PeopleLoaders } from '../people/people.loaders.js';
@@ -28,7 +28,7 @@ import type { SeriesView } from './need-series.service.js';
 import { NeedsService } from './needs.service.js';
 
 @ArgsType()
-class NeedMessagesArgs extends PageArgs {
+class NeedMessagesArgs extends BidirectionalPageArgs {
   @Field(() => ID, { description: '需求 id' }) @IsString() needId: string;
 }
 
@@ -135,7 +135,7 @@ export class NeedEverydayResolver {
   @Authorize(Permission.LOGGED_IN)
   @Query(() => NeedMessageConnection, { description: '需求上的留言 messages，从旧到新（仅可留言的各方）' })
   needMessages(@CurrentActor() actor: Actor, @Args() args: NeedMessagesArgs): Promise<Connection<NeedMessage>> {
-    return this.messages.page(actor, args.needId, args.first, args.after);
+    return this.messages.page(actor, args.needId, args);
   }
 
   @Authorize(Permission.LOGGED_IN)

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { PageWindow } from '../common/graphql/connection.js';
+import { KeysetOrder, keysetWindow, SqlWhere, WindowRequest } from '../common/keyset-page.js';
 import { NeedMessage } from './need.model.js';
 
 interface MessageRow {
@@ -11,6 +13,9 @@ interface MessageRow {
   sent_at: Date;
 }
 const toMessage = (r: MessageRow): NeedMessage => ({ id: r.id, seq: Number(r.seq), needId: r.need_id, authorId: r.author_id, text: r.text, sentAt: r.sent_at });
+
+/** Messages oldest first; `seq` is unique per need. */
+export const MESSAGE_ORDER: KeysetOrder = { keys: [{ sql: 'seq', type: 'int' }], direction: 'ASC' };
 
 /** need_messages: kept with the need, oldest first. */
 @Injectable()
@@ -27,13 +32,11 @@ export class NeedMessagesRepository {
     return r ? toMessage(r) : null;
   }
 
-  /** A page of a need's messages, oldest first; the cursor is the sequence number. */
-  async page(needId: string, first: number, afterSeq: number | null): Promise<{ rows: NeedMessage[]; total: number }> {
-    const rows: MessageRow[] = await this.db.query(
-      `SELECT * FROM need_messages WHERE need_id = $1 AND ($2::bigint IS NULL OR seq > $2) ORDER BY seq LIMIT $3`,
-      [needId, afterSeq, first + 1],
-    );
-    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM need_messages WHERE need_id = $1`, [needId]);
-    return { rows: rows.map(toMessage), total: n };
+  /** A window of a need's messages, oldest first; the cursor is the sequence number. */
+  async page(needId: string, page: WindowRequest): Promise<PageWindow<NeedMessage>> {
+    const where = new SqlWhere();
+    where.and(`need_id = ${where.param(needId)}`);
+    const w = await keysetWindow<MessageRow>(this.db, { select: '*', from: 'need_messages', where, order: MESSAGE_ORDER, page });
+    return { ...w, rows: w.rows.map(toMessage) };
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Connection, decodeCursor, toConnection } from '../common/graphql/connection.js';
+import { BidirectionalPageArgs, Connection, windowConnection } from '../common/graphql/connection.js';
+import { windowRequest } from '../common/keyset-page.js';
 import { NeedSignalType, NotificationBus } from '../notifications/notification-bus.js';
 import { maskPhonesInText } from '../privacy/mask.js';
 import { Actor } from '../scope/actor.js';
@@ -9,7 +10,7 @@ import { NeedEffects } from './need-effects.js';
 import { NeedMessage } from './need.model.js';
 import { NeedRecord } from './need.record.js';
 import { NeedParty, NeedStatus } from './need-transitions.js';
-import { NeedMessagesRepository } from './need-messages.repository.js';
+import { MESSAGE_ORDER, NeedMessagesRepository } from './need-messages.repository.js';
 import { needErrors } from './needs.errors.js';
 import { NeedsRepository } from './needs.repository.js';
 import { NeedsService } from './needs.service.js';
@@ -69,14 +70,11 @@ export class NeedMessagesService {
     });
   }
 
-  async page(actor: Actor, needId: string, first: number, cursor: string | null | undefined): Promise<Connection<NeedMessage>> {
+  async page(actor: Actor, needId: string, page: BidirectionalPageArgs): Promise<Connection<NeedMessage>> {
     const need = await this.access(actor, needId);
-    const after = cursor ? Number(decodeCursor(cursor, 1)[0]) : null;
-    const { rows, total } = await this.repo.page(need.id, first, after);
-    return toConnection(
-      rows,
-      first,
-      total,
+    const request = windowRequest(page, MESSAGE_ORDER);
+    return windowConnection(
+      await this.repo.page(need.id, request),
       (r) => [r.seq],
       (r) => r,
     );

@@ -399,6 +399,9 @@ export class NeedMessage {
 
 export const NeedMessageConnection = ConnectionType(NeedMessage, 'NeedMessage');
 
+/** `Need.historyConnection`: the history paged both ways (newest with `last`). */
+export const NeedEventConnection = ConnectionType(NeedEvent, 'NeedEvent');
+
 @ObjectType('NeedCallRequest', { description: '隐私通话 call relay request：由中继接通双方，任何一方都看不到对方号码' })
 export class NeedCallRequest {
   @Field({ description: '请求状态 status，如 REQUESTED 已发起' }) status: string;

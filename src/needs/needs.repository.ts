@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import type { PageWindow } from '../common/graphql/connection.js';
+import { KeysetOrder, keysetWindow, SqlWhere, WindowRequest } from '../common/keyset-page.js';
 import type { HistoryEntry, TransitionStore } from '../common/state-machine.js';
 import { scopePredicate, ScopePaths } from '../scope/actor.js';
 import { DeadlinePolicy, Urgency } from './need-deadlines.js';
@@ -341,30 +343,16 @@ export class NeedsRepository implements TransitionStore<NeedRecord, NeedStatus, 
   }
 
   async eventsOf(needIds: readonly string[]): Promise<(NeedEvent & { needId: string })[]> {
-    const rows = await this.db.query(
-      `SELECT e.id::text AS id, e.need_id, e.action, e.from_status, e.to_status, e.actor_id, e.reason, e.at FROM need_events e WHERE e.need_id = ANY($1::uuid[]) ORDER BY e.id`,
-      [needIds],
-    );
-    type Row = {
-      id: string;
-      need_id: string;
-      action: string;
-      from_status: NeedStatus | null;
-      to_status: NeedStatus;
-      actor_id: string | null;
-      reason: string | null;
-      at: Date;
-    };
-    return rows.map((r: Row) => ({
-      id: r.id,
-      needId: r.need_id,
-      action: r.action,
-      from: r.from_status,
-      to: r.to_status,
-      actorId: r.actor_id,
-      reason: r.reason,
-      at: r.at,
-    }));
+    const rows = await this.db.query(`SELECT ${EVENT_COLUMNS} FROM need_events e WHERE e.need_id = ANY($1::uuid[]) ORDER BY e.id`, [needIds]);
+    return rows.map(toEvent);
+  }
+
+  /** One window of a need's history, oldest first (need_events_need_idx serves it). */
+  async eventsWindow(needId: string, page: WindowRequest): Promise<PageWindow<NeedEvent & { needId: string }>> {
+    const where = new SqlWhere();
+    where.and(`e.need_id = ${where.param(needId)}`);
+    const w = await keysetWindow<EventRow>(this.db, { select: EVENT_COLUMNS, from: 'need_events e', where, order: EVENT_ORDER, page });
+    return { ...w, rows: w.rows.map(toEvent) };
   }
 
   /** Another need the volunteer holds whose window overlaps [start, end). */
@@ -629,3 +617,30 @@ function toReview(r: ReviewRow): NeedReview {
     createdAt: r.created_at,
   };
 }
+
+/** A need's history oldest first; the cursor is the event id. */
+export const EVENT_ORDER: KeysetOrder = { keys: [{ sql: 'e.id', type: 'int' }], direction: 'ASC' };
+
+const EVENT_COLUMNS = `e.id::text AS id, e.need_id, e.action, e.from_status, e.to_status, e.actor_id, e.reason, e.at`;
+
+interface EventRow {
+  id: string;
+  need_id: string;
+  action: string;
+  from_status: NeedStatus | null;
+  to_status: NeedStatus;
+  actor_id: string | null;
+  reason: string | null;
+  at: Date;
+}
+
+const toEvent = (r: EventRow): NeedEvent & { needId: string } => ({
+  id: r.id,
+  needId: r.need_id,
+  action: r.action,
+  from: r.from_status,
+  to: r.to_status,
+  actorId: r.actor_id,
+  reason: r.reason,
+  at: r.at,
+});

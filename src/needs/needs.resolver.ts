@@ -3,7 +3,7 @@ import { IsOptional, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { groupByKeys, loader } from '../common/graphql/context.js';
 import type { GqlContext } from '../common/graphql/context.js';
-import { PageArgs } from '../common/graphql/connection.js';
+import { BidirectionalPageArgs, PageArgs } from '../common/graphql/connection.js';
 import type { Connection } from '../common/graphql/connection.js';
 import { BatchAssignment, toBatch } from '../matching/match-candidate.model.js';
 import { PeopleLoaders } from '../people/people.loaders.js';
@@ -15,7 +15,7 @@ import { Volunteer } from '../volunteers/volunteer.model.js';
 import { VolunteerLoaders } from '../volunteers/volunteers.loaders.js';
 import { DeadlinePolicyModel } from './deadline-policy.model.js';
 import { Urgency } from './need-deadlines.js';
-import { Need, NeedConnection, NeedEvent, NeedFilter, NeedReview, PostNeedInput, RATING_TAG_LIST } from './need.model.js';
+import { Need, NeedConnection, NeedEvent, NeedEventConnection, NeedFilter, NeedReview, PostNeedInput, RATING_TAG_LIST } from './need.model.js';
 import type { NeedRecord } from './need.record.js';
 import { NeedsRepository } from './needs.repository.js';
 import { DisputeOutcome, NeedsService } from './needs.service.js';
@@ -389,6 +389,13 @@ export class NeedsResolver {
   @ResolveField(() => [NeedEvent], { description: '流转记录 history：每次变更的动作、前后状态、操作人、原因、时间' })
   history(@Parent() n: NeedRecord, @Context() ctx: GqlContext): Promise<NeedEvent[]> {
     return loader<string, NeedEvent[]>(ctx, 'needEvents', async (ids) => groupByKeys(ids, await this.repo.eventsOf(ids), (e) => e.needId)).load(n.id);
+  }
+
+  @ResolveField(() => NeedEventConnection, {
+    description: '需求记录分页: the same history as `history`, oldest first, as a connection that pages both ways (`last: n` gives the n latest events)',
+  })
+  historyConnection(@Parent() n: NeedRecord, @Args() page: BidirectionalPageArgs): Promise<Connection<NeedEvent>> {
+    return this.service.historyPage(n, page);
   }
 }
 

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { DomainException } from '../common/errors.js';
-import { Connection, toConnection } from '../common/graphql/connection.js';
-import { KeysetOrder, pageRequest } from '../common/keyset-page.js';
+import { BidirectionalPageArgs, Connection, toConnection, windowConnection } from '../common/graphql/connection.js';
+import { KeysetOrder, pageRequest, windowRequest } from '../common/keyset-page.js';
 import { isUuid } from '../common/ids.js';
 import { logger } from '../common/logging/logger.js';
 import { fireTransition } from '../common/state-machine.js';
@@ -26,11 +26,11 @@ import {
   NeedLoopSettings,
   Urgency,
 } from './need-deadlines.js';
-import { isRatingTag, NeedCategory, NeedFilter, NeedReview, PostNeedInput, RATING_TAG_LIST, UpdateNeedInput } from './need.model.js';
+import { isRatingTag, NeedCategory, NeedEvent, NeedFilter, NeedReview, PostNeedInput, RATING_TAG_LIST, UpdateNeedInput } from './need.model.js';
 import { NeedPatch, NeedRecord, present } from './need.record.js';
 import { HELD_STATES, NEED_MACHINE, needAllows, NeedAction, needConditions, NeedParty, NeedStatus, WINDOW_PASSED } from './need-transitions.js';
 import { allFields, needErrors } from './needs.errors.js';
-import { NeedsRepository, NewNeed } from './needs.repository.js';
+import { EVENT_ORDER, NeedsRepository, NewNeed } from './needs.repository.js';
 import { PeopleRepository } from '../people/people.repository.js';
 import { PersonFlag } from '../people/personal-data.model.js';
 import { PersonalDataRepository } from '../people/personal-data.repository.js';
@@ -184,6 +184,15 @@ export class NeedsService {
       total,
       (n) => [n.createdAt.toISOString(), n.id],
       (n) => n,
+    );
+  }
+
+  /** A need's history paged both ways (the need itself was already resolved for the caller, so they may see it). */
+  async historyPage(need: NeedRecord, page: BidirectionalPageArgs): Promise<Connection<NeedEvent>> {
+    return windowConnection(
+      await this.repo.eventsWindow(need.id, windowRequest(page, EVENT_ORDER)),
+      (e) => [Number(e.id)],
+      (e) => e,
     );
   }
 

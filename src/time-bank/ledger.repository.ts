@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import type { PageWindow } from '../common/graphql/connection.js';
+import { KeysetOrder, keysetWindow, SqlWhere, WindowRequest } from '../common/keyset-page.js';
 import type { JournalContent } from './ledger-hash.js';
 import { DEFAULT_POLICY, mergePolicy, PolicyRow, TimeBankPolicy } from './time-bank-policy.js';
 
@@ -322,13 +324,11 @@ export class LedgerRepository {
     return rows[0]?.id ?? null;
   }
 
-  /** One page of an account's entries, newest first (posting ids grow with each account's commit order). */
-  async entries(accountId: string, first: number, beforeId: number | null, m: EntityManager = this.db.manager): Promise<EntryRow[]> {
-    return m.query(`${ENTRY_SELECT} WHERE p.account_id = $1 AND ($2::bigint IS NULL OR p.id < $2) ORDER BY p.id DESC LIMIT $3`, [accountId, beforeId, first]);
-  }
-
-  async entryCount(accountId: string): Promise<number> {
-    return (await this.db.query(`SELECT count(*)::int AS n FROM ledger_postings WHERE account_id = $1`, [accountId]))[0].n;
+  /** One window of an account's entries, newest first (posting ids grow with each account's commit order). */
+  async entries(accountId: string, page: WindowRequest): Promise<PageWindow<EntryRow>> {
+    const where = new SqlWhere();
+    where.and(`p.account_id = ${where.param(accountId)}`);
+    return keysetWindow<EntryRow>(this.db, { select: ENTRY_COLUMNS, from: ENTRY_FROM, countFrom: 'ledger_postings p', where, order: ENTRY_ORDER, page });
   }
 
   async entriesBetween(accountId: string, from: Date, to: Date): Promise<EntryRow[]> {
@@ -574,17 +574,22 @@ const POLICY_DEFAULTS_JSON = JSON.stringify({
   yearly_transfer_cap_minutes: DEFAULT_POLICY.yearlyTransferCapMinutes,
 });
 
-const ENTRY_SELECT = `
-  SELECT p.id::float8 AS "postingId", p.transaction_id AS "transactionId", t.kind, p.amount::float8 AS amount, p.balance_after::float8 AS "balanceAfter",
+/** Statement entries newest first; the cursor is the posting id. */
+export const ENTRY_ORDER: KeysetOrder = { keys: [{ sql: 'p.id', type: 'int' }], direction: 'DESC' };
+
+const ENTRY_COLUMNS = `
+         p.id::float8 AS "postingId", p.transaction_id AS "transactionId", t.kind, p.amount::float8 AS amount, p.balance_after::float8 AS "balanceAfter",
          t.memo, t.reason, t.created_at AS "createdAt", cp.kind AS "counterpartyKind", cp.person_id AS "counterpartyPersonId",
-         cpp.name AS "counterpartyName", cpr.name AS "counterpartyRegionName"
-    FROM ledger_postings p JOIN ledger_transactions t ON t.id = p.transaction_id
+         cpp.name AS "counterpartyName", cpr.name AS "counterpartyRegionName"`;
+const ENTRY_FROM = `
+         ledger_postings p JOIN ledger_transactions t ON t.id = p.transaction_id
     LEFT JOIN LATERAL (
       SELECT a.kind, a.person_id, a.region_id FROM ledger_postings o JOIN ledger_accounts a ON a.id = o.account_id
        WHERE o.transaction_id = p.transaction_id AND o.account_id <> p.account_id AND sign(o.amount) <> sign(p.amount)
        ORDER BY abs(o.amount) DESC, o.account_id LIMIT 1) cp ON true
     LEFT JOIN persons cpp ON cpp.id = cp.person_id
     LEFT JOIN regions cpr ON cpr.id = cp.region_id`;
+const ENTRY_SELECT = `SELECT ${ENTRY_COLUMNS} FROM ${ENTRY_FROM}`;
 
 function fixTx(r: TransactionRow & { postings: unknown }): TransactionRow {
   return {

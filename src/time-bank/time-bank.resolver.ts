@@ -1,13 +1,13 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { badInput } from '../common/errors.js';
-import { decodeCursor, PageArgs, toConnection } from '../common/graphql/connection.js';
-import { KeysetOrder, pageRequest } from '../common/keyset-page.js';
+import { BidirectionalPageArgs, PageArgs, toConnection, windowConnection } from '../common/graphql/connection.js';
+import { KeysetOrder, pageRequest, windowRequest } from '../common/keyset-page.js';
 import type { Connection } from '../common/graphql/connection.js';
 import { Actor } from '../scope/actor.js';
 import { Permission } from '../scope/permission.js';
 import { Authorize, CurrentActor, Public } from '../scope/scope.decorators.js';
 import { CertificatesService } from './certificates.service.js';
-import { LedgerRepository } from './ledger.repository.js';
+import { ENTRY_ORDER, LedgerRepository } from './ledger.repository.js';
 import { ServiceRecordsRepository } from './service-records.repository.js';
 import {
   DonateMinutesInput,
@@ -99,12 +99,11 @@ export class TimeBankResolver {
     return t ? toTransaction(t, actor.personId) : null;
   }
 
-  @ResolveField(() => LedgerEntryConnection, { description: '账户流水 entries of the account, newest first, with running balance' })
-  async entries(@Parent() account: TimeAccount, @Args() page: PageArgs): Promise<Connection<LedgerEntry>> {
-    const before = page.after ? Number(decodeCursor(page.after, 1)[0]) : null;
-    if (before !== null && !Number.isSafeInteger(before)) throw badInput('after', '分页游标无效');
-    const [rows, total] = await Promise.all([this.ledger.entries(account.id, page.first + 1, before), this.ledger.entryCount(account.id)]);
-    return toConnection(rows, page.first, total, (r) => [r.postingId], toEntry);
+  @ResolveField(() => LedgerEntryConnection, {
+    description: '账户流水 entries of the account，最新在前，带余额 running balance（分钟）；可双向分页：first/after 向更早，last/before 向更新',
+  })
+  async entries(@Parent() account: TimeAccount, @Args() page: BidirectionalPageArgs): Promise<Connection<LedgerEntry>> {
+    return windowConnection(await this.ledger.entries(account.id, windowRequest(page, ENTRY_ORDER)), (r) => [r.postingId], toEntry);
   }
 
   @ResolveField(() => [ExpiryNotice], { description: '到期提醒 notices of minutes about to expire (only where the region has an expiry policy)' })

@@ -32,11 +32,11 @@ export function selectionDepth(set: SelectionSetNode | undefined, fragments: Rec
 const tooBig = (message: string, spec: { code: string; reason: string }) =>
   new GraphQLError(message, { extensions: { code: spec.code, reason: spec.reason, http: { status: 400 } } });
 
-/** A page of `first` items costs `first` times what one item costs (20, the default page, when not given). */
+/** A page of `first` (or `last`) items costs that many times what one item costs (20, the default page, when not given). */
 export const pageSizeEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
   if (!field.args.some((a) => a.name === 'first')) return undefined;
-  const first = typeof args.first === 'number' && args.first > 0 ? args.first : DEFAULT_PAGE;
-  return 1 + childComplexity * first;
+  const size = [args.first, args.last].find((n): n is number => typeof n === 'number' && n > 0) ?? DEFAULT_PAGE;
+  return 1 + childComplexity * size;
 };
 
 export interface QueryLimits {
