@@ -25,7 +25,9 @@ import { SessionRegistry } from './sessions.registry.js';
 import { Permission } from '../scope/permission.js';
 import { Person } from '../people/person.model.js';
 import { decoyHash, hashPassword, isAcceptablePassword, PASSWORD_RULE, verifyPassword } from './password.js';
-import { AuthSessionsRepository, SessionsRepository } from './sessions.repository.js';
+import { AuthSessionsRepository, SESSION_ORDER, SessionsRepository } from './sessions.repository.js';
+import { Connection, PageArgs, toConnection } from '../common/graphql/connection.js';
+import { pageRequest } from '../common/keyset-page.js';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest();
 
@@ -124,16 +126,23 @@ export class AuthService {
     return true;
   }
 
-  async mySessions(actor: Actor, currentSessionId: string | null): Promise<Session[]> {
-    const rows = await this.authSessions.liveOf(this.db.manager, actor.personId, 100);
-    return rows.map((r) => ({
-      id: r.id,
-      createdAt: r.created_at,
-      lastUsedAt: r.last_used_at,
-      expiresAt: r.expires_at,
-      userAgent: r.user_agent,
-      current: r.id === currentSessionId,
-    }));
+  /** The caller's live sessions, newest first, as a keyset page. */
+  async mySessions(actor: Actor, currentSessionId: string | null, page: PageArgs): Promise<Connection<Session>> {
+    const { rows, total } = await this.authSessions.livePage(this.db.manager, actor.personId, pageRequest(page, SESSION_ORDER));
+    return toConnection(
+      rows,
+      page.first,
+      total,
+      (r) => [r.created_key!, r.id],
+      (r) => ({
+        id: r.id,
+        createdAt: r.created_at,
+        lastUsedAt: r.last_used_at,
+        expiresAt: r.expires_at,
+        userAgent: r.user_agent,
+        current: r.id === currentSessionId,
+      }),
+    );
   }
 
   /**

@@ -9,7 +9,17 @@ import { Person } from '../people/person.model.js';
 import { Actor } from '../scope/actor.js';
 import { Permission } from '../scope/permission.js';
 import { Authorize, CurrentActor } from '../scope/scope.decorators.js';
-import { FarCheckIn, Need, NeedCallRequest, NeedConnection, NeedMessage, NeedMessageConnection, NeedSeries, UpdateNeedInput } from './need.model.js';
+import {
+  FarCheckIn,
+  FarCheckInConnection,
+  Need,
+  NeedCallRequest,
+  NeedConnection,
+  NeedMessage,
+  NeedMessageConnection,
+  NeedSeries,
+  UpdateNeedInput,
+} from './need.model.js';
 import type { NeedRecord } from './need.record.js';
 import { NeedMessagesService } from './need-messages.service.js';
 import { NeedSeriesService } from './need-series.service.js';
@@ -108,12 +118,15 @@ export class NeedEverydayResolver {
   }
 
   @Authorize(Permission.NEED_TRIAGE)
-  @Query(() => [FarCheckIn], { description: '签到核查: services in scope whose check-in or check-out was farther from the need than the threshold (metres)' })
+  @Query(() => FarCheckInConnection, {
+    description: '签到核查: services in scope whose check-in or check-out was farther from the need than the threshold (metres), latest first',
+  })
   farCheckIns(
     @CurrentActor() actor: Actor,
     @Args('thresholdM', { type: () => Float, nullable: true, defaultValue: 500 }) thresholdM: number,
-  ): Promise<FarCheckIn[]> {
-    return this.needs.farCheckIns(actor, Math.round(thresholdM));
+    @Args() page: PageArgs,
+  ): Promise<Connection<FarCheckIn>> {
+    return this.needs.farCheckIns(actor, Math.round(thresholdM), page);
   }
 }
 

@@ -292,6 +292,8 @@ export class FarCheckIn {
   @Field(() => Int) thresholdM: number;
 }
 
+export const FarCheckInConnection = ConnectionType(FarCheckIn, 'FarCheckIn');
+
 @InputType()
 export class NeedFilter {
   @Field(() => NeedStatus, { nullable: true }) @IsOptional() @IsEnum(NeedStatus) status?: NeedStatus | null;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { HistoryEntry, TransitionStore } from '../common/state-machine.js';
+import { keysetPage, KeysetOrder, PageRequest, SqlWhere } from '../common/keyset-page.js';
 import { scopePredicate, ScopePaths } from '../scope/actor.js';
 import { DeadlinePolicy, Urgency } from './need-deadlines.js';
 import { NeedCategory, NeedEvent, NeedReview } from './need.model.js';
@@ -251,6 +252,15 @@ export interface NeedVisibility {
   staffScopes: ScopePaths;
 }
 
+/** 签到核查 latest service first; the cursor is (started_at, id). */
+export const FAR_CHECKIN_ORDER: KeysetOrder = {
+  keys: [
+    { sql: 'n.started_at', type: 'timestamptz' },
+    { sql: 'n.id', type: 'uuid' },
+  ],
+  direction: 'DESC',
+};
+
 @Injectable()
 export class NeedsRepository implements TransitionStore<NeedRecord, NeedStatus, NeedAction, NeedPatch> {
   constructor(private readonly db: DataSource) {}
@@ -488,25 +498,44 @@ export class NeedsRepository implements TransitionStore<NeedRecord, NeedStatus, 
     return rows.map((r: { flag: string }) => r.flag);
   }
 
-  /** Needs in the scopes whose check-in or check-out was farther than `thresholdM` from the need's location. */
+  /**
+   * A page of needs in the scopes whose check-in or check-out was farther than `thresholdM` from the need's
+   * location, latest service first (FAR_CHECKIN_ORDER; a distance is only recorded once the service started).
+   */
   async farCheckIns(
     scopes: ScopePaths,
     thresholdM: number,
-  ): Promise<{ needId: string; title: string; checkinDistanceM: number | null; checkoutDistanceM: number | null }[]> {
-    const params: unknown[] = [thresholdM];
-    const where = scopePredicate('n.grid_path', scopes, params);
-    const rows = await this.db.query(
-      `SELECT n.id, n.title, n.checkin_distance_m, n.checkout_distance_m FROM needs n
-        WHERE (n.checkin_distance_m > $1 OR n.checkout_distance_m > $1) AND ${where}
-        ORDER BY n.started_at DESC NULLS LAST LIMIT 200`,
-      params,
-    );
-    return rows.map((r: { id: string; title: string; checkin_distance_m: number | null; checkout_distance_m: number | null }) => ({
-      needId: r.id,
-      title: r.title,
-      checkinDistanceM: r.checkin_distance_m,
-      checkoutDistanceM: r.checkout_distance_m,
-    }));
+    page: PageRequest,
+  ): Promise<{
+    rows: { needId: string; title: string; checkinDistanceM: number | null; checkoutDistanceM: number | null; startedKey: string }[];
+    total: number;
+  }> {
+    const where = new SqlWhere();
+    const t = where.param(thresholdM);
+    where.and(`(n.checkin_distance_m > ${t} OR n.checkout_distance_m > ${t})`).and('n.started_at IS NOT NULL').and(where.scope('n.grid_path', scopes));
+    const { rows, total } = await keysetPage<{
+      id: string;
+      title: string;
+      checkin_distance_m: number | null;
+      checkout_distance_m: number | null;
+      started_key: string;
+    }>(this.db, {
+      select: 'n.id, n.title, n.checkin_distance_m, n.checkout_distance_m, n.started_at::text AS started_key',
+      from: 'needs n',
+      where,
+      order: FAR_CHECKIN_ORDER,
+      page,
+    });
+    return {
+      rows: rows.map((r) => ({
+        needId: r.id,
+        title: r.title,
+        checkinDistanceM: r.checkin_distance_m,
+        checkoutDistanceM: r.checkout_distance_m,
+        startedKey: r.started_key,
+      })),
+      total,
+    };
   }
 
   async volunteerPerson(volunteerId: string): Promise<string | null> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { DomainException } from '../common/errors.js';
-import { Connection, toConnection } from '../common/graphql/connection.js';
+import { Connection, PageArgs, toConnection } from '../common/graphql/connection.js';
 import { KeysetOrder, pageRequest } from '../common/keyset-page.js';
 import { isUuid } from '../common/ids.js';
 import { logger } from '../common/logging/logger.js';
@@ -17,11 +17,11 @@ import { Volunteer, VolunteerStatus } from '../volunteers/volunteer.model.js';
 import { VolunteersRepository } from '../volunteers/volunteers.repository.js';
 import { DisputeOutcome, Effect, GeoPoint, NeedEffect, NeedEffects } from './need-effects.js';
 import { deadlinesFrom, DEFAULT_DEADLINES, DeadlinePolicy, NeedLoopSettings, Urgency } from './need-deadlines.js';
-import { isRatingTag, NeedCategory, NeedFilter, NeedReview, PostNeedInput, RATING_TAG_LIST, UpdateNeedInput } from './need.model.js';
+import { FarCheckIn, isRatingTag, NeedCategory, NeedFilter, NeedReview, PostNeedInput, RATING_TAG_LIST, UpdateNeedInput } from './need.model.js';
 import { NeedPatch, NeedRecord, present } from './need.record.js';
 import { HELD_STATES, NEED_MACHINE, needAllows, NeedAction, needConditions, NeedParty, NeedStatus, WINDOW_PASSED } from './need-transitions.js';
 import { allFields, needErrors } from './needs.errors.js';
-import { NeedsRepository, NewNeed } from './needs.repository.js';
+import { FAR_CHECKIN_ORDER, NeedsRepository, NewNeed } from './needs.repository.js';
 
 export { DisputeOutcome } from './need-effects.js';
 
@@ -463,12 +463,16 @@ export class NeedsService {
   }
 
   /** 签到核查: needs in the caller's scope checked into or out of farther than `thresholdM` metres from their location. */
-  async farCheckIns(
-    actor: Actor,
-    thresholdM: number,
-  ): Promise<{ needId: string; title: string; checkinDistanceM: number | null; checkoutDistanceM: number | null; thresholdM: number }[]> {
+  async farCheckIns(actor: Actor, thresholdM: number, page: PageArgs): Promise<Connection<FarCheckIn>> {
     const threshold = Math.max(0, thresholdM);
-    return (await this.repo.farCheckIns(actor.scopeOf(Permission.NEED_TRIAGE), threshold)).map((r) => ({ ...r, thresholdM: threshold }));
+    const { rows, total } = await this.repo.farCheckIns(actor.scopeOf(Permission.NEED_TRIAGE), threshold, pageRequest(page, FAR_CHECKIN_ORDER));
+    return toConnection(
+      rows,
+      page.first,
+      total,
+      (r) => [r.startedKey, r.needId],
+      ({ startedKey: _key, ...r }) => ({ ...r, thresholdM: threshold }),
+    );
   }
 
   /**
