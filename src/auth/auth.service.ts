@@ -31,6 +31,9 @@ import { pageRequest } from '../common/keyset-page.js';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest();
 
+/** The shape of the refresh tokens `issue` hands out: `<uuid>.<32 random bytes in base64url>`. */
+const REFRESH_TOKEN_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.[A-Za-z0-9_-]{20,100}$/i;
+
 @Injectable()
 export class AuthService {
   constructor(
@@ -95,8 +98,9 @@ export class AuthService {
    * the caller's): both stop working at once, on every instance, and their open subscriptions close.
    */
   async logout(actor: Actor, token: string | null | undefined, currentSessionId: string | null): Promise<boolean> {
-    // Issued refresh tokens are `<uuid>.<secret>`, well under 200 characters; anything longer is refused unread.
-    if (token && token.length > 200) throw authErrors.refreshTokenMalformed();
+    // Issued refresh tokens are `<uuid>.<base64url secret>`, well under 200 characters; anything else is refused
+    // unread, before this session is ended (an emoji or an empty string was taken for "no token": attack harness).
+    if (token !== null && token !== undefined && (token.length > 200 || !REFRESH_TOKEN_SHAPE.test(token))) throw authErrors.refreshTokenMalformed();
     const [id] = (token ?? '').split('.');
     const revoked = await this.db.transaction(async (m) => {
       const ids = currentSessionId ? [currentSessionId] : [];

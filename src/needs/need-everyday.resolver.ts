@@ -1,4 +1,4 @@
-import { Args, ArgsType, Context, Field, Float, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Field, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { IsString } from 'class-validator';
 import type { GqlContext } from '../common/graphql/context.js';
 import { PageArgs } from '../common/graphql/connection.js';
@@ -12,6 +12,7 @@ import { Authorize, CurrentActor } from '../scope/scope.decorators.js';
 import {
   FarCheckIn,
   FarCheckInConnection,
+  FarCheckInsArgs,
   Need,
   NeedCallRequest,
   NeedConnection,
@@ -121,12 +122,8 @@ export class NeedEverydayResolver {
   @Query(() => FarCheckInConnection, {
     description: '签到核查: services in scope whose check-in or check-out was farther from the need than the threshold (metres), latest first',
   })
-  farCheckIns(
-    @CurrentActor() actor: Actor,
-    @Args('thresholdM', { type: () => Float, nullable: true, defaultValue: 500 }) thresholdM: number,
-    @Args() page: PageArgs,
-  ): Promise<Connection<FarCheckIn>> {
-    return this.needs.farCheckIns(actor, Math.round(thresholdM), page);
+  farCheckIns(@CurrentActor() actor: Actor, @Args() args: FarCheckInsArgs): Promise<Connection<FarCheckIn>> {
+    return this.needs.farCheckIns(actor, Math.round(args.thresholdM), args);
   }
 }
 

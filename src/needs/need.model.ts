@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -18,7 +18,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { ConnectionType } from '../common/graphql/connection.js';
+import { ConnectionType, PageArgs } from '../common/graphql/connection.js';
 import { Urgency } from './need-deadlines.js';
 import { NeedAction, NeedStatus } from './need-transitions.js';
 
@@ -293,6 +293,15 @@ export class FarCheckIn {
 }
 
 export const FarCheckInConnection = ConnectionType(FarCheckIn, 'FarCheckIn');
+
+/** 签到核查's page and threshold; a threshold beyond 100 km is refused (1e308 overflowed the SQL integer: attack harness). */
+@ArgsType()
+export class FarCheckInsArgs extends PageArgs {
+  @Field(() => Float, { nullable: true, defaultValue: 500, description: 'Metres, 0–100000' })
+  @Min(0)
+  @Max(100_000)
+  thresholdM: number = 500;
+}
 
 @InputType()
 export class NeedFilter {
