@@ -40,7 +40,7 @@ export const authErrors = defineErrors('auth', {
     reason: 'REFRESH_TOKEN_MALFORMED',
     field: 'refreshToken',
     message: '刷新令牌格式无效',
-    meaning: 'The refresh token given to logout is not of the shape the service issues (too long or not text)',
+    meaning: 'The refresh token given to logout is not of the shape the service issues (<uuid>.<secret>): refused before anything is ended',
   },
   refreshInvalid: {
     code: ErrorCode.UNAUTHENTICATED,

@@ -15,7 +15,8 @@ import {
 import { AuthService } from './auth.service.js';
 import { Client } from './session.decorator.js';
 import type { ClientInfo } from './session.decorator.js';
-import { Session } from './session.model.js';
+import { Session, SessionConnection } from './session.model.js';
+import { Connection, PageArgs } from '../common/graphql/connection.js';
 
 @Resolver()
 export class AuthResolver {
@@ -106,8 +107,8 @@ export class AuthResolver {
   }
 
   @Authorize(Permission.SELF)
-  @Query(() => [Session], { description: '我的登录会话 my live sessions (at most 100), newest first' })
-  mySessions(@CurrentActor() actor: Actor, @Client() client: ClientInfo): Promise<Session[]> {
-    return this.auth.mySessions(actor, client.sessionId);
+  @Query(() => SessionConnection, { description: '我的登录会话 my live sessions：未结束的会话，最新在前（分页）；current 标出本次请求所用的会话' })
+  mySessions(@CurrentActor() actor: Actor, @Args() page: PageArgs, @Client() client: ClientInfo): Promise<Connection<Session>> {
+    return this.auth.mySessions(actor, client.sessionId, page);
   }
 }

@@ -25,9 +25,14 @@ import { SessionRegistry } from './sessions.registry.js';
 import { Permission } from '../scope/permission.js';
 import { Person } from '../people/person.model.js';
 import { decoyHash, hashPassword, isAcceptablePassword, PASSWORD_RULE, verifyPassword } from './password.js';
-import { AuthSessionsRepository, SessionsRepository } from './sessions.repository.js';
+import { AuthSessionsRepository, SESSION_ORDER, SessionsRepository } from './sessions.repository.js';
+import { Connection, PageArgs, toConnection } from '../common/graphql/connection.js';
+import { pageRequest } from '../common/keyset-page.js';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest();
+
+/** The shape of the refresh tokens `issue` hands out: `<uuid>.<32 random bytes in base64url>`. */
+const REFRESH_TOKEN_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.[A-Za-z0-9_-]{20,100}$/i;
 
 @Injectable()
 export class AuthService {
@@ -93,8 +98,9 @@ export class AuthService {
    * the caller's): both stop working at once, on every instance, and their open subscriptions close.
    */
   async logout(actor: Actor, token: string | null | undefined, currentSessionId: string | null): Promise<boolean> {
-    // Issued refresh tokens are `<uuid>.<secret>`, well under 200 characters; anything longer is refused unread.
-    if (token && token.length > 200) throw authErrors.refreshTokenMalformed();
+    // Issued refresh tokens are `<uuid>.<base64url secret>`, well under 200 characters; anything else is refused
+    // unread, before this session is ended (an emoji or an empty string was taken for "no token": attack harness).
+    if (token !== null && token !== undefined && (token.length > 200 || !REFRESH_TOKEN_SHAPE.test(token))) throw authErrors.refreshTokenMalformed();
     const [id] = (token ?? '').split('.');
     const revoked = await this.db.transaction(async (m) => {
       const ids = currentSessionId ? [currentSessionId] : [];
@@ -124,16 +130,23 @@ export class AuthService {
     return true;
   }
 
-  async mySessions(actor: Actor, currentSessionId: string | null): Promise<Session[]> {
-    const rows = await this.authSessions.liveOf(this.db.manager, actor.personId, 100);
-    return rows.map((r) => ({
-      id: r.id,
-      createdAt: r.created_at,
-      lastUsedAt: r.last_used_at,
-      expiresAt: r.expires_at,
-      userAgent: r.user_agent,
-      current: r.id === currentSessionId,
-    }));
+  /** The caller's live sessions, newest first, as a keyset page. */
+  async mySessions(actor: Actor, currentSessionId: string | null, page: PageArgs): Promise<Connection<Session>> {
+    const { rows, total } = await this.authSessions.livePage(this.db.manager, actor.personId, pageRequest(page, SESSION_ORDER));
+    return toConnection(
+      rows,
+      page.first,
+      total,
+      (r) => [r.created_key!, r.id],
+      (r) => ({
+        id: r.id,
+        createdAt: r.created_at,
+        lastUsedAt: r.last_used_at,
+        expiresAt: r.expires_at,
+        userAgent: r.user_agent,
+        current: r.id === currentSessionId,
+      }),
+    );
   }
 
   /**

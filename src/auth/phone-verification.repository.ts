@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { takeThrottle } from '../common/request-throttle.js';
 
 export type CodePurpose = 'REGISTER' | 'SET_PASSWORD';
 
@@ -38,16 +39,8 @@ export class PhoneVerificationRepository {
     await m.query(`UPDATE phone_codes SET consumed_at = now() WHERE id = $1`, [id]);
   }
 
-  /**
-   * Takes one of `max` requests per window for (bucket, key), or answers false. Counting and recording are one
-   * step under a per-key advisory lock, so parallel requests cannot all slip under the limit.
-   */
-  async take(m: EntityManager, bucket: string, key: Buffer, windowSeconds: number, max: number): Promise<boolean> {
-    await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1 || encode($2::bytea, 'hex'), 0))`, [bucket, key]);
-    await m.query(`DELETE FROM request_throttle WHERE bucket = $1 AND key = $2 AND at <= now() - make_interval(secs => $3)`, [bucket, key, windowSeconds]);
-    const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM request_throttle WHERE bucket = $1 AND key = $2`, [bucket, key]);
-    if (n >= max) return false;
-    await m.query(`INSERT INTO request_throttle (bucket, key) VALUES ($1, $2)`, [bucket, key]);
-    return true;
+  /** One of `max` requests per window for (bucket, key), or false (src/common/request-throttle.ts). */
+  take(m: EntityManager, bucket: string, key: Buffer, windowSeconds: number, max: number): Promise<boolean> {
+    return takeThrottle(m, bucket, key, windowSeconds, max);
   }
 }

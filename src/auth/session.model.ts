@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { ConnectionType } from '../common/graphql/connection.js';
 
 @ObjectType('Session', { description: '登录会话 session: one login on one device, until logout, password change or expiry' })
 export class Session {
@@ -10,3 +11,5 @@ export class Session {
   @Field(() => String, { nullable: true, description: '客户端 the browser or app that logged in (User-Agent, shortened); null if not sent' }) userAgent:
     string | null;
 }
+
+export const SessionConnection = ConnectionType(Session, 'Session');

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { keysetPage, KeysetOrder, PageRequest, SqlWhere } from '../common/keyset-page.js';
 
 export interface RefreshRow {
   id: string;
@@ -63,7 +64,18 @@ export interface SessionRow {
   last_used_at: Date;
   expires_at: Date;
   user_agent: string | null;
+  /** created_at as PostgreSQL writes it (microseconds kept), for the cursor. */
+  created_key?: string;
 }
+
+/** My sessions newest first; the cursor is (created_at, id). */
+export const SESSION_ORDER: KeysetOrder = {
+  keys: [
+    { sql: 'created_at', type: 'timestamptz' },
+    { sql: 'id', type: 'uuid' },
+  ],
+  direction: 'DESC',
+};
 
 /** Sessions (auth_sessions): one per login, the family of its rotated refresh tokens. */
 @Injectable()
@@ -87,12 +99,17 @@ export class AuthSessionsRepository {
     return rows.length > 0;
   }
 
-  async liveOf(m: EntityManager, personId: string, limit: number): Promise<SessionRow[]> {
-    return m.query(
-      `SELECT id, person_id, created_at, last_used_at, expires_at, user_agent FROM auth_sessions
-        WHERE person_id = $1 AND revoked_at IS NULL AND expires_at > now() ORDER BY created_at DESC, id DESC LIMIT $2`,
-      [personId, limit],
-    );
+  /** A page of the person's live sessions, newest first (SESSION_ORDER). */
+  async livePage(m: EntityManager, personId: string, page: PageRequest): Promise<{ rows: SessionRow[]; total: number }> {
+    const where = new SqlWhere();
+    where.and(`person_id = ${where.param(personId)}`).and('revoked_at IS NULL AND expires_at > now()');
+    return keysetPage<SessionRow>(m, {
+      select: 'id, person_id, created_at, created_at::text AS created_key, last_used_at, expires_at, user_agent',
+      from: 'auth_sessions',
+      where,
+      order: SESSION_ORDER,
+      page,
+    });
   }
 
   /**

@@ -2,7 +2,7 @@ import { defineErrors, ErrorCode, ErrorSpec } from './errors.js';
 
 const { BAD_USER_INPUT, CONFLICT } = ErrorCode;
 
-/** Refusals that come before or around any module: query limits, bad variables, races settled by the database. */
+/** Refusals that come before or around any module: query limits, dates, races settled by the database (graphql-js's own: src/common/graphql/request.errors.ts). */
 export const COMMON_ERRORS = {
   queryTooDeep: {
     code: BAD_USER_INPUT,
@@ -21,12 +21,6 @@ export const COMMON_ERRORS = {
     reason: 'QUERY_TOO_COMPLEX',
     message: (complexity: number, max: number) => `查询复杂度 ${complexity} 超过上限 ${max}`,
     meaning: 'Fields times page sizes exceed the configured limit (GRAPHQL_MAX_COMPLEXITY).',
-  },
-  badVariables: {
-    code: BAD_USER_INPUT,
-    reason: 'BAD_VARIABLES',
-    message: '(the GraphQL message naming the variable)',
-    meaning: 'A variable does not have the declared type; no resolver ran.',
   },
   dateOutOfRange: {
     code: BAD_USER_INPUT,

@@ -2,6 +2,7 @@ import { HttpException } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { COMMON_ERRORS } from './common.errors.js';
 import { DomainException, ErrorCode } from './errors.js';
+import { isChinese, translateRequestError } from './graphql/graphql-messages.js';
 import { limitErrors } from './graphql/limits.errors.js';
 import { logger } from './logging/logger.js';
 
@@ -12,6 +13,15 @@ const HTTP_CODES: Record<number, ErrorCode> = {
   404: ErrorCode.NOT_FOUND,
   409: ErrorCode.CONFLICT,
   429: ErrorCode.RATE_LIMITED,
+};
+
+const HTTP_MESSAGES: Partial<Record<ErrorCode, string>> = {
+  [ErrorCode.BAD_USER_INPUT]: '请求无效',
+  [ErrorCode.UNAUTHENTICATED]: '请先登录',
+  [ErrorCode.FORBIDDEN]: '无权执行此操作',
+  [ErrorCode.NOT_FOUND]: '请求的内容不存在',
+  [ErrorCode.CONFLICT]: '操作冲突，请刷新后重试',
+  [ErrorCode.RATE_LIMITED]: '请求过于频繁，请稍后再试',
 };
 
 const RACE_STATES: Record<string, { message: string; reason: string }> = {
@@ -55,8 +65,12 @@ export function createFormatError() {
     }
     if (original instanceof HttpException) {
       const code = HTTP_CODES[original.getStatus()] ?? ErrorCode.INTERNAL_SERVER_ERROR;
-      if (code !== ErrorCode.INTERNAL_SERVER_ERROR)
-        return { ...base, message: original.message, extensions: { code, ...(DEFAULT_REASONS[code] ? { reason: DEFAULT_REASONS[code] } : {}) } };
+      if (code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+        // Nest's own defaults are English ("Forbidden resource"): the client gets the code's Chinese wording.
+        const message = isChinese(original.message) ? original.message : (HTTP_MESSAGES[code] ?? '请求无效');
+        const detail = message === original.message ? {} : { detail: original.message };
+        return { ...base, message, extensions: { code, reason: DEFAULT_REASONS[code] ?? `HTTP_${original.getStatus()}`, ...detail } };
+      }
     }
     // PostgreSQL cancelled a statement that ran past DB_STATEMENT_TIMEOUT_MS (57014 query_canceled).
     if ((original as { code?: unknown })?.code === '57014') {
@@ -73,11 +87,13 @@ export function createFormatError() {
     // last kind `Variable "$x" got invalid value …` and Apollo does not always code it, so it is recognised here.
     const badVariables = !formatted.path && /^Variable "\$[^"]+" /.test(formatted.message);
     if ((typeof apolloCode === 'string' && CLIENT_CODES.has(apolloCode) && original instanceof GraphQLError) || badVariables) {
-      return {
-        ...base,
-        message: formatted.message,
-        extensions: { code: ErrorCode.BAD_USER_INPUT, reason: formatted.extensions?.reason ?? (badVariables ? COMMON_ERRORS.badVariables.reason : apolloCode) },
-      };
+      // Our own refusals raised as GraphQLErrors (limits, depth) already speak Chinese and carry their reason.
+      const reason = formatted.extensions?.reason;
+      if (isChinese(formatted.message) && typeof reason === 'string')
+        return { ...base, message: formatted.message, extensions: { code: ErrorCode.BAD_USER_INPUT, reason } };
+      // graphql-js and Apollo speak English: the client gets Chinese and a reason, developers the original in `detail`.
+      const e = translateRequestError(formatted.message);
+      return { ...base, message: e.message, extensions: { code: e.code, reason: e.options.reason, detail: formatted.message } };
     }
     // Unexpected: log the name and message (pg's `detail`, which can hold row values, is never logged).
     const err = original instanceof Error ? original : new Error(String(original));

@@ -52,6 +52,12 @@ export interface AppConfig {
     windowSeconds: number;
     /** Registrations one address may make per window. */
     registrationsPerAddress: number;
+    /**
+     * Attempts one logged-in person may make per `idNumberWindowSeconds` to record an ID number on their own
+     * account (updateMyProfile, registerVolunteer), so that nobody can test many ID numbers against the registry.
+     */
+    idNumberAttemptsPerPerson: number;
+    idNumberWindowSeconds: number;
   };
   /** Timers of the dispatch loop (docs/design.md §5). */
   needLoop: {
@@ -215,6 +221,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxPerAddress: int(env, 'PHONE_CODE_MAX_PER_ADDRESS', relaxed ? 100_000 : 20, 1, 1_000_000),
       windowSeconds: int(env, 'PHONE_CODE_WINDOW_SECONDS', 3600, 60, 86400),
       registrationsPerAddress: int(env, 'REGISTER_MAX_PER_ADDRESS', relaxed ? 100_000 : 10, 1, 1_000_000),
+      idNumberAttemptsPerPerson: int(env, 'ID_NUMBER_MAX_PER_PERSON', 5, 1, 1000),
+      idNumberWindowSeconds: int(env, 'ID_NUMBER_WINDOW_SECONDS', 86400, 60, 30 * 86400),
     },
     port: int(env, 'PORT', 3000, 0, 65535),
     databaseUrl,

@@ -12,7 +12,9 @@ import { Authorize, CurrentActor } from '../scope/scope.decorators.js';
 import {
   ChangeNeedSeriesInput,
   FarCheckIn,
+  FarCheckInConnection,
   FarCheckInPolicy,
+  FarCheckInsArgs,
   Need,
   NeedCallRequest,
   NeedConnection,
@@ -148,16 +150,12 @@ export class NeedEverydayResolver {
   }
 
   @Authorize(Permission.NEED_TRIAGE)
-  @Query(() => [FarCheckIn], {
+  @Query(() => FarCheckInConnection, {
     description:
-      '签到核查 far check-ins：辖区内签到或签退地点离需求位置超过阈值（米）的服务；给出 thresholdM 时对全部适用，否则按各需求所在区域的设置（farCheckInPolicy，默认 500 米）',
+      '签到核查 far check-ins：辖区内签到或签退地点离需求位置超过阈值（米）的服务，最近开始的在前；给出 thresholdM 时对全部适用，否则按各需求所在区域的设置（farCheckInPolicy，默认 500 米）',
   })
-  farCheckIns(
-    @CurrentActor() actor: Actor,
-    @Args('thresholdM', { type: () => Float, nullable: true, description: '距离阈值 threshold，单位米 metres；省略时按区域设置' })
-    thresholdM: number | null | undefined,
-  ): Promise<FarCheckIn[]> {
-    return this.needs.farCheckIns(actor, thresholdM ?? null);
+  farCheckIns(@CurrentActor() actor: Actor, @Args() args: FarCheckInsArgs): Promise<Connection<FarCheckIn>> {
+    return this.needs.farCheckIns(actor, args.thresholdM ?? null, args);
   }
 
   @Authorize(Permission.NEED_TRIAGE)

@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -18,7 +18,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { ConnectionType } from '../common/graphql/connection.js';
+import { ConnectionType, PageArgs } from '../common/graphql/connection.js';
 import { Urgency } from './need-deadlines.js';
 import { NeedAction, NeedStatus } from './need-transitions.js';
 
@@ -425,6 +425,21 @@ export class FarCheckInPolicy {
   @Field(() => Int, { description: '距离 metres：签到或签退地点离需求位置超过此米数即列入 farCheckIns' }) metres: number;
   @Field(() => ID, { nullable: true, description: '生效设置所在的区域 id（本区域或最近的上级）；null 表示内置默认值 500 米' })
   setByRegionId: string | null;
+}
+
+export const FarCheckInConnection = ConnectionType(FarCheckIn, 'FarCheckIn');
+
+/** 签到核查's page and optional threshold; a threshold beyond 100 km is refused (1e308 overflowed the SQL integer: attack harness). */
+@ArgsType()
+export class FarCheckInsArgs extends PageArgs {
+  @Field(() => Float, {
+    nullable: true,
+    description: '距离阈值 threshold，单位米 metres（0–100000）：给出时对全部适用；省略时按各需求所在区域的设置（farCheckInPolicy，默认 500 米）',
+  })
+  @IsOptional()
+  @Min(0, zh('距离阈值不能为负'))
+  @Max(100_000, zh('距离阈值不能超过 100000 米'))
+  thresholdM?: number | null;
 }
 
 @InputType({ description: '需求筛选 need filter（各条件同时满足）' })

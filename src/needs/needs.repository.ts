@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { PageWindow } from '../common/graphql/connection.js';
-import { KeysetOrder, keysetWindow, SqlWhere, WindowRequest } from '../common/keyset-page.js';
+import { keysetPage, KeysetOrder, keysetWindow, PageRequest, SqlWhere, WindowRequest } from '../common/keyset-page.js';
 import type { HistoryEntry, TransitionStore } from '../common/state-machine.js';
 import { scopePredicate, ScopePaths } from '../scope/actor.js';
 import { DeadlinePolicy, Urgency } from './need-deadlines.js';
@@ -253,6 +253,15 @@ export interface NeedVisibility {
   staffScopes: ScopePaths;
 }
 
+/** 签到核查 latest service first; the cursor is (started_at, id). */
+export const FAR_CHECKIN_ORDER: KeysetOrder = {
+  keys: [
+    { sql: 'n.started_at', type: 'timestamptz' },
+    { sql: 'n.id', type: 'uuid' },
+  ],
+  direction: 'DESC',
+};
+
 @Injectable()
 export class NeedsRepository implements TransitionStore<NeedRecord, NeedStatus, NeedAction, NeedPatch> {
   constructor(private readonly db: DataSource) {}
@@ -477,31 +486,50 @@ export class NeedsRepository implements TransitionStore<NeedRecord, NeedStatus, 
   }
 
   /**
-   * Needs checked into or out of farther than a threshold: `thresholdM` for all when given, else each need's own
-   * region's (the nearest region above its grid that sets one, else `defaultM`).
+   * A page of needs in the scopes checked into or out of farther than a threshold, latest service first
+   * (FAR_CHECKIN_ORDER; a distance is only recorded once the service started): `thresholdM` for all when given, else
+   * each need's own region's (the nearest region above its grid that sets one, else `defaultM`).
    */
   async farCheckIns(
     scopes: ScopePaths,
     thresholdM: number | null,
     defaultM: number,
-  ): Promise<{ needId: string; title: string; checkinDistanceM: number | null; checkoutDistanceM: number | null; thresholdM: number }[]> {
-    const params: unknown[] = [thresholdM, defaultM];
-    const where = scopePredicate('n.grid_path', scopes, params);
-    const rows = await this.db.query(
-      `SELECT n.id, n.title, n.checkin_distance_m, n.checkout_distance_m, t.m AS threshold FROM needs n
-        CROSS JOIN LATERAL (SELECT coalesce($1::int, (SELECT p.far_checkin_m FROM need_checkin_policies p JOIN regions r ON r.id = p.region_id
-                                                        WHERE r.path @> n.grid_path ORDER BY nlevel(r.path) DESC LIMIT 1), $2::int) AS m) t
-        WHERE (n.checkin_distance_m IS NOT NULL OR n.checkout_distance_m IS NOT NULL) AND (n.checkin_distance_m > t.m OR n.checkout_distance_m > t.m) AND ${where}
-        ORDER BY n.started_at DESC NULLS LAST LIMIT 200`,
-      params,
-    );
-    return rows.map((r: { id: string; title: string; checkin_distance_m: number | null; checkout_distance_m: number | null; threshold: number }) => ({
-      needId: r.id,
-      title: r.title,
-      checkinDistanceM: r.checkin_distance_m,
-      checkoutDistanceM: r.checkout_distance_m,
-      thresholdM: Number(r.threshold),
-    }));
+    page: PageRequest,
+  ): Promise<{
+    rows: { needId: string; title: string; checkinDistanceM: number | null; checkoutDistanceM: number | null; thresholdM: number; startedKey: string }[];
+    total: number;
+  }> {
+    const where = new SqlWhere();
+    const given = where.param(thresholdM);
+    const fallback = where.param(defaultM);
+    where.and('(n.checkin_distance_m > t.m OR n.checkout_distance_m > t.m)').and('n.started_at IS NOT NULL').and(where.scope('n.grid_path', scopes));
+    const { rows, total } = await keysetPage<{
+      id: string;
+      title: string;
+      checkin_distance_m: number | null;
+      checkout_distance_m: number | null;
+      threshold: number;
+      started_key: string;
+    }>(this.db, {
+      select: 'n.id, n.title, n.checkin_distance_m, n.checkout_distance_m, t.m AS threshold, n.started_at::text AS started_key',
+      from: `needs n CROSS JOIN LATERAL (
+               SELECT coalesce(${given}::int, (SELECT p.far_checkin_m FROM need_checkin_policies p JOIN regions r ON r.id = p.region_id
+                                               WHERE r.path @> n.grid_path ORDER BY nlevel(r.path) DESC LIMIT 1), ${fallback}::int) AS m) t`,
+      where,
+      order: FAR_CHECKIN_ORDER,
+      page,
+    });
+    return {
+      rows: rows.map((r) => ({
+        needId: r.id,
+        title: r.title,
+        checkinDistanceM: r.checkin_distance_m,
+        checkoutDistanceM: r.checkout_distance_m,
+        thresholdM: Number(r.threshold),
+        startedKey: r.started_key,
+      })),
+      total,
+    };
   }
 
   /** The far check-in threshold in force at `path`, with the region that sets it (null: none, the default holds). */

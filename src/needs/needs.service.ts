@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { DomainException } from '../common/errors.js';
-import { BidirectionalPageArgs, Connection, toConnection, windowConnection } from '../common/graphql/connection.js';
+import { BidirectionalPageArgs, Connection, PageArgs, toConnection, windowConnection } from '../common/graphql/connection.js';
 import { KeysetOrder, pageRequest, windowRequest } from '../common/keyset-page.js';
 import { isUuid } from '../common/ids.js';
 import { logger } from '../common/logging/logger.js';
@@ -26,11 +26,11 @@ import {
   NeedLoopSettings,
   Urgency,
 } from './need-deadlines.js';
-import { isRatingTag, NeedCategory, NeedEvent, NeedFilter, NeedReview, PostNeedInput, RATING_TAG_LIST, UpdateNeedInput } from './need.model.js';
+import { FarCheckIn, isRatingTag, NeedCategory, NeedEvent, NeedFilter, NeedReview, PostNeedInput, RATING_TAG_LIST, UpdateNeedInput } from './need.model.js';
 import { NeedPatch, NeedRecord, present } from './need.record.js';
 import { HELD_STATES, NEED_MACHINE, needAllows, NeedAction, needConditions, NeedParty, NeedStatus, WINDOW_PASSED } from './need-transitions.js';
 import { allFields, needErrors } from './needs.errors.js';
-import { EVENT_ORDER, NeedsRepository, NewNeed } from './needs.repository.js';
+import { EVENT_ORDER, FAR_CHECKIN_ORDER, NeedsRepository, NewNeed } from './needs.repository.js';
 import { PeopleRepository } from '../people/people.repository.js';
 import { PersonFlag } from '../people/personal-data.model.js';
 import { PersonalDataRepository } from '../people/personal-data.repository.js';
@@ -486,16 +486,25 @@ export class NeedsService {
   }
 
   /**
-   * 签到核查: needs in the caller's scope checked into or out of farther than the threshold from their location —
-   * `thresholdM` for all when given, else the threshold of each need's region (setFarCheckInThreshold, inherited
-   * from the nearest region above that sets one, else FAR_CHECKIN_DEFAULT_M).
+   * 签到核查: a page of needs in the caller's scope checked into or out of farther than the threshold from their
+   * location — `thresholdM` for all when given, else the threshold of each need's region (setFarCheckInThreshold,
+   * inherited from the nearest region above that sets one, else FAR_CHECKIN_DEFAULT_M).
    */
-  async farCheckIns(
-    actor: Actor,
-    thresholdM: number | null,
-  ): Promise<{ needId: string; title: string; checkinDistanceM: number | null; checkoutDistanceM: number | null; thresholdM: number }[]> {
-    const threshold = thresholdM === null ? null : Math.max(0, Math.round(thresholdM));
-    return this.repo.farCheckIns(actor.scopeOf(Permission.NEED_TRIAGE), threshold, FAR_CHECKIN_DEFAULT_M);
+  async farCheckIns(actor: Actor, thresholdM: number | null, page: PageArgs): Promise<Connection<FarCheckIn>> {
+    const threshold = thresholdM == null ? null : Math.max(0, Math.round(thresholdM));
+    const { rows, total } = await this.repo.farCheckIns(
+      actor.scopeOf(Permission.NEED_TRIAGE),
+      threshold,
+      FAR_CHECKIN_DEFAULT_M,
+      pageRequest(page, FAR_CHECKIN_ORDER),
+    );
+    return toConnection(
+      rows,
+      page.first,
+      total,
+      (r) => [r.startedKey, r.needId],
+      ({ startedKey: _key, ...r }) => r,
+    );
   }
 
   /** The far check-in threshold in force for a region (staff in scope), with the region that sets it (null = the default). */

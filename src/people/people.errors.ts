@@ -1,7 +1,7 @@
 import { DomainException, ErrorCode, defineErrors } from '../common/errors.js';
 import { ID_NUMBER_MESSAGES, IdNumberProblem } from '../privacy/id-number.js';
 
-const { BAD_USER_INPUT, CONFLICT } = ErrorCode;
+const { BAD_USER_INPUT, CONFLICT, RATE_LIMITED } = ErrorCode;
 
 /** The registry's refusals about people and their personal data (relatives, sensitive flags, ID numbers). */
 export const peopleErrors = defineErrors('people', {
@@ -41,7 +41,20 @@ export const peopleErrors = defineErrors('people', {
     message: '身份证号已登记，如需更正请联系社区工作者',
     meaning: 'A person records their ID number only once; corrections go through the community.',
   },
-  idNumberTaken: { code: CONFLICT, reason: 'ID_NUMBER_TAKEN', message: '该身份证号已被其他账号登记', meaning: 'Another account holds this ID number.' },
+  idNumberRefused: {
+    code: CONFLICT,
+    reason: 'ID_NUMBER_REFUSED',
+    field: 'idNumber',
+    message: '该身份证号无法在线登记，请携带身份证到社区办理',
+    meaning:
+      'The ID number cannot be recorded on this account online. Worded so that it does not confirm that another account holds the number (it does); throttled per person (ID_NUMBER_THROTTLED).',
+  },
+  idNumberThrottled: {
+    code: RATE_LIMITED,
+    reason: 'ID_NUMBER_THROTTLED',
+    message: '登记身份证号的尝试过多，请稍后再试或到社区办理',
+    meaning: 'The person tried to record an ID number too often within the window (ID_NUMBER_MAX_PER_PERSON per ID_NUMBER_WINDOW_SECONDS).',
+  },
   idFormat: {
     code: BAD_USER_INPUT,
     reason: 'ID_FORMAT',

@@ -1,6 +1,7 @@
 import { PeopleLoaders } from './people.loaders.js';
 import { Module } from '@nestjs/common';
 import { RegionsModule } from '../regions/regions.module.js';
+import { IdNumberClaims } from './id-number-claims.js';
 import { PeopleRepository } from './people.repository.js';
 import { PeopleResolver } from './people.resolver.js';
 import { PeopleService } from './people.service.js';
@@ -20,7 +21,8 @@ import { PersonalDataService } from './personal-data.service.js';
     RelativeResolver,
     PiiAccessEntryResolver,
     PeopleLoaders,
+    IdNumberClaims,
   ],
-  exports: [PeopleRepository, PeopleService, PersonalDataRepository, PersonalDataService, PeopleLoaders],
+  exports: [PeopleRepository, PeopleService, PersonalDataRepository, PersonalDataService, PeopleLoaders, IdNumberClaims],
 })
 export class PeopleModule {}

@@ -8,6 +8,7 @@ import { ageOn, parseIdNumber } from '../privacy/id-number.js';
 import { PiiCipher } from '../privacy/pii-cipher.js';
 import { Actor } from '../scope/actor.js';
 import { Permission } from '../scope/permission.js';
+import { IdNumberClaims } from './id-number-claims.js';
 import { PeopleRepository, PersonRow } from './people.repository.js';
 import { invalidIdNumber, peopleErrors } from './people.errors.js';
 import { ID_NUMBER_FIELD, PeopleService } from './people.service.js';
@@ -29,6 +30,7 @@ export class PersonalDataService {
     private readonly people: PeopleRepository,
     private readonly peopleService: PeopleService,
     private readonly cipher: PiiCipher,
+    private readonly idNumbers: IdNumberClaims,
   ) {}
 
   private async requirePerson(id: string, field: string): Promise<PersonRow> {
@@ -166,14 +168,18 @@ export class PersonalDataService {
       if ('problem' in parsed) throw invalidIdNumber(parsed.problem);
       idNumber = parsed;
     }
+    if (idNumber) {
+      // Each attempt to record an ID number counts against the person's throttle (src/people/id-number-claims.ts).
+      const [own] = await this.people.byIds([actor.personId]);
+      if (own?.id_number_cipher) throw peopleErrors.idNumberOnRecord();
+      await this.idNumbers.throttle(actor.personId);
+    }
     await this.db.transaction(async (m) => {
       const [row] = await this.people.byIds([actor.personId], m);
       if (!row) throw notFound('人员');
       if (idNumber) {
         if (row.id_number_cipher) throw peopleErrors.idNumberOnRecord();
-        const hash = this.cipher.lookupHash(idNumber.normalized, ID_NUMBER_FIELD);
-        if (await this.people.idNumberTaken(m, hash)) throw peopleErrors.idNumberTaken();
-        await this.people.setIdNumber(m, row.id, this.cipher.encrypt(idNumber.normalized, ID_NUMBER_FIELD), hash, idNumber.birthDate);
+        await this.idNumbers.record(m, row.id, idNumber);
       }
       if (input.address !== undefined) await this.repo.updateAddress(m, row.id, input.address?.trim() || null);
     });

@@ -36,7 +36,8 @@ export class RegionsService {
   }
 
   list(parentId?: string | null): Promise<Region[]> {
-    if (!parentId) return this.repo.roots();
+    // Omitted or null: the roots. An empty id is a malformed id, not "no parent" (found by the attack harness).
+    if (parentId === null || parentId === undefined) return this.repo.roots();
     if (!isUuid(parentId)) throw badInput('parentId', '区划不存在');
     return this.repo.childrenOf([parentId]);
   }

@@ -4,9 +4,10 @@ import { badInput, forbidden, notFound } from '../common/errors.js';
 import { Connection, PageArgs, toConnection } from '../common/graphql/connection.js';
 import { pageRequest } from '../common/keyset-page.js';
 import { isUuid } from '../common/ids.js';
+import { IdNumberClaims } from '../people/id-number-claims.js';
 import { PeopleRepository } from '../people/people.repository.js';
 import { ID_NUMBER_FIELD } from '../people/people.service.js';
-import { invalidIdNumber, peopleErrors } from '../people/people.errors.js';
+import { invalidIdNumber } from '../people/people.errors.js';
 import { ageOn, parseIdNumber } from '../privacy/id-number.js';
 import { PiiCipher } from '../privacy/pii-cipher.js';
 import { RegionLevel } from '../regions/region-level.js';
@@ -71,6 +72,7 @@ export class VolunteersService {
     private readonly regions: RegionsService,
     private readonly cipher: PiiCipher,
     private readonly hooks: VolunteerHooks,
+    private readonly idNumbers: IdNumberClaims,
   ) {}
 
   async get(actor: Actor, id: string): Promise<Volunteer | null> {
@@ -104,6 +106,11 @@ export class VolunteersService {
       const name = input.emergencyContact.name.trim();
       if (!name) throw badInput('emergencyContact.name', '请输入紧急联系人姓名');
       input.emergencyContact.name = name;
+    }
+    if (idNumber) {
+      // Recording a new ID number counts against the person's throttle (src/people/id-number-claims.ts).
+      const [own] = await this.people.byIds([actor.personId]);
+      if (own && !own.id_number_cipher) await this.idNumbers.throttle(actor.personId);
     }
 
     const id = await this.db.transaction(async (m) => {
@@ -144,11 +151,7 @@ export class VolunteersService {
       const existing = await this.repo.lockByPerson(m, actor.personId);
       if (existing && existing.status !== VolunteerStatus.REJECTED) throw volunteerErrors.alreadyVolunteer();
 
-      if (idNumber && !person.id_number_cipher) {
-        const hash = this.cipher.lookupHash(idNumber.normalized, ID_NUMBER_FIELD);
-        if (await this.people.idNumberTaken(m, hash)) throw peopleErrors.idNumberTaken();
-        await this.people.setIdNumber(m, actor.personId, this.cipher.encrypt(idNumber.normalized, ID_NUMBER_FIELD), hash, idNumber.birthDate);
-      }
+      if (idNumber && !person.id_number_cipher) await this.idNumbers.record(m, actor.personId, idNumber);
 
       const details = {
         communityId: home.id,

@@ -196,9 +196,18 @@ describe('everyday use: recurring needs, editing, messages, check-in evidence, h
       const [row] = await t.db.query(`SELECT checkin_distance_m FROM needs WHERE id = $1`, [id]);
       expect(row.checkin_distance_m).toBeGreaterThan(1000);
       expect(row.checkin_distance_m).toBeLessThan(1200);
-      const { farCheckIns } = await ok(t, `query { farCheckIns { needId checkinDistanceM thresholdM } }`, {}, PHONE.sunLi);
-      expect(farCheckIns).toContainEqual({ needId: id, checkinDistanceM: row.checkin_distance_m, thresholdM: 500 });
-      expect(codeOf(await t.gql(`query { farCheckIns { needId } }`, {}, await t.login(PHONE.zhangWei)))).toBe('FORBIDDEN');
+      const { farCheckIns } = await ok(t, `query { farCheckIns { totalCount edges { node { needId checkinDistanceM thresholdM } } } }`, {}, PHONE.sunLi);
+      expect(farCheckIns.edges.map((e: { node: unknown }) => e.node)).toContainEqual({ needId: id, checkinDistanceM: row.checkin_distance_m, thresholdM: 500 });
+      expect(farCheckIns.totalCount).toBeGreaterThanOrEqual(1);
+      // A Relay connection: one item per page, the next page after its cursor, a crafted cursor refused.
+      const PAGE = `query ($after: String) { farCheckIns(first: 1, after: $after) { pageInfo { hasNextPage endCursor } edges { node { needId } } } }`;
+      const one = (await ok(t, PAGE, {}, PHONE.sunLi)).farCheckIns;
+      expect(one.edges).toHaveLength(1);
+      if (one.pageInfo.hasNextPage)
+        expect((await ok(t, PAGE, { after: one.pageInfo.endCursor }, PHONE.sunLi)).farCheckIns.edges[0].node.needId).not.toBe(one.edges[0].node.needId);
+      const crafted = await t.gql(PAGE, { after: Buffer.from('["not a date","x"]').toString('base64url') }, await t.login(PHONE.sunLi));
+      expect(crafted.errors![0]).toMatchObject({ message: '分页游标无效', extensions: { code: 'BAD_USER_INPUT' } });
+      expect(codeOf(await t.gql(`query { farCheckIns { totalCount } }`, {}, await t.login(PHONE.zhangWei)))).toBe('FORBIDDEN');
     });
   });
 

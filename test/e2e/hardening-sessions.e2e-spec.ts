@@ -61,8 +61,20 @@ describe('hardening: sessions that end', () => {
     const a = await login(PHONE.zhangWei);
     const b = await login(PHONE.zhangWei);
     const c = await login(PHONE.zhangWei);
-    const mine = (await t.gql(`{ mySessions { id current createdAt expiresAt } }`, {}, a.accessToken)).data.mySessions;
+    const PAGE = `query ($first: Int, $after: String) { mySessions(first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id current createdAt expiresAt } } } }`;
+    const page = async (vars: Record<string, unknown>) => (await t.gql(PAGE, vars, a.accessToken)).data.mySessions;
+    const all = await page({});
+    const mine = all.edges.map((e: any) => e.node);
     expect(mine.length).toBeGreaterThanOrEqual(3);
+    expect(all.totalCount).toBe(mine.length);
+    // A Relay connection paged by a keyset cursor: two pages of two hold the first four, in the same order, once each.
+    const first = await page({ first: 2 });
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = await page({ first: 2, after: first.pageInfo.endCursor });
+    expect([...first.edges, ...second.edges].map((e: any) => e.node.id)).toEqual(mine.slice(0, 4).map((x: any) => x.id));
+    const crafted = await t.gql(PAGE, { first: 2, after: Buffer.from(JSON.stringify(['x', 'y'])).toString('base64url') }, a.accessToken);
+    expect(crafted.errors![0]).toMatchObject({ message: '分页游标无效', extensions: { code: 'BAD_USER_INPUT' } });
     expect(mine.filter((x: any) => x.current)).toHaveLength(1);
     const sidOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).sid;
     expect(mine.find((x: any) => x.current).id).toBe(sidOf(a.accessToken));

@@ -151,6 +151,6 @@ describe('personal data (docs/design.md §11)', () => {
     expect(ok.data.updateMyProfile).toEqual({ address: '长江新村1幢101室', idNumber: idNumberFor('19750101', '701') });
     expect(codeOf(await t.gql(UPD, { i: { idNumber: idNumberFor('19750101', '702') } }, r.token))).toBe('CONFLICT');
     const other = await newResident(t);
-    expect((await t.gql(UPD, { i: { idNumber: idNumberFor('19750101', '701') } }, other.token)).errors![0].extensions!.reason).toBe('ID_NUMBER_TAKEN');
+    expect((await t.gql(UPD, { i: { idNumber: idNumberFor('19750101', '701') } }, other.token)).errors![0].extensions!.reason).toBe('ID_NUMBER_REFUSED');
   });
 });
