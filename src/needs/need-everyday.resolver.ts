@@ -1,4 +1,4 @@
-import { Args, ArgsType, Context, Field, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Field, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { IsString } from 'class-validator';
 import type { GqlContext } from '../common/graphql/context.js';
 import { BidirectionalPageArgs, PageArgs } from '../common/graphql/connection.js';

@@ -248,6 +248,8 @@ describe('time bank integrity (issue 5)', () => {
       await new Promise((r) => setTimeout(r, 15));
     }
     const [done, results] = await Promise.all([Promise.all(transfers), Promise.all(checks)]);
+    // Every transfer commits; a refusal would show here with its code and reason.
+    expect(done.filter((r) => !r.data?.transferMinutes).map((r) => r.errors)).toEqual([]);
     expect(done.filter((r) => r.data?.transferMinutes).length).toBe(60);
     for (const r of results) expect(r).toMatchObject({ ok: true, problems: [], firstBadEntryId: null, sumOfBalances: 0 });
   });
