@@ -82,5 +82,9 @@ describe('maskPhonesInText', () => {
     expect(maskPhonesInText('+86 139-0000-0001 或 138 0000 0002')).toBe('139****0001 或 138****0002');
     expect(maskPhonesInText('座机 025-84561234')).toBe('座机 025-****1234');
     expect(maskPhonesInText('订单号 2026120300012345678，3幢201室')).toBe('订单号 2026120300012345678，3幢201室');
+    // Full-width digits and other separators (a reviewer's bypasses) are masked too.
+    expect(maskPhonesInText('打１３８０００００００２')).toBe('打138****0002');
+    expect(maskPhonesInText('138.0000.0002 / 1380 000 0002 / 1 3 8 0 0 0 0 0 0 0 2')).toBe('138****0002 / 138****0002 / 138****0002');
+    expect(maskPhonesInText('座机 025 8456 1234，另一个0512-6523-1234')).toBe('座机 025-****1234，另一个0512-****1234');
   });
 });
