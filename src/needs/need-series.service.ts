@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput } from '../common/errors.js';
-import { Connection, decodeCursor, toConnection } from '../common/graphql/connection.js';
+import { Connection, toConnection } from '../common/graphql/connection.js';
+import { KeysetOrder, pageRequest } from '../common/keyset-page.js';
 import { isUuid } from '../common/ids.js';
 import { withSavepoint } from '../database/savepoint.js';
 import { logger } from '../common/logging/logger.js';
@@ -23,6 +24,14 @@ import { NeedsService } from './needs.service.js';
 export const MATERIALISE_DAYS = 28;
 const DAY_MS = 24 * 3600_000;
 const SERIES_BATCH = 50;
+/** The order of a series' occurrences (repository `occurrences`): window start, then id. */
+const OCCURRENCE_ORDER: KeysetOrder = {
+  keys: [
+    { sql: 'window_start', type: 'timestamptz' },
+    { sql: 'id', type: 'uuid' },
+  ],
+  direction: 'ASC',
+};
 
 /** What a series shows, with what the last series claim skipped (not stored: the answer of that call). */
 export type SeriesView = NeedSeries & { record: NeedSeriesRecord };
@@ -249,7 +258,8 @@ export class NeedSeriesService {
   }
 
   async occurrences(s: NeedSeriesRecord, first: number, cursor: string | null | undefined): Promise<Connection<NeedRecord>> {
-    const after = cursor ? (decodeCursor(cursor, 2) as [string, string]) : null;
+    // The cursor is checked (arity, an ISO timestamp and a uuid) before it reaches SQL: a crafted one is BAD_USER_INPUT.
+    const after = pageRequest({ first, after: cursor ?? undefined }, OCCURRENCE_ORDER).after as [string, string] | null;
     const { rows, total } = await this.repo.occurrences(s.id, first, after);
     const needs = new Map((await this.needsRepo.byIds(rows.map((r) => r.id))).map((n) => [n.id, n]));
     return toConnection(

@@ -81,6 +81,15 @@ describe('everyday use: recurring needs, editing, messages, check-in evidence, h
       expect(seen.need).toMatchObject({ id: occurrences[0].id, status: 'OPEN', series: null });
       const poster = await ok(t, Q, { id: occurrences[0].id }, PHONE.sunLi);
       expect(poster.need.series).toMatchObject({ id: seriesId, occurrences: { totalCount: 4 } });
+      // The occurrences page on by a checked cursor: a crafted one is refused before it reaches SQL.
+      const PAGE = `query ($id: ID!, $after: String) { needSeries(id: $id) { occurrences(first: 1, after: $after) { pageInfo { endCursor } edges { node { id } } } } }`;
+      const page1 = (await ok(t, PAGE, { id: seriesId }, PHONE.sunLi)).needSeries.occurrences;
+      const page2 = (await ok(t, PAGE, { id: seriesId, after: page1.pageInfo.endCursor }, PHONE.sunLi)).needSeries.occurrences;
+      expect(page2.edges[0].node.id).toBe(occurrences[1].id);
+      for (const bad of ['["not a date","x"]', `["${first.windowStart}","not-a-uuid"]`]) {
+        const crafted = await t.gql(PAGE, { id: seriesId, after: Buffer.from(bad).toString('base64url') }, await t.login(PHONE.sunLi));
+        expect(crafted.errors![0]).toMatchObject({ message: '分页游标无效', extensions: { code: 'BAD_USER_INPUT' } });
+      }
     });
 
     it('张伟 claims the series: every occurrence is his', async () => {
