@@ -106,9 +106,12 @@ export class NeedEverydayResolver {
     private readonly messages: NeedMessagesService,
   ) {}
 
-  @ResolveField('series', () => NeedSeries, { nullable: true, description: '此需求所属的周期需求 series；非周期需求为 null' })
-  seriesOf(@Parent() n: NeedRecord): Promise<SeriesView | null> {
-    return this.series.ofNeed(n);
+  @ResolveField('series', () => NeedSeries, {
+    nullable: true,
+    description: '此需求所属的周期需求 series：仅服务对象、发布人、该网格工作人员及整单认领者可见（同 needSeries）；非周期需求或无权查看时为 null',
+  })
+  seriesOf(@CurrentActor() actor: Actor, @Parent() n: NeedRecord): Promise<SeriesView | null> {
+    return this.series.ofNeed(actor, n);
   }
 
   @Authorize(Permission.LOGGED_IN)
@@ -195,9 +198,13 @@ export class NeedMessageResolver {
 
   @Authorize(Permission.SELF)
   @Subscription(() => NeedMessage, {
-    description: '新留言 new messages（订阅 subscription）：调用者可留言的需求上的新留言',
+    description: '新留言 new messages（订阅 subscription）：调用者可留言的需求上的新留言；每条送达前重新检查（不再是需求一方，例如已退单，就不再收到）',
     resolve(this: NeedMessageResolver, s: NeedSignal) {
       return this.messages.message(s.action);
+    },
+    // Access is asked again for every message, not only at subscribe time: parties change (a claim is withdrawn).
+    filter(this: NeedMessageResolver, _s: NeedSignal, args: { needId: string }, ctx: GqlContext): Promise<boolean> | boolean {
+      return ctx.actor ? this.messages.mayTalk(ctx.actor, args.needId) : false;
     },
   })
   async needMessageSent(@CurrentActor() actor: Actor, @Args('needId', { type: () => ID, description: '需求 id' }) needId: string) {

@@ -49,6 +49,14 @@ export class NeedMessagesService {
     return need;
   }
 
+  /** Whether `actor` may still talk on the need now (each delivery of needMessageSent asks again: a released claimant stops hearing). */
+  async mayTalk(actor: Actor, needId: string): Promise<boolean> {
+    return this.access(actor, needId).then(
+      () => true,
+      () => false,
+    );
+  }
+
   async send(actor: Actor, needId: string, text: string): Promise<NeedMessage> {
     const clean = (text ?? '').trim();
     if (!clean || clean.length > 500) throw needErrors.messageEmpty();

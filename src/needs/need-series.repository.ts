@@ -146,13 +146,22 @@ export class NeedSeriesRepository {
     return rows[0] ? toSeries(rows[0]) : null;
   }
 
-  /** Live series for the materialiser, locked so that two instances never work on one series at once. */
-  async lockLive(m: EntityManager, limit: number): Promise<NeedSeriesRecord[]> {
+  /**
+   * The series due for the materialiser: not ended and not yet covered up to `horizon`, the least recently covered
+   * first, locked with SKIP LOCKED so that two instances never work on one series at once.
+   */
+  async lockDue(m: EntityManager, horizon: Date, limit: number): Promise<NeedSeriesRecord[]> {
     const rows: SeriesRow[] = await m.query(
-      `SELECT ${COLUMNS} FROM need_series s WHERE s.status <> 'ENDED' ORDER BY s.created_at, s.id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-      [limit],
+      `SELECT ${COLUMNS} FROM need_series s WHERE s.status <> 'ENDED' AND (s.materialised_until IS NULL OR s.materialised_until < $1)
+        ORDER BY s.materialised_until NULLS FIRST, s.id LIMIT $2 FOR UPDATE OF s SKIP LOCKED`,
+      [horizon, limit],
     );
     return rows.map(toSeries);
+  }
+
+  /** Records how far the series is covered (the materialiser takes it again once its horizon passes that). */
+  async markMaterialised(m: EntityManager, id: string, until: Date | null): Promise<void> {
+    await m.query(`UPDATE need_series SET materialised_until = $2 WHERE id = $1`, [id, until]);
   }
 
   async update(
@@ -175,7 +184,10 @@ export class NeedSeriesRepository {
     );
   }
 
-  /** A change from a date on: the new shape and template, the claimant (cleared when the terms changed), the change appended. */
+  /**
+   * A change from a date on: the new shape and template, the claimant (cleared when the terms changed), the change
+   * appended; the materialiser looks at the series again on its next run (the new shape may end or go on).
+   */
   async reshape(
     m: EntityManager,
     id: string,
@@ -184,7 +196,7 @@ export class NeedSeriesRepository {
   ): Promise<void> {
     await m.query(
       `UPDATE need_series SET weekdays = $2, every_days = $3, until = $4, occurrence_count = $5, first_start = $6, window_minutes = $7, template = $8::jsonb,
-              claimant_volunteer_id = $9, changes = changes || jsonb_build_array($10::jsonb)
+              claimant_volunteer_id = $9, changes = changes || jsonb_build_array($10::jsonb), materialised_until = NULL
         WHERE id = $1`,
       [id, p.weekdays, p.everyDays, p.until, p.count, p.firstStart, p.windowMinutes, JSON.stringify(p.template), p.claimantVolunteerId, JSON.stringify(change)],
     );
@@ -268,6 +280,12 @@ export class NeedSeriesRepository {
   async lastOccurrenceStart(m: EntityManager, seriesId: string): Promise<Date | null> {
     const [r] = await m.query(`SELECT max(window_start) AS last FROM needs WHERE series_id = $1`, [seriesId]);
     return r.last ?? null;
+  }
+
+  /** The occurrence of a series that starts last (any status), or null when it has none. */
+  async lastOccurrenceId(m: EntityManager, seriesId: string): Promise<string | null> {
+    const [r] = await m.query(`SELECT id FROM needs WHERE series_id = $1 ORDER BY window_start DESC, id DESC LIMIT 1`, [seriesId]);
+    return r?.id ?? null;
   }
 
   /** Occurrences in a status set whose window starts in [from, until) (null = no bound), earliest first. */

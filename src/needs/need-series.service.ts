@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput } from '../common/errors.js';
-import { Connection, decodeCursor, toConnection } from '../common/graphql/connection.js';
+import { Connection, toConnection } from '../common/graphql/connection.js';
+import { KeysetOrder, pageRequest } from '../common/keyset-page.js';
 import { isUuid } from '../common/ids.js';
 import { withSavepoint } from '../database/savepoint.js';
 import { logger } from '../common/logging/logger.js';
@@ -23,6 +24,14 @@ import { NeedsService } from './needs.service.js';
 export const MATERIALISE_DAYS = 28;
 const DAY_MS = 24 * 3600_000;
 const SERIES_BATCH = 50;
+/** The order of a series' occurrences (repository `occurrences`): window start, then id. */
+const OCCURRENCE_ORDER: KeysetOrder = {
+  keys: [
+    { sql: 'window_start', type: 'timestamptz' },
+    { sql: 'id', type: 'uuid' },
+  ],
+  direction: 'ASC',
+};
 
 /** What a series shows, with what the last series claim skipped (not stored: the answer of that call). */
 export type SeriesView = NeedSeries & { record: NeedSeriesRecord };
@@ -156,13 +165,46 @@ export class NeedSeriesService {
     return ids;
   }
 
-  /** The scheduler's part: materialise every live series (each locked with SKIP LOCKED: once across instances). */
-  async tick(now = new Date()): Promise<number> {
+  /**
+   * The scheduler's part: materialise the series that are due (not covered up to the horizon yet), at most `batch`
+   * per run, the least recently covered first (each locked with SKIP LOCKED: once across instances). Each series is
+   * its own savepoint: one that fails is logged and put at the back of the queue, the others go on. A series whose
+   * rule has no day after the horizon (until/count exhausted) ends ('周期已完成') once its last occurrence has
+   * started; until then it is taken again only when that occurrence starts. Returns the occurrences made.
+   */
+  async tick(now = new Date(), batch = SERIES_BATCH): Promise<number> {
+    const horizon = new Date(now.getTime() + MATERIALISE_DAYS * DAY_MS);
     return this.db.transaction(async (m) => {
       let made = 0;
-      for (const s of await this.repo.lockLive(m, SERIES_BATCH)) made += (await this.materialise(m, s, now)).length;
+      for (const s of await this.repo.lockDue(m, horizon, batch)) {
+        try {
+          made += await withSavepoint(m, 'series_tick', async () => {
+            const ids = await this.materialise(m, s, now);
+            await this.afterMaterialise(m, s, now, horizon);
+            return ids.length;
+          });
+        } catch (err) {
+          logger.error('need series not materialised', { seriesId: s.id, message: err instanceof Error ? err.message : String(err) });
+          await this.repo.markMaterialised(m, s.id, horizon);
+        }
+      }
       return made;
     });
+  }
+
+  /** Records the coverage of a materialised series, or ends it when its rule is exhausted and its last occurrence has started. */
+  private async afterMaterialise(m: EntityManager, s: NeedSeriesRecord, now: Date, horizon: Date): Promise<void> {
+    const bounded = s.until !== null || s.count !== null;
+    const more = !bounded || occurrencesBetween({ ...s, pauses: [] }, horizon, new Date(8.64e15)).length > 0;
+    if (more) return this.repo.markMaterialised(m, s.id, horizon);
+    const last = await this.repo.lastOccurrenceStart(m, s.id);
+    if (last && last.getTime() > now.getTime()) {
+      // Due again (materialised_until < horizon) once `now` passes the last start.
+      return this.repo.markMaterialised(m, s.id, new Date(last.getTime() + MATERIALISE_DAYS * DAY_MS));
+    }
+    await this.repo.update(m, s.id, { status: NeedSeriesStatus.ENDED, endedReason: '周期已完成' });
+    await this.repo.markMaterialised(m, s.id, horizon);
+    logger.info('need series completed', { seriesId: s.id });
   }
 
   // ---------------------------------------------------------------- reading and acting
@@ -172,19 +214,30 @@ export class NeedSeriesService {
     return actor.personId === s.beneficiaryId || actor.personId === s.postedById || actor.can(Permission.NEED_TRIAGE, { regionPath: s.gridPath });
   }
 
+  /** Who may read a series (needSeries, Need.series): those who manage it and the series' claimant. */
+  private async mayRead(actor: Actor, s: NeedSeriesRecord): Promise<boolean> {
+    if (this.manages(actor, s)) return true;
+    if (!s.claimantVolunteerId) return false;
+    const volunteer = await this.needs.myVolunteer(actor.personId);
+    return !!volunteer && s.claimantVolunteerId === volunteer.id;
+  }
+
   async get(actor: Actor, id: string): Promise<SeriesView | null> {
     const [s] = isUuid(id) ? await this.repo.byIds([id]) : [];
     if (!s) return null;
-    const volunteer = await this.needs.myVolunteer(actor.personId);
-    if (!this.manages(actor, s) && !(volunteer && s.claimantVolunteerId === volunteer.id)) throw needErrors.seriesForbidden();
+    if (!(await this.mayRead(actor, s))) throw needErrors.seriesForbidden();
     return this.view(s, []);
   }
 
-  /** The series of a need, for whoever may see that need. */
-  async ofNeed(need: NeedRecord): Promise<SeriesView | null> {
+  /**
+   * The series of a need, only for those who may read the series itself (as needSeries): seeing one occurrence
+   * (an OPEN one, say) does not show the pauses, changes and other occurrences of the series. Others get null.
+   */
+  async ofNeed(actor: Actor, need: NeedRecord): Promise<SeriesView | null> {
     if (!need.seriesId) return null;
     const [s] = await this.repo.byIds([need.seriesId]);
-    return s ? this.view(s, []) : null;
+    if (!s || !(await this.mayRead(actor, s))) return null;
+    return this.view(s, []);
   }
 
   view(s: NeedSeriesRecord, skipped: string[], now = new Date()): SeriesView {
@@ -205,7 +258,8 @@ export class NeedSeriesService {
   }
 
   async occurrences(s: NeedSeriesRecord, first: number, cursor: string | null | undefined): Promise<Connection<NeedRecord>> {
-    const after = cursor ? (decodeCursor(cursor, 2) as [string, string]) : null;
+    // The cursor is checked (arity, an ISO timestamp and a uuid) before it reaches SQL: a crafted one is BAD_USER_INPUT.
+    const after = pageRequest({ first, after: cursor ?? undefined }, OCCURRENCE_ORDER).after as [string, string] | null;
     const { rows, total } = await this.repo.occurrences(s.id, first, after);
     const needs = new Map((await this.needsRepo.byIds(rows.map((r) => r.id))).map((n) => [n.id, n]));
     return toConnection(
@@ -254,7 +308,8 @@ export class NeedSeriesService {
   /**
    * 整单认领: the calling volunteer claims every materialised OPEN occurrence (each its own claim, checked for
    * clashes and fitness like any claim) and becomes the series' claimant, so future occurrences are held for them
-   * too. An occurrence that does not fit is skipped and named in `skipped`.
+   * too. An occurrence that does not fit is skipped and named in `skipped`. With no OPEN occurrence the volunteer
+   * must still fit the series (the matching check of a claim, on its latest occurrence), else NOT_ELIGIBLE.
    */
   async claim(actor: Actor, id: string): Promise<SeriesView> {
     const volunteer = await this.needs.myVolunteer(actor.personId);
@@ -280,6 +335,12 @@ export class NeedSeriesService {
         }
       }
       if (claimed === 0 && open.length > 0) throw needErrors.seriesNothingClaimable(skipped);
+      if (open.length === 0) {
+        // Nothing to claim now: the volunteer becomes the claimant of later occurrences only if they fit the series.
+        const latest = await this.repo.lastOccurrenceId(m, s.id);
+        if (!latest) throw needErrors.seriesNothingClaimable([]);
+        await this.needs.checkSeriesFit(m, latest, volunteer.id);
+      }
       await this.repo.update(m, s.id, { claimantVolunteerId: volunteer.id });
     });
     const [s] = await this.repo.byIds([id]);

@@ -6,7 +6,9 @@ import { KeysetOrder, pageRequest, windowRequest } from '../common/keyset-page.j
 import { isUuid } from '../common/ids.js';
 import { logger } from '../common/logging/logger.js';
 import { fireTransition } from '../common/state-machine.js';
+import { Exclusion } from '../matching/matching.errors.js';
 import { BatchPlan, MatchingService } from '../matching/matching.service.js';
+import { exclusionTexts } from '../matching/scoring.js';
 import { NeedSignalType } from '../notifications/notification-bus.js';
 import { RegionLevel } from '../regions/region-level.js';
 import { RegionsService } from '../regions/regions.service.js';
@@ -662,6 +664,22 @@ export class NeedsService {
   /** The materialiser: the claimant of a series holds a new occurrence (checked like a claim), in `m`. */
   seriesClaim(m: EntityManager, id: string, volunteerId: string, at: Date): Promise<NeedRecord> {
     return this.transition(null, id, NeedAction.SERIES_CLAIM, null, this.effects.seriesClaim(volunteerId), { manager: m, at });
+  }
+
+  /**
+   * 整单认领 with no OPEN occurrence: the volunteer must still fit the series as a claim would (the same matching
+   * check: approval, own need, area, skills, availability, vetting, age, distance), judged on the series' latest
+   * occurrence, which carries its current terms. Overlaps are judged per occurrence when each is held.
+   */
+  async checkSeriesFit(m: EntityManager, occurrenceId: string, volunteerId: string): Promise<void> {
+    const check = await this.matching.check(occurrenceId, volunteerId, m);
+    if (!check) throw needErrors.volunteerNotFound();
+    const [need] = await this.repo.byIds([occurrenceId], m);
+    const excluded = exclusionTexts(
+      need,
+      check.excluded.filter((e) => e !== Exclusion.OVERLAPPING),
+    );
+    if (excluded.length > 0) throw needErrors.claimNotEligible(excluded);
   }
 
   /** Skills not in the seeded list are refused (as posting and updateNeed refuse them). */

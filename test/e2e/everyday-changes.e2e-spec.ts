@@ -358,5 +358,23 @@ describe('everyday use: series changes, far check-in thresholds, message subscri
       await new Promise((r) => setTimeout(r, 200));
       expect(liu.events).toEqual([]);
     });
+
+    it('a claimant who withdraws stops receiving the messages of the need (access is checked on each delivery)', async () => {
+      const id = await openNeed(t, { ...saturday(2, '14:00', '16:00') });
+      await ok(t, `mutation ($id: ID!) { claimNeed(id: $id) { id } }`, { id }, PHONE.zhangWei);
+      const wang = await subscribe(PHONE.wang, id);
+      const zhang = await subscribe(PHONE.zhangWei, id);
+      expect(zhang.errors).toEqual([]);
+      const SEND = `mutation ($n: ID!, $t: String!) { sendNeedMessage(needId: $n, text: $t) { id } }`;
+      await ok(t, SEND, { n: id, t: '周六见' }, PHONE.wang);
+      await until(() => wang.events.length >= 1 && zhang.events.length >= 1);
+      await ok(t, `mutation ($id: ID!) { withdrawClaim(id: $id, reason: "临时出差") { status } }`, { id }, PHONE.zhangWei);
+      await ok(t, SEND, { n: id, t: '门禁密码是1234' }, PHONE.wang);
+      await until(() => wang.events.length >= 2);
+      // The message after the withdrawal reached the beneficiary; give the former claimant's delivery time to (not) arrive.
+      await new Promise((r) => setTimeout(r, 300));
+      expect(wang.events.map((e) => e.text)).toEqual(['周六见', '门禁密码是1234']);
+      expect(zhang.events.map((e) => e.text)).toEqual(['周六见']);
+    });
   });
 });

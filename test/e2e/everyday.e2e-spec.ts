@@ -75,6 +75,23 @@ describe('everyday use: recurring needs, editing, messages, check-in evidence, h
       expect(n).toBe(4);
     });
 
+    it('a volunteer who sees an OPEN occurrence does not see its series (pauses, changes, other occurrences); the poster does', async () => {
+      const Q = `query ($id: ID!) { need(id: $id) { id status series { id pauses { reason } occurrences(first: 10) { totalCount } } } }`;
+      const seen = await ok(t, Q, { id: occurrences[0].id }, PHONE.liuYang);
+      expect(seen.need).toMatchObject({ id: occurrences[0].id, status: 'OPEN', series: null });
+      const poster = await ok(t, Q, { id: occurrences[0].id }, PHONE.sunLi);
+      expect(poster.need.series).toMatchObject({ id: seriesId, occurrences: { totalCount: 4 } });
+      // The occurrences page on by a checked cursor: a crafted one is refused before it reaches SQL.
+      const PAGE = `query ($id: ID!, $after: String) { needSeries(id: $id) { occurrences(first: 1, after: $after) { pageInfo { endCursor } edges { node { id } } } } }`;
+      const page1 = (await ok(t, PAGE, { id: seriesId }, PHONE.sunLi)).needSeries.occurrences;
+      const page2 = (await ok(t, PAGE, { id: seriesId, after: page1.pageInfo.endCursor }, PHONE.sunLi)).needSeries.occurrences;
+      expect(page2.edges[0].node.id).toBe(occurrences[1].id);
+      for (const bad of ['["not a date","x"]', `["${first.windowStart}","not-a-uuid"]`]) {
+        const crafted = await t.gql(PAGE, { id: seriesId, after: Buffer.from(bad).toString('base64url') }, await t.login(PHONE.sunLi));
+        expect(crafted.errors![0]).toMatchObject({ message: '分页游标无效', extensions: { code: 'BAD_USER_INPUT' } });
+      }
+    });
+
     it('张伟 claims the series: every occurrence is his', async () => {
       const { claimNeedSeries } = await ok(
         t,
@@ -268,6 +285,83 @@ describe('everyday use: recurring needs, editing, messages, check-in evidence, h
       expect(results.filter((r) => r.errors).every((r) => r.errors![0].extensions?.code === 'INSUFFICIENT_BALANCE')).toBe(true);
       const [{ q }] = await t.db.query(`SELECT sum(quantity)::int AS q FROM charity_entries WHERE charity_id = $1 AND item_name = '大米'`, [market]);
       expect(q).toBe(0);
+    });
+  });
+
+  describe('the scheduler with more series than one run takes', () => {
+    const POST = `mutation ($i: PostNeedInput!) { postNeed(input: $i) { series { id } } }`;
+    const occurrencesOf = async (id: string) => (await t.db.query(`SELECT count(*)::int AS n FROM needs WHERE series_id = $1`, [id]))[0].n as number;
+    /** Runs the materialiser at `at` with runs of 2 series, as many runs as there are live series (and one more). */
+    const drain = async (at: Date) => {
+      const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM need_series WHERE status <> 'ENDED'`);
+      for (let k = 0; k <= n; k++) await t.app.get(NeedSeriesService).tick(at, 2);
+    };
+
+    it('every due series gets its occurrences in turn; a series whose count is used up ends once its last occurrence started', async () => {
+      const wang = await personId(t, PHONE.wang);
+      const weekly: string[] = [];
+      // Runs of the scheduler are placed just before the 07:00 series' first start plus whole weeks.
+      const base = Date.parse(saturday(0, '07:00', '07:45').windowStart) - 3600_000;
+      for (const h of ['07', '08', '12', '13']) {
+        const w = saturday(0, `${h}:00`, `${h}:45`);
+        const until = new Date(Date.parse(w.windowStart) + 12 * WEEK).toISOString();
+        const input = needInput({ title: `每周六${h}点上门探望`, ...w, estimatedMinutes: 30, beneficiaryId: wang, recurrence: { everyDays: 7, until } });
+        weekly.push((await ok(t, POST, { i: input }, PHONE.sunLi)).postNeed.series.id);
+      }
+      const twice = needInput({
+        title: '两次上门理发',
+        ...saturday(0, '15:00', '16:00'),
+        estimatedMinutes: 45,
+        beneficiaryId: wang,
+        recurrence: { everyDays: 7, count: 2 },
+      });
+      const short = (await ok(t, POST, { i: twice }, PHONE.sunLi)).postNeed.series.id as string;
+      // Posting made those within 28 days: 3 or 4, depending on how far away Saturday is.
+      for (const id of weekly) expect([3, 4]).toContain(await occurrencesOf(id));
+      expect(await occurrencesOf(short)).toBe(2);
+
+      // A week later: each weekly series gets its fifth occurrence, although a run takes only 2 series.
+      await drain(new Date(base + WEEK));
+      for (const id of weekly) expect(await occurrencesOf(id)).toBe(5);
+      const STATUS = `query ($id: ID!) { needSeries(id: $id) { status endedReason } }`;
+      // Its second (last) occurrence has not started yet: the short series is still claimable.
+      expect((await ok(t, STATUS, { id: short }, PHONE.sunLi)).needSeries).toEqual({ status: 'ACTIVE', endedReason: null });
+
+      // Two weeks after that both of its occurrences have started: it is complete, and the scheduler no longer takes it.
+      await drain(new Date(base + 3 * WEEK));
+      expect((await ok(t, STATUS, { id: short }, PHONE.sunLi)).needSeries).toEqual({ status: 'ENDED', endedReason: '周期已完成' });
+      for (const id of weekly) expect(await occurrencesOf(id)).toBe(7);
+      expect(await occurrencesOf(short)).toBe(2);
+    });
+  });
+
+  describe('claiming a series with no OPEN occurrence', () => {
+    it('needs the same fitness as a claim: 刘洋 (no 助餐送餐) is refused and does not become the claimant; 张伟 fits', async () => {
+      const wang = await personId(t, PHONE.wang);
+      const input = needInput({
+        title: '两次送晚餐',
+        category: 'MEAL_ASSISTANCE',
+        ...saturday(0, '18:00', '18:45'),
+        estimatedMinutes: 30,
+        requiredSkills: ['助餐送餐'],
+        beneficiaryId: wang,
+        recurrence: { everyDays: 7, count: 2 },
+      });
+      const { postNeed } = await ok(t, `mutation ($i: PostNeedInput!) { postNeed(input: $i) { series { id } } }`, { i: input }, PHONE.sunLi);
+      const seriesId = postNeed.series.id as string;
+      // 张伟 claims both occurrences one by one: none is OPEN any more, and the series has no claimant.
+      const rows = await t.db.query(`SELECT id FROM needs WHERE series_id = $1 ORDER BY window_start`, [seriesId]);
+      expect(rows).toHaveLength(2);
+      for (const r of rows) await ok(t, `mutation ($id: ID!) { claimNeed(id: $id) { status } }`, { id: r.id }, PHONE.zhangWei);
+      const CLAIM = `mutation ($id: ID!) { claimNeedSeries(id: $id) { claimantVolunteerId skipped } }`;
+      const refused = await t.gql(CLAIM, { id: seriesId }, await t.login(PHONE.liuYang));
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_ELIGIBLE' });
+      expect(refused.errors?.[0].message).toContain('助餐送餐');
+      const [{ claimant }] = await t.db.query(`SELECT claimant_volunteer_id AS claimant FROM need_series WHERE id = $1`, [seriesId]);
+      expect(claimant).toBeNull();
+      const fits = await ok(t, CLAIM, { id: seriesId }, PHONE.zhangWei);
+      expect(fits.claimNeedSeries.skipped).toEqual([]);
+      expect(fits.claimNeedSeries.claimantVolunteerId).not.toBeNull();
     });
   });
 });
