@@ -199,3 +199,27 @@ describe('hardening: rate limits by cost and the response-size cap', () => {
     expect(res.data).toBeUndefined();
   });
 });
+
+describe('hardening: the client address is the socket peer unless TRUST_PROXY says otherwise', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ RATE_LIMIT_POINTS: '10', RATE_LIMIT_WINDOW_SECONDS: '3600' });
+  });
+  afterAll(() => t.close());
+
+  it('spends one anonymous budget however X-Forwarded-For is forged', async () => {
+    expect(t.config.trustProxy).toBe(false);
+    const codes: (string | undefined)[] = [];
+    for (let i = 0; i < 12; i++) {
+      const res = await t
+        .http()
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .set('x-forwarded-for', `203.0.113.${i + 1}`)
+        .send({ query: `{ a: __typename b: __typename }` });
+      codes.push(res.body.errors?.[0]?.extensions?.code as string | undefined);
+    }
+    expect(codes[0]).toBeUndefined();
+    expect(codes).toContain('RATE_LIMITED');
+  });
+});
