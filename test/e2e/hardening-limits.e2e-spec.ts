@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { signAccessToken } from '../../src/auth/access-token.js';
 import { createFormatError } from '../../src/common/format-error.js';
+import { RequestThrottlePurge } from '../../src/common/request-throttle.js';
 import { PHONE, personId } from '../helpers/needs.js';
 import { codeOf, createTestApp, TestApp } from '../helpers/test-app.js';
 
@@ -221,5 +222,16 @@ describe('hardening: the client address is the socket peer unless TRUST_PROXY sa
     }
     expect(codes[0]).toBeUndefined();
     expect(codes).toContain('RATE_LIMITED');
+  });
+
+  it('purges throttle attempts older than the longest window and keeps the recent ones', async () => {
+    const keep = Math.max(t.config.phoneVerification.windowSeconds, t.config.phoneVerification.idNumberWindowSeconds);
+    await t.db.query(
+      `INSERT INTO request_throttle (bucket, key, at) VALUES ('test-old', '\\x01', now() - make_interval(secs => $1)), ('test-new', '\\x02', now())`,
+      [keep + 60],
+    );
+    expect(await t.app.get(RequestThrottlePurge).run()).toBeGreaterThanOrEqual(1);
+    const left: { bucket: string }[] = await t.db.query(`SELECT bucket FROM request_throttle WHERE bucket LIKE 'test-%'`);
+    expect(left.map((r) => r.bucket)).toEqual(['test-new']);
   });
 });
