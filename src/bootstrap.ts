@@ -10,9 +10,12 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Builds the Nest application on Fastify (used by main.ts and by the e2e tests alike). */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
+  // A hop count becomes what Fastify makes of one (trust the nearest `hops` proxies); the adapter's type has no number.
+  const trust = config.trustProxy;
   const adapter = new FastifyAdapter({
     logger: false,
-    trustProxy: true,
+    // Off unless configured: otherwise any client forges X-Forwarded-For to reset per-address limits.
+    trustProxy: typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust,
     bodyLimit: 1024 * 1024,
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const given = req.headers['x-request-id'];

@@ -1,5 +1,17 @@
 import { defineErrors, ErrorCode } from '../common/errors.js';
 
+/** Why a session ended (auth_sessions.revoked_reason): the one list of these words. */
+export enum SessionEndReason {
+  /** A used refresh token came back (stolen?): its whole session ends. */
+  RefreshReused = 'REFRESH_REUSED',
+  Logout = 'LOGOUT',
+  LogoutEverywhere = 'LOGOUT_EVERYWHERE',
+  RevokedByUser = 'REVOKED_BY_USER',
+  PasswordChanged = 'PASSWORD_CHANGED',
+  /** setPasswordWithCode: a first or forgotten password. */
+  PasswordSet = 'PASSWORD_SET',
+}
+
 /**
  * Refusals of sign-in, sessions and registration (docs/security.md). `reason` tells a client what to do without
  * reading the Chinese text: TOKEN_EXPIRED → refresh, TOKEN_INVALID / SESSION_REVOKED → log in again.

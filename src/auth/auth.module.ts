@@ -8,6 +8,7 @@ import type { AppConfig } from '../config/config.js';
 import { PhoneVerificationRepository } from './phone-verification.repository.js';
 import { PhoneVerificationService } from './phone-verification.service.js';
 import { SMS_SENDER, smsSenderFor } from './sms-sender.js';
+import { RequestThrottlePurge } from '../common/request-throttle.js';
 
 @Module({
   imports: [PeopleModule, RegionsModule],
@@ -16,6 +17,7 @@ import { SMS_SENDER, smsSenderFor } from './sms-sender.js';
     AuthResolver,
     PhoneVerificationRepository,
     PhoneVerificationService,
+    RequestThrottlePurge,
     { provide: SMS_SENDER, inject: [APP_CONFIG], useFactory: (config: AppConfig) => smsSenderFor(config) },
   ],
   exports: [AuthService],

@@ -16,7 +16,7 @@ import { ActorRepository } from '../scope/actor.repository.js';
 import { Role } from '../scope/role.js';
 import { signAccessToken } from './access-token.js';
 import { AuthPayload } from './auth-payload.model.js';
-import { authErrors } from './auth.errors.js';
+import { authErrors, SessionEndReason } from './auth.errors.js';
 import { LoginInput, RegisterResidentInPersonInput, RegisterResidentInput, RequestPhoneCodeInput, SetPasswordWithCodeInput } from './auth.input.js';
 import { PhoneVerificationService } from './phone-verification.service.js';
 import type { ClientInfo } from './session.decorator.js';
@@ -80,7 +80,7 @@ export class AuthService {
       if (row.revoked_at) return { error: true };
       if (row.used_at) {
         // A used token came back (stolen?): the whole session ends, its access tokens included.
-        return { error: true, revoked: await this.registry.revoke(m, row.person_id, [row.family_id], 'REFRESH_REUSED') };
+        return { error: true, revoked: await this.registry.revoke(m, row.person_id, [row.family_id], SessionEndReason.RefreshReused) };
       }
       if (row.expires_at.getTime() <= Date.now()) return { error: true };
       await this.sessions.markUsed(m, row.id);
@@ -108,7 +108,7 @@ export class AuthService {
         const row = await this.sessions.lockRefresh(m, id);
         if (row && row.person_id === actor.personId) ids.push(row.family_id);
       }
-      return ids.length ? this.registry.revoke(m, actor.personId, ids, 'LOGOUT') : [];
+      return ids.length ? this.registry.revoke(m, actor.personId, ids, SessionEndReason.Logout) : [];
     });
     this.registry.revoked(revoked);
     return revoked.length > 0;
@@ -116,7 +116,7 @@ export class AuthService {
 
   /** Ends every session of the caller (all devices); answers how many were live. */
   async logoutEverywhere(actor: Actor): Promise<number> {
-    const revoked = await this.db.transaction((m) => this.registry.revoke(m, actor.personId, null, 'LOGOUT_EVERYWHERE'));
+    const revoked = await this.db.transaction((m) => this.registry.revoke(m, actor.personId, null, SessionEndReason.LogoutEverywhere));
     this.registry.revoked(revoked);
     return revoked.length;
   }
@@ -124,7 +124,7 @@ export class AuthService {
   /** Ends one of the caller's sessions (e.g. a lost phone), found in mySessions. */
   async revokeSession(actor: Actor, sessionId: string): Promise<boolean> {
     if (!isUuid(sessionId)) throw authErrors.sessionNotFound();
-    const revoked = await this.db.transaction((m) => this.registry.revoke(m, actor.personId, [sessionId], 'REVOKED_BY_USER'));
+    const revoked = await this.db.transaction((m) => this.registry.revoke(m, actor.personId, [sessionId], SessionEndReason.RevokedByUser));
     if (!revoked.length) throw authErrors.sessionNotFound();
     this.registry.revoked(revoked);
     return true;
@@ -160,7 +160,7 @@ export class AuthService {
       const found = await this.people.credentialsById(m, actor.personId);
       if (!found?.password_hash || !(await verifyPassword(currentPassword, found.password_hash))) return { wrong: true as const };
       await this.people.setPasswordHash(m, actor.personId, hash);
-      const revoked = await this.registry.revoke(m, actor.personId, null, 'PASSWORD_CHANGED');
+      const revoked = await this.registry.revoke(m, actor.personId, null, SessionEndReason.PasswordChanged);
       return { revoked, payload: await this.issue(m, actor.personId, null, client) };
     });
     if ('wrong' in outcome) throw authErrors.wrongPassword();
@@ -185,7 +185,7 @@ export class AuthService {
     if (!found) throw authErrors.codeInvalid();
     const outcome = await this.db.transaction(async (m) => {
       await this.people.setPasswordHash(m, found.id, hash);
-      const revoked = await this.registry.revoke(m, found.id, null, 'PASSWORD_SET');
+      const revoked = await this.registry.revoke(m, found.id, null, SessionEndReason.PasswordSet);
       return { revoked, payload: await this.issue(m, found.id, null, client) };
     });
     this.registry.revoked(outcome.revoked);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { takeThrottle } from '../common/request-throttle.js';
+import { takeThrottle } from '../common/request-throttle.repository.js';
 
 export type CodePurpose = 'REGISTER' | 'SET_PASSWORD';
 
@@ -39,7 +39,7 @@ export class PhoneVerificationRepository {
     await m.query(`UPDATE phone_codes SET consumed_at = now() WHERE id = $1`, [id]);
   }
 
-  /** One of `max` requests per window for (bucket, key), or false (src/common/request-throttle.ts). */
+  /** One of `max` requests per window for (bucket, key), or false (src/common/request-throttle.repository.ts). */
   take(m: EntityManager, bucket: string, key: Buffer, windowSeconds: number, max: number): Promise<boolean> {
     return takeThrottle(m, bucket, key, windowSeconds, max);
   }

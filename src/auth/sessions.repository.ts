@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import type { SessionEndReason } from './auth.errors.js';
 import { keysetPage, KeysetOrder, PageRequest, SqlWhere } from '../common/keyset-page.js';
 
 export interface RefreshRow {
@@ -115,7 +116,7 @@ export class AuthSessionsRepository {
   /**
    * Revokes sessions (and their refresh tokens); returns the ids revoked. `ids` null = every live session of the person.
    */
-  async revoke(m: EntityManager, personId: string, ids: string[] | null, reason: string): Promise<string[]> {
+  async revoke(m: EntityManager, personId: string, ids: string[] | null, reason: SessionEndReason): Promise<string[]> {
     const result = await m.query(
       `UPDATE auth_sessions SET revoked_at = now(), revoked_reason = $3
         WHERE person_id = $1 AND revoked_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[])) RETURNING id`,

@@ -61,7 +61,10 @@ export interface ErrorSpec {
 }
 
 type ArgsOf<M> = M extends (...args: infer A) => string ? A : [];
-export type ErrorFactories<T extends Record<string, ErrorSpec>> = { readonly [K in keyof T]: (...args: ArgsOf<T[K]['message']>) => DomainException };
+/** One factory per catalog entry; `.reason` names the entry's reason without building an exception (e.g. a socket's close reason). */
+export type ErrorFactories<T extends Record<string, ErrorSpec>> = {
+  readonly [K in keyof T]: ((...args: ArgsOf<T[K]['message']>) => DomainException) & { readonly reason: string };
+};
 
 /** Every catalog defined so far, by module name: read by the error-catalog test and the docs generator. */
 export const ERROR_CATALOGS = new Map<string, Readonly<Record<string, ErrorSpec>>>();
@@ -73,13 +76,14 @@ export const ERROR_CATALOGS = new Map<string, Readonly<Record<string, ErrorSpec>
  */
 export function defineErrors<T extends Record<string, ErrorSpec>>(module: string, specs: T): ErrorFactories<T> {
   ERROR_CATALOGS.set(module, specs);
-  const factories: Record<string, (...args: unknown[]) => DomainException> = {};
+  const factories: Record<string, ((...args: unknown[]) => DomainException) & { reason: string }> = {};
   for (const [key, spec] of Object.entries(specs)) {
-    factories[key] = (...args: unknown[]) => {
+    const factory = (...args: unknown[]) => {
       const message = typeof spec.message === 'function' ? spec.message(...args) : spec.message;
       const fields = spec.field ? [{ field: spec.field, message }] : undefined;
       return new DomainException(spec.code, message, { reason: spec.reason, fields });
     };
+    factories[key] = Object.assign(factory, { reason: spec.reason });
   }
   return factories as ErrorFactories<T>;
 }

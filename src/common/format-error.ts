@@ -35,15 +35,11 @@ const DEFAULT_REASONS: Partial<Record<ErrorCode, string>> = {
   [ErrorCode.UNAUTHENTICATED]: 'LOGIN_REQUIRED',
 };
 
+/** Apollo's answer to a persisted-query hash it does not know; passed through untranslated (see below). */
+const PERSISTED_QUERY_NOT_FOUND = 'PERSISTED_QUERY_NOT_FOUND';
+
 /** Codes that Apollo/graphql-js assign to malformed requests; they are the client's fault. */
-const CLIENT_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
+const CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
 
 /**
  * The one place where errors become GraphQL errors (docs/design.md §12). Domain errors keep their code, message and
@@ -83,6 +79,11 @@ export function createFormatError() {
       return { ...base, message: RACE_STATES[sqlState].message, extensions: { code: ErrorCode.CONFLICT, reason: RACE_STATES[sqlState].reason } };
     }
     const apolloCode = formatted.extensions?.code;
+    // Automatic persisted queries: APQ clients (Apollo Client, urql) resend the full query when they see exactly this
+    // code and message, so both stay as Apollo words them (docs/security.md).
+    if (apolloCode === PERSISTED_QUERY_NOT_FOUND && original instanceof GraphQLError) {
+      return { ...base, message: formatted.message, extensions: { code: PERSISTED_QUERY_NOT_FOUND } };
+    }
     // Parse, validation and variable-coercion errors come before any resolver runs (no path). graphql-js words the
     // last kind `Variable "$x" got invalid value …` and Apollo does not always code it, so it is recognised here.
     const badVariables = !formatted.path && /^Variable "\$[^"]+" /.test(formatted.message);

@@ -1,16 +1,41 @@
-import { EntityManager } from 'typeorm';
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG } from '../config/config.js';
+import type { AppConfig } from '../config/config.js';
+import { IntervalJob } from './interval-job.js';
+import { purgeThrottle } from './request-throttle.repository.js';
+
+const EVERY_MS = 3600 * 1000;
 
 /**
- * Takes one of `max` attempts per window for (bucket, key) in `request_throttle`, or answers false. Counting and
- * recording are one step under a per-key advisory lock, so parallel requests cannot all slip under the limit. The
- * key is an HMAC (never a phone, address or person id in clear). Callers run it in a transaction of its own, so that
- * the attempt stays counted when the request then fails (docs/security.md).
+ * Hourly purge of `request_throttle` rows older than the longest throttle window: `takeThrottle` only clears the
+ * key it counts, so keys never seen again (a one-off address, phone or person) would otherwise stay for good. Any
+ * instance may run it at any time (a plain DELETE by age); off when the schedulers are off (tests call `run`).
  */
-export async function takeThrottle(m: EntityManager, bucket: string, key: Buffer, windowSeconds: number, max: number): Promise<boolean> {
-  await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1 || encode($2::bytea, 'hex'), 0))`, [bucket, key]);
-  await m.query(`DELETE FROM request_throttle WHERE bucket = $1 AND key = $2 AND at <= now() - make_interval(secs => $3)`, [bucket, key, windowSeconds]);
-  const [{ n }]: { n: number }[] = await m.query(`SELECT count(*)::int AS n FROM request_throttle WHERE bucket = $1 AND key = $2`, [bucket, key]);
-  if (n >= max) return false;
-  await m.query(`INSERT INTO request_throttle (bucket, key) VALUES ($1, $2)`, [bucket, key]);
-  return true;
+@Injectable()
+export class RequestThrottlePurge implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly job: IntervalJob;
+  private readonly keepSeconds: number;
+
+  constructor(
+    private readonly db: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    const v = config.phoneVerification;
+    this.keepSeconds = Math.max(v.windowSeconds, v.idNumberWindowSeconds);
+    this.job = new IntervalJob('request throttle purge', config.needLoop.schedulerIntervalSeconds > 0 ? EVERY_MS : 0, () => this.run());
+  }
+
+  onApplicationBootstrap(): void {
+    this.job.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.job.stop();
+  }
+
+  /** Deletes the expired attempts; answers how many. */
+  run(): Promise<number> {
+    return this.db.transaction((m) => purgeThrottle(m, this.keepSeconds));
+  }
 }

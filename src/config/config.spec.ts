@@ -80,4 +80,13 @@ describe('loadConfig', () => {
       expect((err as Error).message).toContain(variable);
     }
   });
+
+  it('keeps TRUST_PROXY off by default and reads true, a hop count or a list of proxy addresses', () => {
+    const base = { TOKEN_SECRET: KEY, PII_KEY: KEY };
+    expect(loadConfig(base).trustProxy).toBe(false);
+    expect(loadConfig({ ...base, TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ ...base, TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ ...base, TRUST_PROXY: '10.0.0.1, 10.1.0.0/16,::1' }).trustProxy).toEqual(['10.0.0.1', '10.1.0.0/16', '::1']);
+    expect(() => loadConfig({ ...base, TRUST_PROXY: 'everyone' })).toThrow(ConfigError);
+  });
 });

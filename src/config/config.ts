@@ -26,6 +26,11 @@ export interface AppConfig {
   ledgerDigestIntervalSeconds: number;
   /** How long an instance trusts its cached answer "this session is live" (revocations also arrive by NOTIFY). */
   sessionCacheSeconds: number;
+  /**
+   * Fastify's `trustProxy`: whom to believe about the client address in `X-Forwarded-For` (docs/security.md).
+   * `false` (default): the socket's peer is the client, so nobody can forge an address to reset per-address limits.
+   */
+  trustProxy: boolean | number | string[];
   /** Hardening limits (docs/security.md). */
   limits: {
     /** Root fields (aliases included) one operation may select. */
@@ -106,6 +111,28 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+/**
+ * TRUST_PROXY as Fastify's `trustProxy` takes it: `false` (default), `true` (trust every hop: only behind a proxy that
+ * overwrites X-Forwarded-For), a hop count, or a comma list of proxy addresses / CIDR ranges.
+ */
+function trustProxy(env: Env): AppConfig['trustProxy'] {
+  const raw = (env.TRUST_PROXY ?? '').trim();
+  if (raw === '' || ['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  if (['true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    if (hops > 100) throw new ConfigError('TRUST_PROXY', `must be at most 100 hops, got ${hops}`);
+    return hops;
+  }
+  const list = raw.split(',').map((part) => part.trim());
+  for (const entry of list) {
+    if (!/^[0-9A-Fa-f.:]+(\/\d{1,3})?$/.test(entry)) {
+      throw new ConfigError('TRUST_PROXY', `must be false, true, a hop count or a comma list of proxy addresses, got "${entry}"`);
+    }
+  }
+  return list;
 }
 
 /** A key given as 64 hex characters or as base64 of at least `minBytes` bytes. */
@@ -205,6 +232,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   return {
     nodeEnv,
     sessionCacheSeconds: int(env, 'SESSION_CACHE_SECONDS', 30, 0, 3600),
+    trustProxy: trustProxy(env),
     limits: {
       maxRootFields: int(env, 'GRAPHQL_MAX_ROOT_FIELDS', 20, 1, 1000),
       maxResponseBytes: int(env, 'GRAPHQL_MAX_RESPONSE_BYTES', 2 * 1024 * 1024, 1024, 512 * 1024 * 1024),

@@ -12,6 +12,8 @@ const RECONNECT_FIRST_MS = 1000;
 const RECONNECT_MAX_MS = 30_000;
 const CHANNEL_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
+const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
 /**
  * One typed PostgreSQL LISTEN/NOTIFY channel (docs/architecture.md "Channels across instances").
  *
@@ -58,7 +60,15 @@ export class PgChannel<T> {
     const waiting: ((r: IteratorResult<T>) => void)[] = [];
     let done = false;
     const unsubscribe = this.subscribe((payload) => {
-      if (done || !filter(payload)) return;
+      if (done) return;
+      let wanted: boolean;
+      try {
+        wanted = filter(payload);
+      } catch (err) {
+        logger.error('channel filter failed', { channel: this.name, message: errorText(err) });
+        return;
+      }
+      if (!wanted) return;
       const w = waiting.shift();
       if (w) w({ value: payload, done: false });
       else if (queue.length < MAX_QUEUED) queue.push(payload);
@@ -104,12 +114,25 @@ export class PgChannel<T> {
     }
     const payload = this.parse(raw);
     if (payload === null) return;
-    for (const s of this.subscribers) s(payload);
+    // One failing subscriber must neither stop delivery to the others nor escape into the listener's event handler.
+    for (const s of this.subscribers) {
+      try {
+        s(payload);
+      } catch (err) {
+        logger.error('channel subscriber failed', { channel: this.name, message: errorText(err) });
+      }
+    }
   }
 
   /** @internal The listener connection was lost. */
   lost(): void {
-    for (const h of this.lostHandlers) h();
+    for (const h of this.lostHandlers) {
+      try {
+        h();
+      } catch (err) {
+        logger.error('channel lost handler failed', { channel: this.name, message: errorText(err) });
+      }
+    }
   }
 
   /** @internal The app is shutting down: local subscribers are dropped. */
@@ -166,7 +189,8 @@ export class PgListener implements OnModuleInit, OnApplicationShutdown {
   }
 
   private async connect(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.url, application_name: 'wushe-timebank-listen' });
+    // keepAlive: a listener idle for hours behind a NAT or firewall would otherwise be dropped without an error.
+    const client = new pg.Client({ connectionString: this.url, application_name: 'wushe-timebank-listen', keepAlive: true });
     let lost = false;
     client.on('notification', (msg) => {
       if (msg.payload) this.channels.get(msg.channel)?.deliver(msg.payload);

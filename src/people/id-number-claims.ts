@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { takeThrottle } from '../common/request-throttle.js';
+import { takeThrottle } from '../common/request-throttle.repository.js';
 import { APP_CONFIG } from '../config/config.js';
 import type { AppConfig } from '../config/config.js';
 import { PiiCipher } from '../privacy/pii-cipher.js';

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { signAccessToken } from '../../src/auth/access-token.js';
 import { createFormatError } from '../../src/common/format-error.js';
+import { RequestThrottlePurge } from '../../src/common/request-throttle.js';
 import { PHONE, personId } from '../helpers/needs.js';
 import { codeOf, createTestApp, TestApp } from '../helpers/test-app.js';
 
@@ -197,5 +198,40 @@ describe('hardening: rate limits by cost and the response-size cap', () => {
     const res = await t.gql(`{ __schema { types { name description fields { name description } } } }`);
     expect(res.errors![0].extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', reason: 'RESPONSE_TOO_LARGE' });
     expect(res.data).toBeUndefined();
+  });
+});
+
+describe('hardening: the client address is the socket peer unless TRUST_PROXY says otherwise', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ RATE_LIMIT_POINTS: '10', RATE_LIMIT_WINDOW_SECONDS: '3600' });
+  });
+  afterAll(() => t.close());
+
+  it('spends one anonymous budget however X-Forwarded-For is forged', async () => {
+    expect(t.config.trustProxy).toBe(false);
+    const codes: (string | undefined)[] = [];
+    for (let i = 0; i < 12; i++) {
+      const res = await t
+        .http()
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .set('x-forwarded-for', `203.0.113.${i + 1}`)
+        .send({ query: `{ a: __typename b: __typename }` });
+      codes.push(res.body.errors?.[0]?.extensions?.code as string | undefined);
+    }
+    expect(codes[0]).toBeUndefined();
+    expect(codes).toContain('RATE_LIMITED');
+  });
+
+  it('purges throttle attempts older than the longest window and keeps the recent ones', async () => {
+    const keep = Math.max(t.config.phoneVerification.windowSeconds, t.config.phoneVerification.idNumberWindowSeconds);
+    await t.db.query(
+      `INSERT INTO request_throttle (bucket, key, at) VALUES ('test-old', '\\x01', now() - make_interval(secs => $1)), ('test-new', '\\x02', now())`,
+      [keep + 60],
+    );
+    expect(await t.app.get(RequestThrottlePurge).run()).toBeGreaterThanOrEqual(1);
+    const left: { bucket: string }[] = await t.db.query(`SELECT bucket FROM request_throttle WHERE bucket LIKE 'test-%'`);
+    expect(left.map((r) => r.bucket)).toEqual(['test-new']);
   });
 });

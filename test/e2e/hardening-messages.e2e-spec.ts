@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createTestApp, GqlResponse, TestApp } from '../helpers/test-app.js';
 
 const CHINESE = /[\u4e00-\u9fff]/;
@@ -123,5 +124,18 @@ describe('hardening: graphql-js refusals in Chinese with code and reason', () =>
       reasons.push(e.extensions.reason);
     }
     expect(reasons).toEqual(['EMPTY_QUERY', 'MUTATION_OVER_GET', 'CSRF_BLOCKED']);
+  });
+
+  it('keeps PERSISTED_QUERY_NOT_FOUND as Apollo words it, so that APQ clients resend the query, and then serves the hash', async () => {
+    const query = '{ me { id } }';
+    const persistedQuery = { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') };
+    const post = (body: object) => t.http().post('/graphql').set('content-type', 'application/json').set('authorization', `Bearer ${token}`).send(body);
+    const unknown = await post({ extensions: { persistedQuery } });
+    expect(unknown.body.errors).toEqual([{ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }]);
+    const registered = await post({ query, extensions: { persistedQuery } });
+    expect(registered.body.errors).toBeUndefined();
+    const again = await post({ extensions: { persistedQuery } });
+    expect(again.body.errors).toBeUndefined();
+    expect(again.body.data.me.id).toBe(registered.body.data.me.id);
   });
 });
