@@ -4,6 +4,7 @@ import { creditCodeCheckChar, CREDIT_CODE_ALPHABET } from '../organizations/cred
 import { ID_NUMBER_FIELD } from '../people/people.service.js';
 import { idCheckChar } from '../privacy/id-number.js';
 import { PiiCipher } from '../privacy/pii-cipher.js';
+import { BULK_SESSION_SETTINGS, deferIndexes } from './bulk.js';
 import { copyRows } from './copy.js';
 import { writeLedger } from './ledger-stream.js';
 import { Rng, sqlFunctions, uid } from './rng.js';
@@ -152,7 +153,7 @@ export async function generateCity(client: Client, o: GenerateOptions): Promise<
   const { scale: s, seed } = o;
   const anchor = o.anchor.toISOString();
   const q = <R extends QueryResultRow = QueryResultRow>(sql: string, params: unknown[] = []) => client.query<R>(sql, params);
-  for (const f of sqlFunctions(seed)) await q(f);
+  for (const f of [...BULK_SESSION_SETTINGS, ...sqlFunctions(seed)]) await q(f);
   const [{ n: existing }] = (await q<{ n: number }>(`SELECT count(*)::int AS n FROM regions`)).rows;
   if (existing > 0) throw new Error('the database already holds regions: the generator builds a city into an empty, migrated database');
 
@@ -280,7 +281,10 @@ export async function generateCity(client: Client, o: GenerateOptions): Promise<
       ];
     }
   }
-  await copyRows(client, 'persons (id, name, phone, password_hash, id_number_cipher, id_number_hash, birth_date, address, grid_id, created_at)', persons());
+  // The big loads run with their tables' indexes and constraints dropped and rebuilt once afterwards (bulk.ts).
+  await deferIndexes(client, ['persons'], () =>
+    copyRows(client, 'persons (id, name, phone, password_hash, id_number_cipher, id_number_hash, birth_date, address, grid_id, created_at)', persons()),
+  );
   await q(`CREATE TEMP TABLE gen_person AS
            SELECT (substr(p.phone, 3))::int AS i, p.id, p.birth_date, g.id AS grid_id, g.community_id, g.street_id FROM persons p JOIN gen_grid g ON g.id = p.grid_id`);
   await q(`CREATE UNIQUE INDEX ON gen_person (i)`);
@@ -319,14 +323,16 @@ export async function generateCity(client: Client, o: GenerateOptions): Promise<
   );
   await q(`CREATE INDEX ON gen_staff (role, region_id)`);
   await q(`ANALYZE gen_staff`);
-  await q(
-    `INSERT INTO role_grants (person_id, role, region_id, granted_at) SELECT id, 'RESIDENT', grid_id, $1::timestamptz - interval '3 years' FROM gen_person`,
-    [anchor],
-  );
-  await q(
-    `INSERT INTO role_grants (person_id, role, region_id, granted_at) SELECT person_id, role, region_id, $1::timestamptz - interval '3 years' FROM gen_staff`,
-    [anchor],
-  );
+  await deferIndexes(client, ['role_grants'], async () => {
+    await q(
+      `INSERT INTO role_grants (person_id, role, region_id, granted_at) SELECT id, 'RESIDENT', grid_id, $1::timestamptz - interval '3 years' FROM gen_person`,
+      [anchor],
+    );
+    await q(
+      `INSERT INTO role_grants (person_id, role, region_id, granted_at) SELECT person_id, role, region_id, $1::timestamptz - interval '3 years' FROM gen_staff`,
+      [anchor],
+    );
+  });
   await q(
     `INSERT INTO social_workers (person_id, level, certificate_no, station_id, created_by, created_at)
            SELECT w.person_id, (ARRAY['ASSISTANT','INTERMEDIATE','SENIOR']::social_worker_level[])[1 + floor(pg_temp.rnd(54, row_number() OVER ()) * 3)::int],
@@ -538,123 +544,132 @@ export async function generateCity(client: Client, o: GenerateOptions): Promise<
             WHERE d.status IN ('CLAIMED', 'IN_SERVICE')`);
   await q(`CREATE UNIQUE INDEX ON gen_need_held (n)`);
   await q(`ANALYZE gen_need_held`);
-  for (let from = 0; from < s.needs; from += chunk) {
-    const to = Math.min(s.needs, from + chunk) - 1;
-    await q(
-      `INSERT INTO needs (id, title, category, urgency, status, beneficiary_id, posted_by, grid_id, grid_path, address, latitude, longitude, window_start, window_end,
-                                estimated_minutes, required_skills, prefer_party_member, home_entry, requires_vetting, accept_deadline, claim_deadline,
-                                accepted_by, accepted_at, published_at, claimed_by, claimed_at, started_at, completed_at, service_minutes, auto_confirm_at,
-                                confirmed_at, confirmed_by, rating, rating_comment, rating_tags, closed_at, status_reason, created_at, updated_at)
-             SELECT pg_temp.uid('need', d.n), ($4::text[][])[d.cat + 1][1 + floor(pg_temp.rnd(110, d.n) * $6::int)::int % $6::int], c.cat, t.urgency, t.status, p.id,
-                    CASE WHEN pg_temp.rnd(111, d.n) < 0.7 OR gw.person_id IS NULL THEN p.id ELSE gw.person_id END, g.id, g.path, per.address,
-                    g.lat + (pg_temp.rnd(112, d.n) - 0.5) * 0.004, g.lng + (pg_temp.rnd(113, d.n) - 0.5) * 0.005,
-                    t.ws, t.ws + make_interval(mins => t.minutes), t.minutes,
-                    CASE WHEN pg_temp.rnd(114, d.n) < 0.8 THEN ARRAY[($5::text[][])[d.cat + 1][1 + floor(pg_temp.rnd(115, d.n) * $7::int)::int % $7::int]] ELSE '{}' END,
-                    pg_temp.rnd(116, d.n) < 0.1, t.home_entry, t.home_entry OR c.cat = 'CHILD_CARE',
-                    d.created_at + CASE t.urgency WHEN 'EMERGENCY' THEN interval '30 minutes' WHEN 'URGENT' THEN interval '2 hours' ELSE interval '24 hours' END,
-                    d.created_at + CASE t.urgency WHEN 'EMERGENCY' THEN interval '2 hours' WHEN 'URGENT' THEN interval '24 hours' ELSE interval '72 hours' END,
-                    CASE WHEN t.status NOT IN ('SUBMITTED') THEN cw.person_id END, CASE WHEN t.status NOT IN ('SUBMITTED') THEN t.accepted_at END,
-                    CASE WHEN t.status NOT IN ('SUBMITTED', 'ACCEPTED', 'REJECTED') THEN t.accepted_at + interval '1 minute' END,
-                    CASE WHEN t.served OR t.status IN ('CLAIMED', 'IN_SERVICE') THEN t.volunteer_id END,
-                    CASE WHEN t.served OR t.status IN ('CLAIMED', 'IN_SERVICE') THEN t.accepted_at + interval '1 minute' + (t.ws - t.accepted_at) * pg_temp.rnd(117, d.n) * 0.5 END,
-                    CASE WHEN t.served OR t.status = 'IN_SERVICE' THEN t.started END,
-                    CASE WHEN t.served THEN t.started + make_interval(mins => t.served_minutes) END,
-                    CASE WHEN t.served THEN t.served_minutes END,
-                    CASE WHEN t.status = 'COMPLETED' THEN t.started + make_interval(mins => t.served_minutes) + interval '72 hours' END,
-                    CASE WHEN t.status IN ('CONFIRMED', 'CLOSED') THEN t.confirmed END,
-                    CASE WHEN t.status IN ('CONFIRMED', 'CLOSED') THEN p.id END,
-                    CASE WHEN t.status IN ('CONFIRMED', 'CLOSED') THEN t.rating END,
-                    CASE WHEN t.status IN ('CONFIRMED', 'CLOSED') AND pg_temp.rnd(118, d.n) < 0.3 THEN CASE WHEN t.rating >= 4 THEN '服务很好，谢谢志愿者' ELSE '希望下次准时一些' END END,
-                    CASE WHEN t.status IN ('CONFIRMED', 'CLOSED') AND pg_temp.rnd(119, d.n) < 0.5
-                         THEN ARRAY[($8::text[])[CASE WHEN t.rating >= 4 THEN 1 + floor(pg_temp.rnd(120, d.n) * 4)::int ELSE 5 + floor(pg_temp.rnd(120, d.n) * 4)::int END]] ELSE '{}' END,
-                    CASE WHEN t.status = 'CLOSED' THEN t.confirmed + interval '7 days' END,
-                    CASE t.status WHEN 'REJECTED' THEN '不属于社区服务范围，已转介相关部门' WHEN 'CANCELLED' THEN '居民已自行解决' WHEN 'EXPIRED' THEN '服务时间已过，无人接单' END,
-                    d.created_at, d.created_at
-               FROM gen_need_draw d
-               JOIN gen_person p ON p.i = d.beneficiary_i JOIN persons per ON per.id = p.id JOIN gen_grid g ON g.id = p.grid_id
-               JOIN gen_staff cw ON cw.role = 'COMMUNITY_WORKER' AND cw.region_id = p.community_id
-               LEFT JOIN gen_staff gw ON gw.role = 'GRID_WORKER' AND gw.region_id = p.grid_id
-               LEFT JOIN gen_vol_count vc ON vc.community_id = p.community_id
-               LEFT JOIN gen_need_held h ON h.n = d.n
-               CROSS JOIN LATERAL (SELECT ($9::text[])[d.cat + 1] AS cat) c
-               CROSS JOIN LATERAL (
-                 SELECT (CASE WHEN d.status IN ('CLAIMED', 'IN_SERVICE') AND (h.k IS NULL OR vc.n IS NULL OR h.k > vc.n) THEN 'OPEN'
-                              WHEN d.status IN ('CLOSED', 'COMPLETED', 'CONFIRMED') AND vc.n IS NULL THEN 'EXPIRED' ELSE d.status::text END)::need_status AS status,
-                        d.status IN ('CLAIMED', 'IN_SERVICE') AND h.k <= vc.n AS held_ok
-               ) st
-               CROSS JOIN LATERAL (
-                 SELECT st.status,
-                        (CASE WHEN pg_temp.rnd(121, d.n) < 0.85 THEN 'NORMAL' WHEN pg_temp.rnd(121, d.n) < 0.97 THEN 'URGENT' ELSE 'EMERGENCY' END)::need_urgency AS urgency,
-                        st.status IN ('COMPLETED', 'CONFIRMED', 'CLOSED') AS served,
-                        c.cat IN ('ELDERLY_CARE', 'HOUSEKEEPING', 'REPAIR') AND pg_temp.rnd(122, d.n) < 0.5 AS home_entry,
-                        60 + 30 * floor(pg_temp.rnd(123, d.n) * 5)::int AS minutes,
-                        greatest(15, 60 + 30 * floor(pg_temp.rnd(123, d.n) * 5)::int + (floor(pg_temp.rnd(124, d.n) * 31)::int - 15)) AS served_minutes,
-                        CASE WHEN st.status = 'IN_SERVICE' THEN $3::timestamptz + interval '9 hours'
-                             WHEN d.period = 'current' THEN date_trunc('day', d.created_at + interval '8 hours') - interval '8 hours' + make_interval(days => 3 + floor(pg_temp.rnd(125, d.n) * 12)::int, hours => 8 + floor(pg_temp.rnd(126, d.n) * 11)::int)
-                             ELSE date_trunc('day', d.created_at + interval '8 hours') - interval '8 hours' + make_interval(days => 1 + floor(pg_temp.rnd(125, d.n) * 2)::int, hours => 8 + floor(pg_temp.rnd(126, d.n) * 11)::int) END AS ws,
-                        d.created_at + make_interval(mins => 5 + floor(pg_temp.rnd(127, d.n) * 115)::int) AS accepted_at,
-                        CASE WHEN st.held_ok THEN (SELECT id FROM gen_vol WHERE community_id = p.community_id AND k = h.k)
-                             WHEN vc.n IS NOT NULL THEN (SELECT id FROM gen_vol WHERE community_id = p.community_id AND k = 1 + floor(pg_temp.rnd(128, d.n) * vc.n)::int) END AS volunteer_id,
-                        1 + (CASE WHEN pg_temp.rnd(129, d.n) < 0.6 THEN 4 WHEN pg_temp.rnd(129, d.n) < 0.85 THEN 3 WHEN pg_temp.rnd(129, d.n) < 0.95 THEN 2 WHEN pg_temp.rnd(129, d.n) < 0.98 THEN 1 ELSE 0 END) AS rating
-               ) t0
-               CROSS JOIN LATERAL (
-                 SELECT t0.*, t0.ws + make_interval(mins => floor(pg_temp.rnd(130, d.n) * 21)::int - 10) AS started,
-                        t0.ws + make_interval(mins => t0.served_minutes + 60 + floor(pg_temp.rnd(131, d.n) * 2880)::int) AS confirmed
-               ) t
-              WHERE d.n BETWEEN $1 AND $2`,
-      [from, to, anchor, pad2(titles, maxTitles), pad2(skillsFor, maxSkills), maxTitles, maxSkills, [...RATING_TAGS], categories],
-    );
-    o.progress('needs', 0.5 + (0.5 * (to + 1)) / s.needs);
-  }
-  await q(`ANALYZE needs`);
-  await q(`UPDATE needs SET updated_at = greatest(created_at, accepted_at, published_at, claimed_at, started_at, completed_at, confirmed_at, closed_at)`);
+  await deferIndexes(client, ['needs'], async () => {
+    for (let from = 0; from < s.needs; from += chunk) {
+      const to = Math.min(s.needs, from + chunk) - 1;
+      await q(
+        `INSERT INTO needs (id, title, category, urgency, status, beneficiary_id, posted_by, grid_id, grid_path, address, latitude, longitude, window_start, window_end,
+                                  estimated_minutes, required_skills, prefer_party_member, home_entry, requires_vetting, accept_deadline, claim_deadline,
+                                  accepted_by, accepted_at, published_at, claimed_by, claimed_at, started_at, completed_at, service_minutes, auto_confirm_at,
+                                  confirmed_at, confirmed_by, rating, rating_comment, rating_tags, closed_at, status_reason, created_at, updated_at)
+               SELECT s.*, greatest(s.created_at, s.accepted_at, s.published_at, s.claimed_at, s.started_at, s.completed_at, s.confirmed_at, s.closed_at) FROM (
+               SELECT pg_temp.uid('need', d.n), ($4::text[][])[d.cat + 1][1 + floor(pg_temp.rnd(110, d.n) * $6::int)::int % $6::int], c.cat, t.urgency, t.status, p.id,
+                      CASE WHEN pg_temp.rnd(111, d.n) < 0.7 OR gw.person_id IS NULL THEN p.id ELSE gw.person_id END, g.id, g.path, per.address,
+                      g.lat + (pg_temp.rnd(112, d.n) - 0.5) * 0.004, g.lng + (pg_temp.rnd(113, d.n) - 0.5) * 0.005,
+                      t.ws, t.ws + make_interval(mins => t.minutes), t.minutes,
+                      CASE WHEN pg_temp.rnd(114, d.n) < 0.8 THEN ARRAY[($5::text[][])[d.cat + 1][1 + floor(pg_temp.rnd(115, d.n) * $7::int)::int % $7::int]] ELSE '{}' END,
+                      pg_temp.rnd(116, d.n) < 0.1, t.home_entry, t.home_entry OR c.cat = 'CHILD_CARE',
+                      d.created_at + CASE t.urgency WHEN 'EMERGENCY' THEN interval '30 minutes' WHEN 'URGENT' THEN interval '2 hours' ELSE interval '24 hours' END,
+                      d.created_at + CASE t.urgency WHEN 'EMERGENCY' THEN interval '2 hours' WHEN 'URGENT' THEN interval '24 hours' ELSE interval '72 hours' END,
+                      CASE WHEN t.status NOT IN ('SUBMITTED') THEN cw.person_id END, CASE WHEN t.status NOT IN ('SUBMITTED') THEN t.accepted_at END,
+                      CASE WHEN t.status NOT IN ('SUBMITTED', 'ACCEPTED', 'REJECTED') THEN t.accepted_at + interval '1 minute' END,
+                      CASE WHEN t.served OR t.status IN ('CLAIMED', 'IN_SERVICE') THEN t.volunteer_id END,
+                      CASE WHEN t.served OR t.status IN ('CLAIMED', 'IN_SERVICE') THEN t.accepted_at + interval '1 minute' + (t.ws - t.accepted_at) * pg_temp.rnd(117, d.n) * 0.5 END,
+                      CASE WHEN t.served OR t.status = 'IN_SERVICE' THEN t.started END,
+                      CASE WHEN t.served THEN t.started + make_interval(mins => t.served_minutes) END,
+                      CASE WHEN t.served THEN t.served_minutes END,
+                      CASE WHEN t.status = 'COMPLETED' THEN t.started + make_interval(mins => t.served_minutes) + interval '72 hours' END,
+                      CASE WHEN t.status IN ('CONFIRMED', 'CLOSED') THEN t.confirmed END,
+                      CASE WHEN t.status IN ('CONFIRMED', 'CLOSED') THEN p.id END,
+                      CASE WHEN t.status IN ('CONFIRMED', 'CLOSED') THEN t.rating END,
+                      CASE WHEN t.status IN ('CONFIRMED', 'CLOSED') AND pg_temp.rnd(118, d.n) < 0.3 THEN CASE WHEN t.rating >= 4 THEN '服务很好，谢谢志愿者' ELSE '希望下次准时一些' END END,
+                      CASE WHEN t.status IN ('CONFIRMED', 'CLOSED') AND pg_temp.rnd(119, d.n) < 0.5
+                           THEN ARRAY[($8::text[])[CASE WHEN t.rating >= 4 THEN 1 + floor(pg_temp.rnd(120, d.n) * 4)::int ELSE 5 + floor(pg_temp.rnd(120, d.n) * 4)::int END]] ELSE '{}' END,
+                      CASE WHEN t.status = 'CLOSED' THEN t.confirmed + interval '7 days' END,
+                      CASE t.status WHEN 'REJECTED' THEN '不属于社区服务范围，已转介相关部门' WHEN 'CANCELLED' THEN '居民已自行解决' WHEN 'EXPIRED' THEN '服务时间已过，无人接单' END,
+                      d.created_at
+                 FROM gen_need_draw d
+                 JOIN gen_person p ON p.i = d.beneficiary_i JOIN persons per ON per.id = p.id JOIN gen_grid g ON g.id = p.grid_id
+                 JOIN gen_staff cw ON cw.role = 'COMMUNITY_WORKER' AND cw.region_id = p.community_id
+                 LEFT JOIN gen_staff gw ON gw.role = 'GRID_WORKER' AND gw.region_id = p.grid_id
+                 LEFT JOIN gen_vol_count vc ON vc.community_id = p.community_id
+                 LEFT JOIN gen_need_held h ON h.n = d.n
+                 CROSS JOIN LATERAL (SELECT ($9::text[])[d.cat + 1] AS cat) c
+                 CROSS JOIN LATERAL (
+                   SELECT (CASE WHEN d.status IN ('CLAIMED', 'IN_SERVICE') AND (h.k IS NULL OR vc.n IS NULL OR h.k > vc.n) THEN 'OPEN'
+                                WHEN d.status IN ('CLOSED', 'COMPLETED', 'CONFIRMED') AND vc.n IS NULL THEN 'EXPIRED' ELSE d.status::text END)::need_status AS status,
+                          d.status IN ('CLAIMED', 'IN_SERVICE') AND h.k <= vc.n AS held_ok
+                 ) st
+                 CROSS JOIN LATERAL (
+                   SELECT st.status,
+                          (CASE WHEN pg_temp.rnd(121, d.n) < 0.85 THEN 'NORMAL' WHEN pg_temp.rnd(121, d.n) < 0.97 THEN 'URGENT' ELSE 'EMERGENCY' END)::need_urgency AS urgency,
+                          st.status IN ('COMPLETED', 'CONFIRMED', 'CLOSED') AS served,
+                          c.cat IN ('ELDERLY_CARE', 'HOUSEKEEPING', 'REPAIR') AND pg_temp.rnd(122, d.n) < 0.5 AS home_entry,
+                          60 + 30 * floor(pg_temp.rnd(123, d.n) * 5)::int AS minutes,
+                          greatest(15, 60 + 30 * floor(pg_temp.rnd(123, d.n) * 5)::int + (floor(pg_temp.rnd(124, d.n) * 31)::int - 15)) AS served_minutes,
+                          CASE WHEN st.status = 'IN_SERVICE' THEN $3::timestamptz + interval '9 hours'
+                               WHEN d.period = 'current' THEN date_trunc('day', d.created_at + interval '8 hours') - interval '8 hours' + make_interval(days => 3 + floor(pg_temp.rnd(125, d.n) * 12)::int, hours => 8 + floor(pg_temp.rnd(126, d.n) * 11)::int)
+                               ELSE date_trunc('day', d.created_at + interval '8 hours') - interval '8 hours' + make_interval(days => 1 + floor(pg_temp.rnd(125, d.n) * 2)::int, hours => 8 + floor(pg_temp.rnd(126, d.n) * 11)::int) END AS ws,
+                          d.created_at + make_interval(mins => 5 + floor(pg_temp.rnd(127, d.n) * 115)::int) AS accepted_at,
+                          CASE WHEN st.held_ok THEN (SELECT id FROM gen_vol WHERE community_id = p.community_id AND k = h.k)
+                               WHEN vc.n IS NOT NULL THEN (SELECT id FROM gen_vol WHERE community_id = p.community_id AND k = 1 + floor(pg_temp.rnd(128, d.n) * vc.n)::int) END AS volunteer_id,
+                          1 + (CASE WHEN pg_temp.rnd(129, d.n) < 0.6 THEN 4 WHEN pg_temp.rnd(129, d.n) < 0.85 THEN 3 WHEN pg_temp.rnd(129, d.n) < 0.95 THEN 2 WHEN pg_temp.rnd(129, d.n) < 0.98 THEN 1 ELSE 0 END) AS rating
+                 ) t0
+                 CROSS JOIN LATERAL (
+                   SELECT t0.*, t0.ws + make_interval(mins => floor(pg_temp.rnd(130, d.n) * 21)::int - 10) AS started,
+                          t0.ws + make_interval(mins => t0.served_minutes + 60 + floor(pg_temp.rnd(131, d.n) * 2880)::int) AS confirmed
+                 ) t
+                WHERE d.n BETWEEN $1 AND $2
+               ) s (id, title, category, urgency, status, beneficiary_id, posted_by, grid_id, grid_path, address, latitude, longitude, window_start, window_end,
+                    estimated_minutes, required_skills, prefer_party_member, home_entry, requires_vetting, accept_deadline, claim_deadline,
+                    accepted_by, accepted_at, published_at, claimed_by, claimed_at, started_at, completed_at, service_minutes, auto_confirm_at,
+                    confirmed_at, confirmed_by, rating, rating_comment, rating_tags, closed_at, status_reason, created_at)`,
+        [from, to, anchor, pad2(titles, maxTitles), pad2(skillsFor, maxSkills), maxTitles, maxSkills, [...RATING_TAGS], categories],
+      );
+      o.progress('needs', 0.5 + (0.5 * (to + 1)) / s.needs);
+    }
+  });
   o.progress('needs', 1);
 
   // ── history: every need's transitions as need_events, in order; low ratings open a review ──
   o.progress('history', 0);
-  await q(`INSERT INTO need_events (need_id, action, from_status, to_status, actor_id, reason, at)
-           SELECT n.id, e.action, e.from_status::need_status, e.to_status::need_status, e.actor, e.reason, e.at
-             FROM needs n
-             LEFT JOIN volunteers v ON v.id = n.claimed_by
-             CROSS JOIN LATERAL (VALUES
-               (1, 'POST', NULL, 'SUBMITTED', n.posted_by, NULL, n.created_at),
-               (2, 'REJECT', 'SUBMITTED', 'REJECTED', n.accepted_by, n.status_reason, CASE WHEN n.status = 'REJECTED' THEN n.accepted_at END),
-               (3, 'ACCEPT', 'SUBMITTED', 'ACCEPTED', n.accepted_by, NULL, CASE WHEN n.status <> 'REJECTED' THEN n.accepted_at END),
-               (4, 'PUBLISH', 'ACCEPTED', 'OPEN', n.accepted_by, NULL, n.published_at),
-               (5, 'CLAIM', 'OPEN', 'CLAIMED', v.person_id, NULL, n.claimed_at),
-               (6, 'START', 'CLAIMED', 'IN_SERVICE', v.person_id, NULL, n.started_at),
-               (7, 'COMPLETE', 'IN_SERVICE', 'COMPLETED', v.person_id, NULL, n.completed_at),
-               (8, 'CONFIRM', 'COMPLETED', 'CONFIRMED', n.confirmed_by, NULL, n.confirmed_at),
-               (9, 'CLOSE', 'CONFIRMED', 'CLOSED', NULL, NULL, n.closed_at),
-               (10, 'CANCEL', CASE WHEN n.published_at IS NULL THEN 'ACCEPTED' ELSE 'OPEN' END, 'CANCELLED', n.posted_by, n.status_reason,
-                    CASE WHEN n.status = 'CANCELLED' THEN coalesce(n.published_at, n.accepted_at) + interval '2 hours' END),
-               (11, 'EXPIRE', 'OPEN', 'EXPIRED', NULL, n.status_reason, CASE WHEN n.status = 'EXPIRED' THEN n.window_end END)
-             ) AS e(step, action, from_status, to_status, actor, reason, at)
-            WHERE e.at IS NOT NULL
-            ORDER BY n.id, e.step`);
-  o.progress('history', 0.85);
-  await q(`INSERT INTO need_reviews (need_id, kind, region_id, region_path, rating, note, due_at, status, resolution, resolved_by, resolved_at, created_at)
-           SELECT n.id, 'LOW_RATING', g.community_id, g.community_path, n.rating, n.rating_comment, n.confirmed_at + interval '7 days',
-                  CASE WHEN n.status = 'CLOSED' THEN 'RESOLVED' ELSE 'OPEN' END,
-                  CASE WHEN n.status = 'CLOSED' THEN '已回访，志愿者已改进' END, CASE WHEN n.status = 'CLOSED' THEN cw.person_id END,
-                  CASE WHEN n.status = 'CLOSED' THEN n.confirmed_at + interval '3 days' END, n.confirmed_at
-             FROM needs n JOIN gen_grid g ON g.id = n.grid_id JOIN gen_staff cw ON cw.role = 'COMMUNITY_WORKER' AND cw.region_id = g.community_id
-            WHERE n.rating <= 2`);
+  await deferIndexes(client, ['need_events', 'need_reviews'], async () => {
+    await q(`INSERT INTO need_events (need_id, action, from_status, to_status, actor_id, reason, at)
+             SELECT n.id, e.action, e.from_status::need_status, e.to_status::need_status, e.actor, e.reason, e.at
+               FROM needs n
+               LEFT JOIN volunteers v ON v.id = n.claimed_by
+               CROSS JOIN LATERAL (VALUES
+                 (1, 'POST', NULL, 'SUBMITTED', n.posted_by, NULL, n.created_at),
+                 (2, 'REJECT', 'SUBMITTED', 'REJECTED', n.accepted_by, n.status_reason, CASE WHEN n.status = 'REJECTED' THEN n.accepted_at END),
+                 (3, 'ACCEPT', 'SUBMITTED', 'ACCEPTED', n.accepted_by, NULL, CASE WHEN n.status <> 'REJECTED' THEN n.accepted_at END),
+                 (4, 'PUBLISH', 'ACCEPTED', 'OPEN', n.accepted_by, NULL, n.published_at),
+                 (5, 'CLAIM', 'OPEN', 'CLAIMED', v.person_id, NULL, n.claimed_at),
+                 (6, 'START', 'CLAIMED', 'IN_SERVICE', v.person_id, NULL, n.started_at),
+                 (7, 'COMPLETE', 'IN_SERVICE', 'COMPLETED', v.person_id, NULL, n.completed_at),
+                 (8, 'CONFIRM', 'COMPLETED', 'CONFIRMED', n.confirmed_by, NULL, n.confirmed_at),
+                 (9, 'CLOSE', 'CONFIRMED', 'CLOSED', NULL, NULL, n.closed_at),
+                 (10, 'CANCEL', CASE WHEN n.published_at IS NULL THEN 'ACCEPTED' ELSE 'OPEN' END, 'CANCELLED', n.posted_by, n.status_reason,
+                      CASE WHEN n.status = 'CANCELLED' THEN coalesce(n.published_at, n.accepted_at) + interval '2 hours' END),
+                 (11, 'EXPIRE', 'OPEN', 'EXPIRED', NULL, n.status_reason, CASE WHEN n.status = 'EXPIRED' THEN n.window_end END)
+               ) AS e(step, action, from_status, to_status, actor, reason, at)
+              WHERE e.at IS NOT NULL
+              ORDER BY n.id, e.step`);
+    o.progress('history', 0.85);
+    await q(`INSERT INTO need_reviews (need_id, kind, region_id, region_path, rating, note, due_at, status, resolution, resolved_by, resolved_at, created_at)
+             SELECT n.id, 'LOW_RATING', g.community_id, g.community_path, n.rating, n.rating_comment, n.confirmed_at + interval '7 days',
+                    CASE WHEN n.status = 'CLOSED' THEN 'RESOLVED' ELSE 'OPEN' END,
+                    CASE WHEN n.status = 'CLOSED' THEN '已回访，志愿者已改进' END, CASE WHEN n.status = 'CLOSED' THEN cw.person_id END,
+                    CASE WHEN n.status = 'CLOSED' THEN n.confirmed_at + interval '3 days' END, n.confirmed_at
+               FROM needs n JOIN gen_grid g ON g.id = n.grid_id JOIN gen_staff cw ON cw.role = 'COMMUNITY_WORKER' AND cw.region_id = g.community_id
+              WHERE n.rating <= 2`);
+  });
   o.progress('history', 1);
 
   // ── service records 志愿服务记录 of every confirmed service, and the volunteers' statistics ──
   o.progress('records', 0);
-  await q(
-    `INSERT INTO service_records (id, record_no, need_id, source, source_id, volunteer_id, volunteer_person_id, beneficiary_person_id, grid_id, community_id,
-                                        title, category, started_at, ended_at, minutes, verifier_id, confirmed_at, created_at)
-           SELECT pg_temp.uid('record', row_number() OVER (ORDER BY n.confirmed_at, n.id)),
-                  'FW' || to_char(n.confirmed_at AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD') || lpad((row_number() OVER (ORDER BY n.confirmed_at, n.id))::text, 8, '0'),
-                  n.id, 'NEED', n.id, n.claimed_by, v.person_id, n.beneficiary_id, n.grid_id, g.community_id, n.title, (($1::jsonb) ->> n.category),
-                  n.started_at, n.completed_at, n.service_minutes, n.confirmed_by, n.confirmed_at, n.confirmed_at
-             FROM needs n JOIN volunteers v ON v.id = n.claimed_by JOIN gen_grid g ON g.id = n.grid_id
-            WHERE n.status IN ('CONFIRMED', 'CLOSED')`,
-    [JSON.stringify(CATEGORY_LABEL)],
-  );
+  await deferIndexes(client, ['service_records'], async () => {
+    await q(
+      `INSERT INTO service_records (id, record_no, need_id, source, source_id, volunteer_id, volunteer_person_id, beneficiary_person_id, grid_id, community_id,
+                                          title, category, started_at, ended_at, minutes, verifier_id, confirmed_at, created_at)
+             SELECT pg_temp.uid('record', row_number() OVER (ORDER BY n.confirmed_at, n.id)),
+                    'FW' || to_char(n.confirmed_at AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD') || lpad((row_number() OVER (ORDER BY n.confirmed_at, n.id))::text, 8, '0'),
+                    n.id, 'NEED', n.id, n.claimed_by, v.person_id, n.beneficiary_id, n.grid_id, g.community_id, n.title, (($1::jsonb) ->> n.category),
+                    n.started_at, n.completed_at, n.service_minutes, n.confirmed_by, n.confirmed_at, n.confirmed_at
+               FROM needs n JOIN volunteers v ON v.id = n.claimed_by JOIN gen_grid g ON g.id = n.grid_id
+              WHERE n.status IN ('CONFIRMED', 'CLOSED')`,
+      [JSON.stringify(CATEGORY_LABEL)],
+    );
+  });
   await q(`INSERT INTO volunteer_stats (volunteer_id, completed_count, rating_sum, rating_count, verified_minutes, last_served_at)
            SELECT v.id, coalesce(x.completed, 0), coalesce(x.rating_sum, 0), coalesce(x.rating_count, 0), coalesce(x.minutes, 0), x.last
              FROM volunteers v LEFT JOIN (

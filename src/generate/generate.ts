@@ -71,7 +71,13 @@ async function main(): Promise<void> {
   let url = config.databaseUrl;
   let stop: (() => Promise<void>) | undefined;
   if (!url) {
-    const server = await startEmbeddedPostgres({ dir: join(config.dataDir, 'pg'), password: loadDevSecrets(config.dataDir).embeddedDbPassword });
+    // Fewer checkpoints while tens of GB are written (each one flushes everything and restarts full-page writes); the
+    // app's own later starts of this cluster use the defaults again.
+    const server = await startEmbeddedPostgres({
+      dir: join(config.dataDir, 'pg'),
+      password: loadDevSecrets(config.dataDir).embeddedDbPassword,
+      settings: { max_wal_size: '4GB', checkpoint_timeout: '30min' },
+    });
     await ensureDatabase(server.adminUrl, 'timebank');
     url = server.urlFor('timebank');
     stop = server.stop;

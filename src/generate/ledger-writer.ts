@@ -1,5 +1,6 @@
 import type { Client } from 'pg';
 import { postingHashV3, transactionHashV3 } from '../time-bank/ledger-hash.js';
+import { DeferredSchema, dropIndexes, restoreIndexes } from './bulk.js';
 import { copyRows } from './copy.js';
 
 /**
@@ -33,6 +34,7 @@ export interface DraftTransaction {
 const TX_COLUMNS = 'id, seq, kind, region_id, memo, source_type, source_id, reverses_id, reason, initiator_id, created_at, prev_hash, hash, format';
 const POSTING_COLUMNS = 'id, transaction_id, account_id, amount, balance_after, donate_only_delta, prev_posting_id, prev_hash, hash';
 const LEDGER_TABLES = ['ledger_transactions', 'ledger_postings', 'ledger_accounts'];
+const JOURNAL_TABLES = ['ledger_transactions', 'ledger_postings'];
 
 /** Local (UTC+8) day and year of an instant, as `ledger_local_day()` computes them: the periods of the transfer caps. */
 function localDay(at: Date): { day: string; year: number } {
@@ -69,6 +71,7 @@ export class JournalWriter {
   private txRows: unknown[][] = [];
   private postingRows: unknown[][] = [];
   private superuser = false;
+  private deferred: DeferredSchema | null = null;
 
   constructor(
     private readonly client: Client,
@@ -97,6 +100,9 @@ export class JournalWriter {
     await this.client.query('BEGIN');
     if (this.superuser) await this.client.query(`SET LOCAL session_replication_role = replica`);
     else for (const t of LEDGER_TABLES) await this.client.query(`ALTER TABLE ${t} DISABLE TRIGGER USER`);
+    // The journal's indexes and keys are built once at the end instead of row by row (bulk.ts); unique ones (hash,
+    // seq, one EARN per source, one reversal per entry) and the foreign keys are checked then, before the commit.
+    this.deferred = await dropIndexes(this.client, JOURNAL_TABLES);
     // Explicit seq and posting ids, taken from the sequences so that rows written later by the service follow on.
     this.seq = Number((await this.client.query<{ v: number }>(`SELECT nextval('ledger_transactions_seq')::float8 AS v`)).rows[0].v) - 1;
     this.postingId =
@@ -176,6 +182,7 @@ export class JournalWriter {
 
   async finish(): Promise<void> {
     await this.flush();
+    if (this.deferred) await restoreIndexes(this.client, this.deferred, JOURNAL_TABLES);
     if (this.count > 0) {
       await this.client.query(`SELECT setval('ledger_transactions_seq', $1)`, [this.seq]);
       await this.client.query(`SELECT setval(pg_get_serial_sequence('ledger_postings', 'id'), $1)`, [this.postingId]);
