@@ -219,7 +219,8 @@ const small = (n: number | null) => n !== null && n > 0 && n < SMALL_CELL;
 
 /**
  * Public figures: counts of persons (volunteers, needs — each posted by a person —, ratings, visits, workers)
- * between 1 and 4 become null and the row says `suppressed`; rates built on a hidden count go too.
+ * between 1 and 4 become null and the row says `suppressed`; rates built on a hidden count go too, and so do the
+ * minutes figures unless at least 5 volunteers were active (a sum of a few people's minutes is their own figure).
  */
 export function suppress(s: RegionStats): RegionStats {
   let hidden = false;
@@ -245,6 +246,16 @@ export function suppress(s: RegionStats): RegionStats {
       'visitsMissed',
     ] as const)
       r[k] = hide(r[k]);
+    // The minutes are sums over the volunteers behind them: shown only when at least SMALL_CELL volunteers were
+    // active (a sum of one to four people's minutes tells their hours), else hidden like the count (zero stays zero).
+    if (x.volunteersActive === null || x.volunteersActive < SMALL_CELL) {
+      for (const k of ['minutesServed', 'minutesBanked', 'minutesTransferred', 'minutesDonated'] as const) {
+        if (r[k] !== null && r[k] !== 0) {
+          hidden = true;
+          r[k] = null;
+        }
+      }
+    }
     if (r.needsClosed === null) r.onTimeRate = null;
     if (r.needsPosted === null) {
       r.medianMinutesToAccept = null;
