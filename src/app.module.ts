@@ -10,7 +10,7 @@ import type { GqlContext } from './common/graphql/context.js';
 import { graphiqlLandingPagePlugin } from './common/graphql/graphiql.js';
 import { DateTimeScalar } from './common/graphql/date-time.scalar.js';
 import { describeRootTypes } from './common/graphql/root-descriptions.js';
-import { asRequestError, CostLimiter } from './common/graphql/cost.js';
+import { asRequestError, costLimiterOf } from './common/graphql/cost.js';
 import { queryCost, queryLimitsPlugin } from './common/graphql/query-limits.plugin.js';
 import { responseSizePlugin } from './common/graphql/response-size.plugin.js';
 import { logger } from './common/logging/logger.js';
@@ -67,7 +67,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     maxRootFields: config.limits.maxRootFields,
     introspectionCost: config.limits.introspectionCost,
   };
-  const limiter = new CostLimiter(config.limits.ratePoints, config.limits.rateWindowSeconds, config.tokenSecret);
+  const limiter = costLimiterOf(config);
   // graphql-ws does not run Apollo plugins: operations over the socket are checked against the same limits and
   // spend from the same budget here.
   const limited =

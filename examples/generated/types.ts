@@ -1781,7 +1781,7 @@ export type RegionStatsQueryVariables = Exact<{
 }>;
 
 
-export type RegionStatsQuery = { regionStats: { needsPosted: number | null, needsClosed: number | null, onTimeRate: number | null, satisfactionRate: number | null, minutesServed: number, minutesBanked: number, region: { name: string }, children: Array<{ needsPosted: number | null, minutesServed: number, region: { name: string } }> } };
+export type RegionStatsQuery = { regionStats: { needsPosted: number | null, needsClosed: number | null, onTimeRate: number | null, satisfactionRate: number | null, minutesServed: number | null, minutesBanked: number | null, region: { name: string }, children: Array<{ needsPosted: number | null, minutesServed: number | null, region: { name: string } }> } };
 
 export type VerifyLedgerQueryVariables = Exact<{
   regionId?: string | number | null | undefined;

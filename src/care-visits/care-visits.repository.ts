@@ -23,6 +23,13 @@ const VISIT = `SELECT v.id, v.task_id AS "taskId", v.visitor_id AS "visitorId", 
 const FOLLOW_UP = `SELECT f.id, f.kind, f.task_id AS "taskId", f.visit_id AS "visitId", f.person_id AS "personId", f.region_path::text AS "regionPath",
   f.note, f.due_at AS "dueAt", f.status, f.resolution, f.resolved_at AS "resolvedAt", f.created_at AS "createdAt" FROM care_follow_ups f`;
 
+/**
+ * A timestamp sort key as PostgreSQL writes it (microseconds kept), for a page cursor: a JS Date keeps milliseconds
+ * only, and rows made in one transaction (a month's tasks, a batch of enrolments) share the timestamp, so a
+ * millisecond cursor would skip them.
+ */
+const keyOf = (column: string, alias: string) => `${column}::text AS "${alias}"`;
+
 /** What a task transition may change besides its status (typed; never raw columns from callers). */
 export interface VisitTaskPatch {
   assigneeId?: string;
@@ -147,7 +154,7 @@ export class CareVisitsRepository implements TransitionStore<VisitTask, VisitTas
     f: { regionPath: string | null; group: CareGroup | null; status: CareStatus | null },
     first: number,
     after: [string, string] | null,
-  ): Promise<{ rows: CareEnrollment[]; total: number }> {
+  ): Promise<{ rows: (CareEnrollment & { enrolledKey: string })[]; total: number }> {
     const params: unknown[] = [];
     const where = [scopePredicate('e.grid_path', scopes, params)];
     if (f.regionPath) where.push(`e.grid_path <@ $${params.push(f.regionPath)}::ltree`);
@@ -158,7 +165,8 @@ export class CareVisitsRepository implements TransitionStore<VisitTask, VisitTas
     const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM care_enrollments e WHERE ${where.join(' AND ')}`, params);
     if (after) where.push(`(e.enrolled_at, e.id) < ($${params.push(after[0])}::timestamptz, $${params.push(after[1])}::uuid)`);
     const rows = await this.db.query(
-      `${ENROLLMENT} WHERE ${where.join(' AND ')} ORDER BY e.enrolled_at DESC, e.id DESC LIMIT $${params.push(first + 1)}`,
+      `${ENROLLMENT.replace('FROM care_enrollments e', `, ${keyOf('e.enrolled_at', 'enrolledKey')} FROM care_enrollments e`)}
+        WHERE ${where.join(' AND ')} ORDER BY e.enrolled_at DESC, e.id DESC LIMIT $${params.push(first + 1)}`,
       params,
     );
     return { rows, total: n };
@@ -292,7 +300,7 @@ export class CareVisitsRepository implements TransitionStore<VisitTask, VisitTas
     f: { regionPath: string | null; month: string | null; status: VisitTaskStatus | null; mine: boolean },
     first: number,
     after: [string, string, string] | null,
-  ): Promise<{ rows: VisitTask[]; total: number }> {
+  ): Promise<{ rows: (VisitTask & { createdKey: string })[]; total: number }> {
     const params: unknown[] = [v.personId];
     const where = [f.mine ? `t.assignee_id = $1` : `(t.assignee_id = $1 OR ${scopePredicate('t.grid_path', v.staffScopes, params)})`];
     if (f.regionPath) where.push(`t.grid_path <@ $${params.push(f.regionPath)}::ltree`);
@@ -302,7 +310,7 @@ export class CareVisitsRepository implements TransitionStore<VisitTask, VisitTas
     if (after)
       where.push(`(t.due, t.created_at, t.id) > ($${params.push(after[0])}::date, $${params.push(after[1])}::timestamptz, $${params.push(after[2])}::uuid)`);
     const rows = await this.db.query(
-      `${TASK.replace('FROM visit_tasks t', ', t.created_at AS "createdAt" FROM visit_tasks t')} WHERE ${where.join(' AND ')} ORDER BY t.due, t.created_at, t.id LIMIT $${params.push(first + 1)}`,
+      `${TASK.replace('FROM visit_tasks t', `, ${keyOf('t.created_at', 'createdKey')} FROM visit_tasks t`)} WHERE ${where.join(' AND ')} ORDER BY t.due, t.created_at, t.id LIMIT $${params.push(first + 1)}`,
       params,
     );
     return { rows, total: n };
@@ -387,7 +395,7 @@ export class CareVisitsRepository implements TransitionStore<VisitTask, VisitTas
     f: { regionPath: string | null; status: string | null },
     first: number,
     after: [string, string] | null,
-  ): Promise<{ rows: CareFollowUp[]; total: number }> {
+  ): Promise<{ rows: (CareFollowUp & { createdKey: string })[]; total: number }> {
     const params: unknown[] = [];
     const where = [scopePredicate('f.region_path', scopes, params)];
     if (f.regionPath) where.push(`f.region_path <@ $${params.push(f.regionPath)}::ltree`);
@@ -395,7 +403,7 @@ export class CareVisitsRepository implements TransitionStore<VisitTask, VisitTas
     const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM care_follow_ups f WHERE ${where.join(' AND ')}`, params);
     if (after) where.push(`(f.created_at, f.id) < ($${params.push(after[0])}::timestamptz, $${params.push(after[1])}::uuid)`);
     const rows = await this.db.query(
-      `${FOLLOW_UP} WHERE ${where.join(' AND ')} ORDER BY f.created_at DESC, f.id DESC LIMIT $${params.push(first + 1)}`,
+      `${FOLLOW_UP.replace(' FROM care_follow_ups f', `, ${keyOf('f.created_at', 'createdKey')} FROM care_follow_ups f`)} WHERE ${where.join(' AND ')} ORDER BY f.created_at DESC, f.id DESC LIMIT $${params.push(first + 1)}`,
       params,
     );
     return { rows, total: n };

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { logger } from '../common/logging/logger.js';
-import { Connection, decodeCursor, PageArgs, toConnection } from '../common/graphql/connection.js';
+import { Connection, PageArgs, toConnection } from '../common/graphql/connection.js';
+import { KeysetOrder, pageRequest } from '../common/keyset-page.js';
 import { isUuid } from '../common/ids.js';
 import { ServiceConfirmationHooks } from '../common/service-confirmed.js';
 import { fireTransition, TransitionErrors } from '../common/state-machine.js';
@@ -44,6 +45,33 @@ const DEFAULT_VISIT_MINUTES = 30;
 /** Working days the community has for a concern or a missed-visit callback. */
 const FOLLOW_UP_WORKING_DAYS = 3;
 const PII_FIELD = 'care_enrollment';
+
+/**
+ * The cursors of the care lists, as the keyset helper checks them (a crafted one is BAD_USER_INPUT 分页游标无效).
+ * Timestamps travel as PostgreSQL writes them (microseconds kept), so rows sharing a millisecond are never skipped.
+ */
+const ENROLLMENT_CURSOR: KeysetOrder = {
+  keys: [
+    { sql: 'e.enrolled_at', type: 'timestamptz' },
+    { sql: 'e.id', type: 'uuid' },
+  ],
+  direction: 'DESC',
+};
+const TASK_CURSOR: KeysetOrder = {
+  keys: [
+    { sql: 't.due', type: 'date' },
+    { sql: 't.created_at', type: 'timestamptz' },
+    { sql: 't.id', type: 'uuid' },
+  ],
+  direction: 'ASC',
+};
+const FOLLOW_UP_CURSOR: KeysetOrder = {
+  keys: [
+    { sql: 'f.created_at', type: 'timestamptz' },
+    { sql: 'f.id', type: 'uuid' },
+  ],
+  direction: 'DESC',
+};
 const VISIT_TITLE: Record<CareGroup, string> = {
   SPECIAL_HARDSHIP_ELDERLY: '探访关爱：特殊困难老年人',
   CHILD_IN_DIFFICULTY: '探访关爱：困境儿童',
@@ -200,7 +228,7 @@ export class CareVisitsService {
     if (scopes !== 'ALL' && scopes.length === 0) throw careErrors.readForbidden();
     const region = filter?.regionId ? await this.region(filter.regionId) : null;
     if (region && !actor.can(Permission.CARE_READ, { regionPath: region.path })) throw careErrors.readForbidden();
-    const after = page.after ? (decodeCursor(page.after, 2) as [string, string]) : null;
+    const after = pageRequest(page, ENROLLMENT_CURSOR).after as [string, string] | null;
     const { rows, total } = await this.repo.enrollmentPage(
       scopes,
       { regionPath: region?.path ?? null, group: filter?.group ?? null, status: filter?.status ?? null },
@@ -216,8 +244,8 @@ export class CareVisitsService {
       rows,
       page.first,
       total,
-      (e) => [new Date(e.enrolledAt).toISOString(), e.id],
-      (e) => e,
+      (e) => [e.enrolledKey, e.id],
+      ({ enrolledKey: _k, ...e }) => e,
     );
   }
 
@@ -313,7 +341,7 @@ export class CareVisitsService {
 
   async tasks(actor: Actor, filter: VisitTaskFilter | null | undefined, page: PageArgs): Promise<Connection<VisitTask>> {
     const region = filter?.regionId ? await this.region(filter.regionId) : null;
-    const after = page.after ? (decodeCursor(page.after, 3) as [string, string, string]) : null;
+    const after = pageRequest(page, TASK_CURSOR).after as [string, string, string] | null;
     const { rows, total } = await this.repo.taskPage(
       { personId: actor.personId, staffScopes: actor.scopeOf(Permission.CARE_READ) },
       { regionPath: region?.path ?? null, month: filter?.month ?? null, status: filter?.status ?? null, mine: filter?.mine ?? false },
@@ -326,11 +354,11 @@ export class CareVisitsService {
       'graphql:visitTasks',
     );
     return toConnection(
-      rows as (VisitTask & { createdAt: Date })[],
+      rows,
       page.first,
       total,
-      (t) => [t.due, new Date(t.createdAt).toISOString(), t.id],
-      (t) => t,
+      (t) => [t.due, t.createdKey, t.id],
+      ({ createdKey: _k, ...t }) => t,
     );
   }
 
@@ -581,7 +609,7 @@ export class CareVisitsService {
 
   async followUps(actor: Actor, filter: CareFollowUpFilter | null | undefined, page: PageArgs): Promise<Connection<CareFollowUp>> {
     const region = filter?.regionId ? await this.region(filter.regionId) : null;
-    const after = page.after ? (decodeCursor(page.after, 2) as [string, string]) : null;
+    const after = pageRequest(page, FOLLOW_UP_CURSOR).after as [string, string] | null;
     const { rows, total } = await this.repo.followUpPage(
       actor.scopeOf(Permission.CARE_FOLLOW_UP),
       { regionPath: region?.path ?? null, status: filter?.status ?? null },
@@ -597,8 +625,8 @@ export class CareVisitsService {
       rows,
       page.first,
       total,
-      (f) => [new Date(f.createdAt).toISOString(), f.id],
-      (f) => f,
+      (f) => [f.createdKey, f.id],
+      ({ createdKey: _k, ...f }) => f,
     );
   }
 

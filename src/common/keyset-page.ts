@@ -14,7 +14,7 @@ import { ScopePaths, scopePredicate } from '../scope/actor.js';
  */
 
 /** How a sort key is compared in SQL and checked in a cursor. */
-export type KeyType = 'timestamptz' | 'text' | 'int' | 'uuid';
+export type KeyType = 'timestamptz' | 'date' | 'text' | 'int' | 'uuid';
 
 export interface KeysetOrder {
   /** SQL expressions of the sort keys, the last one the unique row id. */
@@ -33,6 +33,7 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{
 
 const VALID: Record<KeyType, (v: string | number) => boolean> = {
   timestamptz: (v) => typeof v === 'string' && TIMESTAMP.test(v) && !Number.isNaN(Date.parse(v)),
+  date: (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)),
   // PostgreSQL text cannot hold NUL; a sort key longer than any stored name is crafted.
   text: (v) => typeof v === 'string' && v.length <= 1000 && !v.includes('\u0000'),
   int: (v) => typeof v === 'number' && Number.isInteger(v),

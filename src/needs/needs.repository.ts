@@ -424,7 +424,17 @@ export class NeedsRepository implements TransitionStore<NeedRecord, NeedStatus, 
     await m.query(`SELECT pg_advisory_xact_lock(hashtext('wushe:volunteer-hold:' || $1))`, [volunteerId]);
   }
 
-  async list(vis: NeedVisibility, filter: NeedListFilter, first: number, after: [string, string] | null): Promise<{ rows: NeedRecord[]; total: number }> {
+  /**
+   * A page of visible needs, newest first. Each row carries `createdKey`: created_at as PostgreSQL writes it
+   * (microseconds kept), for the cursor; a JS Date keeps milliseconds only, and rows posted in one transaction
+   * (a series' occurrences) share created_at, so a millisecond cursor would skip them.
+   */
+  async list(
+    vis: NeedVisibility,
+    filter: NeedListFilter,
+    first: number,
+    after: [string, string] | null,
+  ): Promise<{ rows: (NeedRecord & { createdKey: string })[]; total: number }> {
     const params: unknown[] = [vis.personId, vis.volunteerId];
     const staff = scopePredicate('n.grid_path', vis.staffScopes, params);
     const visible = `(n.beneficiary_id = $1 OR n.posted_by = $1 OR (n.claimed_by IS NOT NULL AND n.claimed_by = $2) OR ${staff}
@@ -449,11 +459,11 @@ export class NeedsRepository implements TransitionStore<NeedRecord, NeedStatus, 
       where.push(`(n.created_at, n.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
     params.push(first + 1);
-    const rows: NeedRow[] = await this.db.query(
-      `SELECT ${COLUMNS} FROM needs n WHERE ${where.join(' AND ')} ORDER BY n.created_at DESC, n.id DESC LIMIT $${params.length}`,
+    const rows: (NeedRow & { created_key: string })[] = await this.db.query(
+      `SELECT ${COLUMNS}, n.created_at::text AS created_key FROM needs n WHERE ${where.join(' AND ')} ORDER BY n.created_at DESC, n.id DESC LIMIT $${params.length}`,
       params,
     );
-    return { rows: rows.map(toNeed), total };
+    return { rows: rows.map((r) => ({ ...toNeed(r), createdKey: r.created_key })), total };
   }
 
   /** The deadline policy for `urgency` of the nearest region above `gridPath` that sets one. */

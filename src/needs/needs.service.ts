@@ -184,8 +184,9 @@ export class NeedsService {
       rows,
       first,
       total,
-      (n) => [n.createdAt.toISOString(), n.id],
-      (n) => n,
+      // created_at as text (microseconds kept): see NeedsRepository.list.
+      (n) => [n.createdKey, n.id],
+      ({ createdKey: _k, ...n }) => n,
     );
   }
 

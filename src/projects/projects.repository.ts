@@ -318,7 +318,7 @@ export class ProjectsRepository implements TransitionStore<Project, ProjectStatu
     filter: { status?: ProjectStatus | null; category?: string | null; regionPath?: string | null },
     first: number,
     after: [string, string] | null,
-  ): Promise<{ rows: Project[]; total: number }> {
+  ): Promise<{ rows: (Project & { createdKey: string })[]; total: number }> {
     const params: unknown[] = [vis.publicStatuses, vis.organizationIds, vis.personId];
     // Staff see the projects of their area, and those that concern it: a linked need's grid or an activity's region
     // lies in their scope (docs/projects.md "Who sees a project"; needs.project_id is read, never written, here).
@@ -347,11 +347,14 @@ export class ProjectsRepository implements TransitionStore<Project, ProjectStatu
       where.push(`(p.created_at, p.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
     params.push(first + 1);
-    const rows = await this.db.query(
-      `SELECT ${PROJECT_COLUMNS} FROM projects p WHERE ${where.join(' AND ')} ORDER BY p.created_at DESC, p.id DESC LIMIT $${params.length}`,
+    // created_key: created_at as PostgreSQL writes it (microseconds kept) for the cursor; a JS Date keeps milliseconds
+    // only, and rows made in one transaction share created_at, so a millisecond cursor would skip them.
+    const rows: (ProjectRow & { created_key: string })[] = await this.db.query(
+      `SELECT ${PROJECT_COLUMNS}, p.created_at::text AS created_key FROM projects p WHERE ${where.join(' AND ')}
+        ORDER BY p.created_at DESC, p.id DESC LIMIT $${params.length}`,
       params,
     );
-    return { rows: rows.map(toProject), total: n };
+    return { rows: rows.map((r) => ({ ...toProject(r), createdKey: r.created_key })), total: n };
   }
 
   async history(projectIds: readonly string[]): Promise<(ProjectEvent & { projectId: string })[]> {

@@ -4,7 +4,8 @@ import { CharityKind } from '../charity/charity.model.js';
 import { CharityRepository } from '../charity/charity.repository.js';
 import { CharityService } from '../charity/charity.service.js';
 import { badInput } from '../common/errors.js';
-import { Connection, decodeCursor, toConnection } from '../common/graphql/connection.js';
+import { Connection, toConnection } from '../common/graphql/connection.js';
+import { KeysetOrder, pageRequest } from '../common/keyset-page.js';
 import { isUuid } from '../common/ids.js';
 import { ServiceConfirmationHooks } from '../common/service-confirmed.js';
 import { CommitmentChecks, CommitmentSource, CommitmentWindow } from '../common/commitments.js';
@@ -59,6 +60,15 @@ const ERRORS: TransitionErrors<ProjectStatus> = {
   forbidden: () => projectErrors.forbidden(),
   illegal: (status) => projectErrors.illegal(status),
   reasonRequired: () => projectErrors.reasonRequired(),
+};
+
+/** The cursor of `projects`: (created at as PostgreSQL writes it, microseconds kept; id), newest first. */
+const PROJECT_CURSOR: KeysetOrder = {
+  keys: [
+    { sql: 'p.created_at', type: 'timestamptz' },
+    { sql: 'p.id', type: 'uuid' },
+  ],
+  direction: 'DESC',
 };
 
 const OVERLAP_REASON = '该时段已有其他服务安排';
@@ -191,8 +201,8 @@ export class ProjectsService implements OnModuleInit, CommitmentSource {
       if (!region) throw badInput('filter.regionId', '区域不存在');
       regionPath = region.path;
     }
-    const after = args.after ? (decodeCursor(args.after, 2) as [string, string]) : null;
-    if (after && (!isUuid(after[1]) || Number.isNaN(Date.parse(after[0])))) throw badInput('after', '分页游标无效');
+    // The keyset helper checks the cursor's parts (a crafted one is BAD_USER_INPUT 分页游标无效, never a SQL error).
+    const after = pageRequest({ first: args.first, after: args.after ?? undefined }, PROJECT_CURSOR).after as [string, string] | null;
     const organizationIds = actor ? actor.grants.filter((g) => g.organizationId).map((g) => g.organizationId!) : [];
     const { rows, total } = await this.repo.page(
       { staffScopes: actor ? actor.scopeOf(Permission.PROJECT_READ) : [], organizationIds, personId: actor?.personId ?? null, publicStatuses: PUBLIC_STATUSES },
@@ -204,8 +214,8 @@ export class ProjectsService implements OnModuleInit, CommitmentSource {
       rows,
       args.first,
       total,
-      (p) => [p.createdAt.toISOString(), p.id],
-      (p) => ({ ...p, view: this.viewOf(actor, p) ?? 'PUBLIC' }),
+      (p) => [p.createdKey, p.id],
+      ({ createdKey: _k, ...p }) => ({ ...p, view: this.viewOf(actor, p) ?? 'PUBLIC' }),
     );
   }
 

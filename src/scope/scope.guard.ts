@@ -5,6 +5,7 @@ import { verifyAccessToken } from '../auth/access-token.js';
 import type { GqlContext } from '../common/graphql/context.js';
 import { authErrors } from '../auth/auth.errors.js';
 import { SessionRegistry } from '../auth/sessions.registry.js';
+import { DomainException } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
 import { APP_CONFIG } from '../config/config.js';
 import type { AppConfig } from '../config/config.js';
@@ -34,12 +35,7 @@ export class ScopeGuard implements CanActivate {
     const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets);
     await this.resolveActor(ctx);
     if (isPublic) return true;
-    if (!ctx.actor) {
-      // A reason per problem, so that a client knows to refresh (TOKEN_EXPIRED) or to log in again.
-      if (ctx.tokenProblem === 'EXPIRED') throw authErrors.tokenExpired();
-      if (ctx.tokenProblem === 'REVOKED') throw authErrors.sessionRevoked();
-      throw ctx.tokenProblem ? authErrors.tokenInvalid() : authErrors.loginRequired();
-    }
+    if (!ctx.actor) throw unauthenticatedError(ctx.tokenProblem);
     const required = this.reflector.getAllAndOverride<Permission[] | undefined>(ROLES_KEY, targets) ?? [];
     const actor = ctx.actor;
     const allowed = required.some((p) => actor.holds(p));
@@ -51,31 +47,40 @@ export class ScopeGuard implements CanActivate {
     if (ctx.actor || ctx.tokenProblem) return;
     const header = ctx.req?.headers?.authorization;
     if (!header) return;
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match) {
-      ctx.tokenProblem = 'MALFORMED';
+    const bearer = await resolveBearer(header, { tokenSecret: this.config.tokenSecret, sessions: this.sessions, actors: this.actors });
+    if ('problem' in bearer) {
+      ctx.tokenProblem = bearer.problem;
       return;
     }
-    const claims = verifyAccessToken(match[1], this.config.tokenSecret);
-    if ('problem' in claims) {
-      ctx.tokenProblem = claims.problem;
-      return;
-    }
-    if (!isUuid(claims.sub) || !isUuid(claims.sid!)) {
-      ctx.tokenProblem = 'MALFORMED';
-      return;
-    }
-    if (!(await this.sessions.isLive(claims.sid, claims.sub))) {
-      ctx.tokenProblem = 'REVOKED';
-      return;
-    }
-    const grants = await this.actors.grantsOf(claims.sub);
-    if (!grants) {
-      ctx.tokenProblem = 'UNKNOWN_SUBJECT';
-      return;
-    }
-    ctx.actor = new Actor(claims.sub, grants);
-    ctx.sessionId = claims.sid;
-    if (ctx.socket) this.sessions.attach(claims.sid, ctx.socket, claims.exp * 1000);
+    ctx.actor = bearer.actor;
+    ctx.sessionId = bearer.sessionId;
+    if (ctx.socket) this.sessions.attach(bearer.sessionId, ctx.socket, bearer.expiresAt);
   }
+}
+
+/**
+ * The actor of an `Authorization: Bearer …` header, or why there is none: a malformed, expired or forged token, a
+ * session logged out or revoked (REVOKED), a person no longer known. Shared by the guard and the HTTP exports, so a
+ * logged-out token opens neither.
+ */
+export async function resolveBearer(
+  header: string,
+  deps: { tokenSecret: Buffer; sessions: SessionRegistry; actors: ActorRepository },
+): Promise<{ actor: Actor; sessionId: string; expiresAt: number } | { problem: string }> {
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!match) return { problem: 'MALFORMED' };
+  const claims = verifyAccessToken(match[1], deps.tokenSecret);
+  if ('problem' in claims) return { problem: claims.problem };
+  if (!isUuid(claims.sub) || !isUuid(claims.sid!)) return { problem: 'MALFORMED' };
+  if (!(await deps.sessions.isLive(claims.sid, claims.sub))) return { problem: 'REVOKED' };
+  const grants = await deps.actors.grantsOf(claims.sub);
+  if (!grants) return { problem: 'UNKNOWN_SUBJECT' };
+  return { actor: new Actor(claims.sub, grants), sessionId: claims.sid, expiresAt: claims.exp * 1000 };
+}
+
+/** The refusal of a request without an actor: a reason per token problem, so a client knows to refresh or log in again. */
+export function unauthenticatedError(problem: string | undefined): DomainException {
+  if (problem === 'EXPIRED') return authErrors.tokenExpired();
+  if (problem === 'REVOKED') return authErrors.sessionRevoked();
+  return problem ? authErrors.tokenInvalid() : authErrors.loginRequired();
 }

@@ -1,13 +1,13 @@
 import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { verifyAccessToken } from '../auth/access-token.js';
+import { SessionRegistry } from '../auth/sessions.registry.js';
 import { DomainException } from '../common/errors.js';
-import { isUuid } from '../common/ids.js';
+import { costLimiterOf, FIELD_COSTS } from '../common/graphql/cost.js';
 import { APP_CONFIG } from '../config/config.js';
 import type { AppConfig } from '../config/config.js';
-import { Actor } from '../scope/actor.js';
 import { ActorRepository } from '../scope/actor.repository.js';
+import { resolveBearer, unauthenticatedError } from '../scope/scope.guard.js';
 import { RegionStats, RegionStatsMonth } from './statistics.model.js';
 import { StatisticsService } from './statistics.service.js';
 
@@ -83,6 +83,7 @@ export class StatisticsController {
   constructor(
     private readonly service: StatisticsService,
     private readonly actors: ActorRepository,
+    private readonly sessions: SessionRegistry,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -94,12 +95,16 @@ export class StatisticsController {
     @Query('from') from?: string,
     @Query('to') to?: string,
   ) {
-    const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
-    const claims = match ? verifyAccessToken(match[1], this.config.tokenSecret) : null;
-    const grants = claims && !('problem' in claims) && isUuid(claims.sub) ? await this.actors.grantsOf(claims.sub) : null;
-    if (!claims || 'problem' in claims || !grants) return reply.status(401).type('application/json').send({ error: '请先登录' });
+    // The same checks as the GraphQL guard (a logged-out or revoked session is refused) and the same price as
+    // regionStats, spent from the caller's budget (docs/security.md "Limits").
+    const header = req.headers.authorization;
+    const bearer = header ? await resolveBearer(header, { tokenSecret: this.config.tokenSecret, sessions: this.sessions, actors: this.actors }) : null;
+    if (!bearer || 'problem' in bearer) return refuse(reply, 401, unauthenticatedError(bearer?.problem));
+    const limiter = costLimiterOf(this.config);
+    const refused = await limiter.spend(limiter.keyOf(header, req.ip), FIELD_COSTS.regionStats);
+    if (refused) return refuse(reply.header('retry-after', String(refused.retryAfter)), 429, refused.error);
     try {
-      const stats = await this.service.regionStats(new Actor(claims.sub, grants), regionId ?? '', new Date(from ?? ''), new Date(to ?? ''));
+      const stats = await this.service.regionStats(bearer.actor, regionId ?? '', new Date(from ?? ''), new Date(to ?? ''));
       const body = '\uFEFF' + stringify([CSV_HEADER, ...statsCsvRows(stats)], { cast: { number: (n) => String(n) } });
       return reply
         .status(200)
@@ -109,9 +114,17 @@ export class StatisticsController {
     } catch (err) {
       if (err instanceof DomainException) {
         const status = { FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 }[String(err.code)] ?? 400;
-        return reply.status(status).type('application/json').send({ error: err.message });
+        return refuse(reply, status, err);
       }
       throw err;
     }
   }
+}
+
+/** A refusal shaped as GraphQL's: `{ errors: [{ message, extensions: { code, reason } }] }`. */
+function refuse(reply: FastifyReply, status: number, err: DomainException) {
+  return reply
+    .status(status)
+    .type('application/json')
+    .send({ errors: [{ message: err.message, extensions: { code: err.code, reason: err.options.reason } }] });
 }

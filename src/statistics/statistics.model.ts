@@ -51,10 +51,14 @@ export class RegionStatsMonth {
   @Field(() => Int, { nullable: true, description: '办结的需求数 needs closed（进入 CONFIRMED）' }) needsClosed: number | null;
   @Field(() => Int, { nullable: true, description: '取消的需求数 needs cancelled' }) needsCancelled: number | null;
   @Field(() => Int, { nullable: true, description: '过期的需求数 needs expired（重新改期后再过期计两次）' }) needsExpired: number | null;
-  @Field(() => Int, { description: '已确认的服务时长合计 minutes served，单位分钟' }) minutesServed: number;
-  @Field(() => Int, { description: '存入时间银行的时长 minutes banked（EARN），单位分钟' }) minutesBanked: number;
-  @Field(() => Int, { description: '转赠的时长 minutes transferred（TRANSFER），单位分钟' }) minutesTransferred: number;
-  @Field(() => Int, { description: '捐赠的时长 minutes donated（DONATE），单位分钟' }) minutesDonated: number;
+  @Field(() => Int, { nullable: true, description: '已确认的服务时长合计 minutes served，单位分钟（公开统计中活跃志愿者少于 5 人时隐藏为 null）' })
+  minutesServed: number | null;
+  @Field(() => Int, { nullable: true, description: '存入时间银行的时长 minutes banked（EARN），单位分钟（公开统计中活跃志愿者少于 5 人时隐藏为 null）' })
+  minutesBanked: number | null;
+  @Field(() => Int, { nullable: true, description: '转赠的时长 minutes transferred（TRANSFER），单位分钟（公开统计中活跃志愿者少于 5 人时隐藏为 null）' })
+  minutesTransferred: number | null;
+  @Field(() => Int, { nullable: true, description: '捐赠的时长 minutes donated（DONATE），单位分钟（公开统计中活跃志愿者少于 5 人时隐藏为 null）' })
+  minutesDonated: number | null;
   @Field(() => Float, { nullable: true, description: '从发布到首次受理的时长中位数 median minutes to accept，单位分钟；无数据为 null' }) medianMinutesToAccept:
     number | null;
   @Field(() => Float, { nullable: true, description: '从发布到首次接单/派单的时长中位数 median minutes to claim，单位分钟；无数据为 null' })

@@ -219,7 +219,8 @@ const small = (n: number | null) => n !== null && n > 0 && n < SMALL_CELL;
 
 /**
  * Public figures: counts of persons (volunteers, needs — each posted by a person —, ratings, visits, workers)
- * between 1 and 4 become null and the row says `suppressed`; rates built on a hidden count go too.
+ * between 1 and 4 become null and the row says `suppressed`; rates built on a hidden count go too, and so do the
+ * minutes figures unless at least 5 volunteers were active (a sum of a few people's minutes is their own figure).
  */
 export function suppress(s: RegionStats): RegionStats {
   let hidden = false;
@@ -245,6 +246,16 @@ export function suppress(s: RegionStats): RegionStats {
       'visitsMissed',
     ] as const)
       r[k] = hide(r[k]);
+    // The minutes are sums over the volunteers behind them: shown only when at least SMALL_CELL volunteers were
+    // active (a sum of one to four people's minutes tells their hours), else hidden like the count (zero stays zero).
+    if (x.volunteersActive === null || x.volunteersActive < SMALL_CELL) {
+      for (const k of ['minutesServed', 'minutesBanked', 'minutesTransferred', 'minutesDonated'] as const) {
+        if (r[k] !== null && r[k] !== 0) {
+          hidden = true;
+          r[k] = null;
+        }
+      }
+    }
     if (r.needsClosed === null) r.onTimeRate = null;
     if (r.needsPosted === null) {
       r.medianMinutesToAccept = null;
@@ -278,7 +289,50 @@ export function suppress(s: RegionStats): RegionStats {
     };
   });
   out.series = s.series.map((x) => month(x));
-  out.children = s.children.map(suppress);
+  out.children = complement(out, s.children.map(suppress));
   out.suppressed = hidden || out.children.some((c) => c.suppressed);
+  return out;
+}
+
+/** The period counts of a row that its children add up to (the ones `suppress` may hide). */
+const CHILD_SUMMED = [
+  'volunteersActive',
+  'needsPosted',
+  'needsClosed',
+  'needsCancelled',
+  'needsExpired',
+  'escalations',
+  'noShows',
+  'visitsDue',
+  'visitsDone',
+  'visitsMissed',
+  'minutesServed',
+  'minutesBanked',
+  'minutesTransferred',
+  'minutesDonated',
+  'ratings',
+  'volunteersRegistered',
+] as const;
+
+/**
+ * Complementary suppression: where exactly one child's figure is hidden and the parent's shows, the parent minus
+ * the visible children would give it back, so the next-smallest visible non-zero sibling is hidden too (or, with
+ * none, the parent's figure).
+ */
+function complement(parent: RegionStats, children: RegionStats[]): RegionStats[] {
+  const out = children.map((c) => ({ ...c }));
+  for (const k of CHILD_SUMMED) {
+    if (parent[k] === null) continue;
+    const hidden = out.filter((c) => c[k] === null);
+    if (hidden.length !== 1) continue;
+    const visible = out.filter((c) => c[k] !== null && c[k] !== 0).sort((a, b) => (a[k] ?? 0) - (b[k] ?? 0));
+    if (visible.length) {
+      visible[0][k] = null;
+      visible[0].suppressed = true;
+    } else {
+      parent[k] = null;
+      parent.suppressed = true;
+    }
+  }
   return out;
 }

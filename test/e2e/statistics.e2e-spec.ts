@@ -3,6 +3,7 @@ import { operations } from '../../src/statistics/figures.js';
 import { MONTHLY_FIGURES } from '../../src/statistics/statistics.controller.js';
 import { StatisticsRepository } from '../../src/statistics/statistics.repository.js';
 import { StatisticsService } from '../../src/statistics/statistics.service.js';
+import { DEMO_PASSWORD } from '../../src/seed/demo-data.js';
 import { ok, PHONE, servedNeed } from '../helpers/needs.js';
 import { regionId } from '../helpers/registry.js';
 import { codeOf, createTestApp, TestApp } from '../helpers/test-app.js';
@@ -134,6 +135,50 @@ describe('statistics', () => {
     }
     expect(s.needsPosted === null || s.needsPosted >= 5).toBe(true);
     expect(s.suppressed).toBe(true);
+  });
+
+  it('publicRegionStats hides the minutes behind fewer than 5 active volunteers (张伟 alone served 150 minutes in A1)', async () => {
+    const s = (await t.gql(PUBLIC, { r: streetA, ...thisMonth() })).data.publicRegionStats;
+    const minutes = (x: any) => [x.minutesServed, x.minutesBanked, x.minutesTransferred, x.minutesDonated];
+    for (const r of [s, ...s.children, ...s.series, ...s.children.flatMap((c: any) => c.series)]) {
+      if (r.volunteersActive === null || r.volunteersActive < 5) for (const m of minutes(r)) expect(m === null || m === 0).toBe(true);
+    }
+    const childA1 = s.children.find((c: any) => c.region.id === a1);
+    expect(childA1.minutesServed).toBeNull();
+    expect(childA1.suppressed).toBe(true);
+    // Staff see the figure itself.
+    const staff = (await ok(t, STATS, { r: streetA, ...thisMonth() }, PHONE.heJun)).regionStats;
+    expect(staff.children.find((c: any) => c.region.id === a1).minutesServed).toBeGreaterThanOrEqual(150);
+  });
+
+  it('statistics are priced: five aliased publicRegionStats in one operation are refused as too complex, nothing run', async () => {
+    const v = thisMonth();
+    const aliased = [1, 2, 3, 4, 5].map((i) => `s${i}: publicRegionStats(regionId: $r, from: $f, to: $t) { needsPosted }`).join(' ');
+    const res = await t.gql(`query ($r: ID!, $f: DateTime!, $t: DateTime!) { ${aliased} }`, { r: streetA, ...v });
+    expect(res.data).toBeUndefined();
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].extensions!.reason).toBe('QUERY_TOO_COMPLEX');
+    // One is fine.
+    expect(
+      (await t.gql(`query ($r: ID!, $f: DateTime!, $t: DateTime!) { publicRegionStats(regionId: $r, from: $f, to: $t) { needsPosted } }`, { r: streetA, ...v }))
+        .errors,
+    ).toBeUndefined();
+  });
+
+  it('CSV after logout: the logged-out token is refused (401, SESSION_REVOKED) like on /graphql', async () => {
+    const { f, t: to } = thisMonth();
+    const url = `/export/region-stats.csv?regionId=${streetA}&from=${encodeURIComponent(f)}&to=${encodeURIComponent(to)}`;
+    const login = await t.gql(`mutation ($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { phone: PHONE.heJun, password: DEMO_PASSWORD } });
+    const token = login.data.login.accessToken as string;
+    expect((await t.http().get(url).set('authorization', `Bearer ${token}`)).status).toBe(200);
+    expect((await t.gql(`mutation { logout }`, {}, token)).data).toEqual({ logout: true });
+    const res = await t.http().get(url).set('authorization', `Bearer ${token}`);
+    expect(res.status).toBe(401);
+    expect(res.body.errors[0].extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'SESSION_REVOKED' });
+    expect(res.text).not.toContain('志愿服务站点覆盖率');
+    const anonymous = await t.http().get(url);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.errors[0].extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'LOGIN_REQUIRED' });
   });
 
   it('CSV: UTF-8 with a BOM and Chinese headers, behind the same permission', async () => {

@@ -15,6 +15,9 @@ export const FIELD_COSTS: Readonly<Record<string, number>> = {
   batchAssignment: 1000,
   batchDispatch: 1000,
   verifyLedger: 1000,
+  // a region-period of the rollup with every child region and month (seconds on a district over a year)
+  regionStats: 1000,
+  publicRegionStats: 1000,
   matchCandidates: 200,
   openNeedsForMe: 200,
   issueCertificate: 100,
@@ -130,4 +133,19 @@ export class CostLimiter {
     const retryAfter = Math.max(1, Math.ceil(res.msBeforeNext / 1000));
     return { error: limitErrors.rateLimited(retryAfter), retryAfter };
   }
+}
+
+const LIMITERS = new WeakMap<object, CostLimiter>();
+
+/**
+ * The one budget of an app instance (keyed by its config object): the GraphQL operations and the HTTP exports that
+ * do the same work (`/export/region-stats.csv`) spend from it alike.
+ */
+export function costLimiterOf(config: { limits: { ratePoints: number; rateWindowSeconds: number }; tokenSecret: Buffer }): CostLimiter {
+  let limiter = LIMITERS.get(config);
+  if (!limiter) {
+    limiter = new CostLimiter(config.limits.ratePoints, config.limits.rateWindowSeconds, config.tokenSecret);
+    LIMITERS.set(config, limiter);
+  }
+  return limiter;
 }
