@@ -233,23 +233,11 @@ export function suppress(s: RegionStats): RegionStats {
   };
   const month = <T extends RegionStatsMonth>(x: T): T => {
     const r = { ...x };
-    for (const k of [
-      'volunteersActive',
-      'needsPosted',
-      'needsClosed',
-      'needsCancelled',
-      'needsExpired',
-      'escalations',
-      'noShows',
-      'visitsDue',
-      'visitsDone',
-      'visitsMissed',
-    ] as const)
-      r[k] = hide(r[k]);
+    for (const k of PERSON_COUNTS) r[k] = hide(r[k]);
     // The minutes are sums over the volunteers behind them: shown only when at least SMALL_CELL volunteers were
     // active (a sum of one to four people's minutes tells their hours), else hidden like the count (zero stays zero).
     if (x.volunteersActive === null || x.volunteersActive < SMALL_CELL) {
-      for (const k of ['minutesServed', 'minutesBanked', 'minutesTransferred', 'minutesDonated'] as const) {
+      for (const k of MINUTE_SUMS) {
         if (r[k] !== null && r[k] !== 0) {
           hidden = true;
           r[k] = null;
@@ -294,8 +282,8 @@ export function suppress(s: RegionStats): RegionStats {
   return out;
 }
 
-/** The period counts of a row that its children add up to (the ones `suppress` may hide). */
-const CHILD_SUMMED = [
+/** The monthly counts of persons (each need is posted for a person): hidden publicly between 1 and SMALL_CELL - 1. */
+const PERSON_COUNTS = [
   'volunteersActive',
   'needsPosted',
   'needsClosed',
@@ -306,13 +294,13 @@ const CHILD_SUMMED = [
   'visitsDue',
   'visitsDone',
   'visitsMissed',
-  'minutesServed',
-  'minutesBanked',
-  'minutesTransferred',
-  'minutesDonated',
-  'ratings',
-  'volunteersRegistered',
 ] as const;
+
+/** Sums of minutes over the volunteers behind them: hidden publicly when fewer than SMALL_CELL volunteers were active. */
+const MINUTE_SUMS = ['minutesServed', 'minutesBanked', 'minutesTransferred', 'minutesDonated'] as const;
+
+/** The period counts of a row that its children add up to (the ones `suppress` may hide). */
+const CHILD_SUMMED = [...PERSON_COUNTS, ...MINUTE_SUMS, 'ratings', 'volunteersRegistered'] as const;
 
 /**
  * Complementary suppression: where exactly one child's figure is hidden and the parent's shows, the parent minus
