@@ -257,19 +257,10 @@ export class PostNeedInput {
   recurrence?: RecurrenceInput | null;
 }
 
-@InputType({ description: '修改需求 update a need：只修改提供的字段' })
-export class UpdateNeedInput {
-  @Field(() => Date, { nullable: true, description: '新的服务时段开始 window start，DateTime（ISO 8601，带时区）（与 windowEnd 一起修改）' })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate(zh('开始时间无效'))
-  windowStart?: Date | null;
-  @Field(() => Date, { nullable: true, description: '新的服务时段结束 window end，DateTime（ISO 8601，带时区）' })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate(zh('结束时间无效'))
-  windowEnd?: Date | null;
-  @Field(() => String, { nullable: true, description: '新的详细地址 address（最多 200 字；历史中只记“已修改”）' })
+/** The terms a change may touch on a need and on a series from a date on (updateNeed, changeNeedSeries): one set of rules. */
+@InputType({ isAbstract: true })
+abstract class NeedTermsChange {
+  @Field(() => String, { nullable: true, description: '新的详细地址 address（最多 200 字；仅需求方、工作人员和接单志愿者可见；历史中只记“已修改”）' })
   @IsOptional()
   @IsString(zh('地址须为文字'))
   @MaxLength(200, zh('地址不能超过 200 字'))
@@ -285,7 +276,21 @@ export class UpdateNeedInput {
   @ArrayMaxSize(5, zh('所需技能最多 5 项'))
   @IsString({ each: true, message: '技能名称须为文字' })
   requiredSkills?: string[] | null;
-  @Field(() => String, { nullable: true, description: '修改原因 reason（记入 history；已接单需求改时段时必填；最多 500 字）' })
+}
+
+@InputType({ description: '修改需求 update a need：只修改提供的字段' })
+export class UpdateNeedInput extends NeedTermsChange {
+  @Field(() => Date, { nullable: true, description: '新的服务时段开始 window start，DateTime（ISO 8601，带时区）（与 windowEnd 一起修改）' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate(zh('开始时间无效'))
+  windowStart?: Date | null;
+  @Field(() => Date, { nullable: true, description: '新的服务时段结束 window end，DateTime（ISO 8601，带时区）' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate(zh('结束时间无效'))
+  windowEnd?: Date | null;
+  @Field(() => String, { nullable: true, description: '修改原因 reason（记入 history；已接单需求改时段时未填则记为默认原因；最多 500 字）' })
   @IsOptional()
   @IsString()
   @MaxLength(500, zh('原因不能超过 500 字'))
@@ -293,7 +298,7 @@ export class UpdateNeedInput {
 }
 
 @InputType({ description: '周期需求变更 series change：从某日起改变的内容（各项可选，至少一项）' })
-export class ChangeNeedSeriesInput {
+export class ChangeNeedSeriesInput extends NeedTermsChange {
   @Field(() => String, { nullable: true, description: '每次服务时段的新开始时间 start time，HH:MM（Asia/Shanghai）' })
   @IsOptional()
   @IsString(zh('开始时间须为 HH:MM'))
@@ -318,22 +323,6 @@ export class ChangeNeedSeriesInput {
   @IsOptional()
   @IsInt(zh('次数须为整数'))
   count?: number | null;
-  @Field(() => String, { nullable: true, description: '新的服务地址 address（最多 200 字；仅需求方、工作人员和接单志愿者可见）' })
-  @IsOptional()
-  @IsString(zh('地址须为文字'))
-  @MaxLength(200, zh('地址不能超过 200 字'))
-  address?: string | null;
-  @Field(() => String, { nullable: true, description: '新的需求描述 description（最多 2000 字）' })
-  @IsOptional()
-  @IsString(zh('描述须为文字'))
-  @MaxLength(2000, zh('描述不能超过 2000 字'))
-  description?: string | null;
-  @Field(() => [String], { nullable: true, description: '新的所需技能 required skills（最多 5 项）' })
-  @IsOptional()
-  @IsArray(zh('所需技能须为列表'))
-  @ArrayMaxSize(5, zh('所需技能最多 5 项'))
-  @IsString({ each: true, message: '技能名称须为文字' })
-  requiredSkills?: string[] | null;
   @Field(() => String, { nullable: true, description: '变更原因 reason（记入变更记录和受影响各次的历史；最多 500 字）' })
   @IsOptional()
   @IsString()
