@@ -139,7 +139,7 @@ export type CertificateStatus =
 
 /** 周期需求变更 series change：从某日起改变的内容（各项可选，至少一项） */
 export type ChangeNeedSeriesInput = {
-  /** 新的详细地址 address（最多 200 字；仅需求方、工作人员和接单志愿者可见；历史中只记“已修改”） */
+  /** 新的详细地址 address（最多 200 字；仅需求方、工作人员和接单志愿者可见；历史中只记“已修改”）。未同时给出新的 latitude/longitude 时，原经纬度清除（不再按距离匹配，签到不计距离） */
   address?: InputMaybe<Scalars['String']['input']>;
   /** 自变更日起的次数 count；未同时给出截止时间时取代原截止时间 */
   count?: InputMaybe<Scalars['Int']['input']>;
@@ -147,6 +147,10 @@ export type ChangeNeedSeriesInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** 改为每隔 N 天 every N days */
   everyDays?: InputMaybe<Scalars['Int']['input']>;
+  /** 新的纬度 latitude（WGS84，-90–90；与 longitude 同时提供；只给经纬度则地址不变、位置更正） */
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** 新的经度 longitude（WGS84，-180–180；与 latitude 同时提供） */
+  longitude?: InputMaybe<Scalars['Float']['input']>;
   /** 变更原因 reason（记入变更记录和受影响各次的历史；最多 500 字） */
   reason?: InputMaybe<Scalars['String']['input']>;
   /** 新的所需技能 required skills（最多 5 项） */
@@ -1182,10 +1186,14 @@ export type UpdateMyVolunteerProfileInput = {
 
 /** 修改需求 update a need：只修改提供的字段 */
 export type UpdateNeedInput = {
-  /** 新的详细地址 address（最多 200 字；仅需求方、工作人员和接单志愿者可见；历史中只记“已修改”） */
+  /** 新的详细地址 address（最多 200 字；仅需求方、工作人员和接单志愿者可见；历史中只记“已修改”）。未同时给出新的 latitude/longitude 时，原经纬度清除（不再按距离匹配，签到不计距离） */
   address?: InputMaybe<Scalars['String']['input']>;
   /** 新的描述 description（最多 2000 字） */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** 新的纬度 latitude（WGS84，-90–90；与 longitude 同时提供；只给经纬度则地址不变、位置更正） */
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** 新的经度 longitude（WGS84，-180–180；与 latitude 同时提供） */
+  longitude?: InputMaybe<Scalars['Float']['input']>;
   /** 修改原因 reason（记入 history；已接单需求改时段时未填则记为默认原因；最多 500 字） */
   reason?: InputMaybe<Scalars['String']['input']>;
   /** 新的所需技能 required skills（最多 5 项） */

@@ -17,6 +17,7 @@ import { ChangeNeedSeriesInput, NeedSeries, PostNeedInput } from './need.model.j
 import { NeedPatch, NeedRecord } from './need.record.js';
 import { NeedStatus } from './need-transitions.js';
 import { needErrors } from './needs.errors.js';
+import { NeedPlace, placeAfter, placeChanges } from './need-location.js';
 import { NeedsRepository } from './needs.repository.js';
 import { NeedsService } from './needs.service.js';
 
@@ -359,10 +360,11 @@ export class NeedSeriesService {
    */
   async change(actor: Actor, id: string, from: Date, input: ChangeNeedSeriesInput, now = new Date()): Promise<SeriesView> {
     if (!(from instanceof Date) || Number.isNaN(from.getTime())) throw needErrors.seriesChangeFromInvalid();
-    const given = (['startTime', 'windowMinutes', 'weekdays', 'everyDays', 'until', 'count', 'address', 'description', 'requiredSkills'] as const).filter(
-      (k) => input[k] !== undefined && input[k] !== null,
-    );
+    const given = (
+      ['startTime', 'windowMinutes', 'weekdays', 'everyDays', 'until', 'count', 'address', 'latitude', 'longitude', 'description', 'requiredSkills'] as const
+    ).filter((k) => input[k] !== undefined && input[k] !== null);
     if (given.length === 0) throw needErrors.seriesChangeNothing();
+    if ((input.latitude == null) !== (input.longitude == null)) throw input.latitude != null ? needErrors.longitudeMissing() : needErrors.latitudeMissing();
     const startTime = input.startTime != null ? parseStartTime(input.startTime) : null;
     if (input.startTime != null && startTime === null) throw needErrors.seriesStartTimeInvalid();
     const skills = input.requiredSkills ? [...new Set(input.requiredSkills.map((k) => k.trim()).filter(Boolean))] : null;
@@ -401,7 +403,7 @@ export class NeedSeriesService {
       if (fault) throw badInput(fault.field.replace(/^recurrence/, 'input'), fault.message);
       const template = {
         ...s.template,
-        address: input.address != null ? input.address.trim() || null : s.template.address,
+        ...placeAfter(s.template, input),
         description: input.description != null ? input.description.trim() || null : s.template.description,
         requiredSkills: skills ?? s.template.requiredSkills,
       };
@@ -416,6 +418,7 @@ export class NeedSeriesService {
       )
         changed.push('recurrence');
       if (template.address !== s.template.address) changed.push('address');
+      if (template.latitude !== s.template.latitude || template.longitude !== s.template.longitude) changed.push('location');
       if (template.description !== s.template.description) changed.push('description');
       if (template.requiredSkills.join('|') !== s.template.requiredSkills.join('|')) changed.push('requiredSkills');
       const reshaped: NeedSeriesRecord = { ...s, weekdays, everyDays, until, count, firstStart, windowMinutes, template };
@@ -499,22 +502,24 @@ export class NeedSeriesService {
   }
 }
 
-/** What an occurrence changes to for a new shape and template: the window of its day, address, description, skills. */
+/** What an occurrence changes to for a new shape and template: the window of its day, place, description, skills. */
 function occurrencePatch(
   need: NeedRecord,
   o: Occurrence,
-  t: { address: string | null; description: string | null; requiredSkills: string[] },
+  t: NeedPlace & { description: string | null; requiredSkills: string[] },
 ): { patch: NeedPatch; changes: Record<string, { from: unknown; to: unknown }> } {
   const patch: NeedPatch = {};
   const changes: Record<string, { from: unknown; to: unknown }> = {};
+  const place = { address: t.address, latitude: t.latitude, longitude: t.longitude };
+  const moved = placeChanges(need, place);
+  if (moved) {
+    Object.assign(patch, place);
+    Object.assign(changes, moved);
+  }
   if (need.windowStart.getTime() !== o.windowStart.getTime() || need.windowEnd.getTime() !== o.windowEnd.getTime()) {
     patch.windowStart = o.windowStart;
     patch.windowEnd = o.windowEnd;
     changes.window = { from: [need.windowStart, need.windowEnd], to: [o.windowStart, o.windowEnd] };
-  }
-  if ((need.address ?? null) !== t.address) {
-    patch.address = t.address;
-    changes.address = { from: '(地址)', to: '(地址)' };
   }
   if ((need.description ?? null) !== t.description) {
     patch.description = t.description;

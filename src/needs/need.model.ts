@@ -260,11 +260,23 @@ export class PostNeedInput {
 /** The terms a change may touch on a need and on a series from a date on (updateNeed, changeNeedSeries): one set of rules. */
 @InputType({ isAbstract: true })
 abstract class NeedTermsChange {
-  @Field(() => String, { nullable: true, description: '新的详细地址 address（最多 200 字；仅需求方、工作人员和接单志愿者可见；历史中只记“已修改”）' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '新的详细地址 address（最多 200 字；仅需求方、工作人员和接单志愿者可见；历史中只记“已修改”）。未同时给出新的 latitude/longitude 时，原经纬度清除（不再按距离匹配，签到不计距离）',
+  })
   @IsOptional()
   @IsString(zh('地址须为文字'))
   @MaxLength(200, zh('地址不能超过 200 字'))
   address?: string | null;
+  @Field(() => Float, { nullable: true, description: '新的纬度 latitude（WGS84，-90–90；与 longitude 同时提供；只给经纬度则地址不变、位置更正）' })
+  @IsOptional()
+  @IsLatitude(zh('纬度须在 -90 到 90 之间'))
+  latitude?: number | null;
+  @Field(() => Float, { nullable: true, description: '新的经度 longitude（WGS84，-180–180；与 latitude 同时提供）' })
+  @IsOptional()
+  @IsLongitude(zh('经度须在 -180 到 180 之间'))
+  longitude?: number | null;
   @Field(() => String, { nullable: true, description: '新的描述 description（最多 2000 字）' })
   @IsOptional()
   @IsString(zh('描述须为文字'))

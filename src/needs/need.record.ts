@@ -94,6 +94,8 @@ export interface NeedPatch {
   checkinDistanceM?: number | null;
   checkoutDistanceM?: number | null;
   address?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
   description?: string | null;
   requiredSkills?: string[];
   acceptDeadline?: Date;

@@ -155,6 +155,8 @@ const PATCH_COLUMNS: { readonly [K in keyof Required<NeedPatch>]: string } = {
   checkinDistanceM: 'checkin_distance_m',
   checkoutDistanceM: 'checkout_distance_m',
   address: 'address',
+  latitude: 'latitude',
+  longitude: 'longitude',
   description: 'description',
   requiredSkills: 'required_skills',
   acceptDeadline: 'accept_deadline',

@@ -32,6 +32,7 @@ import { FarCheckIn, isRatingTag, NeedCategory, NeedEvent, NeedFilter, NeedRevie
 import { NeedPatch, NeedRecord, present } from './need.record.js';
 import { HELD_STATES, NEED_MACHINE, needAllows, NeedAction, needConditions, NeedParty, NeedStatus, WINDOW_PASSED } from './need-transitions.js';
 import { allFields, needErrors } from './needs.errors.js';
+import { placeAfter, placeChanges } from './need-location.js';
 import { EVENT_ORDER, FAR_CHECKIN_ORDER, NeedsRepository, NewNeed } from './needs.repository.js';
 import { PeopleRepository } from '../people/people.repository.js';
 import { PersonFlag } from '../people/personal-data.model.js';
@@ -538,7 +539,7 @@ export class NeedsService {
    * counted neither as a withdrawal nor a no-show) and the claimant is told, so they may claim the new time again.
    */
   async update(actor: Actor, id: string, input: UpdateNeedInput, now = new Date()): Promise<NeedRecord> {
-    const given = (['windowStart', 'windowEnd', 'address', 'description', 'requiredSkills'] as const).filter(
+    const given = (['windowStart', 'windowEnd', 'address', 'latitude', 'longitude', 'description', 'requiredSkills'] as const).filter(
       (k) => input[k] !== undefined && input[k] !== null,
     );
     if (given.length === 0) throw needErrors.updateNothing();
@@ -549,6 +550,8 @@ export class NeedsService {
     const windowEnd = input.windowEnd ?? current.windowEnd;
     const windowChanged = windowStart.getTime() !== current.windowStart.getTime() || windowEnd.getTime() !== current.windowEnd.getTime();
     const failures: DomainException[] = [];
+    const coordinatesHalf = (input.latitude == null) !== (input.longitude == null);
+    if (coordinatesHalf) failures.push(input.latitude != null ? needErrors.longitudeMissing() : needErrors.latitudeMissing());
     if (windowChanged) {
       if (windowStart.getTime() <= now.getTime()) failures.push(needErrors.windowStartPast());
       if (windowEnd.getTime() <= windowStart.getTime()) failures.push(needErrors.windowEndBeforeStart());
@@ -584,9 +587,10 @@ export class NeedsService {
         patch.windowEnd = windowEnd;
         changes.window = { from: [need.windowStart, need.windowEnd], to: [windowStart, windowEnd] };
       }
-      if (input.address !== undefined && input.address !== null && input.address.trim() !== (need.address ?? '')) {
-        patch.address = input.address.trim() || null;
-        changes.address = { from: '(地址)', to: '(地址)' };
+      const place = placeAfter(need, input);
+      if (place) {
+        Object.assign(patch, place);
+        Object.assign(changes, placeChanges(need, place));
       }
       if (input.description !== undefined && input.description !== null && (input.description.trim() || null) !== need.description) {
         patch.description = input.description.trim() || null;

@@ -78,6 +78,34 @@ describe('everyday use: series changes, far check-in thresholds, message subscri
     return postNeed.series.id;
   }
 
+  describe('a series moving house', () => {
+    it('a new address from a date on clears the old coordinates of those occurrences (or takes the new ones); earlier ones keep theirs', async () => {
+      const seriesId = await postSeries(4, '10:00', '11:00');
+      type Place = { address: string | null; latitude: number | null; longitude: number | null };
+      const place = async (): Promise<Place[]> =>
+        t.db.query(`SELECT address, latitude, longitude FROM needs WHERE series_id = $1 ORDER BY window_start`, [seriesId]);
+      const before = await place();
+      expect(before.length).toBeGreaterThanOrEqual(2);
+      const [second] = await t.db.query(`SELECT window_start FROM needs WHERE series_id = $1 ORDER BY window_start OFFSET 1 LIMIT 1`, [seriesId]);
+      const from = new Date(second.window_start.getTime() - 3600_000).toISOString();
+      const half = await t.gql(CHANGE, { id: seriesId, f: from, i: { address: '长江新村12号楼', longitude: 118.8 } }, await t.login(PHONE.sunLi));
+      expect(half.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'COORDINATES_INCOMPLETE' });
+      expect(await place()).toEqual(before);
+
+      const moved = (await ok(t, CHANGE, { id: seriesId, f: from, i: { address: '长江新村12号楼' } }, PHONE.sunLi)).changeNeedSeries;
+      expect(moved.changes.at(-1).changed).toEqual(['address', 'location']);
+      const after = await place();
+      expect(after[0]).toEqual(before[0]);
+      for (const o of after.slice(1)) expect(o).toEqual({ address: '长江新村12号楼', latitude: null, longitude: null });
+
+      await ok(t, CHANGE, { id: seriesId, f: from, i: { latitude: 32.0701, longitude: 118.7968 } }, PHONE.sunLi);
+      for (const o of (await place()).slice(1)) expect(o).toEqual({ address: '长江新村12号楼', latitude: 32.0701, longitude: 118.7968 });
+      // Occurrences materialised later carry the series' new place too.
+      const [{ template }] = await t.db.query(`SELECT template FROM need_series WHERE id = $1`, [seriesId]);
+      expect(template).toMatchObject({ address: '长江新村12号楼', latitude: 32.0701, longitude: 118.7968 });
+    });
+  });
+
   describe('changing a series from a date on', () => {
     let seriesId: string;
     let before: { id: string; status: string; window_start: Date; window_end: Date; claimed_by: string | null; description: string | null; date: string }[];

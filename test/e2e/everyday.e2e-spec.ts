@@ -175,6 +175,39 @@ describe('everyday use: recurring needs, editing, messages, check-in evidence, h
       );
     });
 
+    it('a new address moves the need: old coordinates are cleared (or replaced), and matching and check-in follow', async () => {
+      const id = await openNeed(t);
+      const CANDIDATES = `query ($id: ID!) { matchCandidates(needId: $id, first: 50) { volunteer { person { name } } distanceKm } }`;
+      const distanceOf = async () =>
+        (await ok(t, CANDIDATES, { id }, PHONE.sunLi)).matchCandidates.find(
+          (c: { volunteer: { person: { name: string } } }) => c.volunteer.person.name === '张伟',
+        )?.distanceKm;
+      expect(await distanceOf()).toEqual(expect.any(Number));
+      const UPDATE = `mutation ($id: ID!, $i: UpdateNeedInput!) { updateNeed(id: $id, input: $i) { address latitude longitude history { action } } }`;
+      // Half a pair is refused and changes nothing.
+      const half = await t.gql(UPDATE, { id, i: { address: '长江新村12号楼', latitude: 32.07 } }, await t.login(PHONE.wang));
+      expect(half.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'COORDINATES_INCOMPLETE' });
+      expect((await t.db.query(`SELECT address, latitude FROM needs WHERE id = $1`, [id]))[0].latitude).toBe(32.0601);
+      // Only the address: the old pin pointed at the old place, so it goes; matching has no distance for the need.
+      const moved = (await ok(t, UPDATE, { id, i: { address: '长江新村12号楼' } }, PHONE.wang)).updateNeed;
+      expect(moved).toMatchObject({ address: '长江新村12号楼', latitude: null, longitude: null });
+      expect(await distanceOf()).toBeNull();
+      const [event] = await t.db.query(`SELECT data FROM need_events WHERE need_id = $1 AND action = 'UPDATE' ORDER BY id DESC LIMIT 1`, [id]);
+      expect(event.data.changes).toEqual({ address: { from: '(地址)', to: '(地址)' }, location: { from: '(位置)', to: '(已清除)' } });
+      expect(JSON.stringify(event.data)).not.toContain('长江新村12号楼');
+      // Address with coordinates: about 1.1 km north of the old place; distances and check-in are judged from there.
+      const pinned = (await ok(t, UPDATE, { id, i: { address: '长江新村13号楼', latitude: 32.0701, longitude: 118.7968 } }, PHONE.wang)).updateNeed;
+      expect(pinned).toMatchObject({ address: '长江新村13号楼', latitude: 32.0701, longitude: 118.7968 });
+      expect(await distanceOf()).toEqual(expect.any(Number));
+      await ok(t, `mutation ($id: ID!) { claimNeed(id: $id) { id } }`, { id }, PHONE.zhangWei);
+      await t.db.query(`UPDATE needs SET window_start = now() - interval '5 minutes', window_end = now() + interval '2 hours' WHERE id = $1`, [id]);
+      await ok(t, `mutation ($id: ID!) { startService(id: $id, latitude: 32.0701, longitude: 118.7968) { status } }`, { id }, PHONE.zhangWei);
+      const [row] = await t.db.query(`SELECT checkin_distance_m FROM needs WHERE id = $1`, [id]);
+      expect(row.checkin_distance_m).toBe(0);
+      // Served and done, so 张伟 is free for the tests after this one.
+      await ok(t, `mutation ($id: ID!) { completeService(id: $id, minutes: 30, latitude: 32.0701, longitude: 118.7968) { status } }`, { id }, PHONE.zhangWei);
+    });
+
     it('after a claim: a new window releases the claim without penalty (WINDOW_CHANGED)', async () => {
       const id = await openNeed(t);
       await ok(t, `mutation ($id: ID!) { claimNeed(id: $id) { id } }`, { id }, PHONE.zhangWei);
