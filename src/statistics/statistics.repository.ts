@@ -14,6 +14,13 @@ export interface FactRow {
   value: number;
 }
 
+/**
+ * A row of a region's figures tagged with the child region it falls in: `child` is the path of the child of the
+ * region read (the region's path plus one label), or null for a row on the region itself. One read serves the region
+ * and every child (regionStats' drill-down), instead of one read per child.
+ */
+export type InChild<T> = T & { child: string | null };
+
 export interface RegionAttributesRow {
   region_id: string;
   registered_population: number | null;
@@ -37,6 +44,9 @@ export interface RegionAttributesRow {
  * two reads the events by their time index and the needs by key instead of hashing every need.
  */
 const T0 = `(($1::date)::timestamp AT TIME ZONE '${TZ}')`;
+/** The child of the region `$top` (an ltree parameter) that a row's `path` lies in, as text; null on the region itself. */
+const childOf = (path: string, top: string) =>
+  `CASE WHEN nlevel(${path}) > nlevel(${top}::ltree) THEN subpath(${path}, 0, nlevel(${top}::ltree) + 1)::text END`;
 const T1 = `((($2::date) + 1)::timestamp AT TIME ZONE '${TZ}')`;
 
 const DAILY_FACTS = `
@@ -163,19 +173,22 @@ export class StatisticsRepository {
     return r;
   }
 
-  /** Facts per month of [d0, d1] under `path`: finished days from the rollup, later days from the raw rows. */
-  async facts(m: EntityManager, path: string, d0: string, d1: string): Promise<FactRow[]> {
+  /**
+   * Facts per month of [d0, d1] under `path`, per child region: finished days from the rollup, later days from the
+   * raw rows. The region's own facts are the sum over all rows.
+   */
+  async facts(m: EntityManager, path: string, d0: string, d1: string): Promise<InChild<FactRow>[]> {
     const wm = await this.watermark(m);
     const rows = await m.query(
-      `SELECT to_char(day, 'YYYY-MM') AS month, metric, category, urgency, bucket, sum(value)::bigint AS value FROM (
-         SELECT day, metric, category, urgency, bucket, value FROM stats_daily
+      `SELECT ${childOf('region_path', '$3')} AS child, to_char(day, 'YYYY-MM') AS month, metric, category, urgency, bucket, sum(value)::bigint AS value FROM (
+         SELECT region_path, day, metric, category, urgency, bucket, value FROM stats_daily
           WHERE region_path <@ $3::ltree AND day BETWEEN $1::date AND least($2::date, $4::date)
          UNION ALL
-         SELECT day, metric, category, urgency, bucket, value FROM (${DAILY_FACTS.replace(/\$1::date/g, 'greatest($1::date, $4::date + 1)')}) raw
-       ) f GROUP BY 1, 2, 3, 4, 5`,
+         SELECT region_path, day, metric, category, urgency, bucket, value FROM (${DAILY_FACTS.replace(/\$1::date/g, 'greatest($1::date, $4::date + 1)')}) raw
+       ) f GROUP BY 1, 2, 3, 4, 5, 6`,
       [d0, d1, path, wm],
     );
-    return rows.map(toFact);
+    return rows.map((r: Record<string, unknown>) => ({ ...toFact(r), child: (r.child as string | null) ?? null }));
   }
 
   /** The same facts from the raw rows only (no rollup): what the property test compares against. */
@@ -189,38 +202,53 @@ export class StatisticsRepository {
 
   // ------------------------------------------------------------------ stocks and small tables
 
-  /** Distinct volunteers who served (a confirmed service record) per month and over the whole period. */
-  async activeVolunteers(m: EntityManager, path: string, d0: string, d1: string): Promise<{ month: string | null; n: number }[]> {
+  /**
+   * Distinct volunteers who served (a confirmed service record), per month and over the whole period, for the
+   * region (`whole`: over all children) and for each child (a distinct count cannot be summed over children).
+   */
+  async activeVolunteers(
+    m: EntityManager,
+    path: string,
+    d0: string,
+    d1: string,
+  ): Promise<{ child: string | null; whole: boolean; month: string | null; n: number }[]> {
     const rows = await m.query(
-      `SELECT to_char((s.confirmed_at AT TIME ZONE '${TZ}')::date, 'YYYY-MM') AS month, count(DISTINCT s.volunteer_id)::int AS n
-         FROM service_records s JOIN regions r ON r.id = s.community_id
-        WHERE r.path <@ $1::ltree AND s.confirmed_at >= $2::date::timestamp AT TIME ZONE '${TZ}' AND s.confirmed_at < ($3::date + 1)::timestamp AT TIME ZONE '${TZ}'
-        GROUP BY GROUPING SETS ((1), ())`,
+      `SELECT child, month, GROUPING(child) = 1 AS whole, count(DISTINCT volunteer_id)::int AS n FROM (
+         SELECT ${childOf('r.path', '$1')} AS child, to_char((s.confirmed_at AT TIME ZONE '${TZ}')::date, 'YYYY-MM') AS month, s.volunteer_id
+           FROM service_records s JOIN regions r ON r.id = s.community_id
+          WHERE r.path <@ $1::ltree AND s.confirmed_at >= $2::date::timestamp AT TIME ZONE '${TZ}' AND s.confirmed_at < ($3::date + 1)::timestamp AT TIME ZONE '${TZ}'
+       ) a GROUP BY GROUPING SETS ((child, month), (child), (month), ())`,
       [path, d0, d1],
     );
-    return rows.map((r: { month: string | null; n: number }) => ({ month: r.month, n: Number(r.n) }));
+    return rows.map((r: { child: string | null; whole: boolean; month: string | null; n: number }) => ({
+      child: r.whole ? null : r.child,
+      whole: r.whole,
+      month: r.month,
+      n: Number(r.n),
+    }));
   }
 
-  /** Approved volunteers registered in communities under `path` by the end of the period. */
-  async registeredVolunteers(m: EntityManager, path: string, d1: string): Promise<number> {
-    const [r] = await m.query(
-      `SELECT count(*)::int AS n FROM volunteers v JOIN regions r ON r.id = v.community_id
-        WHERE r.path <@ $1::ltree AND v.status = 'APPROVED' AND v.created_at < ($2::date + 1)::timestamp AT TIME ZONE '${TZ}'`,
+  /** Approved volunteers registered in communities under `path` by the end of the period, per child region. */
+  async registeredVolunteers(m: EntityManager, path: string, d1: string): Promise<{ child: string | null; n: number }[]> {
+    const rows = await m.query(
+      `SELECT ${childOf('r.path', '$1')} AS child, count(*)::int AS n FROM volunteers v JOIN regions r ON r.id = v.community_id
+        WHERE r.path <@ $1::ltree AND v.status = 'APPROVED' AND v.created_at < ($2::date + 1)::timestamp AT TIME ZONE '${TZ}' GROUP BY 1`,
       [path, d1],
     );
-    return Number(r.n);
+    return rows.map((r: { child: string | null; n: number }) => ({ child: r.child, n: Number(r.n) }));
   }
 
-  /** Visit tasks due in the period (cancelled ones left out), by month and care group. */
-  async visits(m: EntityManager, path: string, d0: string, d1: string): Promise<{ month: string; group: string; due: number; done: number; missed: number }[]> {
+  /** Visit tasks due in the period (cancelled ones left out), by child region, month and care group. */
+  async visits(m: EntityManager, path: string, d0: string, d1: string): Promise<InChild<VisitCounts>[]> {
     const rows = await m.query(
-      `SELECT to_char(due, 'YYYY-MM') AS month, care_group::text AS "group", count(*)::int AS due,
+      `SELECT ${childOf('grid_path', '$1')} AS child, to_char(due, 'YYYY-MM') AS month, care_group::text AS "group", count(*)::int AS due,
               count(*) FILTER (WHERE status = 'DONE')::int AS done, count(*) FILTER (WHERE status = 'MISSED')::int AS missed
          FROM visit_tasks WHERE grid_path <@ $1::ltree AND due BETWEEN $2::date AND $3::date AND status <> 'CANCELLED'
-        GROUP BY 1, 2`,
+        GROUP BY 1, 2, 3`,
       [path, d0, d1],
     );
     return rows.map((r: Record<string, unknown>) => ({
+      child: (r.child as string | null) ?? null,
       month: String(r.month),
       group: String(r.group),
       due: Number(r.due),
@@ -229,27 +257,33 @@ export class StatisticsRepository {
     }));
   }
 
-  /** Projects under `path` running in the period, by status, with budget; and fen disbursed in the period. */
+  /** Projects under `path` running in the period, by child region and status, with budget; and fen disbursed in the period. */
   async projects(
     m: EntityManager,
     path: string,
     d0: string,
     d1: string,
-  ): Promise<{ byStatus: { status: string; count: number; budgetFen: number }[]; disbursedFen: number }> {
+  ): Promise<{ byStatus: InChild<{ status: string; count: number; budgetFen: number }>[]; disbursed: InChild<{ fen: number }>[] }> {
     const rows = await m.query(
-      `SELECT status, count(*)::int AS n, coalesce(sum(budget_fen), 0)::bigint AS budget FROM projects
+      `SELECT ${childOf('path', '$1')} AS child, status, count(*)::int AS n, coalesce(sum(budget_fen), 0)::bigint AS budget FROM projects
         WHERE path <@ $1::ltree AND starts_on < ($3::date + 1)::timestamp AT TIME ZONE '${TZ}' AND ends_on >= $2::date::timestamp AT TIME ZONE '${TZ}'
-        GROUP BY status ORDER BY status`,
+        GROUP BY 1, 2 ORDER BY 2`,
       [path, d0, d1],
     );
-    const [d] = await m.query(
-      `SELECT coalesce(sum(d.amount_fen), 0)::bigint AS fen FROM project_disbursements d JOIN projects p ON p.id = d.project_id
-        WHERE p.path <@ $1::ltree AND d.recorded_at >= $2::date::timestamp AT TIME ZONE '${TZ}' AND d.recorded_at < ($3::date + 1)::timestamp AT TIME ZONE '${TZ}'`,
+    const disbursed = await m.query(
+      `SELECT ${childOf('p.path', '$1')} AS child, coalesce(sum(d.amount_fen), 0)::bigint AS fen FROM project_disbursements d JOIN projects p ON p.id = d.project_id
+        WHERE p.path <@ $1::ltree AND d.recorded_at >= $2::date::timestamp AT TIME ZONE '${TZ}' AND d.recorded_at < ($3::date + 1)::timestamp AT TIME ZONE '${TZ}'
+        GROUP BY 1`,
       [path, d0, d1],
     );
     return {
-      byStatus: rows.map((r: Record<string, unknown>) => ({ status: String(r.status), count: Number(r.n), budgetFen: Number(r.budget) })),
-      disbursedFen: Number(d.fen),
+      byStatus: rows.map((r: Record<string, unknown>) => ({
+        child: (r.child as string | null) ?? null,
+        status: String(r.status),
+        count: Number(r.n),
+        budgetFen: Number(r.budget),
+      })),
+      disbursed: disbursed.map((r: Record<string, unknown>) => ({ child: (r.child as string | null) ?? null, fen: Number(r.fen) })),
     };
   }
 
@@ -273,7 +307,7 @@ export class StatisticsRepository {
                     FROM service_records s JOIN comm c ON c.id = s.community_id JOIN needs n ON n.id = s.need_id JOIN persons p ON p.id = s.beneficiary_person_id, b
                    WHERE n.home_entry AND s.confirmed_at >= b.t0 AND s.confirmed_at < b.t1 AND p.birth_date <= ($3::date - interval '60 years')
                    GROUP BY 1)
-       SELECT c.id, a.kind, a.resident_population, a.elderly_population, coalesce(a.covered_categories, '{}') AS covered,
+       SELECT c.id, c.path::text AS path, a.kind, a.resident_population, a.elderly_population, coalesce(a.covered_categories, '{}') AS covered,
               (coalesce(a.has_volunteer_station, false) OR EXISTS (SELECT 1 FROM stations s WHERE s.region_id = c.id AND s.kind = 'VOLUNTEER_STATION')) AS station,
               EXISTS (SELECT 1 FROM care_enrollments e WHERE e.grid_path <@ c.path AND e.ended_at IS NULL)
                 AND EXISTS (SELECT 1 FROM visit_tasks t WHERE t.grid_path <@ c.path AND t.status = 'DONE' AND t.done_at >= b.t0 AND t.done_at < b.t1) AS discovery,
@@ -286,6 +320,7 @@ export class StatisticsRepository {
     );
     return rows.map((r: Record<string, unknown>) => ({
       id: String(r.id),
+      path: String(r.path),
       kind: (r.kind as 'URBAN' | 'RURAL' | null) ?? null,
       residentPopulation: r.resident_population === null ? null : Number(r.resident_population),
       elderlyPopulation: r.elderly_population === null ? null : Number(r.elderly_population),
@@ -346,8 +381,18 @@ export class StatisticsRepository {
   }
 }
 
+export interface VisitCounts {
+  month: string;
+  group: string;
+  due: number;
+  done: number;
+  missed: number;
+}
+
 export interface CommunityFacts {
   id: string;
+  /** The community's region path (which child region of a drill-down it belongs to). */
+  path: string;
   kind: 'URBAN' | 'RURAL' | null;
   residentPopulation: number | null;
   elderlyPopulation: number | null;

@@ -3,6 +3,8 @@ import { operations } from '../../src/statistics/figures.js';
 import { MONTHLY_FIGURES } from '../../src/statistics/statistics.controller.js';
 import { StatisticsRepository } from '../../src/statistics/statistics.repository.js';
 import { StatisticsService } from '../../src/statistics/statistics.service.js';
+import { Actor } from '../../src/scope/actor.js';
+import { ActorRepository } from '../../src/scope/actor.repository.js';
 import { DEMO_PASSWORD } from '../../src/seed/demo-data.js';
 import { ok, PHONE, servedNeed } from '../helpers/needs.js';
 import { regionId } from '../helpers/registry.js';
@@ -406,6 +408,54 @@ describe('statistics', () => {
         expect(rates).toEqual({ onTime: p.closed ? p.on_time / p.closed : null, satisfaction: p.ratings ? p.good / p.ratings : null });
       }),
       { numRuns: 60, seed: 160 },
+    );
+
+    // The drill-down reads each table once for a region and all its children: every child's figures equal the same
+    // plain SQL over that child's raw rows, and the parent's equal its own.
+    const admin = t.app.get(ActorRepository);
+    const [{ adminId }] = await db.query(`SELECT id AS "adminId" FROM persons WHERE phone = $1`, [PHONE.admin]);
+    const actor = new Actor(adminId, (await admin.grantsOf(adminId))!);
+    const parents: { id: string; path: string }[] = await db.query(
+      `SELECT r.id, r.path::text AS path FROM regions r WHERE r.path <@ '32.3201.320102'::ltree AND EXISTS (SELECT 1 FROM regions c WHERE c.parent_id = r.id) ORDER BY r.path`,
+    );
+    const figures = (x: {
+      needsPosted: number | null;
+      needsClosed: number | null;
+      needsCancelled: number | null;
+      needsExpired: number | null;
+      escalations: number | null;
+      noShows: number | null;
+      ratings?: number | null;
+      minutesServed: number | null;
+    }) => ({
+      posted: x.needsPosted,
+      closed: x.needsClosed,
+      cancelled: x.needsCancelled,
+      expired: x.needsExpired,
+      escalations: x.escalations,
+      noShows: x.noShows,
+      minutes: x.minutesServed,
+    });
+    const plainFigures = (p: Record<string, number>) => ({
+      posted: p.posted,
+      closed: p.closed,
+      cancelled: p.cancelled,
+      expired: p.expired,
+      escalations: p.escalations,
+      noShows: p.no_shows,
+      minutes: p.minutes,
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.nat(parents.length - 1), fc.integer({ min: 0, max: 95 }), fc.integer({ min: 0, max: 95 }), async (ri, a, b) => {
+        const [d0, d1] = [day(Math.max(a, b)), day(Math.min(a, b))];
+        const from = new Date(`${d0}T00:00:00+08:00`);
+        const to = new Date(new Date(`${d1}T00:00:00+08:00`).getTime() + 86400_000);
+        const stats = await service.regionStats(actor, parents[ri].id, from, to);
+        expect(figures(stats)).toEqual(plainFigures(await plain(parents[ri].path, d0, d1)));
+        expect(stats.children.length).toBeGreaterThan(0);
+        for (const c of stats.children) expect(figures(c)).toEqual(plainFigures(await plain(c.region.path, d0, d1)));
+      }),
+      { numRuns: 12, seed: 161 },
     );
   });
 });
