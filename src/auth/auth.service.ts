@@ -7,6 +7,7 @@ import { APP_CONFIG } from '../config/config.js';
 import type { AppConfig } from '../config/config.js';
 import { PeopleRepository } from '../people/people.repository.js';
 import { ID_NUMBER_FIELD, PeopleService } from '../people/people.service.js';
+import { IdNumberClaims } from '../people/id-number-claims.js';
 import { ID_NUMBER_MESSAGES, parseIdNumber } from '../privacy/id-number.js';
 import { PiiCipher } from '../privacy/pii-cipher.js';
 import { RegionLevel } from '../regions/region-level.js';
@@ -48,6 +49,7 @@ export class AuthService {
     private readonly authSessions: AuthSessionsRepository,
     private readonly registry: SessionRegistry,
     private readonly verification: PhoneVerificationService,
+    private readonly idNumbers: IdNumberClaims,
   ) {}
 
   /**
@@ -200,11 +202,21 @@ export class AuthService {
     const name = input.name.trim();
     if (!name) throw badInput('name', '请输入姓名');
     const idNumber = this.parseId(input.idNumber);
-    const personId = await this.db.transaction(async (m) => {
-      const grid = await this.regions.require(input.gridId, 'gridId', RegionLevel.GRID, m);
-      if (!actor.can(Permission.RESIDENT_REGISTER_IN_PERSON, { regionPath: grid.path })) throw authErrors.gridOutOfScope();
-      return this.insertResident(m, { name, phone: input.phone, passwordHash: null, idNumber, address: input.address, gridId: grid.id });
-    });
+    await this.idNumbers.inPersonAllowed(actor.personId);
+    let refused = false;
+    const personId = await this.db
+      .transaction(async (m) => {
+        const grid = await this.regions.require(input.gridId, 'gridId', RegionLevel.GRID, m);
+        if (!actor.can(Permission.RESIDENT_REGISTER_IN_PERSON, { regionPath: grid.path })) throw authErrors.gridOutOfScope();
+        return this.insertResident(m, { name, phone: input.phone, passwordHash: null, idNumber, address: input.address, gridId: grid.id }, () => {
+          refused = true;
+        });
+      })
+      .catch(async (e: unknown) => {
+        // A refusal says the phone or ID number is registered somewhere: each one counts against the worker.
+        if (refused) await this.idNumbers.inPersonRefused(actor.personId);
+        throw e;
+      });
     const [row] = await this.people.byIds([personId]);
     return this.peopleService.view(actor, row)!;
   }
@@ -230,9 +242,13 @@ export class AuthService {
       address?: string | null;
       gridId: string;
     },
+    onRefused: () => void = () => undefined,
   ): Promise<string> {
     const idHash = p.idNumber ? this.cipher.lookupHash(p.idNumber.normalized, ID_NUMBER_FIELD) : null;
-    if ((await this.people.phoneTaken(m, p.phone)) || (idHash && (await this.people.idNumberTaken(m, idHash)))) throw authErrors.registrationRefused();
+    if ((await this.people.phoneTaken(m, p.phone)) || (idHash && (await this.people.idNumberTaken(m, idHash)))) {
+      onRefused();
+      throw authErrors.registrationRefused();
+    }
     const personId = await this.people.insert(m, {
       name: p.name,
       phone: p.phone,

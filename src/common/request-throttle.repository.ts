@@ -20,6 +20,15 @@ export async function takeThrottle(m: EntityManager, bucket: string, key: Buffer
   return true;
 }
 
+/** Whether (bucket, key) has used up its `max` attempts in the window, without taking one. */
+export async function throttleSpent(m: EntityManager, bucket: string, key: Buffer, windowSeconds: number, max: number): Promise<boolean> {
+  const [{ n }]: { n: number }[] = await m.query(
+    `SELECT count(*)::int AS n FROM request_throttle WHERE bucket = $1 AND key = $2 AND at > now() - make_interval(secs => $3)`,
+    [bucket, key, windowSeconds],
+  );
+  return n >= max;
+}
+
 /** Deletes the attempts older than `olderThanSeconds` (longer than any window, so that no count changes); answers how many. */
 export async function purgeThrottle(m: EntityManager, olderThanSeconds: number): Promise<number> {
   const rows: unknown[] = await m.query(`DELETE FROM request_throttle WHERE at <= now() - make_interval(secs => $1) RETURNING 1`, [olderThanSeconds]);

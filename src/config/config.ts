@@ -63,6 +63,12 @@ export interface AppConfig {
      */
     idNumberAttemptsPerPerson: number;
     idNumberWindowSeconds: number;
+    /**
+     * Refused in-person registrations (a phone or ID number already registered) one worker may meet per
+     * `idNumberWindowSeconds` before registerResidentInPerson pauses for them: the refusal tells a worker that a
+     * number is registered somewhere in the city, so it must not serve to test many numbers.
+     */
+    inPersonRefusalsPerWorker: number;
   };
   /** Timers of the dispatch loop (docs/design.md §5). */
   needLoop: {
@@ -251,6 +257,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       registrationsPerAddress: int(env, 'REGISTER_MAX_PER_ADDRESS', relaxed ? 100_000 : 10, 1, 1_000_000),
       idNumberAttemptsPerPerson: int(env, 'ID_NUMBER_MAX_PER_PERSON', 5, 1, 1000),
       idNumberWindowSeconds: int(env, 'ID_NUMBER_WINDOW_SECONDS', 86400, 60, 30 * 86400),
+      inPersonRefusalsPerWorker: int(env, 'IN_PERSON_REFUSALS_PER_WORKER', 20, 1, 10_000),
     },
     port: int(env, 'PORT', 3000, 0, 65535),
     databaseUrl,

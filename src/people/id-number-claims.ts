@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { takeThrottle } from '../common/request-throttle.repository.js';
+import { takeThrottle, throttleSpent } from '../common/request-throttle.repository.js';
 import { APP_CONFIG } from '../config/config.js';
 import type { AppConfig } from '../config/config.js';
 import { PiiCipher } from '../privacy/pii-cipher.js';
@@ -33,6 +33,24 @@ export class IdNumberClaims {
     const key = this.cipher.throttleKeyFor(`person:${personId}`);
     const ok = await this.db.transaction((m) => takeThrottle(m, 'id-number-person', key, window, max));
     if (!ok) throw peopleErrors.idNumberThrottled();
+  }
+
+  /**
+   * 代办注册 by a worker (registerResidentInPerson): refused before anything is looked up once the worker met
+   * `IN_PERSON_REFUSALS_PER_WORKER` refusals in the window (RATE_LIMITED ID_NUMBER_THROTTLED). Registrations that
+   * succeed do not count: a worker registering a whole building in a day is not slowed.
+   */
+  async inPersonAllowed(workerId: string): Promise<void> {
+    const { inPersonRefusalsPerWorker: max, idNumberWindowSeconds: window } = this.config.phoneVerification;
+    const spent = await throttleSpent(this.db.manager, 'in-person-refusal', this.cipher.throttleKeyFor(`person:${workerId}`), window, max);
+    if (spent) throw peopleErrors.idNumberThrottled();
+  }
+
+  /** Counts one refused in-person registration of `workerId`, in a transaction of its own (it stays counted). */
+  async inPersonRefused(workerId: string): Promise<void> {
+    const { inPersonRefusalsPerWorker: max, idNumberWindowSeconds: window } = this.config.phoneVerification;
+    const key = this.cipher.throttleKeyFor(`person:${workerId}`);
+    await this.db.transaction((m) => takeThrottle(m, 'in-person-refusal', key, window, max));
   }
 
   /** Records the ID number on `personId` inside the caller's transaction, or refuses (ID_NUMBER_REFUSED) if another account holds it. */

@@ -8,7 +8,12 @@ describe('hardening: registration with phone verification', () => {
   let t: TestApp;
   let grid: string;
   beforeAll(async () => {
-    t = await createTestApp({ PHONE_VERIFICATION: 'console', PHONE_CODE_MAX_PER_PHONE: '3', REGISTER_MAX_PER_ADDRESS: '6' });
+    t = await createTestApp({
+      PHONE_VERIFICATION: 'console',
+      PHONE_CODE_MAX_PER_PHONE: '3',
+      REGISTER_MAX_PER_ADDRESS: '6',
+      IN_PERSON_REFUSALS_PER_WORKER: '3',
+    });
     grid = await regionId(t, '32010200200101');
   });
   afterAll(() => t.close());
@@ -87,5 +92,38 @@ describe('hardening: registration with phone verification', () => {
     expect((await t.gql(CODE, { i: { phone: '13877770199', purpose: 'SET_PASSWORD' } })).data.requestPhoneCode).toBe(true);
     expect(ConsoleSmsSender.lastCodeFor('13877770199')).toBeNull();
     expect((await t.gql(SET, { i: { phone: '13877770199', code: '123456', password: 'guiying2026' } })).errors![0].extensions!.reason).toBe('CODE_INVALID');
+  });
+
+  it('代办注册 cannot test many ID numbers: after 3 refusals (IN_PERSON_REFUSALS_PER_WORKER) the worker is paused; successes do not count', async () => {
+    const worker = await t.login(PHONE.sunLi);
+    const IN_PERSON = `mutation ($i: RegisterResidentInPersonInput!) { registerResidentInPerson(input: $i) { id } }`;
+    const held = idNumberFor('19450302', '421');
+    // Five residents of a building registered in a row: none of them counts against the worker.
+    for (let i = 0; i < 5; i++) {
+      const ok = await t.gql(
+        IN_PERSON,
+        { i: { name: `住户${i}`, phone: `1387777020${i}`, gridId: grid, idNumber: i === 0 ? held : idNumberFor('19500101', `5${i}1`) } },
+        worker,
+      );
+      expect(ok.errors).toBeUndefined();
+    }
+    const reasons: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const r = await t.gql(IN_PERSON, { i: { name: '重复', phone: `1387777030${i}`, gridId: grid, idNumber: held } }, worker);
+      reasons.push(r.errors![0].extensions!.reason as string);
+    }
+    expect(reasons).toEqual(['REGISTRATION_REFUSED', 'REGISTRATION_REFUSED', 'REGISTRATION_REFUSED']);
+    // Paused: whatever the number (a free one too), nothing is looked up and nobody is created.
+    const before = Number((await t.db.query(`SELECT count(*)::int AS n FROM persons`))[0].n);
+    const paused = await t.gql(IN_PERSON, { i: { name: '新住户', phone: '13877770399', gridId: grid, idNumber: idNumberFor('19520505', '611') } }, worker);
+    expect(paused.errors![0].extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'ID_NUMBER_THROTTLED' });
+    expect(Number((await t.db.query(`SELECT count(*)::int AS n FROM persons`))[0].n)).toBe(before);
+    // Another worker of the grid is not affected.
+    const other = await t.gql(
+      IN_PERSON,
+      { i: { name: '新住户', phone: '13877770399', gridId: grid, idNumber: idNumberFor('19520505', '611') } },
+      await t.login(PHONE.zhaoMin),
+    );
+    expect(other.errors).toBeUndefined();
   });
 });
