@@ -196,6 +196,10 @@ export async function seedDemoData(db: DataSource, config: Pick<AppConfig, 'piiK
       if (!personId) {
         const parsed = a.idNumber ? parseIdNumber(a.idNumber) : null;
         if (parsed && 'problem' in parsed) throw new Error(`demo ID number of ${a.phone} is invalid`);
+        // On a generated city (docs/city-scale.md) a generated resident may already hold the demo's ID number (the
+        // generator draws valid numbers of the same district): the demo account is then added without one.
+        const idHash = parsed ? cipher.lookupHash(parsed.normalized, ID_NUMBER_FIELD) : null;
+        const held = idHash !== null && (await m.query(`SELECT 1 FROM persons WHERE id_number_hash = $1`, [idHash])).length > 0;
         const rows = await m.query(
           `INSERT INTO persons (name, phone, password_hash, id_number_cipher, id_number_hash, birth_date, address, grid_id)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
@@ -203,8 +207,8 @@ export async function seedDemoData(db: DataSource, config: Pick<AppConfig, 'piiK
             a.name,
             a.phone,
             passwordHash,
-            parsed ? cipher.encrypt(parsed.normalized, ID_NUMBER_FIELD) : null,
-            parsed ? cipher.lookupHash(parsed.normalized, ID_NUMBER_FIELD) : null,
+            parsed && !held ? cipher.encrypt(parsed.normalized, ID_NUMBER_FIELD) : null,
+            held ? null : idHash,
             parsed?.birthDate ?? null,
             a.address ?? null,
             a.grid ? regionIds[a.grid] : null,
