@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
+/** The rollup's statement timeout (a slice of ≤ 31 days of a whole city in one INSERT … SELECT). */
+const ROLLUP_STATEMENT_TIMEOUT_MS = 30 * 60_000;
+
 /** China time: days and months of every figure are calendar days in Asia/Shanghai (docs/statistics.md). */
 export const TZ = 'Asia/Shanghai';
 
@@ -132,6 +135,9 @@ export class StatisticsRepository {
    */
   async rollUp(throughDay: string, maxDays = 31): Promise<{ from: string; to: string } | null> {
     return this.db.transaction(async (m) => {
+      // A background job, not a request: a month of a city's events (~400 000 need events, ~300 000 journal
+      // entries) takes longer than the pool's per-request statement timeout. It holds only the watermark row.
+      await m.query(`SET LOCAL statement_timeout = ${ROLLUP_STATEMENT_TIMEOUT_MS}`);
       const [state] = await m.query(`SELECT to_char(complete_through, 'YYYY-MM-DD') AS wm FROM stats_rollup_state WHERE id = 1 FOR UPDATE SKIP LOCKED`);
       if (!state) return null;
       // Days before the first event hold nothing: a fresh watermark jumps to the first event day (each min() is an index probe).

@@ -64,6 +64,7 @@ export class VerifyLedgerService {
   async run(scope: string | null): Promise<LedgerVerificationResult> {
     return this.db.transaction('REPEATABLE READ', async (m) => {
       await this.ledger.readOnly(m);
+      await this.ledger.longRunning(m);
       return this.check(m, scope);
     });
   }
@@ -204,9 +205,9 @@ export class VerifyLedgerService {
     bad: (seq: number, id: string, problem: { accountId: string; text: string }) => void,
   ): Promise<Map<string, { balance: number; donateOnly: number; headId: number | null; headHash: string | null }>> {
     const out = new Map<string, { balance: number; donateOnly: number; headId: number | null; headHash: string | null }>();
-    let after: { accountId: string; id: number } | null = null;
+    await this.ledger.openPostingsCursor(m);
     for (;;) {
-      const batch = await this.ledger.postingsBatch(m, after, BATCH);
+      const batch = await this.ledger.nextPostings(m, BATCH);
       for (const p of batch) {
         let c = out.get(p.accountId);
         if (!c) out.set(p.accountId, (c = { balance: 0, donateOnly: 0, headId: null, headHash: null }));
@@ -234,8 +235,6 @@ export class VerifyLedgerService {
         c.headHash = p.hash;
       }
       if (batch.length < BATCH) break;
-      const last = batch[batch.length - 1];
-      after = { accountId: last.accountId, id: last.id };
     }
     return out;
   }

@@ -144,20 +144,25 @@ async function main(): Promise<void> {
     // The batch plan at the size of the data, before the write cases add needs: every open need under the cast's street (generated: the first district).
     const admin = await login('13100000001');
     const region = scale ? (await db.query(`SELECT id FROM regions WHERE level = 'DISTRICT' ORDER BY code LIMIT 1`))[0].id : cast.regionId;
-    const t0 = performance.now();
-    const plan = await gql(
-      `query ($r: ID!) { batchAssignment(regionId: $r, capacity: 2) { total optimal unassignedNeedIds assignments { needId } } }`,
-      { r: region },
-      admin,
-    );
-    const took = performance.now() - t0;
+    // Twice: the first on whatever the cache holds (cold after a restart), the second warm like a server in use.
+    const planOnce = async () => {
+      const t0 = performance.now();
+      const result = await gql(
+        `query ($r: ID!) { batchAssignment(regionId: $r, capacity: 2) { total optimal unassignedNeedIds assignments { needId } } }`,
+        { r: region },
+        admin,
+      );
+      return { plan: result, took: performance.now() - t0 };
+    };
+    const cold = await planOnce();
+    const { plan, took } = await planOnce();
     const [{ open, vols }] = await db.query(
       `SELECT (SELECT count(*)::int FROM needs n WHERE n.status = 'OPEN' AND n.window_end > now() AND n.grid_path <@ r.path) AS open,
               (SELECT count(DISTINCT vr.volunteer_id)::int FROM volunteer_regions vr WHERE vr.path <@ r.path) AS vols FROM regions r WHERE r.id = $1`,
       [region],
     );
     out(
-      `batch plan: ${Math.min(open, 1000)} open needs × ${vols} volunteers → ${plan.batchAssignment.assignments.length} assigned, optimal ${plan.batchAssignment.optimal}, ${took.toFixed(0)} ms (goal ≤ 5 000 ms)`,
+      `batch plan: ${Math.min(open, 1000)} open needs × ${vols} volunteers → ${plan.batchAssignment.assignments.length} assigned, optimal ${plan.batchAssignment.optimal}, ${took.toFixed(0)} ms warm, ${cold.took.toFixed(0)} ms first (goal ≤ 5 000 ms for 1 000 × 5 000)`,
     );
     out('');
     out(
