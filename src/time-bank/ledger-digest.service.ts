@@ -5,7 +5,7 @@ import { APP_CONFIG } from '../config/config.js';
 import type { AppConfig } from '../config/config.js';
 import { digestHash, GENESIS_HASH } from './ledger-hash.js';
 import { DigestRow, LedgerRepository } from './ledger.repository.js';
-import { digestRoot } from './verify-ledger.service.js';
+import { digestOf } from './verify-ledger.service.js';
 
 /**
  * Periodic ledger digests (docs/ledger.md "Digests"): a Merkle root over the transactions committed since the last
@@ -38,18 +38,11 @@ export class LedgerDigestService implements OnApplicationBootstrap, OnApplicatio
     return this.db.transaction('REPEATABLE READ', async (m) => {
       const begun = await this.ledger.beginDigest(m);
       if (!begun) return null;
-      const leaves = await this.ledger.digestLeaves(m, begun.last?.snapshot ?? null, begun.snapshot);
-      if (leaves.transactions.length === 0) return null;
-      const root = digestRoot(leaves);
+      await this.ledger.longRunning(m);
+      const { root, transactions, accounts } = await digestOf(m, this.ledger, begun.last?.snapshot ?? null, begun.snapshot);
+      if (transactions === 0) return null;
       const prevHash = begun.last?.hash ?? GENESIS_HASH;
-      const d = {
-        prevId: begun.last?.id ?? null,
-        snapshot: begun.snapshot,
-        transactions: leaves.transactions.length,
-        accounts: leaves.heads.length,
-        root,
-        prevHash,
-      };
+      const d = { prevId: begun.last?.id ?? null, snapshot: begun.snapshot, transactions, accounts, root, prevHash };
       return this.ledger.insertDigest(m, { ...d, hash: digestHash(prevHash, root, d.transactions, d.accounts, d.snapshot) });
     });
   }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { accountLeaf, ContentV3, merkleRoot, postingHashV3, transactionHashV3, transactionLeaf } from './ledger-hash.js';
+import { accountLeaf, ContentV3, MerkleBuilder, merkleRoot, postingHashV3, transactionHashV3, transactionLeaf } from './ledger-hash.js';
 
 const sha = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
 const content = (over: Partial<ContentV3> = {}): ContentV3 => ({
@@ -49,5 +49,33 @@ describe('ledger hashes, format 3', () => {
     expect(merkleRoot([a, b])).toBe(sha(a + b));
     expect(merkleRoot([a, b, c])).toBe(sha(sha(a + b) + sha(c + c)));
     expect(merkleRoot([b, a])).not.toBe(merkleRoot([a, b]));
+  });
+});
+
+describe('MerkleBuilder', () => {
+  /** The level-by-level definition, written out again as the reference. */
+  const byLevels = (leaves: string[]): string => {
+    if (leaves.length === 0) return createHash('sha256').update('').digest('hex');
+    let level = leaves;
+    while (level.length > 1) {
+      const next: string[] = [];
+      for (let i = 0; i < level.length; i += 2)
+        next.push(
+          createHash('sha256')
+            .update(level[i] + (level[i + 1] ?? level[i]))
+            .digest('hex'),
+        );
+      level = next;
+    }
+    return level[0];
+  };
+
+  it('streams to the same root as the level-by-level tree for every size from 0 to 300', () => {
+    const leaves = Array.from({ length: 300 }, (_, i) => createHash('sha256').update(`leaf ${i}`).digest('hex'));
+    for (let n = 0; n <= 300; n++) {
+      const tree = new MerkleBuilder();
+      for (const leaf of leaves.slice(0, n)) tree.add(leaf);
+      expect([n, tree.root()]).toEqual([n, byLevels(leaves.slice(0, n))]);
+    }
   });
 });

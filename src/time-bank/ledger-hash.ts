@@ -152,14 +152,50 @@ export const accountLeaf = (accountId: string, postingId: number, hash: string) 
 
 /** Merkle root of the leaves in the given order (an odd node is paired with itself); the empty tree is SHA-256 of ''. */
 export function merkleRoot(leaves: string[]): string {
-  if (leaves.length === 0) return sha256('');
-  let level = leaves;
-  while (level.length > 1) {
-    const next: string[] = [];
-    for (let i = 0; i < level.length; i += 2) next.push(sha256(level[i] + (level[i + 1] ?? level[i])));
-    level = next;
+  const tree = new MerkleBuilder();
+  for (const leaf of leaves) tree.add(leaf);
+  return tree.root();
+}
+
+/**
+ * The same root as `merkleRoot`, built while the leaves stream in, holding one pending node per level (O(log n)
+ * memory): a digest of a city's backlog covers millions of entries, which do not fit in memory as a list.
+ * Level by level, `merkleRoot` pairs neighbours and pairs an odd last node with itself; here a node waits at its
+ * level for its right neighbour, and at the end each level's waiting node is that level's odd last node.
+ */
+export class MerkleBuilder {
+  private readonly pending: (string | null)[] = [];
+  private count = 0;
+
+  add(leaf: string): void {
+    this.count++;
+    let node = leaf;
+    for (let level = 0; ; level++) {
+      const left = this.pending[level] ?? null;
+      if (left === null) {
+        this.pending[level] = node;
+        return;
+      }
+      this.pending[level] = null;
+      node = sha256(left + node);
+    }
   }
-  return level[0];
+
+  root(): string {
+    if (this.count === 0) return sha256('');
+    let carry: string | null = null;
+    for (let level = 0; level < this.pending.length; level++) {
+      const here = this.pending[level] ?? null;
+      const higher = this.pending.slice(level + 1).some((p) => p !== null);
+      if (here !== null && carry !== null) carry = sha256(here + carry);
+      else if (here !== null || carry !== null) {
+        const only = (here ?? carry)!;
+        if (!higher) return only;
+        carry = sha256(only + only);
+      }
+    }
+    return carry!;
+  }
 }
 
 /** A digest links to the previous one: hash = SHA-256(previous hash | root | counts | snapshot). */

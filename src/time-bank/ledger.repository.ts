@@ -392,10 +392,10 @@ export class LedgerRepository {
 
   /**
    * The verification is an administrator's batch job over the whole journal in one snapshot, not a request: its
-   * statements (the first FETCH sorts every posting) are not held to the pool's per-request timeout.
+   * statements (the first FETCH sorts every posting) are held to two hours, not to the pool's per-request timeout.
    */
   async longRunning(m: EntityManager): Promise<void> {
-    await m.query(`SET LOCAL statement_timeout = 0`);
+    await m.query(`SET LOCAL statement_timeout = '2h'`);
   }
 
   async readOnly(m: EntityManager): Promise<void> {
@@ -419,24 +419,38 @@ export class LedgerRepository {
   }
 
   /**
-   * What a digest covers: the format-3 entries visible in `snapshot` but not in `prevSnapshot` (by the writing
-   * transaction's id), and for each account they touched, the last of their postings (the account's head then).
+   * What a digest covers, streamed in batches through cursors (a first digest of a generated or migrated city covers
+   * millions of entries): the format-3 entries visible in `snapshot` but not in `prevSnapshot` (by the writing
+   * transaction's id), by id; then for each account they touched, the last of their postings (the account's head
+   * then), by account. Run in a transaction exempt from the per-request timeout (`longRunning`).
    */
-  async digestLeaves(
+  async streamDigestLeaves(
     m: EntityManager,
     prevSnapshot: string | null,
     snapshot: string,
-  ): Promise<{ transactions: { id: string; hash: string }[]; heads: { accountId: string; postingId: number; hash: string }[] }> {
+    onTransactions: (rows: { id: string; hash: string }[]) => void,
+    onHeads: (rows: { accountId: string; postingId: number; hash: string }[]) => void,
+  ): Promise<void> {
     const covered = `SELECT t.id, t.hash FROM ledger_transactions t
         WHERE t.xid IS NOT NULL AND t.xid < pg_snapshot_xmax($2::pg_snapshot) AND pg_visible_in_snapshot(t.xid, $2::pg_snapshot)
           AND ($1::pg_snapshot IS NULL OR (t.xid >= pg_snapshot_xmin($1::pg_snapshot) AND NOT pg_visible_in_snapshot(t.xid, $1::pg_snapshot)))`;
-    const transactions = await m.query(`${covered} ORDER BY t.id`, [prevSnapshot, snapshot]);
-    const heads = await m.query(
+    await m.query(`SET LOCAL cursor_tuple_fraction = 1.0`);
+    const drain = async <T>(name: string, sql: string, each: (rows: T[]) => void) => {
+      await m.query(`DECLARE ${name} NO SCROLL CURSOR FOR ${sql}`, [prevSnapshot, snapshot]);
+      for (;;) {
+        const rows: T[] = await m.query(`FETCH 5000 FROM ${name}`);
+        if (rows.length > 0) each(rows);
+        if (rows.length < 5000) break;
+      }
+      await m.query(`CLOSE ${name}`);
+    };
+    await drain(`ledger_digest_entries`, `${covered} ORDER BY t.id`, onTransactions);
+    await drain(
+      `ledger_digest_heads`,
       `SELECT DISTINCT ON (p.account_id) p.account_id AS "accountId", p.id::float8 AS "postingId", p.hash
          FROM (${covered}) c JOIN ledger_postings p ON p.transaction_id = c.id ORDER BY p.account_id, p.id DESC`,
-      [prevSnapshot, snapshot],
+      onHeads,
     );
-    return { transactions, heads };
   }
 
   async insertDigest(m: EntityManager, d: Omit<DigestRow, 'id' | 'createdAt'>): Promise<DigestRow> {

@@ -10,7 +10,7 @@ import {
   chainHash,
   digestHash,
   GENESIS_HASH,
-  merkleRoot,
+  MerkleBuilder,
   postingHashV3,
   transactionHashV3,
   transactionLeaf,
@@ -244,10 +244,9 @@ export class VerifyLedgerService {
     const problems: string[] = [];
     let prev: DigestRow | null = null;
     for (const d of await this.ledger.digests(m)) {
-      const leaves = await this.ledger.digestLeaves(m, prev?.snapshot ?? null, d.snapshot);
-      const root = digestRoot(leaves);
+      const { root, transactions, accounts } = await digestOf(m, this.ledger, prev?.snapshot ?? null, d.snapshot);
       if (d.prevId !== (prev?.id ?? null) || d.prevHash !== (prev?.hash ?? GENESIS_HASH)) problems.push(`账本摘要 #${d.id} 与前一摘要的链接不符`);
-      if (root !== d.root || leaves.transactions.length !== d.transactions || leaves.heads.length !== d.accounts) {
+      if (root !== d.root || transactions !== d.transactions || accounts !== d.accounts) {
         problems.push(`账本摘要 #${d.id} 的默克尔根不符：其后有已摘要的交易或账户链被删除、改写或补入`);
       }
       if (digestHash(d.prevHash, d.root, d.transactions, d.accounts, d.snapshot) !== d.hash) problems.push(`账本摘要 #${d.id} 的哈希不符`);
@@ -257,10 +256,31 @@ export class VerifyLedgerService {
   }
 }
 
-/** A digest's Merkle root: its transactions by id, then the account heads by account id. */
-export function digestRoot(leaves: { transactions: { id: string; hash: string }[]; heads: { accountId: string; postingId: number; hash: string }[] }): string {
-  return merkleRoot([
-    ...leaves.transactions.map((t) => transactionLeaf(t.id, t.hash)),
-    ...leaves.heads.map((h) => accountLeaf(h.accountId, Number(h.postingId), h.hash)),
-  ]);
+/**
+ * A digest's Merkle root and counts: its transactions by id, then the account heads by account id, streamed from the
+ * journal (O(log n) memory, whatever the digest covers). The digest job and the verification compute it the same way.
+ */
+export async function digestOf(
+  m: EntityManager,
+  ledger: LedgerRepository,
+  prevSnapshot: string | null,
+  snapshot: string,
+): Promise<{ root: string; transactions: number; accounts: number }> {
+  const tree = new MerkleBuilder();
+  let transactions = 0;
+  let accounts = 0;
+  await ledger.streamDigestLeaves(
+    m,
+    prevSnapshot,
+    snapshot,
+    (rows) => {
+      transactions += rows.length;
+      for (const t of rows) tree.add(transactionLeaf(t.id, t.hash));
+    },
+    (rows) => {
+      accounts += rows.length;
+      for (const h of rows) tree.add(accountLeaf(h.accountId, Number(h.postingId), h.hash));
+    },
+  );
+  return { root: tree.root(), transactions, accounts };
 }
