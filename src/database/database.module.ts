@@ -2,7 +2,7 @@ import { Global, Module, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/config.js';
 import type { AppConfig } from '../config/config.js';
-import { openDatabase } from './data-source.js';
+import { closeDatabase, openDatabase } from './data-source.js';
 
 export const DATABASE_URL = Symbol('DATABASE_URL');
 
@@ -21,6 +21,6 @@ export class DatabaseModule implements OnApplicationShutdown {
   constructor(private readonly dataSource: DataSource) {}
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+    await closeDatabase(this.dataSource);
   }
 }
