@@ -1,5 +1,5 @@
 import type { RegionStats } from './statistics.model.js';
-import { suppress } from './statistics.service.js';
+import { suppress } from './suppression.js';
 
 /** A region row with the given figures (everything else zero or empty). */
 function row(code: string, figures: Partial<RegionStats>, children: RegionStats[] = []): RegionStats {
