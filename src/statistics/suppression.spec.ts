@@ -300,6 +300,26 @@ describe('suppress (public statistics)', () => {
     });
   });
 
+  describe('lines: visits done and missed under visits due', () => {
+    it('3 missed of 40 due would be 40 − 37: the visits done go, and the visit rate with them', () => {
+      const s = suppress(
+        row('A', {
+          visitsDue: 40,
+          visitsDone: 37,
+          visitsMissed: 3,
+          visitRate: 37 / 40,
+          series: [month('2026-11', { visitsDue: 20, visitsDone: 20 }), month('2026-12', { visitsDue: 20, visitsDone: 17, visitsMissed: 3 })],
+        }),
+      );
+      expect([s.visitsDue, s.visitsDone, s.visitsMissed, s.visitRate]).toEqual([40, null, null, null]);
+      // December's line is the same; November shows (the period's visits done are hidden: its series line has no total).
+      expect(s.series.map((m) => [m.visitsDue, m.visitsDone, m.visitsMissed])).toEqual([
+        [20, 20, 0],
+        [20, null, null],
+      ]);
+    });
+  });
+
   it('a count hidden by the complement takes its derived rates: onTimeRate of a month, visitRate of the period', () => {
     const s = suppress(
       row('P', { visitsDue: 30, visitsDone: 3 + 9 + 14, visitRate: 26 / 30, needsClosed: 3 + 12, series: [] }, [
@@ -490,6 +510,10 @@ function propLines(t: RegionStats): PropLine[] {
     const r = reg(t);
     for (const k of SUMS) {
       lines.push({ name: `${ri} months ${k}`, total: (x) => reg(x)[k], cells: r.series.map((_, j) => (x: RegionStats) => reg(x).series[j][k]), exact: true });
+    }
+    for (const j of [-1, ...r.series.keys()]) {
+      const at = (x: RegionStats): RegionStatsMonth => (j < 0 ? reg(x) : reg(x).series[j]);
+      lines.push({ name: `${ri} ${j} visits`, total: (x) => at(x).visitsDue, cells: [(x) => at(x).visitsDone, (x) => at(x).visitsMissed], exact: false });
     }
     for (const col of COLS) {
       lines.push({

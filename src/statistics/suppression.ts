@@ -213,6 +213,8 @@ export function protect(line: Line): boolean {
  * Every line of a region tree (docs/statistics.md "Public figures"):
  * - the months of a region's series add up to its period figure, for each summed figure;
  * - the cells of a needs table column add up to the region's figure (posted → needsPosted, …);
+ * - visits done and missed add up to visits due, in the period and in each month, beside the tasks still DUE: a task
+ *   past its last day becomes MISSED (docs/care-visits.md), so in a past period none is left and the line is exact;
  * - the children add up to the parent (with the parent's own rows beside them: still a line, since those may be 0)
  *   for each summed figure of the period, of each month of the series, for each cell of the needs table and for the
  *   counts behind the person-based indicators.
@@ -223,6 +225,7 @@ export function linesOf(r: RegionStats): Line[] {
   for (const col of Object.keys(COLUMNS) as Column[]) {
     lines.push({ cells: r.needsByCategory.map((c) => tableCell(r, c, col)), total: figure(r, r, COLUMNS[col]) });
   }
+  for (const x of [r, ...r.series]) lines.push({ cells: [figure(r, x, 'visitsDone'), figure(r, x, 'visitsMissed')], total: figure(r, x, 'visitsDue') });
   const cs = r.children;
   if (cs.length > 0) {
     for (const k of [...SUMMED, ...PERIOD_SUMMED]) lines.push({ cells: cs.map((c) => figure(c, c, k)), total: figure(r, r, k) });
