@@ -6,6 +6,7 @@ import { RegionsRepository } from '../regions/regions.repository.js';
 import { Actor } from '../scope/actor.js';
 import { Permission } from '../scope/permission.js';
 import { IndicatorValue, indicators, ONE_WINDOW_CATEGORIES, operations, ratio } from './figures.js';
+import { suppress } from './suppression.js';
 import { statsErrors } from './statistics.errors.js';
 import { RegionAttributes, RegionKind, RegionStats, RegionStatsMonth, SetRegionAttributesInput } from './statistics.model.js';
 import { CommunityFacts, FactRow, RegionAttributesRow, StatisticsRepository, VisitCounts } from './statistics.repository.js';
@@ -21,9 +22,6 @@ interface RegionPart {
   registered: number;
   attrs: RegionAttributesRow | undefined;
 }
-
-/** Counts of persons below this are hidden in public figures. */
-export const SMALL_CELL = 5;
 
 /** Statistics 统计 (docs/statistics.md): regionStats with drill-down and series, public figures, region attributes. */
 @Injectable()
@@ -256,113 +254,3 @@ const toAttributes = (regionId: string, r: RegionAttributesRow | undefined): Reg
   socialWorkersPer10kTarget: r?.social_workers_per_10k_target == null ? null : Number(r.social_workers_per_10k_target),
   certifiedWorkerShareTarget: r?.certified_worker_share_target == null ? null : Number(r.certified_worker_share_target),
 });
-
-const small = (n: number | null) => n !== null && n > 0 && n < SMALL_CELL;
-
-/**
- * Public figures: counts of persons (volunteers, needs — each posted by a person —, ratings, visits, workers)
- * between 1 and 4 become null and the row says `suppressed`; rates built on a hidden count go too, and so do the
- * minutes figures unless at least 5 volunteers were active (a sum of a few people's minutes is their own figure).
- */
-export function suppress(s: RegionStats): RegionStats {
-  let hidden = false;
-  const hide = (n: number | null) => {
-    if (small(n)) {
-      hidden = true;
-      return null;
-    }
-    return n;
-  };
-  const month = <T extends RegionStatsMonth>(x: T): T => {
-    const r = { ...x };
-    for (const k of PERSON_COUNTS) r[k] = hide(r[k]);
-    // The minutes are sums over the volunteers behind them: shown only when at least SMALL_CELL volunteers were
-    // active (a sum of one to four people's minutes tells their hours), else hidden like the count (zero stays zero).
-    if (x.volunteersActive === null || x.volunteersActive < SMALL_CELL) {
-      for (const k of MINUTE_SUMS) {
-        if (r[k] !== null && r[k] !== 0) {
-          hidden = true;
-          r[k] = null;
-        }
-      }
-    }
-    if (r.needsClosed === null) r.onTimeRate = null;
-    if (r.needsPosted === null) {
-      r.medianMinutesToAccept = null;
-      r.medianMinutesToClaim = null;
-    }
-    return r;
-  };
-  const out = month(s);
-  out.volunteersRegistered = hide(s.volunteersRegistered);
-  out.ratings = hide(s.ratings);
-  if (out.ratings === null) out.satisfactionRate = null;
-  if (out.visitsDue === null || out.visitsDone === null) out.visitRate = null;
-  out.needsByCategory = s.needsByCategory.map((c) => ({
-    ...c,
-    posted: hide(c.posted),
-    closed: hide(c.closed),
-    cancelled: hide(c.cancelled),
-    expired: hide(c.expired),
-  }));
-  const persons = new Set(((s as unknown as { personCountsOf?: IndicatorValue[] }).personCountsOf ?? []).filter((i) => i.personCounts).map((i) => i.code));
-  out.indicators = s.indicators.map((i) => {
-    if (!persons.has(i.code) || !(small(i.numerator) || small(i.denominator))) return i;
-    hidden = true;
-    return {
-      ...i,
-      value: null,
-      met: null,
-      numerator: small(i.numerator) ? null : i.numerator,
-      denominator: small(i.denominator) ? null : i.denominator,
-      suppressed: true,
-    };
-  });
-  out.series = s.series.map((x) => month(x));
-  out.children = complement(out, s.children.map(suppress));
-  out.suppressed = hidden || out.children.some((c) => c.suppressed);
-  return out;
-}
-
-/** The monthly counts of persons (each need is posted for a person): hidden publicly between 1 and SMALL_CELL - 1. */
-const PERSON_COUNTS = [
-  'volunteersActive',
-  'needsPosted',
-  'needsClosed',
-  'needsCancelled',
-  'needsExpired',
-  'escalations',
-  'noShows',
-  'visitsDue',
-  'visitsDone',
-  'visitsMissed',
-] as const;
-
-/** Sums of minutes over the volunteers behind them: hidden publicly when fewer than SMALL_CELL volunteers were active. */
-const MINUTE_SUMS = ['minutesServed', 'minutesBanked', 'minutesTransferred', 'minutesDonated'] as const;
-
-/** The period counts of a row that its children add up to (the ones `suppress` may hide). */
-const CHILD_SUMMED = [...PERSON_COUNTS, ...MINUTE_SUMS, 'ratings', 'volunteersRegistered'] as const;
-
-/**
- * Complementary suppression: where exactly one child's figure is hidden and the parent's shows, the parent minus
- * the visible children would give it back, so the next-smallest visible non-zero sibling is hidden too (or, with
- * none, the parent's figure).
- */
-function complement(parent: RegionStats, children: RegionStats[]): RegionStats[] {
-  const out = children.map((c) => ({ ...c }));
-  for (const k of CHILD_SUMMED) {
-    if (parent[k] === null) continue;
-    const hidden = out.filter((c) => c[k] === null);
-    if (hidden.length !== 1) continue;
-    const visible = out.filter((c) => c[k] !== null && c[k] !== 0).sort((a, b) => (a[k] ?? 0) - (b[k] ?? 0));
-    if (visible.length) {
-      visible[0][k] = null;
-      visible[0].suppressed = true;
-    } else {
-      parent[k] = null;
-      parent.suppressed = true;
-    }
-  }
-  return out;
-}
