@@ -27,6 +27,7 @@ export const MONTHLY_FIGURES: [string, Exclude<keyof RegionStatsMonth, 'month'>]
   ['受理用时中位数（分钟）', 'medianMinutesToAccept'],
   ['接单用时中位数（分钟）', 'medianMinutesToClaim'],
   ['按时办结率', 'onTimeRate'],
+  ['评价数', 'ratings'],
   ['满意率', 'satisfactionRate'],
   ['升级督办', 'escalations'],
   ['爽约', 'noShows'],

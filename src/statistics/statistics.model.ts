@@ -65,6 +65,7 @@ export class RegionStatsMonth {
   medianMinutesToClaim: number | null;
   @Field(() => Float, { nullable: true, description: '按时办结率 on-time rate（0–1）：未超受理、接单时限且服务未超时的办结需求 ÷ 办结需求；无数据为 null' })
   onTimeRate: number | null;
+  @Field(() => Int, { nullable: true, description: '有评价的办结需求数 ratings（满意率的分母）' }) ratings: number | null;
   @Field(() => Float, { nullable: true, description: '满意率 satisfaction rate（0–1）：评分 ≥ 4 ÷ 评价数；无评价为 null' }) satisfactionRate: number | null;
   @Field(() => Int, { nullable: true, description: '超时升级次数 escalations' }) escalations: number | null;
   @Field(() => Int, { nullable: true, description: '爽约次数 no-shows' }) noShows: number | null;
@@ -83,7 +84,6 @@ export class RegionStats extends RegionStatsMonth {
   @Field({ description: '统计期结束 to（不含），DateTime（ISO 8601，带时区）' }) to: Date;
   @Field({ description: '是否有少于 5 人的计数被隐藏 suppressed（仅公开统计为 true）' }) suppressed: boolean;
   @Field(() => Int, { nullable: true, description: '统计期末已登记（已审核）的志愿者数 volunteers registered' }) volunteersRegistered: number | null;
-  @Field(() => Int, { nullable: true, description: '有评价的办结需求数 ratings' }) ratings: number | null;
   @Field(() => Float, { nullable: true, description: '探访率 visit rate（0–1）= 已完成 ÷ 应探访（所有关爱对象类别）；无数据为 null' }) visitRate: number | null;
   @Field(() => [NeedCell], { description: '按类别 × 紧急程度的需求数 needs by category and urgency' }) needsByCategory: NeedCell[];
   @Field(() => [ProjectStatusCount], { description: '按状态的民生项目 projects by status（运行期与统计期重叠）' }) projectsByStatus: ProjectStatusCount[];

@@ -18,6 +18,7 @@ const MONTH = {
   medianMinutesToAccept: null,
   medianMinutesToClaim: null,
   onTimeRate: null,
+  ratings: 0,
   satisfactionRate: null,
   escalations: 0,
   noShows: 0,
@@ -355,7 +356,7 @@ const COL_TOTAL = { posted: 'needsPosted', closed: 'needsClosed', cancelled: 'ne
 const OTHER_COUNTS = ['escalations', 'noShows'] as const;
 const MINUTES = ['minutesServed', 'minutesBanked', 'minutesTransferred', 'minutesDonated'] as const;
 /** Figures of a month row that add up over months and over children. */
-const SUMS = ['needsPosted', 'needsClosed', 'needsCancelled', 'needsExpired', ...OTHER_COUNTS, 'visitsDue', 'visitsDone', 'visitsMissed', ...MINUTES] as const;
+const SUMS = ['needsPosted', 'needsClosed', 'needsCancelled', 'needsExpired', ...OTHER_COUNTS, 'ratings', 'visitsDue', 'visitsDone', 'visitsMissed', ...MINUTES] as const;
 const GROUPS = ['SPECIAL_HARDSHIP_ELDERLY', 'CHILD_IN_DIFFICULTY', 'DISABLED'] as const;
 
 /** A count that is often 0, often small (1–4), often not. */
@@ -367,6 +368,7 @@ const monthArb = fc.record({
   active: fc.integer({ min: 0, max: 9 }),
   table: fc.array(fc.array(count, { minLength: 4, maxLength: 4 }), { minLength: CELLS.length, maxLength: CELLS.length }),
   other: fc.array(count, { minLength: OTHER_COUNTS.length, maxLength: OTHER_COUNTS.length }),
+  ratings: count,
   minutes: fc.array(minutes, { minLength: 4, maxLength: 4 }),
   visits: fc.array(fc.tuple(count, count, count), { minLength: GROUPS.length, maxLength: GROUPS.length }),
 });
@@ -384,7 +386,6 @@ const unitArb = (months: number) =>
   fc.record({
     months: fc.array(monthArb, { minLength: months, maxLength: months }),
     active: fc.integer({ min: 0, max: 12 }),
-    ratings: count,
     registered: count,
     communities: fc.array(communityArb, { maxLength: 2 }),
   });
@@ -416,6 +417,8 @@ function build(code: string, units: Unit[], children: RegionStats[]): RegionStat
       needsExpired: col(3),
       escalations: sum((m) => m.other[0]),
       noShows: sum((m) => m.other[1]),
+      ratings: sum((m) => m.ratings),
+      satisfactionRate: sum((m) => m.ratings) > 0 ? 0.75 : null,
       // due = done + missed + still open
       visitsDue: due,
       visitsDone: sum((m) => m.visits.reduce((a, v) => a + v[0], 0)),
@@ -452,7 +455,6 @@ function build(code: string, units: Unit[], children: RegionStats[]): RegionStat
     for (const m of all) if (m) COLS.forEach((col, i) => (c[col] += m.table[k][i]));
     return c;
   }).filter((c) => COLS.some((col) => c[col] !== 0));
-  const ratings = units.reduce((a, u) => a + u.ratings, 0);
   const visits = GROUPS.map((group, g) => ({
     group,
     due: all.reduce((a, m) => a + (m ? m.visits[g][0] + m.visits[g][1] + m.visits[g][2] : 0), 0),
@@ -469,8 +471,6 @@ function build(code: string, units: Unit[], children: RegionStats[]): RegionStat
       to: new Date(0),
       suppressed: false,
       volunteersRegistered: units.reduce((a, u) => a + u.registered, 0),
-      ratings,
-      satisfactionRate: ratings > 0 ? 0.75 : null,
       visitRate: period.visitsDue! > 0 ? period.visitsDone! / period.visitsDue! : null,
       needsByCategory: table,
       projectsByStatus: [],
@@ -526,7 +526,7 @@ function propLines(t: RegionStats): PropLine[] {
   });
   if (t.children.length > 0) {
     const cs = t.children.map((_, i) => (x: RegionStats) => x.children[i]);
-    for (const k of [...SUMS, 'ratings', 'volunteersRegistered'] as const) {
+    for (const k of [...SUMS, 'volunteersRegistered'] as const) {
       lines.push({ name: `children ${k}`, total: (x) => x[k], cells: cs.map((c) => (x: RegionStats) => c(x)[k]), exact: false });
     }
     for (const pm of t.series) {
@@ -611,6 +611,7 @@ describe('suppress: property', () => {
           'needsExpired',
           'escalations',
           'noShows',
+          'ratings',
           'visitsDue',
           'visitsDone',
           'visitsMissed',
@@ -627,10 +628,10 @@ describe('suppress: property', () => {
             if (b.volunteersActive! < SMALL_CELL)
               for (const k of MINUTES) check(m[k] === null || m[k] === 0, `${m.month} ${k} behind ${b.volunteersActive} volunteers`);
             if (m.needsClosed === null) check(m.onTimeRate === null, 'onTimeRate without needsClosed');
+            if (m.ratings === null) check(m.satisfactionRate === null, 'satisfactionRate without ratings');
             if (m.needsPosted === null) check(m.medianMinutesToAccept === null && m.medianMinutesToClaim === null, 'medians without needsPosted');
           }
-          check(![r.ratings, r.volunteersRegistered].some(small), 'ratings or volunteersRegistered small');
-          if (r.ratings === null) check(r.satisfactionRate === null, 'satisfactionRate without ratings');
+          check(!small(r.volunteersRegistered), 'volunteersRegistered small');
           if (r.visitsDue === null || r.visitsDone === null) check(r.visitRate === null, 'visitRate without its counts');
           for (const c of r.needsByCategory) check(!COLS.some((col) => small(c[col])), `table cell ${c.category}/${c.urgency} small`);
           const personIndicators = new Set(

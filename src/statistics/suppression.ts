@@ -18,6 +18,7 @@ const PERSON_COUNTS = [
   'needsExpired',
   'escalations',
   'noShows',
+  'ratings',
   'visitsDue',
   'visitsDone',
   'visitsMissed',
@@ -38,6 +39,7 @@ const SUMMED = [
   'needsExpired',
   'escalations',
   'noShows',
+  'ratings',
   'visitsDue',
   'visitsDone',
   'visitsMissed',
@@ -45,7 +47,7 @@ const SUMMED = [
 ] as const;
 
 /** The period-only figures that children add up to. */
-const PERIOD_SUMMED = ['ratings', 'volunteersRegistered'] as const;
+const PERIOD_SUMMED = ['volunteersRegistered'] as const;
 
 type Figure = (typeof SUMMED)[number] | (typeof PERIOD_SUMMED)[number];
 
@@ -99,12 +101,12 @@ const small = (n: number | null) => n !== null && n > 0 && n < SMALL_CELL;
 /** Rates and medians built on a hidden count are hidden with it (`period`: the region's own row, which has ratings and visitRate). */
 function derive(x: RegionStatsMonth, period: RegionStats | null): void {
   if (x.needsClosed === null) x.onTimeRate = null;
+  if (x.ratings === null) x.satisfactionRate = null;
   if (x.needsPosted === null) {
     x.medianMinutesToAccept = null;
     x.medianMinutesToClaim = null;
   }
   if (period) {
-    if (period.ratings === null) period.satisfactionRate = null;
     if (period.visitsDue === null || period.visitsDone === null) period.visitRate = null;
   }
 }
@@ -137,7 +139,6 @@ function primary(s: RegionStats): RegionStats {
   };
   const out = month(s);
   out.volunteersRegistered = hide(s.volunteersRegistered);
-  out.ratings = hide(s.ratings);
   derive(out, out);
   out.needsByCategory = s.needsByCategory.map((c) => ({
     ...c,

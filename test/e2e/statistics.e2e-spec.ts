@@ -13,8 +13,8 @@ import { codeOf, createTestApp, TestApp } from '../helpers/test-app.js';
 
 /** Statistics 统计 (issue 16, docs/statistics.md): regionStats with drill-down, public figures, CSV, attributes, rollup = raw. */
 const MONTH_FIELDS = `month volunteersActive needsPosted needsClosed needsCancelled needsExpired minutesServed minutesBanked minutesTransferred minutesDonated
-  medianMinutesToAccept medianMinutesToClaim onTimeRate satisfactionRate escalations noShows visitsDue visitsDone visitsMissed`;
-const FIELDS = `${MONTH_FIELDS} region { id code name } from to suppressed volunteersRegistered ratings visitRate
+  medianMinutesToAccept medianMinutesToClaim onTimeRate ratings satisfactionRate escalations noShows visitsDue visitsDone visitsMissed`;
+const FIELDS = `${MONTH_FIELDS} region { id code name } from to suppressed volunteersRegistered visitRate
   needsByCategory { category urgency posted closed cancelled expired } projectsByStatus { status count budgetFen } projectsBudgetFen projectsDisbursedFen
   indicators { code name value target met numerator denominator suppressed } series { ${MONTH_FIELDS} }`;
 const STATS = `query ($r: ID!, $f: DateTime!, $t: DateTime!) { regionStats(regionId: $r, from: $f, to: $t) { ${FIELDS} children { ${FIELDS} } } }`;
