@@ -356,7 +356,18 @@ const COL_TOTAL = { posted: 'needsPosted', closed: 'needsClosed', cancelled: 'ne
 const OTHER_COUNTS = ['escalations', 'noShows'] as const;
 const MINUTES = ['minutesServed', 'minutesBanked', 'minutesTransferred', 'minutesDonated'] as const;
 /** Figures of a month row that add up over months and over children. */
-const SUMS = ['needsPosted', 'needsClosed', 'needsCancelled', 'needsExpired', ...OTHER_COUNTS, 'ratings', 'visitsDue', 'visitsDone', 'visitsMissed', ...MINUTES] as const;
+const SUMS = [
+  'needsPosted',
+  'needsClosed',
+  'needsCancelled',
+  'needsExpired',
+  ...OTHER_COUNTS,
+  'ratings',
+  'visitsDue',
+  'visitsDone',
+  'visitsMissed',
+  ...MINUTES,
+] as const;
 const GROUPS = ['SPECIAL_HARDSHIP_ELDERLY', 'CHILD_IN_DIFFICULTY', 'DISABLED'] as const;
 
 /** A count that is often 0, often small (1–4), often not. */
