@@ -23,6 +23,7 @@ import { PopulationOneSource1796830000000 } from './1796830000000-population-one
 import { FarCheckinPolicy1796830000100 } from './1796830000100-far-checkin-policy.js';
 import { NeedSeriesMaterialised1796850000000 } from './1796850000000-need-series-materialised.js';
 import { StatsDailyPathDay1797000000200 } from './1797000000200-stats-daily-path-day.js';
+import { NeedsOpenPath1797100000000 } from './1797100000000-needs-open-path.js';
 import { NeedSeriesChanges1796830000200 } from './1796830000200-need-series-changes.js';
 
 /** Every migration, oldest first. Listed explicitly so that ts-jest and the compiled build load the same set. */
@@ -53,4 +54,5 @@ export const migrations = [
   NeedSeriesChanges1796830000200,
   NeedSeriesMaterialised1796850000000,
   StatsDailyPathDay1797000000200,
+  NeedsOpenPath1797100000000,
 ];
