@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { hashPassword } from '../auth/password.js';
 import { loadConfig, loadDevSecrets } from '../config/config.js';
-import { openDatabase } from '../database/data-source.js';
+import { closeDatabase, openDatabase } from '../database/data-source.js';
 import { ensureDatabase, startEmbeddedPostgres } from '../database/embedded-postgres.js';
 import { DEMO_PASSWORD } from '../seed/demo-data.js';
 import { generateCity, PHASES } from './city.js';
@@ -41,7 +41,7 @@ export function parseArgs(argv: string[], today = new Date()): GenerateArgs {
 export async function generateInto(url: string, args: GenerateArgs, piiKey: Buffer, onProgress: (phase: string, fraction: number) => void = () => undefined) {
   const started = Date.now();
   const ds = await openDatabase(url);
-  await ds.destroy();
+  await closeDatabase(ds);
   const client = new pg.Client({ connectionString: url, application_name: 'wushe-generate' });
   await client.connect();
   try {

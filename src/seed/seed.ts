@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { join } from 'node:path';
 import { logger } from '../common/logging/logger.js';
 import { loadConfig, loadDevSecrets } from '../config/config.js';
-import { openDatabase } from '../database/data-source.js';
+import { closeDatabase, openDatabase } from '../database/data-source.js';
 import { ensureDatabase, startEmbeddedPostgres } from '../database/embedded-postgres.js';
 import { seedDemoData } from './demo-data.js';
 
@@ -22,7 +22,7 @@ async function run(): Promise<void> {
     await seedDemoData(db, config);
     logger.info('demo data ready');
   } finally {
-    await db.destroy();
+    await closeDatabase(db);
     if (stop) await stop();
   }
 }

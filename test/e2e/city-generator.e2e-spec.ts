@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { openDatabase } from '../../src/database/data-source.js';
+import { closeDatabase, openDatabase } from '../../src/database/data-source.js';
 import { generateInto, parseArgs } from '../../src/generate/generate.js';
 import { uid } from '../../src/generate/rng.js';
 import { ID_NUMBER_FIELD } from '../../src/people/people.service.js';
@@ -22,7 +22,7 @@ describe('city generator, district scale', () => {
     result = await generateInto(url, parseArgs(['--scale', 'district', '--seed', '7', '--anchor', '2026-11-20']), piiKey);
     db = await openDatabase(url);
   }, 900_000);
-  afterAll(() => db?.destroy());
+  afterAll(() => (db ? closeDatabase(db) : undefined));
 
   it('builds the region tree, people, volunteers, organizations and needs of one district', async () => {
     const levels = await db.query(`SELECT level::text, count(*)::int AS n FROM regions GROUP BY 1 ORDER BY min(nlevel(path))`);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import { migrations } from '../../migrations/index.js';
-import { dataSourceOptions } from '../../src/database/data-source.js';
+import { closeDatabase, dataSourceOptions } from '../../src/database/data-source.js';
 import { chainHash, GENESIS_HASH, JournalContent } from '../../src/time-bank/ledger-hash.js';
 import { LedgerRepository } from '../../src/time-bank/ledger.repository.js';
 import { VerifyLedgerService } from '../../src/time-bank/verify-ledger.service.js';
@@ -95,14 +95,14 @@ describe('per-account chains over a format-1/2 journal', () => {
         [accounts.REDEMPTION_SINK, 20],
       ]),
     );
-    await db.destroy();
+    await closeDatabase(db);
     // Now the migration under test, as a deployment would run it.
     db = new DataSource(dataSourceOptions(url));
     await db.initialize();
     await db.runMigrations({ transaction: 'each' });
   });
   afterAll(async () => {
-    await db?.destroy();
+    if (db) await closeDatabase(db);
     const admin = new pg.Client({ connectionString: process.env.TEST_ADMIN_URL });
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS ${new URL(url).pathname.slice(1)} WITH (FORCE)`);
