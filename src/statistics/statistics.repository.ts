@@ -198,8 +198,8 @@ export class StatisticsRepository {
   }
 
   /** The same facts from the raw rows only (no rollup): what the property test compares against. */
-  async rawFacts(path: string, d0: string, d1: string): Promise<FactRow[]> {
-    const rows = await this.db.query(
+  async rawFacts(path: string, d0: string, d1: string, m: EntityManager = this.db.manager): Promise<FactRow[]> {
+    const rows = await m.query(
       `SELECT to_char(day, 'YYYY-MM') AS month, metric, category, urgency, bucket, sum(value)::bigint AS value FROM (${DAILY_FACTS}) f GROUP BY 1, 2, 3, 4, 5`,
       [d0, d1, path],
     );
