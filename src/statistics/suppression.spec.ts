@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { indicators, IndicatorValue } from './figures.js';
 import type { NeedCell, RegionStats, RegionStatsMonth } from './statistics.model.js';
 import type { CommunityFacts } from './statistics.repository.js';
-import { INDICATOR_COUNTS, SMALL_CELL, suppress } from './suppression.js';
+import { derivedCount, exposed, INDICATOR_COUNTS, linesOf, protect, SMALL_CELL, suppress } from './suppression.js';
 
 const MONTH = {
   month: '2026-12',
@@ -133,14 +133,14 @@ describe('suppress (public statistics)', () => {
 
     it('ties go to the first in the line; ratings and registered volunteers are lines too, and a hidden rating count takes its rate', () => {
       const s = suppress(
-        row('P', { ratings: 2 + 6 + 6, satisfactionRate: 0.5, volunteersRegistered: 1 + 30 }, [
+        row('P', { ratings: 2 + 10 + 10, satisfactionRate: 12 / 22, volunteersRegistered: 1 + 30 }, [
           row('C1', { ratings: 2, satisfactionRate: 1 }),
-          row('C2', { ratings: 6, satisfactionRate: 0.5, volunteersRegistered: 30 }),
-          row('C3', { ratings: 6, satisfactionRate: 1 / 3, volunteersRegistered: 0 }),
+          row('C2', { ratings: 10, satisfactionRate: 0.5, volunteersRegistered: 30 }),
+          row('C3', { ratings: 10, satisfactionRate: 0.5, volunteersRegistered: 0 }),
         ]),
       );
-      expect(s.children.map((c) => c.ratings)).toEqual([null, null, 6]);
-      expect(s.children.map((c) => c.satisfactionRate)).toEqual([null, null, 1 / 3]);
+      expect(s.children.map((c) => c.ratings)).toEqual([null, null, 10]);
+      expect(s.children.map((c) => c.satisfactionRate)).toEqual([null, null, 0.5]);
       // No child's registered volunteers are hidden (the parent's own 1 is hidden nowhere: it is no cell of a line).
       expect([s.volunteersRegistered, ...s.children.map((c) => c.volunteersRegistered)]).toEqual([31, 0, 30, 0]);
     });
@@ -318,6 +318,152 @@ describe('suppress (public statistics)', () => {
         [20, 20, 0],
         [20, null, null],
       ]);
+    });
+  });
+
+  describe('a line is one equation: its total counts as a member', () => {
+    it('a hidden total over visible cells takes the smallest visible non-zero cell (the reviewer’s months [2, 32, 23])', () => {
+      // Before: the parent's third month stayed hidden over C0's 23 and C1's 0, so it was 23, and then the first month
+      // was 57 − 32 − 23 = 2.
+      const s = suppress(
+        row('P', { needsPosted: 57, series: [month('m0', { needsPosted: 2 }), month('m1', { needsPosted: 32 }), month('m2', { needsPosted: 23 })] }, [
+          row('C0', { needsPosted: 39, series: [month('m0', { needsPosted: 2 }), month('m1', { needsPosted: 14 }), month('m2', { needsPosted: 23 })] }),
+          row('C1', { needsPosted: 18, series: [month('m0', { needsPosted: 0 }), month('m1', { needsPosted: 18 }), month('m2', { needsPosted: 0 })] }),
+        ]),
+      );
+      expect(posted(s)).toEqual([null, 32, null]);
+      expect(s.children.map(posted)).toEqual([
+        [null, 14, null],
+        [0, 18, 0],
+      ]);
+      expect([s.needsPosted, ...s.children.map((c) => c.needsPosted)]).toEqual([57, 39, 18]);
+    });
+
+    it('protect: a hidden total takes a cell, never the zero cells; exposed says which lines give a member back', () => {
+      const mk = (cells: (number | null)[], total: number | null) => {
+        const cs = cells.map((v) => ({
+          v,
+          value() {
+            return this.v;
+          },
+          hide() {
+            this.v = null;
+          },
+        }));
+        const t = {
+          v: total,
+          value() {
+            return this.v;
+          },
+          hide() {
+            this.v = null;
+          },
+        };
+        return { cells: cs, total: t };
+      };
+      const a = mk([7, 5, 9], null);
+      expect(exposed(a)).toBe(true);
+      expect(protect(a)).toBe(true);
+      expect(a.cells.map((c) => c.v)).toEqual([7, null, 9]);
+      expect(exposed(a)).toBe(false);
+      // Every cell 0 under a hidden total: nothing of the line to hide (the total is the parent's own rows).
+      const z = mk([0, 0], null);
+      expect(exposed(z)).toBe(false);
+      expect(protect(z)).toBe(false);
+      // One hidden cell and only zeros beside it: the total goes.
+      const t = mk([null, 0], 6);
+      expect(protect(t)).toBe(true);
+      expect(t.total.v).toBeNull();
+    });
+  });
+
+  describe('visit indicators under the region’s visits', () => {
+    const of = (r: RegionStats, code: string) => r.indicators.find((i) => i.code === code)!;
+
+    it('only elderly visits, 20 due, 18 done, 2 missed: the indicator’s 18 of 20 goes with the hidden visits done', () => {
+      const s = suppress(
+        withIndicators(
+          row('A', { visitsDue: 20, visitsDone: 18, visitsMissed: 2, visitRate: 0.9 }),
+          [],
+          [{ group: 'SPECIAL_HARDSHIP_ELDERLY', due: 20, done: 18 }],
+        ),
+      );
+      expect([s.visitsDue, s.visitsDone, s.visitsMissed, s.visitRate]).toEqual([20, null, null, null]);
+      const e = of(s, 'ELDERLY_VISIT_RATE');
+      expect([e.numerator, e.denominator, e.value, e.met, e.suppressed]).toEqual([null, 20, null, null, true]);
+      // Primary suppression alone hides it too: 20 − 18 = 2 visits of the group missed or still due.
+      const alone = suppress(
+        withIndicators(row('B', { visitsDue: 40, visitsDone: 38, visitsMissed: 0 }), [], [{ group: 'CHILD_IN_DIFFICULTY', due: 20, done: 18 }]),
+      );
+      expect(of(alone, 'CHILD_VISIT_RATE').numerator).toBeNull();
+    });
+
+    it('the groups’ visits done add up to the region’s: one hidden group takes the other', () => {
+      const s = suppress(
+        withIndicators(
+          row('B', { visitsDue: 25, visitsDone: 13, visitsMissed: 12 }),
+          [],
+          [
+            { group: 'SPECIAL_HARDSHIP_ELDERLY', due: 10, done: 3 },
+            { group: 'CHILD_IN_DIFFICULTY', due: 15, done: 10 },
+          ],
+        ),
+      );
+      expect(s.visitsDone).toBe(13);
+      expect([of(s, 'ELDERLY_VISIT_RATE').numerator, of(s, 'CHILD_VISIT_RATE').numerator]).toEqual([null, null]);
+      expect([of(s, 'ELDERLY_VISIT_RATE').denominator, of(s, 'CHILD_VISIT_RATE').denominator]).toEqual([10, 15]);
+    });
+  });
+
+  describe('derived counts: a rate times its count', () => {
+    it('5 good of 6 ratings leaves 1 other: the rate is hidden; 6 of 6 shows (0 others); the same for closures on time', () => {
+      const s = suppress(
+        row('C', {
+          ratings: 12,
+          satisfactionRate: 11 / 12,
+          needsClosed: 12,
+          onTimeRate: 10 / 12,
+          series: [
+            month('2026-11', { ratings: 6, satisfactionRate: 1, needsClosed: 6, onTimeRate: 1 }),
+            month('2026-12', { ratings: 6, satisfactionRate: 5 / 6, needsClosed: 6, onTimeRate: 4 / 6 }),
+          ],
+        }),
+      );
+      expect(s.series.map((m) => [m.ratings, m.satisfactionRate, m.needsClosed, m.onTimeRate])).toEqual([
+        [6, 1, 6, 1],
+        [6, null, 6, null],
+      ]);
+      // 11 good of 12 (1 other), 10 on time of 12 (2 late).
+      expect([s.ratings, s.satisfactionRate, s.needsClosed, s.onTimeRate]).toEqual([12, null, 12, null]);
+      expect(s.suppressed).toBe(true);
+    });
+
+    it('derived counts add up over months: one hidden month rate takes another', () => {
+      // 7 good of 20: 2 of 10 in November (hidden), 5 of 10 in December would give 7 − 5 = 2.
+      const s = suppress(
+        row('A', {
+          ratings: 20,
+          satisfactionRate: 7 / 20,
+          series: [month('2026-11', { ratings: 10, satisfactionRate: 0.2 }), month('2026-12', { ratings: 10, satisfactionRate: 0.5 })],
+        }),
+      );
+      expect(s.series.map((m) => m.satisfactionRate)).toEqual([null, null]);
+      expect(s.series.map((m) => m.ratings)).toEqual([10, 10]);
+      expect(s.satisfactionRate).toBe(7 / 20);
+    });
+
+    it('and over children', () => {
+      const s = suppress(
+        row('P', { needsClosed: 30, onTimeRate: 16 / 30 }, [
+          row('C1', { needsClosed: 10, onTimeRate: 0.5 }),
+          row('C2', { needsClosed: 10, onTimeRate: 0.6 }),
+          row('C3', { needsClosed: 10, onTimeRate: 0.5 }),
+        ]),
+      );
+      // C2's 6 on time leaves 4 late: hidden; 16 − 5 − 5 would give it back, so C1's 5 (the first of the smallest) goes.
+      expect(s.children.map((c) => c.onTimeRate)).toEqual([null, null, 0.5]);
+      expect(s.onTimeRate).toBe(16 / 30);
+      expect(s.children.map((c) => c.needsClosed)).toEqual([10, 10, 10]);
     });
   });
 
