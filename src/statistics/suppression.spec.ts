@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { indicators, IndicatorValue } from './figures.js';
 import type { NeedCell, RegionStats, RegionStatsMonth } from './statistics.model.js';
 import type { CommunityFacts } from './statistics.repository.js';
-import { derivedCount, exposed, INDICATOR_COUNTS, linesOf, protect, SMALL_CELL, suppress } from './suppression.js';
+import { exposed, INDICATOR_COUNTS, protect, SMALL_CELL, suppress } from './suppression.js';
 
 const MONTH = {
   month: '2026-12',
@@ -526,6 +526,9 @@ const monthArb = fc.record({
   table: fc.array(fc.array(count, { minLength: 4, maxLength: 4 }), { minLength: CELLS.length, maxLength: CELLS.length }),
   other: fc.array(count, { minLength: OTHER_COUNTS.length, maxLength: OTHER_COUNTS.length }),
   ratings: count,
+  // Good ratings and closures on time (at most the month's ratings and closures): the rates are exact fractions.
+  good: count,
+  onTime: count,
   minutes: fc.array(minutes, { minLength: 4, maxLength: 4 }),
   visits: fc.array(fc.tuple(count, count, count), { minLength: GROUPS.length, maxLength: GROUPS.length }),
 });
@@ -562,6 +565,14 @@ function build(code: string, units: Unit[], children: RegionStats[]): RegionStat
     const sum = (f: (m: Unit['months'][number]) => number) => live.reduce((a, m) => a + f(m), 0);
     const col = (k: number) => sum((m) => m.table.reduce((a, c) => a + c[k], 0));
     const closed = col(1);
+    const ratings = sum((m) => m.ratings);
+    const good = sum((m) => Math.min(m.good, m.ratings));
+    const onTime = sum((m) =>
+      Math.min(
+        m.onTime,
+        m.table.reduce((a, c) => a + c[1], 0),
+      ),
+    );
     const posted = col(0);
     const due = sum((m) => m.visits.reduce((a, v) => a + v[0] + v[1] + v[2], 0));
     return {
@@ -574,8 +585,8 @@ function build(code: string, units: Unit[], children: RegionStats[]): RegionStat
       needsExpired: col(3),
       escalations: sum((m) => m.other[0]),
       noShows: sum((m) => m.other[1]),
-      ratings: sum((m) => m.ratings),
-      satisfactionRate: sum((m) => m.ratings) > 0 ? 0.75 : null,
+      ratings,
+      satisfactionRate: ratings > 0 ? good / ratings : null,
       // due = done + missed + still open
       visitsDue: due,
       visitsDone: sum((m) => m.visits.reduce((a, v) => a + v[0], 0)),
@@ -584,7 +595,7 @@ function build(code: string, units: Unit[], children: RegionStats[]): RegionStat
       minutesBanked: sum((m) => m.minutes[1]),
       minutesTransferred: sum((m) => m.minutes[2]),
       minutesDonated: sum((m) => m.minutes[3]),
-      onTimeRate: closed > 0 ? 0.5 : null,
+      onTimeRate: closed > 0 ? onTime / closed : null,
       medianMinutesToAccept: posted > 0 ? 30 : null,
       medianMinutesToClaim: posted > 0 ? 45 : null,
     };
@@ -648,6 +659,15 @@ function tree({ own, children }: { own: Unit; children: Unit[] }): RegionStats {
 }
 
 type Read = (r: RegionStats) => number | null;
+
+/** The count a rate times its count gives (good ratings, closures on time): 0 under 0, null if either is hidden. */
+const times = (rate: number | null, n: number | null) => (n === 0 ? 0 : rate === null || n === null ? null : Math.round(rate * n));
+const good = (m: RegionStatsMonth) => times(m.satisfactionRate, m.ratings);
+const onTime = (m: RegionStatsMonth) => times(m.onTimeRate, m.needsClosed);
+const DERIVED: [string, (m: RegionStatsMonth) => number | null][] = [
+  ['good ratings', good],
+  ['closures on time', onTime],
+];
 /** A line as readers of a tree: the total first, then the cells; `exact` if the cells add up to the total exactly. */
 interface PropLine {
   name: string;
@@ -668,6 +688,22 @@ function propLines(t: RegionStats): PropLine[] {
     for (const k of SUMS) {
       lines.push({ name: `${ri} months ${k}`, total: (x) => reg(x)[k], cells: r.series.map((_, j) => (x: RegionStats) => reg(x).series[j][k]), exact: true });
     }
+    for (const [k, d] of DERIVED) {
+      lines.push({ name: `${ri} months ${k}`, total: (x) => d(reg(x)), cells: r.series.map((_, j) => (x: RegionStats) => d(reg(x).series[j])), exact: true });
+    }
+    // The visit indicators' groups under the region's visits (other care groups beside them).
+    const group = (code: string, side: 'numerator' | 'denominator') => (x: RegionStats) => reg(x).indicators.find((i) => i.code === code)![side];
+    for (const [k, side] of [
+      ['visitsDone', 'numerator'],
+      ['visitsDue', 'denominator'],
+    ] as const) {
+      lines.push({
+        name: `${ri} visit groups ${k}`,
+        total: (x) => reg(x)[k],
+        cells: [group('ELDERLY_VISIT_RATE', side), group('CHILD_VISIT_RATE', side)],
+        exact: false,
+      });
+    }
     for (const j of [-1, ...r.series.keys()]) {
       const at = (x: RegionStats): RegionStatsMonth => (j < 0 ? reg(x) : reg(x).series[j]);
       lines.push({ name: `${ri} ${j} visits`, total: (x) => at(x).visitsDue, cells: [(x) => at(x).visitsDone, (x) => at(x).visitsMissed], exact: false });
@@ -686,10 +722,17 @@ function propLines(t: RegionStats): PropLine[] {
     for (const k of [...SUMS, 'volunteersRegistered'] as const) {
       lines.push({ name: `children ${k}`, total: (x) => x[k], cells: cs.map((c) => (x: RegionStats) => c(x)[k]), exact: false });
     }
+    for (const [k, d] of DERIVED) {
+      lines.push({ name: `children ${k}`, total: (x) => d(x), cells: cs.map((c) => (x: RegionStats) => d(c(x))), exact: false });
+    }
     for (const pm of t.series) {
       for (const k of SUMS) {
         const cells = cs.filter((c) => monthIn(c(t), pm.month)).map((c) => (x: RegionStats) => monthIn(c(x), pm.month)![k]);
         lines.push({ name: `children ${pm.month} ${k}`, total: (x) => monthIn(x, pm.month)![k], cells, exact: false });
+      }
+      for (const [k, d] of DERIVED) {
+        const cells = cs.filter((c) => monthIn(c(t), pm.month)).map((c) => (x: RegionStats) => d(monthIn(c(x), pm.month)!));
+        lines.push({ name: `children ${pm.month} ${k}`, total: (x) => d(monthIn(x, pm.month)!), cells, exact: false });
       }
     }
     for (const pc of t.needsByCategory) {
@@ -731,7 +774,7 @@ function check(ok: boolean, what: string): void {
 const rowsOf = (r: RegionStats): RegionStats[] => [r, ...r.children.flatMap(rowsOf)];
 
 describe('suppress: property', () => {
-  it('no line keeps exactly one hidden cell with a visible total; visible counts of persons are 0 or ≥ 5; visible figures are the input, no zero hidden; minutes need 5 active', () => {
+  it('no line has exactly one hidden member; visible counts and rate × count of persons are 0 or ≥ 5; visible figures are the input, no zero hidden; minutes need 5 active', () => {
     fc.assert(
       fc.property(treeArb, (units) => {
         const input = tree(units);
@@ -742,8 +785,11 @@ describe('suppress: property', () => {
           const sum = l.cells.reduce((a, c) => a + c(input)!, 0);
           if (l.exact) check(sum === l.total(input), `${l.name}: the cells add up to the total`);
           else if (!l.name.includes('minutes')) check(sum <= l.total(input)!, `${l.name}: the children add up to at most the parent`);
-          const hidden = l.cells.filter((c) => c(out) === null).length;
-          check(l.total(out) === null || hidden !== 1, `${l.name}: one hidden cell with a visible total`);
+          // A line is one equation: exactly one hidden member (cell or total) is given back by the others, unless it is
+          // the total over cells all 0 (the parent's own rows, or nothing).
+          const hidden = l.cells.filter((c) => c(out) === null).length + (l.total(out) === null ? 1 : 0);
+          const zeros = l.total(out) === null && l.cells.every((c) => c(out) === 0);
+          check(hidden !== 1 || zeros, `${l.name}: exactly one hidden member`);
         }
         // Only nulled, never altered: every visible number (and flag) equals the input's.
         const same = (a: unknown, b: unknown, at: string): void => {
@@ -787,6 +833,11 @@ describe('suppress: property', () => {
             if (m.needsClosed === null) check(m.onTimeRate === null, 'onTimeRate without needsClosed');
             if (m.ratings === null) check(m.satisfactionRate === null, 'satisfactionRate without ratings');
             if (m.needsPosted === null) check(m.medianMinutesToAccept === null && m.medianMinutesToClaim === null, 'medians without needsPosted');
+            // A visible rate times its visible count: the derived count and its complement are 0 or ≥ 5.
+            const g = good(m);
+            const o = onTime(m);
+            if (g !== null) check(!small(g) && !small(m.ratings! - g), `${m.month} good ratings ${g} of ${m.ratings}`);
+            if (o !== null) check(!small(o) && !small(m.needsClosed! - o), `${m.month} closures on time ${o} of ${m.needsClosed}`);
           }
           check(!small(r.volunteersRegistered), 'volunteersRegistered small');
           if (r.visitsDue === null || r.visitsDone === null) check(r.visitRate === null, 'visitRate without its counts');
@@ -798,6 +849,8 @@ describe('suppress: property', () => {
             if (!personIndicators.has(i.code)) continue;
             check(!small(i.numerator) && !small(i.denominator), `${i.code} small`);
             if (i.numerator === null || i.denominator === null) check(i.value === null && i.met === null && i.suppressed, `${i.code} value without its counts`);
+            if (i.code.endsWith('_VISIT_RATE') && i.numerator !== null && i.denominator !== null)
+              check(!small(i.denominator - i.numerator), `${i.code}: ${i.denominator - i.numerator} visits missed or still due`);
           }
           // The same count in two indicators: hidden in both or in neither.
           const ind = (code: string) => r.indicators.find((i) => i.code === code)!;
