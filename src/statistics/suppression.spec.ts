@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { indicators, IndicatorValue } from './figures.js';
 import type { NeedCell, RegionStats, RegionStatsMonth } from './statistics.model.js';
 import type { CommunityFacts } from './statistics.repository.js';
-import { INDICATOR_COUNTS, SMALL_CELL, suppress } from './suppression.js';
+import { exposed, INDICATOR_COUNTS, protect, SMALL_CELL, suppress } from './suppression.js';
 
 const MONTH = {
   month: '2026-12',
@@ -133,14 +133,14 @@ describe('suppress (public statistics)', () => {
 
     it('ties go to the first in the line; ratings and registered volunteers are lines too, and a hidden rating count takes its rate', () => {
       const s = suppress(
-        row('P', { ratings: 2 + 6 + 6, satisfactionRate: 0.5, volunteersRegistered: 1 + 30 }, [
+        row('P', { ratings: 2 + 10 + 10, satisfactionRate: 12 / 22, volunteersRegistered: 1 + 30 }, [
           row('C1', { ratings: 2, satisfactionRate: 1 }),
-          row('C2', { ratings: 6, satisfactionRate: 0.5, volunteersRegistered: 30 }),
-          row('C3', { ratings: 6, satisfactionRate: 1 / 3, volunteersRegistered: 0 }),
+          row('C2', { ratings: 10, satisfactionRate: 0.5, volunteersRegistered: 30 }),
+          row('C3', { ratings: 10, satisfactionRate: 0.5, volunteersRegistered: 0 }),
         ]),
       );
-      expect(s.children.map((c) => c.ratings)).toEqual([null, null, 6]);
-      expect(s.children.map((c) => c.satisfactionRate)).toEqual([null, null, 1 / 3]);
+      expect(s.children.map((c) => c.ratings)).toEqual([null, null, 10]);
+      expect(s.children.map((c) => c.satisfactionRate)).toEqual([null, null, 0.5]);
       // No child's registered volunteers are hidden (the parent's own 1 is hidden nowhere: it is no cell of a line).
       expect([s.volunteersRegistered, ...s.children.map((c) => c.volunteersRegistered)]).toEqual([31, 0, 30, 0]);
     });
@@ -321,6 +321,152 @@ describe('suppress (public statistics)', () => {
     });
   });
 
+  describe('a line is one equation: its total counts as a member', () => {
+    it('a hidden total over visible cells takes the smallest visible non-zero cell (the reviewer’s months [2, 32, 23])', () => {
+      // Before: the parent's third month stayed hidden over C0's 23 and C1's 0, so it was 23, and then the first month
+      // was 57 − 32 − 23 = 2.
+      const s = suppress(
+        row('P', { needsPosted: 57, series: [month('m0', { needsPosted: 2 }), month('m1', { needsPosted: 32 }), month('m2', { needsPosted: 23 })] }, [
+          row('C0', { needsPosted: 39, series: [month('m0', { needsPosted: 2 }), month('m1', { needsPosted: 14 }), month('m2', { needsPosted: 23 })] }),
+          row('C1', { needsPosted: 18, series: [month('m0', { needsPosted: 0 }), month('m1', { needsPosted: 18 }), month('m2', { needsPosted: 0 })] }),
+        ]),
+      );
+      expect(posted(s)).toEqual([null, 32, null]);
+      expect(s.children.map(posted)).toEqual([
+        [null, 14, null],
+        [0, 18, 0],
+      ]);
+      expect([s.needsPosted, ...s.children.map((c) => c.needsPosted)]).toEqual([57, 39, 18]);
+    });
+
+    it('protect: a hidden total takes a cell, never the zero cells; exposed says which lines give a member back', () => {
+      const mk = (cells: (number | null)[], total: number | null) => {
+        const cs = cells.map((v) => ({
+          v,
+          value() {
+            return this.v;
+          },
+          hide() {
+            this.v = null;
+          },
+        }));
+        const t = {
+          v: total,
+          value() {
+            return this.v;
+          },
+          hide() {
+            this.v = null;
+          },
+        };
+        return { cells: cs, total: t };
+      };
+      const a = mk([7, 5, 9], null);
+      expect(exposed(a)).toBe(true);
+      expect(protect(a)).toBe(true);
+      expect(a.cells.map((c) => c.v)).toEqual([7, null, 9]);
+      expect(exposed(a)).toBe(false);
+      // Every cell 0 under a hidden total: nothing of the line to hide (the total is the parent's own rows).
+      const z = mk([0, 0], null);
+      expect(exposed(z)).toBe(false);
+      expect(protect(z)).toBe(false);
+      // One hidden cell and only zeros beside it: the total goes.
+      const t = mk([null, 0], 6);
+      expect(protect(t)).toBe(true);
+      expect(t.total.v).toBeNull();
+    });
+  });
+
+  describe('visit indicators under the region’s visits', () => {
+    const of = (r: RegionStats, code: string) => r.indicators.find((i) => i.code === code)!;
+
+    it('only elderly visits, 20 due, 18 done, 2 missed: the indicator’s 18 of 20 goes with the hidden visits done', () => {
+      const s = suppress(
+        withIndicators(
+          row('A', { visitsDue: 20, visitsDone: 18, visitsMissed: 2, visitRate: 0.9 }),
+          [],
+          [{ group: 'SPECIAL_HARDSHIP_ELDERLY', due: 20, done: 18 }],
+        ),
+      );
+      expect([s.visitsDue, s.visitsDone, s.visitsMissed, s.visitRate]).toEqual([20, null, null, null]);
+      const e = of(s, 'ELDERLY_VISIT_RATE');
+      expect([e.numerator, e.denominator, e.value, e.met, e.suppressed]).toEqual([null, 20, null, null, true]);
+      // Primary suppression alone hides it too: 20 − 18 = 2 visits of the group missed or still due.
+      const alone = suppress(
+        withIndicators(row('B', { visitsDue: 40, visitsDone: 38, visitsMissed: 0 }), [], [{ group: 'CHILD_IN_DIFFICULTY', due: 20, done: 18 }]),
+      );
+      expect(of(alone, 'CHILD_VISIT_RATE').numerator).toBeNull();
+    });
+
+    it('the groups’ visits done add up to the region’s: one hidden group takes the other', () => {
+      const s = suppress(
+        withIndicators(
+          row('B', { visitsDue: 25, visitsDone: 13, visitsMissed: 12 }),
+          [],
+          [
+            { group: 'SPECIAL_HARDSHIP_ELDERLY', due: 10, done: 3 },
+            { group: 'CHILD_IN_DIFFICULTY', due: 15, done: 10 },
+          ],
+        ),
+      );
+      expect(s.visitsDone).toBe(13);
+      expect([of(s, 'ELDERLY_VISIT_RATE').numerator, of(s, 'CHILD_VISIT_RATE').numerator]).toEqual([null, null]);
+      expect([of(s, 'ELDERLY_VISIT_RATE').denominator, of(s, 'CHILD_VISIT_RATE').denominator]).toEqual([10, 15]);
+    });
+  });
+
+  describe('derived counts: a rate times its count', () => {
+    it('5 good of 6 ratings leaves 1 other: the rate is hidden; 6 of 6 shows (0 others); the same for closures on time', () => {
+      const s = suppress(
+        row('C', {
+          ratings: 12,
+          satisfactionRate: 11 / 12,
+          needsClosed: 12,
+          onTimeRate: 10 / 12,
+          series: [
+            month('2026-11', { ratings: 6, satisfactionRate: 1, needsClosed: 6, onTimeRate: 1 }),
+            month('2026-12', { ratings: 6, satisfactionRate: 5 / 6, needsClosed: 6, onTimeRate: 4 / 6 }),
+          ],
+        }),
+      );
+      expect(s.series.map((m) => [m.ratings, m.satisfactionRate, m.needsClosed, m.onTimeRate])).toEqual([
+        [6, 1, 6, 1],
+        [6, null, 6, null],
+      ]);
+      // 11 good of 12 (1 other), 10 on time of 12 (2 late).
+      expect([s.ratings, s.satisfactionRate, s.needsClosed, s.onTimeRate]).toEqual([12, null, 12, null]);
+      expect(s.suppressed).toBe(true);
+    });
+
+    it('derived counts add up over months: one hidden month rate takes another', () => {
+      // 7 good of 20: 2 of 10 in November (hidden), 5 of 10 in December would give 7 − 5 = 2.
+      const s = suppress(
+        row('A', {
+          ratings: 20,
+          satisfactionRate: 7 / 20,
+          series: [month('2026-11', { ratings: 10, satisfactionRate: 0.2 }), month('2026-12', { ratings: 10, satisfactionRate: 0.5 })],
+        }),
+      );
+      expect(s.series.map((m) => m.satisfactionRate)).toEqual([null, null]);
+      expect(s.series.map((m) => m.ratings)).toEqual([10, 10]);
+      expect(s.satisfactionRate).toBe(7 / 20);
+    });
+
+    it('and over children', () => {
+      const s = suppress(
+        row('P', { needsClosed: 30, onTimeRate: 16 / 30 }, [
+          row('C1', { needsClosed: 10, onTimeRate: 0.5 }),
+          row('C2', { needsClosed: 10, onTimeRate: 0.6 }),
+          row('C3', { needsClosed: 10, onTimeRate: 0.5 }),
+        ]),
+      );
+      // C2's 6 on time leaves 4 late: hidden; 16 − 5 − 5 would give it back, so C1's 5 (the first of the smallest) goes.
+      expect(s.children.map((c) => c.onTimeRate)).toEqual([null, null, 0.5]);
+      expect(s.onTimeRate).toBe(16 / 30);
+      expect(s.children.map((c) => c.needsClosed)).toEqual([10, 10, 10]);
+    });
+  });
+
   it('a count hidden by the complement takes its derived rates: onTimeRate of a month, visitRate of the period', () => {
     const s = suppress(
       row('P', { visitsDue: 30, visitsDone: 3 + 9 + 14, visitRate: 26 / 30, needsClosed: 3 + 12, series: [] }, [
@@ -380,6 +526,9 @@ const monthArb = fc.record({
   table: fc.array(fc.array(count, { minLength: 4, maxLength: 4 }), { minLength: CELLS.length, maxLength: CELLS.length }),
   other: fc.array(count, { minLength: OTHER_COUNTS.length, maxLength: OTHER_COUNTS.length }),
   ratings: count,
+  // Good ratings and closures on time (at most the month's ratings and closures): the rates are exact fractions.
+  good: count,
+  onTime: count,
   minutes: fc.array(minutes, { minLength: 4, maxLength: 4 }),
   visits: fc.array(fc.tuple(count, count, count), { minLength: GROUPS.length, maxLength: GROUPS.length }),
 });
@@ -416,6 +565,14 @@ function build(code: string, units: Unit[], children: RegionStats[]): RegionStat
     const sum = (f: (m: Unit['months'][number]) => number) => live.reduce((a, m) => a + f(m), 0);
     const col = (k: number) => sum((m) => m.table.reduce((a, c) => a + c[k], 0));
     const closed = col(1);
+    const ratings = sum((m) => m.ratings);
+    const good = sum((m) => Math.min(m.good, m.ratings));
+    const onTime = sum((m) =>
+      Math.min(
+        m.onTime,
+        m.table.reduce((a, c) => a + c[1], 0),
+      ),
+    );
     const posted = col(0);
     const due = sum((m) => m.visits.reduce((a, v) => a + v[0] + v[1] + v[2], 0));
     return {
@@ -428,8 +585,8 @@ function build(code: string, units: Unit[], children: RegionStats[]): RegionStat
       needsExpired: col(3),
       escalations: sum((m) => m.other[0]),
       noShows: sum((m) => m.other[1]),
-      ratings: sum((m) => m.ratings),
-      satisfactionRate: sum((m) => m.ratings) > 0 ? 0.75 : null,
+      ratings,
+      satisfactionRate: ratings > 0 ? good / ratings : null,
       // due = done + missed + still open
       visitsDue: due,
       visitsDone: sum((m) => m.visits.reduce((a, v) => a + v[0], 0)),
@@ -438,7 +595,7 @@ function build(code: string, units: Unit[], children: RegionStats[]): RegionStat
       minutesBanked: sum((m) => m.minutes[1]),
       minutesTransferred: sum((m) => m.minutes[2]),
       minutesDonated: sum((m) => m.minutes[3]),
-      onTimeRate: closed > 0 ? 0.5 : null,
+      onTimeRate: closed > 0 ? onTime / closed : null,
       medianMinutesToAccept: posted > 0 ? 30 : null,
       medianMinutesToClaim: posted > 0 ? 45 : null,
     };
@@ -502,6 +659,15 @@ function tree({ own, children }: { own: Unit; children: Unit[] }): RegionStats {
 }
 
 type Read = (r: RegionStats) => number | null;
+
+/** The count a rate times its count gives (good ratings, closures on time): 0 under 0, null if either is hidden. */
+const times = (rate: number | null, n: number | null) => (n === 0 ? 0 : rate === null || n === null ? null : Math.round(rate * n));
+const good = (m: RegionStatsMonth) => times(m.satisfactionRate, m.ratings);
+const onTime = (m: RegionStatsMonth) => times(m.onTimeRate, m.needsClosed);
+const DERIVED: [string, (m: RegionStatsMonth) => number | null][] = [
+  ['good ratings', good],
+  ['closures on time', onTime],
+];
 /** A line as readers of a tree: the total first, then the cells; `exact` if the cells add up to the total exactly. */
 interface PropLine {
   name: string;
@@ -522,6 +688,22 @@ function propLines(t: RegionStats): PropLine[] {
     for (const k of SUMS) {
       lines.push({ name: `${ri} months ${k}`, total: (x) => reg(x)[k], cells: r.series.map((_, j) => (x: RegionStats) => reg(x).series[j][k]), exact: true });
     }
+    for (const [k, d] of DERIVED) {
+      lines.push({ name: `${ri} months ${k}`, total: (x) => d(reg(x)), cells: r.series.map((_, j) => (x: RegionStats) => d(reg(x).series[j])), exact: true });
+    }
+    // The visit indicators' groups under the region's visits (other care groups beside them).
+    const group = (code: string, side: 'numerator' | 'denominator') => (x: RegionStats) => reg(x).indicators.find((i) => i.code === code)![side];
+    for (const [k, side] of [
+      ['visitsDone', 'numerator'],
+      ['visitsDue', 'denominator'],
+    ] as const) {
+      lines.push({
+        name: `${ri} visit groups ${k}`,
+        total: (x) => reg(x)[k],
+        cells: [group('ELDERLY_VISIT_RATE', side), group('CHILD_VISIT_RATE', side)],
+        exact: false,
+      });
+    }
     for (const j of [-1, ...r.series.keys()]) {
       const at = (x: RegionStats): RegionStatsMonth => (j < 0 ? reg(x) : reg(x).series[j]);
       lines.push({ name: `${ri} ${j} visits`, total: (x) => at(x).visitsDue, cells: [(x) => at(x).visitsDone, (x) => at(x).visitsMissed], exact: false });
@@ -540,10 +722,17 @@ function propLines(t: RegionStats): PropLine[] {
     for (const k of [...SUMS, 'volunteersRegistered'] as const) {
       lines.push({ name: `children ${k}`, total: (x) => x[k], cells: cs.map((c) => (x: RegionStats) => c(x)[k]), exact: false });
     }
+    for (const [k, d] of DERIVED) {
+      lines.push({ name: `children ${k}`, total: (x) => d(x), cells: cs.map((c) => (x: RegionStats) => d(c(x))), exact: false });
+    }
     for (const pm of t.series) {
       for (const k of SUMS) {
         const cells = cs.filter((c) => monthIn(c(t), pm.month)).map((c) => (x: RegionStats) => monthIn(c(x), pm.month)![k]);
         lines.push({ name: `children ${pm.month} ${k}`, total: (x) => monthIn(x, pm.month)![k], cells, exact: false });
+      }
+      for (const [k, d] of DERIVED) {
+        const cells = cs.filter((c) => monthIn(c(t), pm.month)).map((c) => (x: RegionStats) => d(monthIn(c(x), pm.month)!));
+        lines.push({ name: `children ${pm.month} ${k}`, total: (x) => d(monthIn(x, pm.month)!), cells, exact: false });
       }
     }
     for (const pc of t.needsByCategory) {
@@ -585,7 +774,7 @@ function check(ok: boolean, what: string): void {
 const rowsOf = (r: RegionStats): RegionStats[] => [r, ...r.children.flatMap(rowsOf)];
 
 describe('suppress: property', () => {
-  it('no line keeps exactly one hidden cell with a visible total; visible counts of persons are 0 or ≥ 5; visible figures are the input, no zero hidden; minutes need 5 active', () => {
+  it('no line has exactly one hidden member; visible counts and rate × count of persons are 0 or ≥ 5; visible figures are the input, no zero hidden; minutes need 5 active', () => {
     fc.assert(
       fc.property(treeArb, (units) => {
         const input = tree(units);
@@ -596,8 +785,11 @@ describe('suppress: property', () => {
           const sum = l.cells.reduce((a, c) => a + c(input)!, 0);
           if (l.exact) check(sum === l.total(input), `${l.name}: the cells add up to the total`);
           else if (!l.name.includes('minutes')) check(sum <= l.total(input)!, `${l.name}: the children add up to at most the parent`);
-          const hidden = l.cells.filter((c) => c(out) === null).length;
-          check(l.total(out) === null || hidden !== 1, `${l.name}: one hidden cell with a visible total`);
+          // A line is one equation: exactly one hidden member (cell or total) is given back by the others, unless it is
+          // the total over cells all 0 (the parent's own rows, or nothing).
+          const hidden = l.cells.filter((c) => c(out) === null).length + (l.total(out) === null ? 1 : 0);
+          const zeros = l.total(out) === null && l.cells.every((c) => c(out) === 0);
+          check(hidden !== 1 || zeros, `${l.name}: exactly one hidden member`);
         }
         // Only nulled, never altered: every visible number (and flag) equals the input's.
         const same = (a: unknown, b: unknown, at: string): void => {
@@ -641,6 +833,11 @@ describe('suppress: property', () => {
             if (m.needsClosed === null) check(m.onTimeRate === null, 'onTimeRate without needsClosed');
             if (m.ratings === null) check(m.satisfactionRate === null, 'satisfactionRate without ratings');
             if (m.needsPosted === null) check(m.medianMinutesToAccept === null && m.medianMinutesToClaim === null, 'medians without needsPosted');
+            // A visible rate times its visible count: the derived count and its complement are 0 or ≥ 5.
+            const g = good(m);
+            const o = onTime(m);
+            if (g !== null) check(!small(g) && !small(m.ratings! - g), `${m.month} good ratings ${g} of ${m.ratings}`);
+            if (o !== null) check(!small(o) && !small(m.needsClosed! - o), `${m.month} closures on time ${o} of ${m.needsClosed}`);
           }
           check(!small(r.volunteersRegistered), 'volunteersRegistered small');
           if (r.visitsDue === null || r.visitsDone === null) check(r.visitRate === null, 'visitRate without its counts');
@@ -652,6 +849,8 @@ describe('suppress: property', () => {
             if (!personIndicators.has(i.code)) continue;
             check(!small(i.numerator) && !small(i.denominator), `${i.code} small`);
             if (i.numerator === null || i.denominator === null) check(i.value === null && i.met === null && i.suppressed, `${i.code} value without its counts`);
+            if (i.code.endsWith('_VISIT_RATE') && i.numerator !== null && i.denominator !== null)
+              check(!small(i.denominator - i.numerator), `${i.code}: ${i.denominator - i.numerator} visits missed or still due`);
           }
           // The same count in two indicators: hidden in both or in neither.
           const ind = (code: string) => r.indicators.find((i) => i.code === code)!;

@@ -51,6 +51,36 @@ const PERIOD_SUMMED = ['volunteersRegistered'] as const;
 
 type Figure = (typeof SUMMED)[number] | (typeof PERIOD_SUMMED)[number];
 
+/**
+ * Counts that a published rate times its published count gives back (`satisfactionRate` × `ratings` = good ratings,
+ * `onTimeRate` × `needsClosed` = closures on time): derived cells of a month row, summed over months and children like
+ * the summed figures. Each is shown exactly when its rate and its count are; hiding it hides the rate.
+ */
+const DERIVED = {
+  ratingsGood: { rate: 'satisfactionRate', count: 'ratings' },
+  closedOnTime: { rate: 'onTimeRate', count: 'needsClosed' },
+} as const;
+
+type Derived = keyof typeof DERIVED;
+
+const DERIVED_KEYS = Object.keys(DERIVED) as Derived[];
+
+/** A derived count of a month row (`DERIVED`): 0 under a count of 0, null when its rate or its count is hidden. */
+export function derivedCount(x: RegionStatsMonth, d: Derived): number | null {
+  const { rate, count } = DERIVED[d];
+  const n = x[count];
+  const r = x[rate];
+  if (n === 0) return 0;
+  if (n === null || n === undefined || r === null || r === undefined) return null;
+  return Math.round(r * n);
+}
+
+/**
+ * The visit rates whose counts' difference is a count of persons too (the group's visits missed or still due): their
+ * numerator is hidden when it is 1–4.
+ */
+const DIFFERENCE_COUNTS = ['ELDERLY_VISIT_RATE', 'CHILD_VISIT_RATE'];
+
 /** The needs table's columns and the region figure each adds up to (every NEEDS_* fact falls in one category × urgency cell). */
 const COLUMNS = { posted: 'needsPosted', closed: 'needsClosed', cancelled: 'needsCancelled', expired: 'needsExpired' } as const;
 
@@ -78,7 +108,10 @@ export interface Cell {
   hide(): void;
 }
 
-/** Figures that add up to a published total: if exactly one of them is hidden and the total shows, subtraction gives it back. */
+/**
+ * Figures that add up to a published total: one equation over its members (the cells and the total), so if exactly one
+ * member is hidden, the others give it back.
+ */
 export interface Line {
   cells: Cell[];
   total: Cell;
@@ -135,6 +168,16 @@ function primary(s: RegionStats): RegionStats {
       }
     }
     derive(r, null);
+    // A rate times its count gives a count of persons (good ratings, closures on time) and the count minus it another:
+    // the rate is hidden when either is 1–4.
+    for (const d of DERIVED_KEYS) {
+      const n = derivedCount(r, d);
+      const count = r[DERIVED[d].count];
+      if (n !== null && count !== null && (small(n) || small(count - n))) {
+        hidden = true;
+        r[DERIVED[d].rate] = null;
+      }
+    }
     return r;
   };
   const out = month(s);
@@ -149,13 +192,16 @@ function primary(s: RegionStats): RegionStats {
   }));
   const persons = new Set(((s as unknown as { personCountsOf?: IndicatorValue[] }).personCountsOf ?? []).filter((i) => i.personCounts).map((i) => i.code));
   out.indicators = s.indicators.map((i) => {
-    if (!persons.has(i.code) || !(small(i.numerator) || small(i.denominator))) return { ...i };
+    // A visit rate's denominator minus its numerator counts the group's visits missed or still due.
+    // (With no visit done that is the denominator itself; a zero is never hidden.)
+    const rest = DIFFERENCE_COUNTS.includes(i.code) && !!i.numerator && i.denominator !== null && small(i.denominator - i.numerator);
+    if (!persons.has(i.code) || !(small(i.numerator) || small(i.denominator) || rest)) return { ...i };
     hidden = true;
     return {
       ...i,
       value: null,
       met: null,
-      numerator: small(i.numerator) ? null : i.numerator,
+      numerator: small(i.numerator) || rest ? null : i.numerator,
       denominator: small(i.denominator) ? null : i.denominator,
       suppressed: true,
     };
@@ -167,12 +213,12 @@ function primary(s: RegionStats): RegionStats {
 }
 
 /**
- * Complementary suppression: wherever a line (`linesOf`) has exactly one hidden figure and a visible total, the
- * total minus the visible figures would give it back, so its smallest visible non-zero figure is hidden too (the
- * first in the line's order on a tie; a zero is never hidden: it is no one), or, with none, the total. A figure
- * hidden for one line may leave another line with one hidden figure (a month hidden beside a child's period figure
+ * Complementary suppression: wherever a line (`linesOf`) has exactly one hidden member (a cell or the total), the
+ * others would give it back, so its smallest visible non-zero cell is hidden too (the first in the line's order on a
+ * tie; a zero is never hidden: it is no one), or, with none, the total if the hidden member is a cell. A figure
+ * hidden for one line may leave another line with one hidden member (a month hidden beside a child's period figure
  * is one hidden month among the children of that month), so this repeats over every line until none has exactly one
- * hidden figure with a visible total. It ends: each step hides one more of finitely many figures.
+ * hidden member (`exposed`). It ends: each step hides one more of finitely many figures.
  */
 function complement(top: RegionStats): void {
   const lines = linesOf(top);
@@ -191,10 +237,20 @@ function complement(top: RegionStats): void {
   settle(top);
 }
 
+/**
+ * Whether a line gives back one of its members: exactly one is hidden, unless it is the total and every cell is 0
+ * (then the total is the parent's own rows beside its children, or 0: nothing of a line to hide).
+ */
+export function exposed(line: Line): boolean {
+  const hidden = line.cells.filter((c) => c.value() === null).length + (line.total.value() === null ? 1 : 0);
+  if (hidden !== 1) return false;
+  return line.total.value() !== null || line.cells.some((c) => c.value() !== 0);
+}
+
 /** One step of complementary suppression on a line; true if it hid something. */
 export function protect(line: Line): boolean {
-  if (line.total.value() === null) return false;
-  let hidden = 0;
+  const totalHidden = line.total.value() === null;
+  let hidden = totalHidden ? 1 : 0;
   let pick: Cell | null = null;
   let least = Infinity;
   for (const c of line.cells) {
@@ -206,7 +262,10 @@ export function protect(line: Line): boolean {
     }
   }
   if (hidden !== 1) return false;
-  (pick ?? line.total).hide();
+  if (pick) pick.hide();
+  else if (totalHidden)
+    return false; // every cell is 0: see `exposed`
+  else line.total.hide();
   return true;
 }
 
@@ -216,23 +275,36 @@ export function protect(line: Line): boolean {
  * - the cells of a needs table column add up to the region's figure (posted → needsPosted, …);
  * - visits done and missed add up to visits due, in the period and in each month, beside the tasks still DUE: a task
  *   past its last day becomes MISSED (docs/care-visits.md), so in a past period none is left and the line is exact;
+ * - the visit indicators' counts of the care groups add up to the period's visits done and visits due (beside the
+ *   other care groups: still a line, since those are often 0);
  * - the children add up to the parent (with the parent's own rows beside them: still a line, since those may be 0)
  *   for each summed figure of the period, of each month of the series, for each cell of the needs table and for the
  *   counts behind the person-based indicators.
+ * The derived counts (`DERIVED`) are summed figures too.
  */
 export function linesOf(r: RegionStats): Line[] {
   const lines: Line[] = [];
   for (const k of SUMMED) lines.push({ cells: r.series.map((m) => figure(r, m, k)), total: figure(r, r, k) });
+  for (const d of DERIVED_KEYS) lines.push({ cells: r.series.map((m) => derived(r, m, d)), total: derived(r, r, d) });
   for (const col of Object.keys(COLUMNS) as Column[]) {
     lines.push({ cells: r.needsByCategory.map((c) => tableCell(r, c, col)), total: figure(r, r, COLUMNS[col]) });
   }
   for (const x of [r, ...r.series]) lines.push({ cells: [figure(r, x, 'visitsDone'), figure(r, x, 'visitsMissed')], total: figure(r, x, 'visitsDue') });
+  for (const [total, groups] of [
+    ['visitsDone', ['elderlyVisitsDone', 'childVisitsDone']],
+    ['visitsDue', ['elderlyVisitsDue', 'childVisitsDue']],
+  ] as const) {
+    const cells = groups.map((g) => indicatorCount(r, g)).filter((c): c is Cell => c !== null);
+    if (cells.length > 0) lines.push({ cells, total: figure(r, r, total) });
+  }
   const cs = r.children;
   if (cs.length > 0) {
     for (const k of [...SUMMED, ...PERIOD_SUMMED]) lines.push({ cells: cs.map((c) => figure(c, c, k)), total: figure(r, r, k) });
+    for (const d of DERIVED_KEYS) lines.push({ cells: cs.map((c) => derived(c, c, d)), total: derived(r, r, d) });
     for (const pm of r.series) {
       const months = cs.flatMap((c) => c.series.filter((m) => m.month === pm.month).map((m) => ({ c, m })));
       for (const k of SUMMED) lines.push({ cells: months.map(({ c, m }) => figure(c, m, k)), total: figure(r, pm, k) });
+      for (const d of DERIVED_KEYS) lines.push({ cells: months.map(({ c, m }) => derived(c, m, d)), total: derived(r, pm, d) });
     }
     for (const pc of r.needsByCategory) {
       const cells = cs.flatMap((c) => c.needsByCategory.filter((x) => x.category === pc.category && x.urgency === pc.urgency).map((x) => ({ c, x })));
@@ -257,6 +329,17 @@ function figure(region: RegionStats, x: RegionStatsMonth, k: Figure): Cell {
     hide: () => {
       row[k] = null;
       derive(x, x === region ? region : null);
+      region.suppressed = true;
+    },
+  };
+}
+
+/** A derived count (`DERIVED`) of a region's period row or of one month of its series: hiding it hides its rate. */
+function derived(region: RegionStats, x: RegionStatsMonth, d: Derived): Cell {
+  return {
+    value: () => derivedCount(x, d),
+    hide: () => {
+      x[DERIVED[d].rate] = null;
       region.suppressed = true;
     },
   };
