@@ -4,6 +4,9 @@ import type { NeedCell, RegionStats, RegionStatsMonth } from './statistics.model
 import type { CommunityFacts } from './statistics.repository.js';
 import { exposed, INDICATOR_COUNTS, protect, SMALL_CELL, suppress } from './suppression.js';
 
+/** The indicators whose denominator minus numerator counts persons (DIFFERENCE_COUNTS in suppression.ts). */
+const DIFFERENCES = ['ELDERLY_VISIT_RATE', 'CHILD_VISIT_RATE', 'HOME_SERVICE_SHARE', 'CERTIFIED_WORKER_SHARE'];
+
 const MONTH = {
   month: '2026-12',
   volunteersActive: 0,
@@ -278,8 +281,8 @@ describe('suppress (public statistics)', () => {
 
   describe('lines: the counts behind the person-based indicators', () => {
     it('children add up to the parent; a count shown in two indicators is hidden in both', () => {
-      const c1 = [community({ socialWorkers: 2, workers: 8, certified: 6, residentPopulation: 5000 })];
-      const c2 = [community({ socialWorkers: 6, workers: 9, certified: 7, residentPopulation: 7000 })];
+      const c1 = [community({ socialWorkers: 2, workers: 12, certified: 6, residentPopulation: 5000 })];
+      const c2 = [community({ socialWorkers: 6, workers: 9, certified: 9, residentPopulation: 7000 })];
       const s = suppress(withIndicators(row('P', {}, [withIndicators(row('C1', {}), c1, []), withIndicators(row('C2', {}), c2, [])]), [...c1, ...c2], []));
       const of = (r: RegionStats, code: string) => r.indicators.find((i) => i.code === code)!;
       for (const code of ['SOCIAL_WORKERS_PER_COMMUNITY', 'SOCIAL_WORKERS_PER_10K']) {
@@ -288,9 +291,9 @@ describe('suppress (public statistics)', () => {
         expect(s.children.map((c) => of(c, code).suppressed)).toEqual([true, true]);
         expect(of(s, code).numerator).toBe(8);
       }
-      // Community workers (8 + 9) and the certified (6 + 7) show.
-      expect(s.children.map((c) => of(c, 'CERTIFIED_WORKER_SHARE').numerator)).toEqual([6, 7]);
-      expect(s.children.map((c) => of(c, 'COMMUNITY_WORKERS_PER_10K').numerator)).toEqual([8, 9]);
+      // Community workers (12 + 9) and the certified (6 + 9; 6 and 0 without a qualification) show.
+      expect(s.children.map((c) => of(c, 'CERTIFIED_WORKER_SHARE').numerator)).toEqual([6, 9]);
+      expect(s.children.map((c) => of(c, 'COMMUNITY_WORKERS_PER_10K').numerator)).toEqual([12, 9]);
     });
 
     it('names the counts of every person-based indicator of figures.ts', () => {
@@ -379,6 +382,16 @@ describe('suppress (public statistics)', () => {
 
   describe('visit indicators under the region’s visits', () => {
     const of = (r: RegionStats, code: string) => r.indicators.find((i) => i.code === code)!;
+
+    it('residents of 60 or over not served at home, workers without a qualification: 1–4 by difference hide the numerator', () => {
+      const s = suppress(withIndicators(row('A', {}), [community({ elderlyPopulation: 30, elderlyServed: 27, workers: 12, certified: 9 })], []));
+      const home = of(s, 'HOME_SERVICE_SHARE');
+      expect([home.numerator, home.denominator, home.value, home.suppressed]).toEqual([null, 30, null, true]);
+      const certified = of(s, 'CERTIFIED_WORKER_SHARE');
+      expect([certified.numerator, certified.denominator, certified.value, certified.suppressed]).toEqual([null, 12, null, true]);
+      const wide = suppress(withIndicators(row('B', {}), [community({ elderlyPopulation: 30, elderlyServed: 20, workers: 12, certified: 12 })], []));
+      expect([of(wide, 'HOME_SERVICE_SHARE').numerator, of(wide, 'CERTIFIED_WORKER_SHARE').numerator]).toEqual([20, 12]);
+    });
 
     it('only elderly visits, 20 due, 18 done, 2 missed: the indicator’s 18 of 20 goes with the hidden visits done', () => {
       const s = suppress(
@@ -849,8 +862,8 @@ describe('suppress: property', () => {
             if (!personIndicators.has(i.code)) continue;
             check(!small(i.numerator) && !small(i.denominator), `${i.code} small`);
             if (i.numerator === null || i.denominator === null) check(i.value === null && i.met === null && i.suppressed, `${i.code} value without its counts`);
-            if (i.code.endsWith('_VISIT_RATE') && i.numerator !== null && i.denominator !== null)
-              check(!small(i.denominator - i.numerator), `${i.code}: ${i.denominator - i.numerator} visits missed or still due`);
+            if (DIFFERENCES.includes(i.code) && i.numerator !== null && i.denominator !== null)
+              check(!small(i.denominator - i.numerator), `${i.code}: ${i.denominator - i.numerator} persons by difference`);
           }
           // The same count in two indicators: hidden in both or in neither.
           const ind = (code: string) => r.indicators.find((i) => i.code === code)!;

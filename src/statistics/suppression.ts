@@ -76,10 +76,11 @@ export function derivedCount(x: RegionStatsMonth, d: Derived): number | null {
 }
 
 /**
- * The visit rates whose counts' difference is a count of persons too (the group's visits missed or still due): their
- * numerator is hidden when it is 1–4.
+ * The person-based indicators whose denominator minus numerator is a count of persons too — the group's visits missed
+ * or still due, the residents of 60 or over not served at home, the community workers without a qualification: their
+ * numerator is hidden when that difference is 1–4.
  */
-const DIFFERENCE_COUNTS = ['ELDERLY_VISIT_RATE', 'CHILD_VISIT_RATE'];
+const DIFFERENCE_COUNTS = ['ELDERLY_VISIT_RATE', 'CHILD_VISIT_RATE', 'HOME_SERVICE_SHARE', 'CERTIFIED_WORKER_SHARE'];
 
 /** The needs table's columns and the region figure each adds up to (every NEEDS_* fact falls in one category × urgency cell). */
 const COLUMNS = { posted: 'needsPosted', closed: 'needsClosed', cancelled: 'needsCancelled', expired: 'needsExpired' } as const;
