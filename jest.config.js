@@ -13,6 +13,10 @@ const common = {
 
 export default {
   maxWorkers: 2,
+  // A worker that has run many e2e files holds a heap of 2 GB (each file loads the whole app), and freeing it when the
+  // worker exits took longer than the 500 ms Jest allows ("A worker process has failed to exit gracefully"), although
+  // no handle was left open; a worker past this size after a file is replaced by a fresh one.
+  workerIdleMemoryLimit: '512MB',
   // Jest's transform cache beside the dependencies, not in the temp directory: `npm test` leaves nothing there.
   cacheDirectory: '<rootDir>/node_modules/.cache/jest',
   testTimeout: 120000,
