@@ -9,9 +9,8 @@ import type { Indicator, NeedCell, RegionStats, RegionStatsMonth } from './stati
 /** Counts of persons below this are hidden in public figures. */
 export const SMALL_CELL = 5;
 
-/** The monthly counts of persons (each need is posted for a person): hidden publicly between 1 and SMALL_CELL - 1. */
-const PERSON_COUNTS = [
-  'volunteersActive',
+/** The monthly counts of persons that are sums of rows (each need is posted for a person). */
+const SUMMED_COUNTS = [
   'needsPosted',
   'needsClosed',
   'needsCancelled',
@@ -23,6 +22,9 @@ const PERSON_COUNTS = [
   'visitsDone',
   'visitsMissed',
 ] as const;
+
+/** The monthly counts of persons: hidden publicly between 1 and SMALL_CELL - 1. */
+const PERSON_COUNTS = ['volunteersActive', ...SUMMED_COUNTS] as const;
 
 /** Sums of minutes over the volunteers behind them: hidden publicly when fewer than SMALL_CELL volunteers were active. */
 const MINUTE_SUMS = ['minutesServed', 'minutesBanked', 'minutesTransferred', 'minutesDonated'] as const;
@@ -32,19 +34,7 @@ const MINUTE_SUMS = ['minutesServed', 'minutesBanked', 'minutesTransferred', 'mi
  * up to the parent (plus the parent's own rows). `volunteersActive` is not one: it counts distinct volunteers, and a
  * volunteer active in two months or two children is counted once in the period or the parent.
  */
-const SUMMED = [
-  'needsPosted',
-  'needsClosed',
-  'needsCancelled',
-  'needsExpired',
-  'escalations',
-  'noShows',
-  'ratings',
-  'visitsDue',
-  'visitsDone',
-  'visitsMissed',
-  ...MINUTE_SUMS,
-] as const;
+const SUMMED = [...SUMMED_COUNTS, ...MINUTE_SUMS] as const;
 
 /** The period-only figures that children add up to. */
 const PERIOD_SUMMED = ['volunteersRegistered'] as const;
