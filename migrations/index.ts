@@ -24,6 +24,7 @@ import { FarCheckinPolicy1796830000100 } from './1796830000100-far-checkin-polic
 import { NeedSeriesMaterialised1796850000000 } from './1796850000000-need-series-materialised.js';
 import { StatsDailyPathDay1797000000200 } from './1797000000200-stats-daily-path-day.js';
 import { NeedsOpenPath1797100000000 } from './1797100000000-needs-open-path.js';
+import { StatsMonthly1797200000000 } from './1797200000000-stats-monthly.js';
 import { NeedSeriesChanges1796830000200 } from './1796830000200-need-series-changes.js';
 
 /** Every migration, oldest first. Listed explicitly so that ts-jest and the compiled build load the same set. */
@@ -55,4 +56,5 @@ export const migrations = [
   NeedSeriesMaterialised1796850000000,
   StatsDailyPathDay1797000000200,
   NeedsOpenPath1797100000000,
+  StatsMonthly1797200000000,
 ];

@@ -52,6 +52,16 @@ const childOf = (path: string, top: string) =>
   `CASE WHEN nlevel(${path}) > nlevel(${top}::ltree) THEN subpath(${path}, 0, nlevel(${top}::ltree) + 1)::text END`;
 const T1 = `((($2::date) + 1)::timestamp AT TIME ZONE '${TZ}')`;
 
+/**
+ * Region levels that stats_monthly rolls up into (docs/statistics.md "Scale"): those with many events a month. A
+ * community or grid month holds a few events, so their months would be as many rows as their days.
+ */
+export const MONTHLY_LEVELS: readonly string[] = ['PROVINCE', 'CITY', 'DISTRICT', 'STREET'];
+
+/** The metrics whose rows keep their need category and urgency (the needs table of the figures); others are summed over them. */
+const KEYED_METRICS = `('NEEDS_POSTED','NEEDS_CLOSED','NEEDS_CANCELLED','NEEDS_EXPIRED')`;
+const keyed = (metric: string, column: string) => `CASE WHEN ${metric} IN ${KEYED_METRICS} THEN ${column} ELSE '' END`;
+
 const DAILY_FACTS = `
   WITH ev AS (
     -- 办结 (closed) is the move into CONFIRMED: served and confirmed (by the beneficiary, the scheduler or staff settling a dispute).
@@ -129,33 +139,74 @@ export class StatisticsRepository {
   // ------------------------------------------------------------------ rollup
 
   /**
-   * Rolls finished days (through `throughDay`) into stats_daily. Safe across instances: the watermark row is taken
-   * FOR UPDATE SKIP LOCKED (a second instance skips), and the day slice is deleted and rebuilt in the same
-   * transaction that moves the watermark, so a day is counted once whatever crashes or repeats.
+   * One step of the rollup, in one transaction: a finished month not yet in stats_monthly if there is one, else the
+   * next slice of finished days (through `throughDay`, at most `maxDays`) into stats_daily. Null when there is nothing
+   * to do. Safe across instances: the watermark row is taken FOR UPDATE SKIP LOCKED (a second instance skips), and the
+   * slice or month is deleted and rebuilt in the same transaction that moves its watermark, so a day or a month is
+   * counted once whatever crashes or repeats.
    */
-  async rollUp(throughDay: string, maxDays = 31): Promise<{ from: string; to: string } | null> {
+  async rollUp(throughDay: string, maxDays = 31): Promise<{ from: string; to: string; month?: true } | null> {
     return this.db.transaction(async (m) => {
       // A background job, not a request: a month of a city's events (~400 000 need events, ~300 000 journal
       // entries) takes longer than the pool's per-request statement timeout. It holds only the watermark row.
       await m.query(`SET LOCAL statement_timeout = ${ROLLUP_STATEMENT_TIMEOUT_MS}`);
-      const [state] = await m.query(`SELECT to_char(complete_through, 'YYYY-MM-DD') AS wm FROM stats_rollup_state WHERE id = 1 FOR UPDATE SKIP LOCKED`);
-      if (!state) return null;
-      // Days before the first event hold nothing: a fresh watermark jumps to the first event day (each min() is an index probe).
-      const [span] = await m.query(
-        `WITH s AS (SELECT greatest($1::date + 1, coalesce(least(
-                      (SELECT (min(created_at) AT TIME ZONE '${TZ}')::date FROM needs),
-                      (SELECT (min(at) AT TIME ZONE '${TZ}')::date FROM need_events),
-                      (SELECT (min(confirmed_at) AT TIME ZONE '${TZ}')::date FROM service_records),
-                      (SELECT (min(created_at) AT TIME ZONE '${TZ}')::date FROM ledger_transactions)), $2::date)) AS d0)
-         SELECT to_char(d0, 'YYYY-MM-DD') AS d0, to_char(least($2::date, d0 + $3::int - 1), 'YYYY-MM-DD') AS d1, d0 <= $2::date AS due FROM s`,
-        [state.wm, throughDay, maxDays],
+      const [state] = await m.query(
+        `SELECT to_char(complete_through, 'YYYY-MM-DD') AS wm, to_char(months_next, 'YYYY-MM-DD') AS mn FROM stats_rollup_state WHERE id = 1 FOR UPDATE SKIP LOCKED`,
       );
-      if (!span.due) return null;
-      await m.query(`DELETE FROM stats_daily WHERE day BETWEEN $1 AND $2`, [span.d0, span.d1]);
-      await m.query(`INSERT INTO stats_daily (region_id, region_path, day, metric, category, urgency, bucket, value) ${DAILY_FACTS}`, [span.d0, span.d1, null]);
-      await m.query(`UPDATE stats_rollup_state SET complete_through = $1 WHERE id = 1`, [span.d1]);
-      return { from: span.d0, to: span.d1 };
+      if (!state) return null;
+      return (await this.rollUpMonth(m, state.wm, state.mn)) ?? (await this.rollUpDays(m, state.wm, throughDay, maxDays));
     });
+  }
+
+  /**
+   * Rolls the first month at or after the month watermark that holds daily rows, if all its days are finished, into
+   * stats_monthly: each daily row is added to every ancestor region at a monthly level. Months without a daily row
+   * hold nothing, so the watermark jumps over them (clearing whatever an earlier roll left there).
+   */
+  private async rollUpMonth(m: EntityManager, wm: string, mn: string): Promise<{ from: string; to: string; month: true } | null> {
+    const [next] = await m.query(
+      `SELECT to_char(greatest($1::date, date_trunc('month', (SELECT min(day) FROM stats_daily WHERE day >= $1::date))::date), 'YYYY-MM-DD') AS month,
+              to_char(date_trunc('month', $2::date + 1)::date, 'YYYY-MM-DD') AS unfinished`,
+      [mn, wm],
+    );
+    if (next.month === null || next.month >= next.unfinished) {
+      if (mn >= next.unfinished) return null;
+      await m.query(`DELETE FROM stats_monthly WHERE month >= $1::date AND month < $2::date`, [mn, next.unfinished]);
+      await m.query(`UPDATE stats_rollup_state SET months_next = $1 WHERE id = 1`, [next.unfinished]);
+      return { from: mn, to: next.unfinished, month: true };
+    }
+    await m.query(`DELETE FROM stats_monthly WHERE month = $1`, [next.month]);
+    await m.query(
+      `INSERT INTO stats_monthly (region_id, region_path, parent_path, month, own, metric, category, urgency, bucket, value)
+       SELECT a.id, a.path, CASE WHEN nlevel(a.path) > 1 THEN subpath(a.path, 0, nlevel(a.path) - 1) END, $1::date, a.path = d.region_path,
+              d.metric, ${keyed('d.metric', 'd.category')}, ${keyed('d.metric', 'd.urgency')}, d.bucket, sum(d.value)
+         FROM stats_daily d CROSS JOIN LATERAL generate_series(1, nlevel(d.region_path)) i
+              JOIN regions a ON a.path = subpath(d.region_path, 0, i) AND a.level::text = ANY($2::text[])
+        WHERE d.day >= $1::date AND d.day < ($1::date + interval '1 month')
+        GROUP BY a.id, a.path, 5, 6, 7, 8, 9 HAVING sum(d.value) <> 0`,
+      [next.month, MONTHLY_LEVELS],
+    );
+    const [{ after }] = await m.query(`SELECT to_char(($1::date + interval '1 month')::date, 'YYYY-MM-DD') AS after`, [next.month]);
+    await m.query(`UPDATE stats_rollup_state SET months_next = $1 WHERE id = 1`, [after]);
+    return { from: next.month, to: after, month: true };
+  }
+
+  private async rollUpDays(m: EntityManager, wm: string, throughDay: string, maxDays: number): Promise<{ from: string; to: string } | null> {
+    // Days before the first event hold nothing: a fresh watermark jumps to the first event day (each min() is an index probe).
+    const [span] = await m.query(
+      `WITH s AS (SELECT greatest($1::date + 1, coalesce(least(
+                    (SELECT (min(created_at) AT TIME ZONE '${TZ}')::date FROM needs),
+                    (SELECT (min(at) AT TIME ZONE '${TZ}')::date FROM need_events),
+                    (SELECT (min(confirmed_at) AT TIME ZONE '${TZ}')::date FROM service_records),
+                    (SELECT (min(created_at) AT TIME ZONE '${TZ}')::date FROM ledger_transactions)), $2::date)) AS d0)
+       SELECT to_char(d0, 'YYYY-MM-DD') AS d0, to_char(least($2::date, d0 + $3::int - 1), 'YYYY-MM-DD') AS d1, d0 <= $2::date AS due FROM s`,
+      [wm, throughDay, maxDays],
+    );
+    if (!span.due) return null;
+    await m.query(`DELETE FROM stats_daily WHERE day BETWEEN $1 AND $2`, [span.d0, span.d1]);
+    await m.query(`INSERT INTO stats_daily (region_id, region_path, day, metric, category, urgency, bucket, value) ${DAILY_FACTS}`, [span.d0, span.d1, null]);
+    await m.query(`UPDATE stats_rollup_state SET complete_through = $1 WHERE id = 1`, [span.d1]);
+    return { from: span.d0, to: span.d1 };
   }
 
   /** The last finished day: yesterday in China time, once 15 minutes of today have passed (late commits land first). */
@@ -180,19 +231,35 @@ export class StatisticsRepository {
   }
 
   /**
-   * Facts per month of [d0, d1] under `path`, per child region: finished days from the rollup, later days from the
-   * raw rows. The region's own facts are the sum over all rows.
+   * Facts per month of [d0, d1] under `path`, per child region. Whole months that stats_monthly holds are read from
+   * it when every child of the region is at a monthly level (a district's streets); the other finished days from
+   * stats_daily; later days from the raw rows. The region's own facts are the sum over all rows.
    */
   async facts(m: EntityManager, path: string, d0: string, d1: string): Promise<InChild<FactRow>[]> {
-    const wm = await this.watermark(m);
+    const [state] = await m.query(
+      `SELECT to_char(complete_through, 'YYYY-MM-DD') AS wm, to_char(months_next, 'YYYY-MM-DD') AS mn,
+              EXISTS (SELECT 1 FROM regions r WHERE r.path = $1::ltree AND r.level::text = ANY($2::text[]))
+              AND NOT EXISTS (SELECT 1 FROM regions c JOIN regions r ON r.id = c.parent_id WHERE r.path = $1::ltree AND c.level::text <> ALL($2::text[])) AS monthly
+         FROM stats_rollup_state WHERE id = 1`,
+      [path, MONTHLY_LEVELS],
+    );
+    // [m0, m1): the whole months read from stats_monthly (none: an empty range).
+    const months = state.monthly ? wholeMonths(d0, d1, state.mn) : null;
+    const [m0, m1] = months ? [months.from, months.to] : [d0, d0];
     const rows = await m.query(
-      `SELECT ${childOf('region_path', '$3')} AS child, to_char(day, 'YYYY-MM') AS month, metric, category, urgency, bucket, sum(value)::bigint AS value FROM (
-         SELECT region_path, day, metric, category, urgency, bucket, value FROM stats_daily
-          WHERE region_path <@ $3::ltree AND day BETWEEN $1::date AND least($2::date, $4::date)
+      `SELECT child, month, metric, category, urgency, bucket, sum(value)::bigint AS value FROM (
+         SELECT CASE WHEN region_path = $3::ltree THEN NULL ELSE region_path::text END AS child, to_char(month, 'YYYY-MM') AS month,
+                metric, category, urgency, bucket, value
+           FROM stats_monthly WHERE month >= $5::date AND month < $6::date AND (parent_path = $3::ltree OR region_path = $3::ltree AND own)
          UNION ALL
-         SELECT region_path, day, metric, category, urgency, bucket, value FROM (${DAILY_FACTS.replace(/\$1::date/g, 'greatest($1::date, $4::date + 1)')}) raw
+         SELECT ${childOf('region_path', '$3')}, to_char(day, 'YYYY-MM'), metric, ${keyed('metric', 'category')}, ${keyed('metric', 'urgency')}, bucket, value
+           FROM stats_daily
+          WHERE region_path <@ $3::ltree AND day BETWEEN $1::date AND least($2::date, $4::date) AND NOT (day >= $5::date AND day < $6::date)
+         UNION ALL
+         SELECT ${childOf('region_path', '$3')}, to_char(day, 'YYYY-MM'), metric, ${keyed('metric', 'category')}, ${keyed('metric', 'urgency')}, bucket, value
+           FROM (${DAILY_FACTS.replace(/\$1::date/g, 'greatest($1::date, $4::date + 1)')}) raw
        ) f GROUP BY 1, 2, 3, 4, 5, 6`,
-      [d0, d1, path, wm],
+      [d0, d1, path, state.wm, m0, m1],
     );
     return rows.map((r: Record<string, unknown>) => ({ ...toFact(r), child: (r.child as string | null) ?? null }));
   }
@@ -200,7 +267,9 @@ export class StatisticsRepository {
   /** The same facts from the raw rows only (no rollup): what the property test compares against. */
   async rawFacts(path: string, d0: string, d1: string, m: EntityManager = this.db.manager): Promise<FactRow[]> {
     const rows = await m.query(
-      `SELECT to_char(day, 'YYYY-MM') AS month, metric, category, urgency, bucket, sum(value)::bigint AS value FROM (${DAILY_FACTS}) f GROUP BY 1, 2, 3, 4, 5`,
+      `SELECT to_char(day, 'YYYY-MM') AS month, metric, ${keyed('metric', 'category')} AS category, ${keyed('metric', 'urgency')} AS urgency, bucket,
+              sum(value)::bigint AS value
+         FROM (${DAILY_FACTS}) f GROUP BY 1, 2, 3, 4, 5`,
       [d0, d1, path],
     );
     return rows.map(toFact);
@@ -421,3 +490,20 @@ const toFact = (r: Record<string, unknown>): FactRow => ({
   bucket: Number(r.bucket),
   value: Number(r.value),
 });
+
+/**
+ * The whole calendar months inside the days [d0, d1] that stats_monthly holds (those before `monthsNext`), as
+ * [from, to) first days of months; null when there is none. Dates are ISO calendar days.
+ */
+export function wholeMonths(d0: string, d1: string, monthsNext: string): { from: string; to: string } | null {
+  const first = (y: number, mo: number) => new Date(Date.UTC(y, mo, 1)).toISOString().slice(0, 10);
+  const [y0, mo0, day0] = d0.split('-').map(Number);
+  const from = day0 === 1 ? d0 : first(y0, mo0); // the first month starting on or after d0
+  const [y1, mo1] = d1.split('-').map(Number);
+  const next = first(y1, mo1); // the month after d1's month: d1's month is whole when d1 is its last day
+  const end = nextDay(d1) === next ? next : first(y1, mo1 - 1);
+  const to = end < monthsNext ? end : monthsNext;
+  return from < to ? { from, to } : null;
+}
+
+const nextDay = (d: string): string => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);

@@ -258,6 +258,11 @@ describe('statistics', () => {
       `SELECT v.id AS vol, v.person_id AS vperson FROM volunteers v JOIN persons p ON p.id = v.person_id WHERE p.phone = $1`,
       [PHONE.zhangWei],
     );
+    // Some donations are booked on the district or a street itself (not a grid): the monthly rollup's own rows.
+    const [{ districtId }] = await db.query(`SELECT id AS "districtId" FROM regions WHERE path = '32.3201.320102'::ltree`);
+    const [{ streetId }] = await db.query(
+      `SELECT id AS "streetId" FROM regions WHERE level = 'STREET' AND path <@ '32.3201.320102'::ltree ORDER BY code LIMIT 1`,
+    );
     const cats = ['ELDERLY_CARE', 'REPAIR', 'MEAL_ASSISTANCE'];
     const urg = ['NORMAL', 'URGENT', 'EMERGENCY'];
     const rnd = fc.sample(
@@ -317,13 +322,20 @@ describe('statistics', () => {
         if (offs[2] % 3 === 0) await append('REVERSAL', grid.id, `(${at(4)}) + interval '${offs[3]} minutes'`, 30 + (offs[5] % 200), null, earn);
       } else if (pick < 8) {
         await ev('CANCEL', 'OPEN', 'CANCELLED', 5);
-        const donation = await append('DONATE', grid.id, at(1), 1 + (offs[5] % 50), null, null);
-        if (offs[2] % 3 === 0) await append('REVERSAL', grid.id, `(${at(1)}) + interval '${offs[2]} minutes'`, 1 + (offs[5] % 50), null, donation);
+        const booked = pick === 6 ? [districtId, streetId][offs[4] % 2] : grid.id;
+        const donation = await append('DONATE', booked, at(1), 1 + (offs[5] % 50), null, null);
+        if (offs[2] % 3 === 0) await append('REVERSAL', booked, `(${at(1)}) + interval '${offs[2]} minutes'`, 1 + (offs[5] % 50), null, donation);
       } else await ev('EXPIRE', 'OPEN', 'EXPIRED', 5);
     }
-    // Roll finished days up to a point well inside the data; later days stay raw.
+    // Roll finished days up to a point well inside the data; later days stay raw. Whole months before it go into
+    // stats_monthly too (the month watermark may not pass the day watermark: both are set back).
+    const setBack = `UPDATE stats_rollup_state SET complete_through = (now() AT TIME ZONE 'Asia/Shanghai')::date - 100,
+                            months_next = date_trunc('month', (now() AT TIME ZONE 'Asia/Shanghai')::date - 130)`;
+    await expect(db.query(`UPDATE stats_rollup_state SET complete_through = DATE '2001-01-01', months_next = DATE '2026-01-01'`)).rejects.toThrow(
+      /stats_rollup_months_behind_days/,
+    );
     await db.query(`DELETE FROM stats_daily`);
-    await db.query(`UPDATE stats_rollup_state SET complete_through = (now() AT TIME ZONE 'Asia/Shanghai')::date - 100`);
+    await db.query(setBack);
     const [{ through }] = await db.query(`SELECT to_char((now() AT TIME ZONE 'Asia/Shanghai')::date - 20, 'YYYY-MM-DD') AS through`);
     while (await repo.rollUp(through, 31)) {
       /* slices */
@@ -334,13 +346,34 @@ describe('statistics', () => {
       5,
     );
     expect(Number((await db.query(`SELECT count(*)::int AS n FROM stats_daily WHERE value < 0`))[0].n)).toBeGreaterThan(0);
-    // Rolling the same days again changes nothing (never double-counts).
-    const snapshot = await db.query(`SELECT sum(value)::bigint AS s, count(*)::int AS n FROM stats_daily`);
-    await db.query(`UPDATE stats_rollup_state SET complete_through = (now() AT TIME ZONE 'Asia/Shanghai')::date - 100`);
+    // Every whole month up to the day watermark is in stats_monthly, on the district and each of its streets (own
+    // rows too), and each month there equals the sum of its days.
+    const [state] = await db.query(`SELECT complete_through + 1 AS next_day, months_next FROM stats_rollup_state`);
+    expect(state.months_next).toEqual((await db.query(`SELECT date_trunc('month', $1::date)::date AS m`, [state.next_day]))[0].m);
+    expect(Number((await db.query(`SELECT count(*)::int AS n FROM stats_monthly WHERE region_path = '32.3201.320102'::ltree AND own`))[0].n)).toBeGreaterThan(
+      0,
+    );
+    expect(Number((await db.query(`SELECT count(*)::int AS n FROM stats_monthly WHERE parent_path = '32.3201.320102'::ltree AND own`))[0].n)).toBeGreaterThan(
+      0,
+    );
+    const monthVsDays = await db.query(
+      `SELECT m.month, m.metric, m.v, d.v AS days FROM
+         (SELECT month, metric, sum(value)::bigint AS v FROM stats_monthly WHERE region_path = '32.3201.320102'::ltree GROUP BY 1, 2) m
+         FULL JOIN (SELECT date_trunc('month', day)::date AS month, metric, sum(value)::bigint AS v FROM stats_daily
+                     WHERE region_path <@ '32.3201.320102'::ltree AND day < (SELECT months_next FROM stats_rollup_state) GROUP BY 1, 2) d
+           USING (month, metric)`,
+    );
+    expect(monthVsDays.length).toBeGreaterThan(10);
+    expect(monthVsDays.filter((r: { v: string | null; days: string | null }) => Number(r.v ?? 0) !== Number(r.days ?? 0))).toEqual([]);
+    // Rolling the same days and months again changes nothing (never double-counts).
+    const totals = `SELECT (SELECT sum(value) FROM stats_daily)::bigint AS d, (SELECT count(*) FROM stats_daily)::int AS dn,
+                           (SELECT sum(value) FROM stats_monthly)::bigint AS m, (SELECT count(*) FROM stats_monthly)::int AS mn`;
+    const snapshot = await db.query(totals);
+    await db.query(setBack);
     while (await repo.rollUp(through, 31)) {
       /* slices */
     }
-    expect(await db.query(`SELECT sum(value)::bigint AS s, count(*)::int AS n FROM stats_daily`)).toEqual(snapshot);
+    expect(await db.query(totals)).toEqual(snapshot);
 
     const regions: { path: string }[] = await db.query(`SELECT path::text AS path FROM regions WHERE path <@ '32.3201.320102'::ltree`);
     const plain = async (path: string, d0: string, d1: string) => {
@@ -385,45 +418,80 @@ describe('statistics', () => {
     await fc.assert(
       fc.asyncProperty(fc.nat(regions.length - 1), fc.integer({ min: 0, max: 95 }), fc.integer({ min: 0, max: 95 }), async (ri, a, b) => {
         const [d0, d1] = [day(Math.max(a, b)), day(Math.min(a, b))];
-        const path = regions[ri].path;
-        const o = operations(await service.facts(path, d0, d1));
-        const p = await plain(path, d0, d1);
-        expect({
-          posted: o.needsPosted,
-          closed: o.needsClosed,
-          cancelled: o.needsCancelled,
-          expired: o.needsExpired,
-          escalations: o.escalations,
-          noShows: o.noShows,
-          ratings: o.ratings,
-          good: o.ratingsGood,
-          onTime: o.closedOnTime,
-          minutes: o.minutesServed,
-          banked: o.minutesBanked,
-          donated: o.minutesDonated,
-          medianClaim: o.medianMinutesToClaim,
-          medianAccept: o.medianMinutesToAccept,
-        }).toEqual({
-          posted: p.posted,
-          closed: p.closed,
-          cancelled: p.cancelled,
-          expired: p.expired,
-          escalations: p.escalations,
-          noShows: p.no_shows,
-          ratings: p.ratings,
-          good: p.good,
-          onTime: p.on_time,
-          minutes: p.minutes,
-          banked: p.banked,
-          donated: p.donated,
-          medianClaim: p.median_claim === null ? null : Number(p.median_claim),
-          medianAccept: p.median_accept === null ? null : Number(p.median_accept),
-        });
-        const rates = { onTime: o.onTimeRate, satisfaction: o.satisfactionRate };
-        expect(rates).toEqual({ onTime: p.closed ? p.on_time / p.closed : null, satisfaction: p.ratings ? p.good / p.ratings : null });
+        await agrees(regions[ri].path, d0, d1);
       }),
       { numRuns: 60, seed: 160 },
     );
+    // The district over whole months (read from stats_monthly), whole months and a partial one, and a month that is
+    // partly raw; a row planted in stats_monthly shows that whole months are read from it and only they.
+    const [cal] = await db.query(
+      `SELECT to_char(m3, 'YYYY-MM-DD') AS m3, to_char(m2 - 1, 'YYYY-MM-DD') AS e3, to_char(m3 + 10, 'YYYY-MM-DD') AS mid3,
+              to_char(m2, 'YYYY-MM-DD') AS m2, to_char(m1 - 1, 'YYYY-MM-DD') AS e2, to_char(today, 'YYYY-MM-DD') AS today,
+              to_char((SELECT months_next FROM stats_rollup_state) - 1, 'YYYY-MM-DD') AS rolled
+         FROM (SELECT d AS today, date_trunc('month', d)::date AS m1, (date_trunc('month', d) - interval '1 month')::date AS m2,
+                      (date_trunc('month', d) - interval '2 month')::date AS m3 FROM (SELECT (now() AT TIME ZONE 'Asia/Shanghai')::date AS d) x) y`,
+    );
+    // The month two before this one is rolled up (the days are rolled through 20 days ago).
+    expect(cal.rolled >= cal.e3).toBe(true);
+    const district = '32.3201.320102';
+    for (const [d0, d1] of [
+      [cal.m3, cal.e3],
+      [cal.m3, cal.e2],
+      [cal.m3, cal.rolled],
+      [cal.m3, cal.today],
+      [cal.mid3, cal.e2],
+      [cal.m2, cal.today],
+    ])
+      await agrees(district, d0, d1);
+    const posted = async (d0: string, d1: string) => operations(await service.facts(district, d0, d1)).needsPosted;
+    const [whole, partial] = [await posted(cal.m3, cal.e3), await posted(cal.mid3, cal.today)];
+    await db.query(
+      `INSERT INTO stats_monthly (region_id, region_path, parent_path, month, own, metric, value) VALUES ($1, $2::ltree, '32.3201'::ltree, $3::date, true, 'NEEDS_POSTED', 1000)`,
+      [districtId, district, cal.m3],
+    );
+    try {
+      expect([await posted(cal.m3, cal.e3), await posted(cal.mid3, cal.today)]).toEqual([whole + 1000, partial]);
+    } finally {
+      await db.query(`DELETE FROM stats_monthly WHERE region_path = $1::ltree AND month = $2::date AND value = 1000`, [district, cal.m3]);
+    }
+
+    async function agrees(path: string, d0: string, d1: string): Promise<void> {
+      const o = operations(await service.facts(path, d0, d1));
+      const p = await plain(path, d0, d1);
+      expect({
+        posted: o.needsPosted,
+        closed: o.needsClosed,
+        cancelled: o.needsCancelled,
+        expired: o.needsExpired,
+        escalations: o.escalations,
+        noShows: o.noShows,
+        ratings: o.ratings,
+        good: o.ratingsGood,
+        onTime: o.closedOnTime,
+        minutes: o.minutesServed,
+        banked: o.minutesBanked,
+        donated: o.minutesDonated,
+        medianClaim: o.medianMinutesToClaim,
+        medianAccept: o.medianMinutesToAccept,
+      }).toEqual({
+        posted: p.posted,
+        closed: p.closed,
+        cancelled: p.cancelled,
+        expired: p.expired,
+        escalations: p.escalations,
+        noShows: p.no_shows,
+        ratings: p.ratings,
+        good: p.good,
+        onTime: p.on_time,
+        minutes: p.minutes,
+        banked: p.banked,
+        donated: p.donated,
+        medianClaim: p.median_claim === null ? null : Number(p.median_claim),
+        medianAccept: p.median_accept === null ? null : Number(p.median_accept),
+      });
+      const rates = { onTime: o.onTimeRate, satisfaction: o.satisfactionRate };
+      expect(rates).toEqual({ onTime: p.closed ? p.on_time / p.closed : null, satisfaction: p.ratings ? p.good / p.ratings : null });
+    }
 
     // The drill-down reads each table once for a region and all its children: every child's figures equal the same
     // plain SQL over that child's raw rows, and the parent's equal its own.
