@@ -25,6 +25,7 @@ import { NeedSeriesMaterialised1796850000000 } from './1796850000000-need-series
 import { StatsDailyPathDay1797000000200 } from './1797000000200-stats-daily-path-day.js';
 import { NeedsOpenPath1797100000000 } from './1797100000000-needs-open-path.js';
 import { StatsMonthly1797200000000 } from './1797200000000-stats-monthly.js';
+import { StatsReadIndexes1797200000100 } from './1797200000100-stats-read-indexes.js';
 import { NeedSeriesChanges1796830000200 } from './1796830000200-need-series-changes.js';
 
 /** Every migration, oldest first. Listed explicitly so that ts-jest and the compiled build load the same set. */
@@ -57,4 +58,5 @@ export const migrations = [
   StatsDailyPathDay1797000000200,
   NeedsOpenPath1797100000000,
   StatsMonthly1797200000000,
+  StatsReadIndexes1797200000100,
 ];

@@ -1,25 +1,8 @@
 import type { CommunityFacts, FactRow } from './statistics.repository.js';
 
-/** The true median of a histogram of whole minutes (bucket → count): the middle value, or the mean of the two middle ones. */
-export function histogramMedian(hist: Map<number, number>): number | null {
-  const total = [...hist.values()].reduce((a, b) => a + b, 0);
-  if (total === 0) return null;
-  const sorted = [...hist.entries()].sort((a, b) => a[0] - b[0]);
-  const at = (k: number): number => {
-    // k-th value, 0-based
-    let seen = 0;
-    for (const [v, n] of sorted) {
-      seen += n;
-      if (k < seen) return v;
-    }
-    return sorted[sorted.length - 1][0];
-  };
-  return total % 2 === 1 ? at((total - 1) / 2) : (at(total / 2 - 1) + at(total / 2)) / 2;
-}
-
 export const ratio = (num: number, den: number): number | null => (den === 0 ? null : num / den);
 
-/** The operational figures of one period (or month) from the fact rows (docs/statistics.md "Figures"). */
+/** The operational figures of one period (or month) (docs/statistics.md "Figures"). */
 export interface Operations {
   needsPosted: number;
   needsClosed: number;
@@ -41,13 +24,13 @@ export interface Operations {
   byCategory: { category: string; urgency: string; posted: number; closed: number; cancelled: number; expired: number }[];
 }
 
-export function operations(rows: FactRow[]): Operations {
+/**
+ * The operational figures of one cell (a region or child, over the period or a month) from its fact rows: sums, the
+ * needs table by category and urgency, and the medians the database computed from the minute histograms.
+ */
+export function operations(rows: readonly Pick<FactRow, 'metric' | 'category' | 'urgency' | 'value'>[]): Operations {
   const sum = (metric: string) => rows.filter((r) => r.metric === metric).reduce((a, r) => a + r.value, 0);
-  const hist = (metric: string) => {
-    const h = new Map<number, number>();
-    for (const r of rows) if (r.metric === metric) h.set(r.bucket, (h.get(r.bucket) ?? 0) + r.value);
-    return h;
-  };
+  const median = (metric: string) => rows.find((r) => r.metric === metric)?.value ?? null;
   const cells = new Map<string, Operations['byCategory'][number]>();
   const keyed: Record<string, 'posted' | 'closed' | 'cancelled' | 'expired'> = {
     NEEDS_POSTED: 'posted',
@@ -81,8 +64,8 @@ export function operations(rows: FactRow[]): Operations {
     minutesBanked: sum('MINUTES_BANKED'),
     minutesTransferred: sum('MINUTES_TRANSFERRED'),
     minutesDonated: sum('MINUTES_DONATED'),
-    medianMinutesToAccept: histogramMedian(hist('ACCEPT_MINUTES')),
-    medianMinutesToClaim: histogramMedian(hist('CLAIM_MINUTES')),
+    medianMinutesToAccept: median('MEDIAN_ACCEPT_MINUTES'),
+    medianMinutesToClaim: median('MEDIAN_CLAIM_MINUTES'),
     onTimeRate: ratio(closedOnTime, needsClosed),
     satisfactionRate: ratio(ratingsGood, ratings),
     byCategory: [...cells.values()].sort((a, b) => (a.category + a.urgency).localeCompare(b.category + b.urgency)),

@@ -7,13 +7,18 @@ const ROLLUP_STATEMENT_TIMEOUT_MS = 30 * 60_000;
 /** China time: days and months of every figure are calendar days in Asia/Shanghai (docs/statistics.md). */
 export const TZ = 'Asia/Shanghai';
 
-/** One counted cell: a metric of a month, by need category / urgency / histogram bucket (minutes). */
+/**
+ * One figure of a cell of the drill-down: a summed metric (by need category and urgency for the need-table metrics),
+ * or a median (`MEDIAN_ACCEPT_MINUTES`, `MEDIAN_CLAIM_MINUTES`, computed in SQL from the minute histograms). A cell is
+ * a child region or the whole region (`whole`), and a month or the whole period (`month` null).
+ */
 export interface FactRow {
-  month: string;
+  whole: boolean;
+  child: string | null;
+  month: string | null;
   metric: string;
   category: string;
   urgency: string;
-  bucket: number;
   value: number;
 }
 
@@ -61,6 +66,37 @@ export const MONTHLY_LEVELS: readonly string[] = ['PROVINCE', 'CITY', 'DISTRICT'
 /** The metrics whose rows keep their need category and urgency (the needs table of the figures); others are summed over them. */
 const KEYED_METRICS = `('NEEDS_POSTED','NEEDS_CLOSED','NEEDS_CANCELLED','NEEDS_EXPIRED')`;
 const keyed = (metric: string, column: string) => `CASE WHEN ${metric} IN ${KEYED_METRICS} THEN ${column} ELSE '' END`;
+
+/** The metrics kept as histograms of whole minutes (bucket = minutes): only their medians leave the database. */
+const HISTOGRAMS = `('ACCEPT_MINUTES','CLAIM_MINUTES')`;
+
+/**
+ * The figures of every cell from fact rows (`source`: child, month, metric, category, urgency, bucket, value): sums
+ * per child × month, child × category × urgency, month, and category × urgency over the whole region (GROUPING SETS;
+ * `whole` when the child is grouped away), and the true median of each histogram per the same cells: the k-th value
+ * is the least bucket whose running count exceeds k, the median the mean of the values at ⌊(n−1)/2⌋ and ⌊n/2⌋.
+ * Hundreds of rows leave the database instead of the histograms' tens of thousands.
+ */
+const CELLS = (source: string) => `
+  WITH f AS MATERIALIZED (${source}),
+  sums AS (
+    SELECT GROUPING(child) = 1 AS whole, child, month, metric, coalesce(category, '') AS category, coalesce(urgency, '') AS urgency, sum(value)::float8 AS value
+      FROM f WHERE metric NOT IN ${HISTOGRAMS}
+     GROUP BY GROUPING SETS ((child, month, metric), (child, metric, category, urgency), (month, metric), (metric, category, urgency))),
+  h AS (
+    SELECT GROUPING(child) = 1 AS whole, GROUPING(month) = 1 AS period, child, month, metric, bucket, sum(value)::bigint AS n
+      FROM f WHERE metric IN ${HISTOGRAMS}
+     GROUP BY GROUPING SETS ((child, month, metric, bucket), (child, metric, bucket), (month, metric, bucket), (metric, bucket))),
+  c AS (
+    SELECT whole, period, child, month, metric, bucket,
+           (sum(n) OVER (PARTITION BY whole, period, child, month, metric ORDER BY bucket))::bigint AS upto,
+           (sum(n) OVER (PARTITION BY whole, period, child, month, metric))::bigint AS total
+      FROM h)
+  SELECT whole, child, month, metric, category, urgency, value FROM sums
+  UNION ALL
+  SELECT whole, child, month, 'MEDIAN_' || metric, '', '',
+         (min(bucket) FILTER (WHERE upto > (total - 1) / 2) + min(bucket) FILTER (WHERE upto > total / 2)) / 2.0::float8
+    FROM c WHERE total > 0 GROUP BY whole, period, child, month, metric`;
 
 const DAILY_FACTS = `
   WITH ev AS (
@@ -235,7 +271,7 @@ export class StatisticsRepository {
    * it when every child of the region is at a monthly level (a district's streets); the other finished days from
    * stats_daily; later days from the raw rows. The region's own facts are the sum over all rows.
    */
-  async facts(m: EntityManager, path: string, d0: string, d1: string): Promise<InChild<FactRow>[]> {
+  async facts(m: EntityManager, path: string, d0: string, d1: string): Promise<FactRow[]> {
     const [state] = await m.query(
       `SELECT to_char(complete_through, 'YYYY-MM-DD') AS wm, to_char(months_next, 'YYYY-MM-DD') AS mn,
               EXISTS (SELECT 1 FROM regions r WHERE r.path = $1::ltree AND r.level::text = ANY($2::text[]))
@@ -247,7 +283,7 @@ export class StatisticsRepository {
     const months = state.monthly ? wholeMonths(d0, d1, state.mn) : null;
     const [m0, m1] = months ? [months.from, months.to] : [d0, d0];
     const rows = await m.query(
-      `SELECT child, month, metric, category, urgency, bucket, sum(value)::bigint AS value FROM (
+      CELLS(`
          SELECT CASE WHEN region_path = $3::ltree THEN NULL ELSE region_path::text END AS child, to_char(month, 'YYYY-MM') AS month,
                 metric, category, urgency, bucket, value
            FROM stats_monthly WHERE month >= $5::date AND month < $6::date AND (parent_path = $3::ltree OR region_path = $3::ltree AND own)
@@ -257,19 +293,17 @@ export class StatisticsRepository {
           WHERE region_path <@ $3::ltree AND day BETWEEN $1::date AND least($2::date, $4::date) AND NOT (day >= $5::date AND day < $6::date)
          UNION ALL
          SELECT ${childOf('region_path', '$3')}, to_char(day, 'YYYY-MM'), metric, ${keyed('metric', 'category')}, ${keyed('metric', 'urgency')}, bucket, value
-           FROM (${DAILY_FACTS.replace(/\$1::date/g, 'greatest($1::date, $4::date + 1)')}) raw
-       ) f GROUP BY 1, 2, 3, 4, 5, 6`,
+           FROM (${DAILY_FACTS.replace(/\$1::date/g, 'greatest($1::date, $4::date + 1)')}) raw`),
       [d0, d1, path, state.wm, m0, m1],
     );
-    return rows.map((r: Record<string, unknown>) => ({ ...toFact(r), child: (r.child as string | null) ?? null }));
+    return rows.map(toFact);
   }
 
-  /** The same facts from the raw rows only (no rollup): what the property test compares against. */
+  /** The same cells from the raw rows only (no rollup): what the benchmark compares against. */
   async rawFacts(path: string, d0: string, d1: string, m: EntityManager = this.db.manager): Promise<FactRow[]> {
     const rows = await m.query(
-      `SELECT to_char(day, 'YYYY-MM') AS month, metric, ${keyed('metric', 'category')} AS category, ${keyed('metric', 'urgency')} AS urgency, bucket,
-              sum(value)::bigint AS value
-         FROM (${DAILY_FACTS}) f GROUP BY 1, 2, 3, 4, 5`,
+      CELLS(`SELECT ${childOf('region_path', '$3')} AS child, to_char(day, 'YYYY-MM') AS month, metric, ${keyed('metric', 'category')} AS category,
+                    ${keyed('metric', 'urgency')} AS urgency, bucket, value FROM (${DAILY_FACTS}) raw`),
       [d0, d1, path],
     );
     return rows.map(toFact);
@@ -378,10 +412,11 @@ export class StatisticsRepository {
                     WHERE g.role = 'COMMUNITY_WORKER' AND g.revoked_at IS NULL GROUP BY 1),
        social AS (SELECT s.community_id, count(*)::int AS n FROM social_workers w JOIN stations st ON st.id = w.station_id JOIN sub s ON s.region_id = st.region_id GROUP BY 1),
        orgs AS (SELECT s.community_id, count(*)::int AS n FROM organizations o JOIN sub s ON s.region_id = o.region_id WHERE o.status = 'APPROVED' GROUP BY 1),
-       served AS (SELECT s.community_id, count(DISTINCT s.beneficiary_person_id)::int AS n
-                    FROM service_records s JOIN comm c ON c.id = s.community_id JOIN needs n ON n.id = s.need_id JOIN persons p ON p.id = s.beneficiary_person_id, b
-                   WHERE n.home_entry AND s.confirmed_at >= b.t0 AND s.confirmed_at < b.t1 AND p.birth_date <= ($3::date - interval '60 years')
-                   GROUP BY 1)
+       served AS (SELECT h.community_id, count(*)::int AS n
+                    FROM (SELECT DISTINCT s.community_id, s.beneficiary_person_id FROM service_records s JOIN comm c ON c.id = s.community_id, b
+                           WHERE s.confirmed_at >= b.t0 AND s.confirmed_at < b.t1 AND EXISTS (SELECT 1 FROM needs n WHERE n.id = s.need_id AND n.home_entry)) h
+                         JOIN persons p ON p.id = h.beneficiary_person_id
+                   WHERE p.birth_date <= ($3::date - interval '60 years') GROUP BY 1)
        SELECT c.id, c.path::text AS path, a.kind, a.resident_population, a.elderly_population, coalesce(a.covered_categories, '{}') AS covered,
               (coalesce(a.has_volunteer_station, false) OR EXISTS (SELECT 1 FROM stations s WHERE s.region_id = c.id AND s.kind = 'VOLUNTEER_STATION')) AS station,
               EXISTS (SELECT 1 FROM care_enrollments e WHERE e.grid_path <@ c.path AND e.ended_at IS NULL)
@@ -483,11 +518,12 @@ export interface CommunityFacts {
 }
 
 const toFact = (r: Record<string, unknown>): FactRow => ({
-  month: String(r.month),
+  whole: Boolean(r.whole),
+  child: (r.child as string | null) ?? null,
+  month: (r.month as string | null) ?? null,
   metric: String(r.metric),
   category: String(r.category),
   urgency: String(r.urgency),
-  bucket: Number(r.bucket),
   value: Number(r.value),
 });
 

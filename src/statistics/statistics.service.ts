@@ -48,9 +48,9 @@ export class StatisticsService {
     });
   }
 
-  /** Reads the rollup-backed facts; exposed for the property test against `rawFacts`. */
+  /** The region's rollup-backed fact rows over the whole period (its own cell); exposed for the property test. */
   facts(path: string, d0: string, d1: string): Promise<FactRow[]> {
-    return this.db.transaction('REPEATABLE READ', async (m) => (await this.repo.facts(m, path, d0, d1)).map(({ child: _child, ...f }) => f));
+    return this.db.transaction('REPEATABLE READ', async (m) => (await this.repo.facts(m, path, d0, d1)).filter((f) => f.whole && f.month === null));
   }
 
   /** Rolls finished days into the rollup (the scheduler's step; safe across instances). */
@@ -141,7 +141,7 @@ export class StatisticsService {
         byStatus.set(p.status, { status: p.status, count: b.count + p.count, budgetFen: b.budgetFen + p.budgetFen });
       }
       return {
-        facts: mine(facts),
+        facts: child === null ? facts.filter((f) => f.whole) : facts.filter((f) => !f.whole && f.child === child.path),
         active: child === null ? active.filter((a) => a.whole) : active.filter((a) => !a.whole && a.child === child.path),
         visits: mine(visits),
         projectsByStatus: [...byStatus.values()].sort((a, b) => a.status.localeCompare(b.status)),
@@ -158,7 +158,10 @@ export class StatisticsService {
     const { facts, active, visits, communities, attrs } = p;
     const kinds = new Set(communities.map((c) => c.kind));
     const kind = attrs?.kind ?? (kinds.size === 1 ? [...kinds][0] : null);
-    const months = [...new Set([...facts.map((f) => f.month), ...visits.map((v) => v.month), ...active.filter((a) => a.month).map((a) => a.month!)])].sort();
+    const months = [
+      ...new Set([...facts.filter((f) => f.month).map((f) => f.month!), ...visits.map((v) => v.month), ...active.filter((a) => a.month).map((a) => a.month!)]),
+    ].sort();
+    const period = facts.filter((f) => f.month === null);
     const visitSum = (vs: typeof visits) =>
       vs.reduce((a, v) => ({ due: a.due + v.due, done: a.done + v.done, missed: a.missed + v.missed }), { due: 0, done: 0, missed: 0 });
     const month = (name: string, rows: typeof facts, act: number, vs: typeof visits): RegionStatsMonth => {
@@ -187,8 +190,8 @@ export class StatisticsService {
         visitsMissed: v.missed,
       };
     };
-    const all = month(`${d0.slice(0, 7)}…${d1.slice(0, 7)}`, facts, active.find((a) => a.month === null)?.n ?? 0, visits);
-    const o = operations(facts);
+    const all = month(`${d0.slice(0, 7)}…${d1.slice(0, 7)}`, period, active.find((a) => a.month === null)?.n ?? 0, visits);
+    const o = operations(period);
     const inds = indicators(communities, visits, kind, {
       socialWorkersPer10k: attrs?.social_workers_per_10k_target ?? null,
       certifiedWorkerShare: attrs?.certified_worker_share_target ?? null,

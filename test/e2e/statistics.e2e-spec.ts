@@ -510,6 +510,8 @@ describe('statistics', () => {
       noShows: number | null;
       ratings?: number | null;
       minutesServed: number | null;
+      medianMinutesToAccept: number | null;
+      medianMinutesToClaim: number | null;
     }) => ({
       posted: x.needsPosted,
       closed: x.needsClosed,
@@ -518,8 +520,10 @@ describe('statistics', () => {
       escalations: x.escalations,
       noShows: x.noShows,
       minutes: x.minutesServed,
+      medianAccept: x.medianMinutesToAccept,
+      medianClaim: x.medianMinutesToClaim,
     });
-    const plainFigures = (p: Record<string, number>) => ({
+    const plainFigures = (p: Record<string, number | string | null>) => ({
       posted: p.posted,
       closed: p.closed,
       cancelled: p.cancelled,
@@ -527,7 +531,15 @@ describe('statistics', () => {
       escalations: p.escalations,
       noShows: p.no_shows,
       minutes: p.minutes,
+      medianAccept: p.median_accept === null ? null : Number(p.median_accept),
+      medianClaim: p.median_claim === null ? null : Number(p.median_claim),
     });
+    // A month of the series: the same plain SQL over that month's days inside the period.
+    const monthDays = (month: string, d0: string, d1: string): [string, string] => {
+      const first = `${month}-01`;
+      const last = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
+      return [first > d0 ? first : d0, last < d1 ? last : d1];
+    };
     await fc.assert(
       fc.asyncProperty(fc.nat(parents.length - 1), fc.integer({ min: 0, max: 95 }), fc.integer({ min: 0, max: 95 }), async (ri, a, b) => {
         const [d0, d1] = [day(Math.max(a, b)), day(Math.min(a, b))];
@@ -537,6 +549,9 @@ describe('statistics', () => {
         expect(figures(stats)).toEqual(plainFigures(await plain(parents[ri].path, d0, d1)));
         expect(stats.children.length).toBeGreaterThan(0);
         for (const c of stats.children) expect(figures(c)).toEqual(plainFigures(await plain(c.region.path, d0, d1)));
+        // The series of the region and of its first child, month by month.
+        for (const r of [stats, stats.children[0]])
+          for (const mo of r.series) expect(figures(mo)).toEqual(plainFigures(await plain(r.region.path, ...monthDays(mo.month, d0, d1))));
       }),
       { numRuns: 12, seed: 161 },
     );
