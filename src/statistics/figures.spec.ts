@@ -1,19 +1,68 @@
-import { indicators, operations } from './figures.js';
+import { histogramMedian, indicators, operations } from './figures.js';
 import type { CommunityFacts } from './statistics.repository.js';
 
 const fact = (metric: string, value: number, category = 'REPAIR', urgency = 'NORMAL') => ({ metric, category, urgency, value });
 
+describe('histogramMedian', () => {
+  it('is the middle value for an odd count and the mean of the two middle ones for an even count', () => {
+    expect(histogramMedian(new Map())).toBeNull();
+    expect(histogramMedian(new Map([[7, 1]]))).toBe(7);
+    expect(
+      histogramMedian(
+        new Map([
+          [1, 2],
+          [10, 1],
+        ]),
+      ),
+    ).toBe(1);
+    expect(
+      histogramMedian(
+        new Map([
+          [1, 1],
+          [10, 1],
+        ]),
+      ),
+    ).toBe(5.5);
+    expect(
+      histogramMedian(
+        new Map([
+          [30, 2],
+          [5, 2],
+        ]),
+      ),
+    ).toBe(17.5);
+  });
+
+  it('equals the median of the expanded list for random histograms', () => {
+    for (let run = 0; run < 200; run++) {
+      const values = Array.from({ length: 1 + (run % 17) }, (_, i) => (i * 7919 + run * 31) % 50);
+      const hist = new Map<number, number>();
+      for (const v of values) hist.set(v, (hist.get(v) ?? 0) + 1);
+      const s = [...values].sort((a, b) => a - b);
+      const mid = s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+      expect(histogramMedian(hist)).toBe(mid);
+    }
+  });
+});
+
 describe('operations', () => {
-  it('sums the facts, keeps rates exact and null when nothing divides, and takes the medians the database computed', () => {
-    const o = operations([
-      fact('NEEDS_POSTED', 3),
-      fact('NEEDS_POSTED', 2, 'ELDERLY_CARE'),
-      fact('NEEDS_CLOSED', 3),
-      fact('CLOSED_ON_TIME', 2),
-      fact('RATED_GOOD', 1),
-      fact('RATED_OTHER', 2),
-      fact('MEDIAN_CLAIM_MINUTES', 12.5, '', ''),
-    ]);
+  it('sums the facts, keeps rates exact and null when nothing divides, and merges the histograms of the cell for the medians', () => {
+    const o = operations({
+      sums: [
+        fact('NEEDS_POSTED', 3),
+        fact('NEEDS_POSTED', 2, 'ELDERLY_CARE'),
+        fact('NEEDS_CLOSED', 3),
+        fact('CLOSED_ON_TIME', 2),
+        fact('RATED_GOOD', 1),
+        fact('RATED_OTHER', 2),
+      ],
+      // two months of one child: merged, the median of 10, 12, 13, 40 is 12.5
+      histograms: [
+        { metric: 'CLAIM_MINUTES', buckets: [12, 40], counts: [1, 1] },
+        { metric: 'CLAIM_MINUTES', buckets: [10, 13], counts: [1, 1] },
+        { metric: 'ACCEPT_MINUTES', buckets: [], counts: [] },
+      ],
+    });
     expect(o).toMatchObject({
       needsPosted: 5,
       needsClosed: 3,
@@ -27,7 +76,7 @@ describe('operations', () => {
       { category: 'ELDERLY_CARE', urgency: 'NORMAL', posted: 2, closed: 0, cancelled: 0, expired: 0 },
       { category: 'REPAIR', urgency: 'NORMAL', posted: 3, closed: 3, cancelled: 0, expired: 0 },
     ]);
-    expect(operations([]).onTimeRate).toBeNull();
+    expect(operations({ sums: [], histograms: [] }).onTimeRate).toBeNull();
   });
 });
 

@@ -1,4 +1,21 @@
-import type { CommunityFacts, FactRow } from './statistics.repository.js';
+import type { CommunityFacts, FactRow, HistogramRow } from './statistics.repository.js';
+
+/** The true median of a histogram of whole minutes (bucket → count): the middle value, or the mean of the two middle ones. */
+export function histogramMedian(hist: Map<number, number>): number | null {
+  const total = [...hist.values()].reduce((a, b) => a + b, 0);
+  if (total === 0) return null;
+  const sorted = [...hist.entries()].sort((a, b) => a[0] - b[0]);
+  const at = (k: number): number => {
+    // k-th value, 0-based
+    let seen = 0;
+    for (const [v, n] of sorted) {
+      seen += n;
+      if (k < seen) return v;
+    }
+    return sorted[sorted.length - 1][0];
+  };
+  return total % 2 === 1 ? at((total - 1) / 2) : (at(total / 2 - 1) + at(total / 2)) / 2;
+}
 
 export const ratio = (num: number, den: number): number | null => (den === 0 ? null : num / den);
 
@@ -24,13 +41,20 @@ export interface Operations {
   byCategory: { category: string; urgency: string; posted: number; closed: number; cancelled: number; expired: number }[];
 }
 
-/**
- * The operational figures of one cell (a region or child, over the period or a month) from its fact rows: sums, the
- * needs table by category and urgency, and the medians the database computed from the minute histograms.
- */
-export function operations(rows: readonly Pick<FactRow, 'metric' | 'category' | 'urgency' | 'value'>[]): Operations {
+/** One cell of the drill-down (a region or child, over the period or a month): its sums and its histograms. */
+export interface FactCell {
+  sums: readonly Pick<FactRow, 'metric' | 'category' | 'urgency' | 'value'>[];
+  histograms: readonly Pick<HistogramRow, 'metric' | 'buckets' | 'counts'>[];
+}
+
+/** The operational figures of one cell: sums, the needs table by category and urgency, and the medians of the merged histograms. */
+export function operations({ sums: rows, histograms }: FactCell): Operations {
   const sum = (metric: string) => rows.filter((r) => r.metric === metric).reduce((a, r) => a + r.value, 0);
-  const median = (metric: string) => rows.find((r) => r.metric === metric)?.value ?? null;
+  const median = (metric: string) => {
+    const h = new Map<number, number>();
+    for (const x of histograms) if (x.metric === metric) x.buckets.forEach((b, i) => h.set(b, (h.get(b) ?? 0) + x.counts[i]));
+    return histogramMedian(h);
+  };
   const cells = new Map<string, Operations['byCategory'][number]>();
   const keyed: Record<string, 'posted' | 'closed' | 'cancelled' | 'expired'> = {
     NEEDS_POSTED: 'posted',
@@ -64,8 +88,8 @@ export function operations(rows: readonly Pick<FactRow, 'metric' | 'category' | 
     minutesBanked: sum('MINUTES_BANKED'),
     minutesTransferred: sum('MINUTES_TRANSFERRED'),
     minutesDonated: sum('MINUTES_DONATED'),
-    medianMinutesToAccept: median('MEDIAN_ACCEPT_MINUTES'),
-    medianMinutesToClaim: median('MEDIAN_CLAIM_MINUTES'),
+    medianMinutesToAccept: median('ACCEPT_MINUTES'),
+    medianMinutesToClaim: median('CLAIM_MINUTES'),
     onTimeRate: ratio(closedOnTime, needsClosed),
     satisfactionRate: ratio(ratingsGood, ratings),
     byCategory: [...cells.values()].sort((a, b) => (a.category + a.urgency).localeCompare(b.category + b.urgency)),

@@ -11,9 +11,8 @@ const FACTS_WORK_MEM = '64MB';
 export const TZ = 'Asia/Shanghai';
 
 /**
- * One figure of a cell of the drill-down: a summed metric (by need category and urgency for the need-table metrics),
- * or a median (`MEDIAN_ACCEPT_MINUTES`, `MEDIAN_CLAIM_MINUTES`, computed in SQL from the minute histograms). A cell is
- * a child region or the whole region (`whole`), and a month or the whole period (`month` null).
+ * A summed figure of a cell of the drill-down (by need category and urgency for the need-table metrics). A cell is a
+ * child region or the whole region (`whole`), and a month or the whole period (`month` null).
  */
 export interface FactRow {
   whole: boolean;
@@ -23,6 +22,21 @@ export interface FactRow {
   category: string;
   urgency: string;
   value: number;
+}
+
+/** A histogram of whole minutes (ACCEPT_MINUTES, CLAIM_MINUTES) of one child (null: the region itself) and month. */
+export interface HistogramRow {
+  child: string | null;
+  month: string;
+  metric: string;
+  buckets: number[];
+  counts: number[];
+}
+
+/** What the figures of a region and its children are computed from (see StatisticsRepository.facts). */
+export interface Facts {
+  sums: FactRow[];
+  histograms: HistogramRow[];
 }
 
 /**
@@ -70,15 +84,15 @@ export const MONTHLY_LEVELS: readonly string[] = ['PROVINCE', 'CITY', 'DISTRICT'
 const KEYED_METRICS = `('NEEDS_POSTED','NEEDS_CLOSED','NEEDS_CANCELLED','NEEDS_EXPIRED')`;
 const keyed = (metric: string, column: string) => `CASE WHEN ${metric} IN ${KEYED_METRICS} THEN ${column} ELSE '' END`;
 
-/** The metrics kept as histograms of whole minutes (bucket = minutes): only their medians leave the database. */
+/** The metrics kept as histograms of whole minutes (bucket = minutes). */
 const HISTOGRAMS = `('ACCEPT_MINUTES','CLAIM_MINUTES')`;
 
 /**
- * The figures of every cell from fact rows (`source`: child, month, metric, category, urgency, bucket, value): sums
- * per child × month, child × category × urgency, month, and category × urgency over the whole region (GROUPING SETS;
- * `whole` when the child is grouped away), and the true median of each histogram per the same cells: the k-th value
- * is the least bucket whose running count exceeds k, the median the mean of the values at ⌊(n−1)/2⌋ and ⌊n/2⌋.
- * Hundreds of rows leave the database instead of the histograms' tens of thousands.
+ * The cells of the figures from fact rows (`source`: child, month, metric, category, urgency, bucket, value), read
+ * once: sums per child × month, child × category × urgency, month, and category × urgency over the whole region
+ * (GROUPING SETS; `whole` when the child is grouped away), and each histogram per child and month as two arrays
+ * (buckets, counts): a district-year is ~5 000 sums and ~300 histograms of ~56 000 buckets in all, where one row per
+ * bucket was 71 000 rows to send and parse. The medians are computed from the merged histograms (figures.ts).
  */
 const CELLS = (source: string) => `
   WITH f AS MATERIALIZED (${source}),
@@ -86,20 +100,13 @@ const CELLS = (source: string) => `
     SELECT GROUPING(child) = 1 AS whole, child, month, metric, coalesce(category, '') AS category, coalesce(urgency, '') AS urgency, sum(value)::float8 AS value
       FROM f WHERE metric NOT IN ${HISTOGRAMS}
      GROUP BY GROUPING SETS ((child, month, metric), (child, metric, category, urgency), (month, metric), (metric, category, urgency))),
-  h AS (
-    SELECT GROUPING(child) = 1 AS whole, GROUPING(month) = 1 AS period, child, month, metric, bucket, sum(value)::bigint AS n
-      FROM f WHERE metric IN ${HISTOGRAMS}
-     GROUP BY GROUPING SETS ((child, month, metric, bucket), (child, metric, bucket), (month, metric, bucket), (metric, bucket))),
-  c AS (
-    SELECT whole, period, child, month, metric, bucket,
-           (sum(n) OVER (PARTITION BY whole, period, child, month, metric ORDER BY bucket))::bigint AS upto,
-           (sum(n) OVER (PARTITION BY whole, period, child, month, metric))::bigint AS total
-      FROM h)
-  SELECT whole, child, month, metric, category, urgency, value FROM sums
+  hist AS (
+    SELECT child, month, metric, array_agg(bucket) AS buckets, array_agg(n) AS counts
+      FROM (SELECT child, month, metric, bucket, sum(value)::int AS n FROM f WHERE metric IN ${HISTOGRAMS} GROUP BY 1, 2, 3, 4) h
+     GROUP BY 1, 2, 3)
+  SELECT whole, child, month, metric, category, urgency, value, NULL::int[] AS buckets, NULL::int[] AS counts FROM sums
   UNION ALL
-  SELECT whole, child, month, 'MEDIAN_' || metric, '', '',
-         (min(bucket) FILTER (WHERE upto > (total - 1) / 2) + min(bucket) FILTER (WHERE upto > total / 2)) / 2.0::float8
-    FROM c WHERE total > 0 GROUP BY whole, period, child, month, metric`;
+  SELECT false, child, month, metric, '', '', NULL, buckets, counts FROM hist`;
 
 const DAILY_FACTS = `
   WITH ev AS (
@@ -274,7 +281,7 @@ export class StatisticsRepository {
    * it when every child of the region is at a monthly level (a district's streets); the other finished days from
    * stats_daily; later days from the raw rows. The region's own facts are the sum over all rows.
    */
-  async facts(m: EntityManager, path: string, d0: string, d1: string): Promise<FactRow[]> {
+  async facts(m: EntityManager, path: string, d0: string, d1: string): Promise<Facts> {
     const [state] = await m.query(
       `SELECT to_char(complete_through, 'YYYY-MM-DD') AS wm, to_char(months_next, 'YYYY-MM-DD') AS mn,
               EXISTS (SELECT 1 FROM regions r WHERE r.path = $1::ltree AND r.level::text = ANY($2::text[]))
@@ -302,17 +309,17 @@ export class StatisticsRepository {
            FROM (${DAILY_FACTS.replace(/\$1::date/g, 'greatest($1::date, $4::date + 1)')}) raw`),
       [d0, d1, path, state.wm, m0, m1],
     );
-    return rows.map(toFact);
+    return toFacts(rows);
   }
 
   /** The same cells from the raw rows only (no rollup): what the benchmark compares against. */
-  async rawFacts(path: string, d0: string, d1: string, m: EntityManager = this.db.manager): Promise<FactRow[]> {
+  async rawFacts(path: string, d0: string, d1: string, m: EntityManager = this.db.manager): Promise<Facts> {
     const rows = await m.query(
       CELLS(`SELECT ${childOf('region_path', '$3')} AS child, to_char(day, 'YYYY-MM') AS month, metric, ${keyed('metric', 'category')} AS category,
                     ${keyed('metric', 'urgency')} AS urgency, bucket, value FROM (${DAILY_FACTS}) raw`),
       [d0, d1, path],
     );
-    return rows.map(toFact);
+    return toFacts(rows);
   }
 
   // ------------------------------------------------------------------ stocks and small tables
@@ -523,15 +530,25 @@ export interface CommunityFacts {
   elderlyServed: number;
 }
 
-const toFact = (r: Record<string, unknown>): FactRow => ({
-  whole: Boolean(r.whole),
-  child: (r.child as string | null) ?? null,
-  month: (r.month as string | null) ?? null,
-  metric: String(r.metric),
-  category: String(r.category),
-  urgency: String(r.urgency),
-  value: Number(r.value),
-});
+const toFacts = (rows: Record<string, unknown>[]): Facts => {
+  const facts: Facts = { sums: [], histograms: [] };
+  for (const r of rows) {
+    const child = (r.child as string | null) ?? null;
+    if (r.buckets)
+      facts.histograms.push({ child, month: String(r.month), metric: String(r.metric), buckets: r.buckets as number[], counts: r.counts as number[] });
+    else
+      facts.sums.push({
+        whole: Boolean(r.whole),
+        child,
+        month: (r.month as string | null) ?? null,
+        metric: String(r.metric),
+        category: String(r.category),
+        urgency: String(r.urgency),
+        value: Number(r.value),
+      });
+  }
+  return facts;
+};
 
 /**
  * The whole calendar months inside the days [d0, d1] that stats_monthly holds (those before `monthsNext`), as

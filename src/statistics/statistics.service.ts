@@ -5,15 +5,15 @@ import { Region } from '../regions/region.model.js';
 import { RegionsRepository } from '../regions/regions.repository.js';
 import { Actor } from '../scope/actor.js';
 import { Permission } from '../scope/permission.js';
-import { IndicatorValue, indicators, ONE_WINDOW_CATEGORIES, operations, ratio } from './figures.js';
+import { FactCell, IndicatorValue, indicators, ONE_WINDOW_CATEGORIES, Operations, operations, ratio } from './figures.js';
 import { suppress } from './suppression.js';
 import { statsErrors } from './statistics.errors.js';
 import { RegionAttributes, RegionKind, RegionStats, RegionStatsMonth, SetRegionAttributesInput } from './statistics.model.js';
-import { CommunityFacts, FactRow, RegionAttributesRow, StatisticsRepository, VisitCounts } from './statistics.repository.js';
+import { CommunityFacts, Facts, RegionAttributesRow, StatisticsRepository, VisitCounts } from './statistics.repository.js';
 
 /** What one region's figures are computed from (its rows of each table, see StatisticsService.read). */
 interface RegionPart {
-  facts: FactRow[];
+  facts: Facts;
   active: { month: string | null; n: number }[];
   visits: VisitCounts[];
   projectsByStatus: { status: string; count: number; budgetFen: number }[];
@@ -49,8 +49,11 @@ export class StatisticsService {
   }
 
   /** The region's rollup-backed fact rows over the whole period (its own cell); exposed for the property test. */
-  facts(path: string, d0: string, d1: string): Promise<FactRow[]> {
-    return this.db.transaction('REPEATABLE READ', async (m) => (await this.repo.facts(m, path, d0, d1)).filter((f) => f.whole && f.month === null));
+  facts(path: string, d0: string, d1: string): Promise<FactCell> {
+    return this.db.transaction('REPEATABLE READ', async (m) => {
+      const { sums, histograms } = await this.repo.facts(m, path, d0, d1);
+      return { sums: sums.filter((f) => f.whole && f.month === null), histograms };
+    });
   }
 
   /** Rolls finished days into the rollup (the scheduler's step; safe across instances). */
@@ -141,7 +144,10 @@ export class StatisticsService {
         byStatus.set(p.status, { status: p.status, count: b.count + p.count, budgetFen: b.budgetFen + p.budgetFen });
       }
       return {
-        facts: child === null ? facts.filter((f) => f.whole) : facts.filter((f) => !f.whole && f.child === child.path),
+        facts: {
+          sums: facts.sums.filter((f) => (child === null ? f.whole : !f.whole && f.child === child.path)),
+          histograms: mine(facts.histograms),
+        },
         active: child === null ? active.filter((a) => a.whole) : active.filter((a) => !a.whole && a.child === child.path),
         visits: mine(visits),
         projectsByStatus: [...byStatus.values()].sort((a, b) => a.status.localeCompare(b.status)),
@@ -159,13 +165,19 @@ export class StatisticsService {
     const kinds = new Set(communities.map((c) => c.kind));
     const kind = attrs?.kind ?? (kinds.size === 1 ? [...kinds][0] : null);
     const months = [
-      ...new Set([...facts.filter((f) => f.month).map((f) => f.month!), ...visits.map((v) => v.month), ...active.filter((a) => a.month).map((a) => a.month!)]),
+      ...new Set([
+        ...facts.sums.filter((f) => f.month).map((f) => f.month!),
+        ...facts.histograms.map((h) => h.month),
+        ...visits.map((v) => v.month),
+        ...active.filter((a) => a.month).map((a) => a.month!),
+      ]),
     ].sort();
-    const period = facts.filter((f) => f.month === null);
+    // The period's cell: its sums, and every month's histograms (merged for the medians).
+    const period: FactCell = { sums: facts.sums.filter((f) => f.month === null), histograms: facts.histograms };
+    const ofMonth = (mo: string): FactCell => ({ sums: facts.sums.filter((f) => f.month === mo), histograms: facts.histograms.filter((h) => h.month === mo) });
     const visitSum = (vs: typeof visits) =>
       vs.reduce((a, v) => ({ due: a.due + v.due, done: a.done + v.done, missed: a.missed + v.missed }), { due: 0, done: 0, missed: 0 });
-    const month = (name: string, rows: typeof facts, act: number, vs: typeof visits): RegionStatsMonth => {
-      const o = operations(rows);
+    const month = (name: string, o: Operations, act: number, vs: typeof visits): RegionStatsMonth => {
       const v = visitSum(vs);
       return {
         month: name,
@@ -190,8 +202,8 @@ export class StatisticsService {
         visitsMissed: v.missed,
       };
     };
-    const all = month(`${d0.slice(0, 7)}…${d1.slice(0, 7)}`, period, active.find((a) => a.month === null)?.n ?? 0, visits);
     const o = operations(period);
+    const all = month(`${d0.slice(0, 7)}…${d1.slice(0, 7)}`, o, active.find((a) => a.month === null)?.n ?? 0, visits);
     const inds = indicators(communities, visits, kind, {
       socialWorkersPer10k: attrs?.social_workers_per_10k_target ?? null,
       certifiedWorkerShare: attrs?.certified_worker_share_target ?? null,
@@ -212,7 +224,7 @@ export class StatisticsService {
       series: months.map((mo) =>
         month(
           mo,
-          facts.filter((f) => f.month === mo),
+          operations(ofMonth(mo)),
           active.find((a) => a.month === mo)?.n ?? 0,
           visits.filter((v) => v.month === mo),
         ),
