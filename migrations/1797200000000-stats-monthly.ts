@@ -11,6 +11,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *   plus its children's totals).
  * - `parent_path`: the parent of `region_path`, so that a region's children are one index range.
  * - Only the need-table metrics keep their category and urgency (no figure reads them for the others).
+ * - The histograms of minutes (ACCEPT_MINUTES, CLAIM_MINUTES) are one row per region, month and metric, the buckets
+ *   and their counts in two arrays sorted by bucket (`value` is the count): a street's month holds hundreds of
+ *   distinct minutes, which as rows were 80 % of a district-year's read.
  * - `stats_rollup_state.months_next` is the month watermark: every month before it is in `stats_monthly`. It never
  *   passes the day watermark (a month is rolled from its finished days), which the CHECK holds.
  */
@@ -30,6 +33,9 @@ export class StatsMonthly1797200000000 implements MigrationInterface {
         urgency text NOT NULL DEFAULT '',
         bucket integer NOT NULL DEFAULT -1,
         value bigint NOT NULL,
+        buckets integer[],
+        counts integer[],
+        CHECK ((buckets IS NULL) = (counts IS NULL) AND cardinality(buckets) = cardinality(counts)),
         PRIMARY KEY (region_path, month, own, metric, category, urgency, bucket)
       )`);
     await q.query(`CREATE INDEX stats_monthly_parent_idx ON stats_monthly (parent_path, month)`);

@@ -94,7 +94,7 @@ const HISTOGRAMS = `('ACCEPT_MINUTES','CLAIM_MINUTES')`;
  * (buckets, counts): a district-year is ~5 000 sums and ~300 histograms of ~56 000 buckets in all, where one row per
  * bucket was 71 000 rows to send and parse. The medians are computed from the merged histograms (figures.ts).
  */
-const CELLS = (source: string) => `
+const CELLS = (source: string, arrays = `SELECT NULL::text, NULL::text, NULL::text, NULL::int[], NULL::int[] WHERE false`) => `
   WITH f AS MATERIALIZED (${source}),
   sums AS (
     SELECT GROUPING(child) = 1 AS whole, child, month, metric, coalesce(category, '') AS category, coalesce(urgency, '') AS urgency, sum(value)::float8 AS value
@@ -103,10 +103,15 @@ const CELLS = (source: string) => `
   hist AS (
     SELECT child, month, metric, array_agg(bucket) AS buckets, array_agg(n) AS counts
       FROM (SELECT child, month, metric, bucket, sum(value)::int AS n FROM f WHERE metric IN ${HISTOGRAMS} GROUP BY 1, 2, 3, 4) h
-     GROUP BY 1, 2, 3)
+     GROUP BY 1, 2, 3
+    UNION ALL ${arrays})
   SELECT whole, child, month, metric, category, urgency, value, NULL::int[] AS buckets, NULL::int[] AS counts FROM sums
   UNION ALL
   SELECT false, child, month, metric, '', '', NULL, buckets, counts FROM hist`;
+
+/** The rows of stats_monthly that a region ($3) and its children are read from for the months [$5, $6). */
+const MONTHLY_ROWS = `month >= $5::date AND month < $6::date AND (parent_path = $3::ltree OR region_path = $3::ltree AND own)`;
+const MONTHLY_CHILD = `CASE WHEN region_path = $3::ltree THEN NULL ELSE region_path::text END`;
 
 const DAILY_FACTS = `
   WITH ev AS (
@@ -222,14 +227,20 @@ export class StatisticsRepository {
       return { from: mn, to: next.unfinished, month: true };
     }
     await m.query(`DELETE FROM stats_monthly WHERE month = $1`, [next.month]);
+    // Every daily row of the month, added to each ancestor at a monthly level; histograms become one array row.
     await m.query(
-      `INSERT INTO stats_monthly (region_id, region_path, parent_path, month, own, metric, category, urgency, bucket, value)
-       SELECT a.id, a.path, CASE WHEN nlevel(a.path) > 1 THEN subpath(a.path, 0, nlevel(a.path) - 1) END, $1::date, a.path = d.region_path,
-              d.metric, ${keyed('d.metric', 'd.category')}, ${keyed('d.metric', 'd.urgency')}, d.bucket, sum(d.value)
-         FROM stats_daily d CROSS JOIN LATERAL generate_series(1, nlevel(d.region_path)) i
-              JOIN regions a ON a.path = subpath(d.region_path, 0, i) AND a.level::text = ANY($2::text[])
-        WHERE d.day >= $1::date AND d.day < ($1::date + interval '1 month')
-        GROUP BY a.id, a.path, 5, 6, 7, 8, 9 HAVING sum(d.value) <> 0`,
+      `WITH up AS MATERIALIZED (
+         SELECT a.id, a.path, CASE WHEN nlevel(a.path) > 1 THEN subpath(a.path, 0, nlevel(a.path) - 1) END AS parent, a.path = d.region_path AS own,
+                d.metric, ${keyed('d.metric', 'd.category')} AS category, ${keyed('d.metric', 'd.urgency')} AS urgency, d.bucket, sum(d.value) AS value
+           FROM stats_daily d CROSS JOIN LATERAL generate_series(1, nlevel(d.region_path)) i
+                JOIN regions a ON a.path = subpath(d.region_path, 0, i) AND a.level::text = ANY($2::text[])
+          WHERE d.day >= $1::date AND d.day < ($1::date + interval '1 month')
+          GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 HAVING sum(d.value) <> 0)
+       INSERT INTO stats_monthly (region_id, region_path, parent_path, month, own, metric, category, urgency, bucket, value, buckets, counts)
+       SELECT id, path, parent, $1::date, own, metric, category, urgency, bucket, value, NULL, NULL FROM up WHERE metric NOT IN ${HISTOGRAMS}
+       UNION ALL
+       SELECT id, path, parent, $1::date, own, metric, '', '', -1, sum(value), array_agg(bucket ORDER BY bucket), array_agg(value::int ORDER BY bucket)
+         FROM up WHERE metric IN ${HISTOGRAMS} GROUP BY id, path, parent, own, metric`,
       [next.month, MONTHLY_LEVELS],
     );
     const [{ after }] = await m.query(`SELECT to_char(($1::date + interval '1 month')::date, 'YYYY-MM-DD') AS after`, [next.month]);
@@ -296,17 +307,18 @@ export class StatisticsRepository {
     const months = state.monthly ? wholeMonths(d0, d1, state.mn) : null;
     const [m0, m1] = months ? [months.from, months.to] : [d0, d0];
     const rows = await m.query(
-      CELLS(`
-         SELECT CASE WHEN region_path = $3::ltree THEN NULL ELSE region_path::text END AS child, to_char(month, 'YYYY-MM') AS month,
-                metric, category, urgency, bucket, value
-           FROM stats_monthly WHERE month >= $5::date AND month < $6::date AND (parent_path = $3::ltree OR region_path = $3::ltree AND own)
+      CELLS(
+        `SELECT ${MONTHLY_CHILD} AS child, to_char(month, 'YYYY-MM') AS month, metric, category, urgency, bucket, value
+           FROM stats_monthly WHERE ${MONTHLY_ROWS} AND buckets IS NULL
          UNION ALL
          SELECT ${childOf('region_path', '$3')}, to_char(day, 'YYYY-MM'), metric, ${keyed('metric', 'category')}, ${keyed('metric', 'urgency')}, bucket, value
            FROM stats_daily
           WHERE region_path <@ $3::ltree AND day BETWEEN $1::date AND least($2::date, $4::date) AND NOT (day >= $5::date AND day < $6::date)
          UNION ALL
          SELECT ${childOf('region_path', '$3')}, to_char(day, 'YYYY-MM'), metric, ${keyed('metric', 'category')}, ${keyed('metric', 'urgency')}, bucket, value
-           FROM (${DAILY_FACTS.replace(/\$1::date/g, 'greatest($1::date, $4::date + 1)')}) raw`),
+           FROM (${DAILY_FACTS.replace(/\$1::date/g, 'greatest($1::date, $4::date + 1)')}) raw`,
+        `SELECT ${MONTHLY_CHILD}, to_char(month, 'YYYY-MM'), metric, buckets, counts FROM stats_monthly WHERE ${MONTHLY_ROWS} AND buckets IS NOT NULL`,
+      ),
       [d0, d1, path, state.wm, m0, m1],
     );
     return toFacts(rows);

@@ -6,7 +6,8 @@
  * none (`npm run generate -- --scale district` does the same) — starts the app on it (migrating, no demo data),
  * rolls the finished days up, and prints, for the district over the last 365 days (with its children and monthly
  * series): `regionStats` through the service and over HTTP GraphQL, `publicRegionStats` over HTTP without a
- * login, the CSV export over HTTP, and the same facts from the raw rows alone. Each time is the median of RUNS runs
+ * login, the CSV export over HTTP; `regionStats` over the last calendar year and this year so far; and the same
+ * facts from the raw rows alone. Each time is the median of RUNS runs
  * after one warm-up run.
  */
 import { existsSync } from 'node:fs';
@@ -134,6 +135,28 @@ async function main(): Promise<void> {
       return (await res.arrayBuffer()).byteLength;
     });
     process.stdout.write(`  CSV export (HTTP): ${csv.ms} ms — ${csv.value} bytes\n`);
+    // A calendar year (the last whole one: whole months only, all from the monthly rollup) and this year so far.
+    const year = new Date(to.getTime() + 8 * 3600_000).getUTCFullYear();
+    for (const [label, f, t] of [
+      [`calendar year ${year - 1}`, new Date(`${year - 1}-01-01T00:00:00+08:00`), new Date(`${year}-01-01T00:00:00+08:00`)],
+      [`${year} so far`, new Date(`${year}-01-01T00:00:00+08:00`), to],
+    ] as const) {
+      const cal = await timed(() => service.regionStats(actor, district.id, f, t));
+      const calHttp = await timed(() =>
+        post(
+          `query ($r: ID!, $f: DateTime!, $t: DateTime!) { regionStats(regionId: $r, from: $f, to: $t) { ${ALL} children { ${ALL} } } }`,
+          {
+            r: district.id,
+            f: f.toISOString(),
+            t: t.toISOString(),
+          },
+          token,
+        ),
+      );
+      process.stdout.write(
+        `  ${label}: regionStats (service) ${cal.ms} ms, over HTTP every field ${calHttp.ms} ms — ${cal.value.series.length} months, needsPosted ${cal.value.needsPosted}\n`,
+      );
+    }
     const repo = app.get(StatisticsRepository);
     const { d0, d1 } = await repo.days(from, to);
     // From the raw rows a city district's year takes longer than a request may (DB_STATEMENT_TIMEOUT_MS): a batch question.
