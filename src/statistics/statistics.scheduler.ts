@@ -6,8 +6,9 @@ import type { AppConfig } from '../config/config.js';
 import { StatisticsService } from './statistics.service.js';
 
 /**
- * Rolls finished days into stats_daily on the need scheduler's interval. Every instance may run it: the watermark
- * row is taken FOR UPDATE SKIP LOCKED, so one instance rolls a day slice and the others skip (docs/statistics.md).
+ * Rolls finished days into stats_daily and finished months into stats_monthly on the need scheduler's interval.
+ * Every instance may run it: the watermark row is taken FOR UPDATE SKIP LOCKED, so one instance rolls a day slice or
+ * a month and the others skip (docs/statistics.md).
  */
 @Injectable()
 export class StatisticsScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -15,8 +16,8 @@ export class StatisticsScheduler implements OnApplicationBootstrap, OnApplicatio
 
   constructor(service: StatisticsService, @Inject(APP_CONFIG) config: AppConfig) {
     this.job = new IntervalJob('statistics rollup', config.needLoop.schedulerIntervalSeconds * 1000, async () => {
-      const days = await service.rollUp();
-      if (days) logger.info('statistics rollup', { slices: days });
+      const steps = await service.rollUp();
+      if (steps) logger.info('statistics rollup', { steps });
     });
   }
 

@@ -56,13 +56,13 @@ export class StatisticsService {
     });
   }
 
-  /** Rolls finished days into the rollup (the scheduler's step; safe across instances). */
+  /** Rolls finished months and days into the rollups (the scheduler's step; safe across instances). Returns the steps taken. */
   async rollUp(): Promise<number> {
-    let days = 0;
+    let steps = 0;
     for (;;) {
       const done = await this.repo.rollUp(await this.repo.finishedDay());
-      if (!done) return days;
-      days++;
+      if (!done) return steps;
+      steps++;
     }
   }
 

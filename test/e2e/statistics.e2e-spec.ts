@@ -374,6 +374,17 @@ describe('statistics', () => {
       /* slices */
     }
     expect(await db.query(totals)).toEqual(snapshot);
+    // Three instances rolling at once: the watermark row is taken FOR UPDATE SKIP LOCKED, so each day and month is
+    // rolled by exactly one of them, and the rollups hold the same as one instance alone made.
+    await db.query(setBack);
+    const instance = async () => {
+      let steps = 0;
+      while (await repo.rollUp(through, 31)) steps++;
+      return steps;
+    };
+    const steps = await Promise.all([instance(), instance(), instance()]);
+    expect(steps.reduce((a, b) => a + b, 0)).toBeGreaterThan(2);
+    expect(await db.query(totals)).toEqual(snapshot);
 
     const regions: { path: string }[] = await db.query(`SELECT path::text AS path FROM regions WHERE path <@ '32.3201.320102'::ltree`);
     const plain = async (path: string, d0: string, d1: string) => {
