@@ -51,6 +51,7 @@ export class StatisticsService {
   /** The region's rollup-backed fact rows over the whole period (its own cell); exposed for the property test. */
   facts(path: string, d0: string, d1: string): Promise<FactCell> {
     return this.db.transaction('REPEATABLE READ', async (m) => {
+      await this.repo.reportSettings(m);
       const { sums, histograms } = await this.repo.facts(m, path, d0, d1);
       return { sums: sums.filter((f) => f.whole && f.month === null), histograms };
     });
@@ -129,6 +130,7 @@ export class StatisticsService {
    * (the rows tagged with its path).
    */
   private async read(m: EntityManager, region: Region, children: Region[], d0: string, d1: string) {
+    await this.repo.reportSettings(m);
     const facts = await this.repo.facts(m, region.path, d0, d1);
     const active = await this.repo.activeVolunteers(m, region.path, d0, d1);
     const visits = await this.repo.visits(m, region.path, d0, d1);
