@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 const ROLLUP_STATEMENT_TIMEOUT_MS = 30 * 60_000;
 
 /** Memory for grouping one region's cells (see facts()). */
-const FACTS_WORK_MEM = '64MB';
+const FACTS_WORK_MEM = '32MB';
 
 /** China time: days and months of every figure are calendar days in Asia/Shanghai (docs/statistics.md). */
 export const TZ = 'Asia/Shanghai';
@@ -215,18 +215,21 @@ export class StatisticsRepository {
    * hold nothing, so the watermark jumps over them (clearing whatever an earlier roll left there).
    */
   private async rollUpMonth(m: EntityManager, wm: string, mn: string): Promise<{ from: string; to: string; month: true } | null> {
+    // The first month at or after the watermark that holds a daily row (none: the month of the first unfinished day).
     const [next] = await m.query(
-      `SELECT to_char(greatest($1::date, date_trunc('month', (SELECT min(day) FROM stats_daily WHERE day >= $1::date))::date), 'YYYY-MM-DD') AS month,
-              to_char(date_trunc('month', $2::date + 1)::date, 'YYYY-MM-DD') AS unfinished`,
+      `SELECT to_char(coalesce(date_trunc('month', (SELECT min(day) FROM stats_daily WHERE day >= $1::date))::date, u), 'YYYY-MM-DD') AS month,
+              to_char(u, 'YYYY-MM-DD') AS unfinished
+         FROM (SELECT date_trunc('month', $2::date + 1)::date AS u) x`,
       [mn, wm],
     );
-    if (next.month === null || next.month >= next.unfinished) {
-      if (mn >= next.unfinished) return null;
-      await m.query(`DELETE FROM stats_monthly WHERE month >= $1::date AND month < $2::date`, [mn, next.unfinished]);
-      await m.query(`UPDATE stats_rollup_state SET months_next = $1 WHERE id = 1`, [next.unfinished]);
-      return { from: mn, to: next.unfinished, month: true };
+    const month: string = next.month < next.unfinished ? next.month : next.unfinished;
+    if (month === mn && month === next.unfinished) return null;
+    // The months skipped (no daily row) hold nothing: whatever an earlier roll left there goes, with the month rebuilt.
+    await m.query(`DELETE FROM stats_monthly WHERE month >= $1::date AND month <= $2::date`, [mn, month]);
+    if (month === next.unfinished) {
+      await m.query(`UPDATE stats_rollup_state SET months_next = $1 WHERE id = 1`, [month]);
+      return { from: mn, to: month, month: true };
     }
-    await m.query(`DELETE FROM stats_monthly WHERE month = $1`, [next.month]);
     // Every daily row of the month, added to each ancestor at a monthly level; histograms become one array row.
     await m.query(
       `WITH up AS MATERIALIZED (
@@ -235,17 +238,17 @@ export class StatisticsRepository {
            FROM stats_daily d CROSS JOIN LATERAL generate_series(1, nlevel(d.region_path)) i
                 JOIN regions a ON a.path = subpath(d.region_path, 0, i) AND a.level::text = ANY($2::text[])
           WHERE d.day >= $1::date AND d.day < ($1::date + interval '1 month')
-          GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 HAVING sum(d.value) <> 0)
+          GROUP BY 1, 2, 3, 4, 5, 6, 7, 8)
        INSERT INTO stats_monthly (region_id, region_path, parent_path, month, own, metric, category, urgency, bucket, value, buckets, counts)
        SELECT id, path, parent, $1::date, own, metric, category, urgency, bucket, value, NULL, NULL FROM up WHERE metric NOT IN ${HISTOGRAMS}
        UNION ALL
        SELECT id, path, parent, $1::date, own, metric, '', '', -1, sum(value), array_agg(bucket ORDER BY bucket), array_agg(value::int ORDER BY bucket)
          FROM up WHERE metric IN ${HISTOGRAMS} GROUP BY id, path, parent, own, metric`,
-      [next.month, MONTHLY_LEVELS],
+      [month, MONTHLY_LEVELS],
     );
-    const [{ after }] = await m.query(`SELECT to_char(($1::date + interval '1 month')::date, 'YYYY-MM-DD') AS after`, [next.month]);
+    const [{ after }] = await m.query(`SELECT to_char(($1::date + interval '1 month')::date, 'YYYY-MM-DD') AS after`, [month]);
     await m.query(`UPDATE stats_rollup_state SET months_next = $1 WHERE id = 1`, [after]);
-    return { from: next.month, to: after, month: true };
+    return { from: month, to: after, month: true };
   }
 
   private async rollUpDays(m: EntityManager, wm: string, throughDay: string, maxDays: number): Promise<{ from: string; to: string } | null> {
@@ -321,9 +324,9 @@ export class StatisticsRepository {
     const raw = d1 > state.wm;
     const tagged = `${childOf('region_path', '$3')}, to_char(day, 'YYYY-MM'), metric, ${keyed('metric', 'category')}, ${keyed('metric', 'urgency')}, bucket, value`;
     const parts = [
-      // ($1 ≤ $2 and $4 typed here so that the statement is valid whichever parts follow)
+      // ($1, $2 and $4 typed here, a condition always true, so that the statement is valid whichever parts follow)
       `SELECT ${MONTHLY_CHILD} AS child, to_char(month, 'YYYY-MM') AS month, metric, category, urgency, bucket, value
-         FROM stats_monthly WHERE ${MONTHLY_ROWS} AND buckets IS NULL AND $1::date <= $2::date AND $4::date IS NOT NULL`,
+         FROM stats_monthly WHERE ${MONTHLY_ROWS} AND buckets IS NULL AND ($1::date, $2::date, $4::date) IS NOT NULL`,
       ...(daily
         ? [
             `SELECT ${tagged} FROM stats_daily

@@ -7,7 +7,7 @@
  * rolls the finished days up, and prints, for the district over the last 365 days (with its children and monthly
  * series): `regionStats` through the service and over HTTP GraphQL, `publicRegionStats` over HTTP without a
  * login, the CSV export over HTTP; `regionStats` over the last calendar year and this year so far; and the same
- * facts from the raw rows alone. Each time is the median of RUNS runs
+ * facts from the raw rows alone, checked cell by cell against the rollups. Each time is the median of RUNS runs
  * after one warm-up run.
  */
 import { existsSync } from 'node:fs';
@@ -22,7 +22,8 @@ import { generateInto, parseArgs } from '../../src/generate/generate.js';
 import { DEMO_PASSWORD } from '../../src/seed/demo-data.js';
 import { Actor } from '../../src/scope/actor.js';
 import { ActorRepository } from '../../src/scope/actor.repository.js';
-import { StatisticsRepository } from '../../src/statistics/statistics.repository.js';
+import { operations } from '../../src/statistics/figures.js';
+import { Facts, StatisticsRepository } from '../../src/statistics/statistics.repository.js';
 import { StatisticsService } from '../../src/statistics/statistics.service.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -169,10 +170,38 @@ async function main(): Promise<void> {
       }),
     );
     process.stdout.write(`  the same facts from the raw rows only (no rollup): ${raw.ms} ms\n`);
+    // At scale, the rollups (monthly, daily and raw parts) and the raw rows must give the same figures in every cell.
+    const rolled = await db.transaction('REPEATABLE READ', async (m) => {
+      await repo.reportSettings(m);
+      return repo.facts(m, district.path, d0, d1);
+    });
+    const differing = differences(rolled, raw.value);
+    if (differing.cells === 0 || differing.first) throw new Error(`rollup ≠ raw rows: ${differing.first ?? 'no cells'}`);
+    process.stdout.write(`  rollup = raw rows in all ${differing.cells} cells (the district and each street, the period and each month)\n`);
     await app.close();
   } finally {
     await server.stop();
   }
+}
+
+/** Compares the operational figures of every cell (region or child × period or month) of two reads. */
+function differences(a: Facts, b: Facts): { cells: number; first?: string } {
+  const children = [...new Set([...a.sums, ...b.sums].map((f) => f.child))];
+  const months = [null, ...new Set([...a.sums, ...b.sums].map((f) => f.month).filter((mo) => mo !== null))];
+  const cell = (f: Facts, child: string | null, whole: boolean, month: string | null) =>
+    JSON.stringify(
+      operations({
+        sums: f.sums.filter((s) => s.whole === whole && (whole || s.child === child) && s.month === month),
+        histograms: f.histograms.filter((h) => (whole || h.child === child) && (month === null || h.month === month)),
+      }),
+    );
+  let cells = 0;
+  for (const [child, whole] of [[null, true] as const, ...children.map((c) => [c, false] as const)])
+    for (const month of months) {
+      cells++;
+      if (cell(a, child, whole, month) !== cell(b, child, whole, month)) return { cells, first: `${child ?? 'region'} ${month ?? 'period'}` };
+    }
+  return { cells };
 }
 
 main().catch((err) => {

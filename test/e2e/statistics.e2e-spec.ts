@@ -369,21 +369,53 @@ describe('statistics', () => {
     const totals = `SELECT (SELECT sum(value) FROM stats_daily)::bigint AS d, (SELECT count(*) FROM stats_daily)::int AS dn,
                            (SELECT sum(value) FROM stats_monthly)::bigint AS m, (SELECT count(*) FROM stats_monthly)::int AS mn`;
     const snapshot = await db.query(totals);
+    // From a month watermark of 2000 (a fresh install) with a stale row left in a month without data: the first step
+    // jumps over the empty months at once and clears them.
+    await db.query(`DELETE FROM stats_daily`);
     await db.query(setBack);
+    await db.query(`UPDATE stats_rollup_state SET months_next = DATE '2000-01-01'`);
+    await db.query(
+      `INSERT INTO stats_monthly (region_id, region_path, parent_path, month, own, metric, value) VALUES ($1, '32.3201.320102'::ltree, '32.3201'::ltree, DATE '2001-05-01', true, 'NEEDS_POSTED', 7)`,
+      [districtId],
+    );
+    expect(await repo.rollUp(through, 31)).toMatchObject({ from: '2000-01-01', month: true });
+    const [jumped] = await db.query(
+      `SELECT months_next = date_trunc('month', complete_through + 1) AS at_days, (SELECT count(*) FROM stats_monthly WHERE month = DATE '2001-05-01')::int AS stale
+         FROM stats_rollup_state`,
+    );
+    expect(jumped).toEqual({ at_days: true, stale: 0 });
     while (await repo.rollUp(through, 31)) {
-      /* slices */
+      /* slices and months */
     }
     expect(await db.query(totals)).toEqual(snapshot);
-    // Three instances rolling at once: the watermark row is taken FOR UPDATE SKIP LOCKED, so each day and month is
-    // rolled by exactly one of them, and the rollups hold the same as one instance alone made.
+    // While another instance holds the watermark row, a step skips at once and changes nothing.
     await db.query(setBack);
+    const holder = db.createQueryRunner();
+    await holder.startTransaction();
+    try {
+      await holder.query(`SELECT 1 FROM stats_rollup_state WHERE id = 1 FOR UPDATE`);
+      expect(await repo.rollUp(through, 31)).toBeNull();
+    } finally {
+      await holder.rollbackTransaction();
+      await holder.release();
+    }
+    // Three instances rolling at once, each going on until the watermarks reach their ends: every step (a day slice or
+    // a month) is taken by exactly one of them — the steps add up to what one instance alone took — and the rollups
+    // hold the same.
+    let oneAlone = 0;
+    while (await repo.rollUp(through, 31)) oneAlone++;
+    await db.query(setBack);
+    const target = `SELECT complete_through = $1::date AND months_next = date_trunc('month', $1::date + 1) AS done FROM stats_rollup_state`;
     const instance = async () => {
       let steps = 0;
-      while (await repo.rollUp(through, 31)) steps++;
-      return steps;
+      for (;;) {
+        if (await repo.rollUp(through, 31)) steps++;
+        else if ((await db.query(target, [through]))[0].done) return steps;
+      }
     };
     const steps = await Promise.all([instance(), instance(), instance()]);
-    expect(steps.reduce((a, b) => a + b, 0)).toBeGreaterThan(2);
+    expect(steps.reduce((a, b) => a + b, 0)).toBe(oneAlone);
+    expect(oneAlone).toBeGreaterThan(3);
     expect(await db.query(totals)).toEqual(snapshot);
 
     const regions: { path: string }[] = await db.query(`SELECT path::text AS path FROM regions WHERE path <@ '32.3201.320102'::ltree`);
@@ -425,6 +457,24 @@ describe('statistics', () => {
       );
       return r;
     };
+    // The needs table (category × urgency) by plain SQL, in the order of the figures'.
+    type Cell = { category: string; urgency: string; posted: number; closed: number; cancelled: number; expired: number };
+    const byKey = (cells: Cell[]) => cells.map((c) => ({ ...c })).sort((a, b) => `${a.category}|${a.urgency}`.localeCompare(`${b.category}|${b.urgency}`));
+    const plainTable = async (path: string, d0: string, d1: string): Promise<Cell[]> => {
+      const win = (col: string) =>
+        `${col} >= $2::date::timestamp AT TIME ZONE 'Asia/Shanghai' AND ${col} < ($3::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'`;
+      const rows = await db.query(
+        `SELECT category, urgency, count(*) FILTER (WHERE kind = 'posted')::int AS posted, count(*) FILTER (WHERE kind = 'CONFIRMED')::int AS closed,
+                count(*) FILTER (WHERE kind = 'CANCELLED')::int AS cancelled, count(*) FILTER (WHERE kind = 'EXPIRED')::int AS expired
+           FROM (SELECT category, urgency::text AS urgency, 'posted' AS kind FROM needs WHERE grid_path <@ $1::ltree AND ${win('created_at')}
+                 UNION ALL
+                 SELECT n.category, n.urgency::text, e.to_status::text FROM need_events e JOIN needs n ON n.id = e.need_id
+                  WHERE n.grid_path <@ $1::ltree AND e.to_status IN ('CONFIRMED', 'CANCELLED', 'EXPIRED') AND e.from_status <> e.to_status AND ${win('e.at')}) x
+          GROUP BY 1, 2`,
+        [path, d0, d1],
+      );
+      return byKey(rows);
+    };
     const day = (offset: number) => new Date(Date.now() + 8 * 3600_000 - offset * 86400_000).toISOString().slice(0, 10);
     await fc.assert(
       fc.asyncProperty(fc.nat(regions.length - 1), fc.integer({ min: 0, max: 95 }), fc.integer({ min: 0, max: 95 }), async (ri, a, b) => {
@@ -453,7 +503,7 @@ describe('statistics', () => {
       [cal.mid3, cal.e2],
       [cal.m2, cal.today],
     ])
-      await agrees(district, d0, d1);
+      for (const path of [district, '32.3201', '32']) await agrees(path, d0, d1);
     const posted = async (d0: string, d1: string) => operations(await service.facts(district, d0, d1)).needsPosted;
     const [whole, partial] = [await posted(cal.m3, cal.e3), await posted(cal.mid3, cal.today)];
     await db.query(
@@ -469,6 +519,7 @@ describe('statistics', () => {
     async function agrees(path: string, d0: string, d1: string): Promise<void> {
       const o = operations(await service.facts(path, d0, d1));
       const p = await plain(path, d0, d1);
+      expect(byKey(o.byCategory)).toEqual(await plainTable(path, d0, d1));
       expect({
         posted: o.needsPosted,
         closed: o.needsClosed,
@@ -521,9 +572,13 @@ describe('statistics', () => {
       noShows: number | null;
       ratings?: number | null;
       minutesServed: number | null;
+      minutesBanked: number | null;
+      minutesDonated: number | null;
       medianMinutesToAccept: number | null;
       medianMinutesToClaim: number | null;
     }) => ({
+      banked: x.minutesBanked,
+      donated: x.minutesDonated,
       posted: x.needsPosted,
       closed: x.needsClosed,
       cancelled: x.needsCancelled,
@@ -535,6 +590,8 @@ describe('statistics', () => {
       medianClaim: x.medianMinutesToClaim,
     });
     const plainFigures = (p: Record<string, number | string | null>) => ({
+      banked: p.banked,
+      donated: p.donated,
       posted: p.posted,
       closed: p.closed,
       cancelled: p.cancelled,
@@ -560,6 +617,7 @@ describe('statistics', () => {
         expect(figures(stats)).toEqual(plainFigures(await plain(parents[ri].path, d0, d1)));
         expect(stats.children.length).toBeGreaterThan(0);
         for (const c of stats.children) expect(figures(c)).toEqual(plainFigures(await plain(c.region.path, d0, d1)));
+        for (const r of [stats, ...stats.children]) expect(byKey(r.needsByCategory as Cell[])).toEqual(await plainTable(r.region.path, d0, d1));
         // The series of the region and of its first child, month by month.
         for (const r of [stats, stats.children[0]])
           for (const mo of r.series) expect(figures(mo)).toEqual(plainFigures(await plain(r.region.path, ...monthDays(mo.month, d0, d1))));
